@@ -1,0 +1,67 @@
+"""Stage 4, compose: (paragraph text, style, measure) -> lines of positioned glyphs.
+
+A pure function, cached, so that placement and copyfitting can ask for the same paragraph
+many times at no cost. The rules are W3C clreq and GB/T 15834-2011 (TYPOGRAPHY.md §4):
+
+1. ``segment``: units that never break, gaps between them, the prohibition rules, and the
+   fixed punctuation width adjustments.
+2. ``linebreak``: total-fit choice of breaks, then each line squeezed or stretched in clreq's
+   priority order and turned into glyph positions.
+
+Input text is expected normalised (``layout.normalize``): full-width punctuation in Chinese
+context, no indent spaces.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .linebreak import Glyph, Line, break_lines, set_line
+from .segment import Spacing, segment
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a paragraph is set. ``face`` needs ``advance(ch)`` and ``ink(ch)`` in em, and must
+    be hashable (compositions are cached by style)."""
+
+    face: object
+    size: float
+    indent_em: float = 0.0
+    align: str = "justify"        # justify | start | center | end
+    spacing: Spacing = field(default_factory=Spacing)
+    orphans: bool = True          # avoid a last line of one character (孤字)
+
+
+@dataclass(frozen=True)
+class Composed:
+    text: str
+    lines: tuple
+
+    @property
+    def height_lines(self) -> int:
+        return len(self.lines)
+
+
+@lru_cache(maxsize=8192)
+def compose(text: str, style: TextStyle, measure: float) -> Composed:
+    """Break ``text`` into lines of ``measure`` points, set as ``style`` says."""
+    seg = segment(text, style.face, style.size, style.spacing)
+    if len(seg) == 0:
+        return Composed(text=text, lines=())
+    indent = style.indent_em * style.size
+    justify = style.align == "justify"
+    plans = break_lines(seg, measure, indent, justify=justify, orphans=style.orphans)
+    lines = []
+    last_index = len(plans) - 1
+    for n, (i, j, plan) in enumerate(plans):
+        last = n == last_index
+        align = style.align
+        if align == "justify":
+            align = "start"
+        lines.append(set_line(seg, i, j, plan, measure, indent if i == 0 else 0.0, last, align,
+                              edges=not justify))
+    return Composed(text=text, lines=tuple(lines))
+
+
+__all__ = ["Composed", "Glyph", "Line", "Spacing", "TextStyle", "compose"]

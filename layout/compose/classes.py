@@ -1,0 +1,86 @@
+"""Character classes and the prohibition (禁则) tables, as data.
+
+Sources: W3C clreq "Prohibition rules for line start and line end" (GB-style level: the basic
+rules plus 分隔号 not at a line end), GB/T 15834-2011 §5.1, and the zh-CN kinsoku defaults of
+ECMA-376 (OOXML) for units and currency signs. TYPOGRAPHY.md §4.2 lists the sets with their
+code points; the tables below are those sets.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# --- prohibition sets (TYPOGRAPHY.md §4.2) ----------------------------------------------------
+
+#: 点号: may not start a line.
+NO_START_STOPS = "、，。．：；！？" + ",.:;!?"
+#: closing quotes and brackets: may not start a line.
+NO_START_CLOSING = "”’」』）〕］｝】〗》〉" + ")]}"
+#: connectors, middle dots, solidus: may not start a line. (A single U+2014 is a 一字线;
+#: a pair is a 破折号, which may start a line: the pair is one unit, see ``unit_start_ok``.)
+NO_START_CONNECTORS = "–～~—·・‧/／"
+#: units that follow a number (OOXML zh-CN).
+NO_START_UNITS = "％%‰℃°"
+NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS)
+
+#: opening quotes and brackets: may not end a line.
+NO_END_OPENING = "“‘「『（〔［｛【〖《〈" + "([{"
+#: GB additions: solidus, currency prefixes.
+NO_END_GB = "/／￥¥$＄£"
+NO_END = frozenset(NO_END_OPENING + NO_END_GB)
+
+# --- punctuation classes for width adjustment (clreq §3.1.6, TYPOGRAPHY.md §4.4) --------------
+
+#: full-width opening marks: the ink sits in the right half, the adjustable blank on the left.
+OPENING = frozenset("“‘「『（〔［｛【〖《〈")
+#: full-width closing marks: ink left, blank right.
+CLOSING = frozenset("”’」』）〕］｝】〗》〉")
+#: 点号 inside a sentence (，、；：) and at its end (。？！): ink left, blank right in zh-Hans.
+PAUSE = frozenset("，、；：")
+FULL_STOP = frozenset("。．？！")
+#: marks whose blank half may be compressed.
+ADJUSTABLE = OPENING | CLOSING | PAUSE | FULL_STOP
+
+#: never split and stretched neither inside nor, by preference, around.
+DASH = "—"          # U+2014; two make a 破折号
+TWO_EM_DASH = "⸺"   # U+2E3A
+ELLIPSIS = "…⋯"     # U+2026, U+22EF; two make a 省略号
+MIDDLE_DOTS = frozenset("·・‧")
+
+#: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
+WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°")
+WORD_OPEN = frozenset("([{\"'$¥£€")
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°")
+
+
+def is_han(ch: str) -> bool:
+    """Ideographs, kana, Hangul and other characters set on the full-width (em) grid."""
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3FFFF
+            or 0xF900 <= o <= 0xFAFF or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF
+            or 0x3005 <= o <= 0x3007 or 0x2E80 <= o <= 0x2FDF or 0x3100 <= o <= 0x31BF
+            or 0x2460 <= o <= 0x24FF or 0x3200 <= o <= 0x33FF
+            or 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A)
+
+
+def is_latin(ch: str) -> bool:
+    """Letters and digits of proportional (Western) text."""
+    if ch.isascii():
+        return ch.isalnum()
+    o = ord(ch)
+    if 0x00C0 <= o <= 0x024F or 0x0370 <= o <= 0x03FF or 0x0400 <= o <= 0x04FF:
+        return unicodedata.category(ch).startswith("L")
+    return False
+
+
+def is_cjk_punct(ch: str) -> bool:
+    return ch in ADJUSTABLE or ch in MIDDLE_DOTS or ch in ELLIPSIS or ch in DASH \
+        or ch == TWO_EM_DASH or ch in "～〃々〜"
+
+
+def is_space(ch: str) -> bool:
+    return ch in " \u3000\u00a0\t"
+
+
+def is_chinese_context(ch: str) -> bool:
+    """True for characters that make their neighbourhood Chinese text."""
+    return is_han(ch) or is_cjk_punct(ch)

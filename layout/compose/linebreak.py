@@ -1,0 +1,302 @@
+"""Choose line breaks and set each line: units and gaps in, positioned glyphs out.
+
+Break choice is total-fit (Knuth and Plass's dynamic programme over the allowed breaks):
+every candidate line is scored by how it has to be adjusted to the measure, and the
+paragraph takes the breaks with the least total demerits. The adjustment of one line follows
+clreq's order (TYPOGRAPHY.md §4.5):
+
+* squeeze first ("先挤进"): the line-end mark's blank (GB/T 15834 §5.1.10, free), word
+  spaces, bracket blanks, ，、；： blanks, Han-Latin gaps down to ⅛ em, then 。？！ blanks;
+* then stretch ("后推出"): word spaces and Han-Latin gaps up to ½ em, then every
+  inter-character gap evenly (均排), never inside a unit (——, ……, numbers, Latin words).
+
+Squeezing punctuation costs little, stretching costs with the cube of the per-gap amount, so
+a line that can take one more character by compressing a mark does so before the paragraph
+pushes a character down. A last line with fewer than two characters (孤字) is penalised so
+heavily that it only happens when the text leaves no other choice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .segment import (G_HANLATIN, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANLATIN, SQ_LEVELS,
+                      SQ_LINE_END, SQ_PAUSE, SQ_SPACE, SQ_STOP, WORD, Segments)
+
+EPS = 1e-6
+#: per-gap stretch (em) above which a candidate line is not considered at all.
+MAX_STRETCH_EM = 1.0
+ORPHAN_PENALTY = 10000.0
+LINE_PENALTY = 1.0
+OVERFULL_PENALTY = 1e7
+
+
+@dataclass(frozen=True)
+class Glyph:
+    x: float          # left edge of the glyph's box, from the start of the line
+    ch: str
+    advance: float    # width of the glyph's box on the line, in points
+    scale: float = 1.0  # horizontal scale of the drawn glyph (joined dashes)
+
+
+@dataclass(frozen=True)
+class Line:
+    glyphs: tuple
+    start: int        # offset of the first character in the paragraph text
+    end: int          # offset after the last character (spaces at a break excluded)
+    measure: float
+    right: float      # right edge of the set line (the measure for justified lines)
+    stretch_em: float  # even inter-character stretch per gap, in em
+    squeeze_em: float  # punctuation/space compression used, in em (line-end mark excluded)
+    last: bool
+    overfull: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(g.ch for g in self.glyphs)
+
+
+class _Prefix:
+    """Prefix sums over units and gaps, so a candidate line is scored in O(1)."""
+
+    def __init__(self, s: Segments):
+        n = len(s)
+        self.w = _prefix(s.width)
+        self.g = _prefix(s.gap_width)
+        self.g_sp_shrink = _prefix([sh if k == G_SPACE else 0.0 for sh, k in zip(s.gap_shrink, s.gap_kind)])
+        self.g_hl_shrink = _prefix([sh if k == G_HANLATIN else 0.0 for sh, k in zip(s.gap_shrink, s.gap_kind)])
+        self.g_sp_stretch = _prefix([st if k == G_SPACE else 0.0 for st, k in zip(s.gap_stretch, s.gap_kind)])
+        self.g_hl_stretch = _prefix([st if k == G_HANLATIN else 0.0 for st, k in zip(s.gap_stretch, s.gap_kind)])
+        self.even = _prefix(s.gap_even)
+        self.blank = {lvl: _prefix([(s.lblank[k] + s.rblank[k]) if s.sq_level[k] == lvl else 0.0
+                                    for k in range(n)])
+                      for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP)}
+        self.chars = _prefix([1 if kd in (HAN, WORD) else 0 for kd in s.kind])
+
+
+def _prefix(values) -> list:
+    out = [0.0]
+    acc = 0.0
+    for v in values:
+        acc += v
+        out.append(acc)
+    return out
+
+
+@dataclass
+class _Plan:
+    """How one line is adjusted: squeeze used per level, or stretch amounts."""
+
+    cost: float
+    width: float
+    squeeze: list | None = None   # used per squeeze level, points
+    caps: list | None = None
+    sp_stretch: float = 0.0
+    hl_stretch: float = 0.0
+    even: float = 0.0             # per-gap even stretch, points
+    overfull: bool = False
+
+
+def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
+    last = j - 1
+    caps = [0.0] * SQ_LEVELS
+    caps[SQ_LINE_END] = s.rblank[last]
+    caps[SQ_SPACE] = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
+    caps[SQ_HANLATIN] = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
+    for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP):
+        caps[lvl] = P.blank[lvl][j] - P.blank[lvl][i]
+    caps[s.sq_level[last]] -= s.rblank[last]
+    return caps
+
+
+def _edge_trim(s: Segments, i: int, j: int) -> float:
+    """Blank removed at the edges of an unjustified line: an opening bracket's at its start,
+    a closing mark's at its end (clreq "line start/end": so that centred headings look
+    centred)."""
+    return s.lblank[i] + s.rblank[j - 1]
+
+
+def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: float,
+              last: bool, justify: bool) -> _Plan | None:
+    """Score units ``i..j-1`` set as one line; None if the line cannot be made to fit."""
+    em = s.size
+    width = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + indent
+    if not justify:
+        width -= _edge_trim(s, i, j)
+    delta = measure - width
+    if delta < -EPS:
+        caps = _caps(s, P, i, j)
+        if not justify:
+            caps[SQ_LINE_END] = 0.0
+            caps[s.sq_level[i]] -= s.lblank[i]
+        need = -delta
+        used = [0.0] * SQ_LEVELS
+        cost = 0.0
+        for lvl in range(SQ_LEVELS):
+            take = min(caps[lvl], need)
+            used[lvl] = take
+            need -= take
+            cost += take / em * SQ_COST[lvl]
+            if need <= EPS:
+                break
+        if need > EPS:
+            return None
+        return _Plan(cost=cost, width=width, squeeze=used, caps=caps)
+    if last or not justify or delta <= EPS:
+        return _Plan(cost=0.0, width=width)
+    sp = min(delta, P.g_sp_stretch[j] - P.g_sp_stretch[i + 1])
+    hl = min(delta - sp, P.g_hl_stretch[j] - P.g_hl_stretch[i + 1])
+    rest = delta - sp - hl
+    cost = (sp + hl) / em
+    even = 0.0
+    if rest > EPS:
+        gaps = P.even[j] - P.even[i + 1]
+        if gaps <= 0:
+            # Nothing to spread over (one unit on the line): it stays start-aligned.
+            return _Plan(cost=1000.0 * rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
+        even = rest / gaps
+        a = even / em
+        if a > MAX_STRETCH_EM:
+            return None
+        cost += 10.0 * (a / 0.1) ** 3
+    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
+
+
+def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool = True,
+                orphans: bool = True) -> list[tuple[int, int, _Plan]]:
+    """Total-fit breaks: a list of (first unit, end unit, plan) per line."""
+    n = len(s)
+    if n == 0:
+        return []
+    P = _Prefix(s)
+    starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
+    ends = starts[1:] + [n]
+    best = {0: (0.0, None, None)}
+    total_chars = P.chars[n]
+    for j in ends:
+        is_last = j == n
+        found = None
+        for i in reversed(starts):
+            if i >= j:
+                continue
+            if i not in best:
+                continue
+            ind = indent if i == 0 else 0.0
+            plan = plan_line(s, P, i, j, measure, ind, is_last, justify)
+            if plan is None:
+                if P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + ind > measure:
+                    # Too wide even squeezed; a longer line only adds width it cannot
+                    # squeeze away (a unit never has more blank than width).
+                    break
+                continue
+            cost = best[i][0] + plan.cost + LINE_PENALTY
+            if j < n:
+                cost += s.gap_break[j]
+            if is_last and orphans and total_chars >= 2 and P.chars[j] - P.chars[i] < 2:
+                cost += ORPHAN_PENALTY
+            if found is None or cost < found[0]:
+                found = (cost, i, plan)
+        if found is not None:
+            best[j] = found
+    if n not in best:
+        return _first_fit_fallback(s, P, measure, indent, justify)
+    out = []
+    j = n
+    while j != 0:
+        cost, i, plan = best[j]
+        out.append((i, j, plan))
+        j = i
+    out.reverse()
+    return out
+
+
+def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
+                        justify: bool) -> list:
+    """Used only when no break sequence fits (a unit wider than the measure): break as late
+    as possible, allowing prohibited breaks, and mark lines that stay too wide."""
+    n = len(s)
+    out = []
+    i = 0
+    while i < n:
+        ind = indent if i == 0 else 0.0
+        j = i + 1
+        chosen = None
+        while j <= n:
+            plan = plan_line(s, P, i, j, measure, ind, j == n, justify)
+            if plan is None:
+                natural = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + ind
+                if natural > measure:
+                    break
+            elif j == n or s.gap_break[j] is not None or chosen is None:
+                chosen = (j, plan)
+            j += 1
+        if chosen is None:
+            width = P.w[i + 1] - P.w[i] + ind
+            chosen = (i + 1, _Plan(cost=OVERFULL_PENALTY, width=width, overfull=width > measure + EPS))
+        out.append((i, chosen[0], chosen[1]))
+        i = chosen[0]
+    return out
+
+
+def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: float,
+             last: bool, align: str, edges: bool = False) -> Line:
+    """Positioned glyphs of units ``i..j-1`` adjusted as ``plan`` says."""
+    ratio = [0.0] * SQ_LEVELS
+    if plan.squeeze:
+        ratio = [u / c if c > EPS else 0.0 for u, c in zip(plan.squeeze, plan.caps)]
+    sp_total = _kind_sum(s.gap_stretch, s.gap_kind, G_SPACE, i, j)
+    hl_total = _kind_sum(s.gap_stretch, s.gap_kind, G_HANLATIN, i, j)
+    sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
+    hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
+    glyphs = []
+    x = indent
+    squeezed = 0.0
+    for k in range(i, j):
+        if k > i:
+            gap = s.gap_width[k]
+            kind = s.gap_kind[k]
+            if plan.squeeze:
+                lvl = SQ_SPACE if kind == G_SPACE else SQ_HANLATIN
+                if kind in (G_SPACE, G_HANLATIN):
+                    gap -= s.gap_shrink[k] * ratio[lvl]
+                    squeezed += s.gap_shrink[k] * ratio[lvl]
+            else:
+                if kind == G_SPACE:
+                    gap += s.gap_stretch[k] * sp_ratio
+                elif kind == G_HANLATIN:
+                    gap += s.gap_stretch[k] * hl_ratio
+                gap += plan.even * s.gap_even[k]
+            x += gap
+        lt = rt = 0.0
+        if edges and k == i:
+            lt = s.lblank[k]
+        if edges and k == j - 1:
+            rt = s.rblank[k]
+        if plan.squeeze:
+            r = ratio[s.sq_level[k]]
+            lt = lt or s.lblank[k] * r
+            rt = rt or s.rblank[k] * (ratio[SQ_LINE_END] if k == j - 1 else r)
+            squeezed += lt + (rt if k != j - 1 else 0.0)
+        cx = x - s.trim_left[k] - lt
+        for ch, adv, (off, scale) in zip(s.chars[k], s.advances[k], s.draw[k]):
+            glyphs.append(Glyph(cx + off, ch, adv, scale))
+            cx += adv
+        x += s.width[k] - lt - rt
+    right = x
+    shift = 0.0
+    if align == "center":
+        shift = (measure - right) / 2
+    elif align == "end":
+        shift = measure - right
+    if shift:
+        glyphs = [Glyph(g.x + shift, g.ch, g.advance, g.scale) for g in glyphs]
+        right += shift
+    end_unit = j - 1
+    end = s.start[end_unit] + len(s.chars[end_unit])
+    return Line(glyphs=tuple(glyphs), start=s.start[i], end=end, measure=measure, right=right,
+                stretch_em=plan.even / s.size, squeeze_em=squeezed / s.size, last=last,
+                overfull=plan.overfull or right > measure + 1e-3)
+
+
+def _kind_sum(values, kinds, kind, i, j) -> float:
+    return sum(v for v, kd in zip(values[i + 1:j], kinds[i + 1:j]) if kd == kind)
+

@@ -1,0 +1,317 @@
+"""Text -> units and gaps: what may break where, and how every piece may stretch or shrink.
+
+A *unit* is a piece of text that never breaks: one Han character, one punctuation mark, a
+Latin word or a number with its separators and unit sign, a 破折号 (two U+2014) or a 省略号
+(two U+2026). Between two units is a *gap*: nothing (Han next to Han), the Han-Latin gap
+(clreq "mixed text composition": ¼ em, shrinkable to ⅛, stretchable to ½), a word space, or
+an ideographic space. Each gap says whether a line may break there (the prohibition rules of
+``classes``) and how it may be adjusted.
+
+Punctuation width adjustment that does not depend on where lines break (clreq
+"adjustment of adjacent punctuation marks", TYPOGRAPHY.md §4.4 rule 1) is done here: in a pair
+of adjacent full-width marks one blank half is removed, on the side that keeps brackets
+hugging their text. What is left of each mark's blank half is recorded so that line breaking
+can take it at a line end (GB/T 15834 §5.1.10) or squeeze it (clreq §3.8 reduction order).
+
+The result is a ``Segments`` object of parallel lists, indexed by unit; ``gap_*[k]`` describes
+the gap *before* unit k. Plain lists keep the inner loops of line breaking fast.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import classes as C
+
+# Unit kinds
+HAN, OPEN, CLOSE, PAUSE, STOP, WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL = range(11)
+# Gap kinds
+G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
+
+# Squeeze levels in clreq's reduction order (TYPOGRAPHY.md §4.5): 0 line-end mark,
+# 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！.
+SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP = range(6)
+SQ_LEVELS = 6
+#: demerits per em squeezed at each level: compressing a blank half is normal practice,
+#: squeezing a sentence-final 。 is the last resort.
+SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0)
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """Spacing policy, in em of the text size (TYPOGRAPHY.md §4.4, §4.5, §4.8)."""
+
+    hanlatin: float = 0.25
+    hanlatin_min: float = 0.125
+    hanlatin_max: float = 0.5
+    word_space: float = 1 / 3
+    word_space_min: float = 0.25
+    word_space_max: float = 0.5
+    punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
+
+
+@dataclass
+class Segments:
+    """Units and gaps of one paragraph; all widths in points."""
+
+    text: str
+    size: float
+    kind: list = field(default_factory=list)
+    chars: list = field(default_factory=list)      # str per unit
+    advances: list = field(default_factory=list)   # tuple of per-char advances per unit
+    draw: list = field(default_factory=list)       # per unit: ((x offset, h-scale), ...) per char
+    start: list = field(default_factory=list)      # char offset of the unit in ``text``
+    width: list = field(default_factory=list)      # set width after fixed trims
+    trim_left: list = field(default_factory=list)  # blank removed on the left (draw offset)
+    lblank: list = field(default_factory=list)     # left blank still adjustable
+    rblank: list = field(default_factory=list)     # right blank still adjustable
+    sq_level: list = field(default_factory=list)   # squeeze level of the unit's blanks
+    gap_kind: list = field(default_factory=list)
+    gap_width: list = field(default_factory=list)
+    gap_shrink: list = field(default_factory=list)
+    gap_stretch: list = field(default_factory=list)  # stretch before even spreading
+    gap_even: list = field(default_factory=list)     # 1 if the gap takes 均排 stretch
+    gap_break: list = field(default_factory=list)    # None: no break; else a penalty
+    adjustments: list = field(default_factory=list)  # (char offset, what) of fixed trims
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+
+def _unit_kind(ch: str) -> int:
+    if ch in C.OPENING:
+        return OPEN
+    if ch in C.CLOSING:
+        return CLOSE
+    if ch in C.PAUSE:
+        return PAUSE
+    if ch in C.FULL_STOP:
+        return STOP
+    if ch in C.MIDDLE_DOTS:
+        return MIDDOT
+    if ch in C.NO_START_CONNECTORS:
+        return CONNECTOR
+    if C.is_han(ch):
+        return HAN
+    return SYMBOL
+
+
+def _scan_word(text: str, i: int) -> int:
+    """End of the Latin word or number starting at ``i`` (an alphanumeric or opening sign)."""
+    n = len(text)
+    j = i
+    while j < n and text[j] in C.WORD_OPEN:
+        j += 1
+    while j < n:
+        ch = text[j]
+        if C.is_latin(ch):
+            j += 1
+        elif ch in C.WORD_INNER and j + 1 < n and C.is_latin(text[j + 1]):
+            j += 1
+        else:
+            break
+    while j < n and text[j] in C.WORD_CLOSE and not (
+            text[j] in "\"'" and j + 1 < n and C.is_latin(text[j + 1])):
+        j += 1
+    return max(j, i + 1)
+
+
+def tokenize(text: str) -> list[tuple[int, str, int]]:
+    """Split ``text`` into (kind, chars, offset) units and ('space', chars, offset) runs."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if C.is_space(ch):
+            j = i
+            while j < n and C.is_space(text[j]):
+                j += 1
+            out.append((-1, text[i:j], i))
+            i = j
+        elif C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and C.is_latin(text[i + 1])):
+            j = _scan_word(text, i)
+            out.append((WORD, text[i:j], i))
+            i = j
+        elif ch == "—" and i + 1 < n and text[i + 1] == "—":
+            out.append((DASH2, text[i:i + 2], i))
+            i += 2
+        elif ch == C.TWO_EM_DASH:
+            out.append((DASH2, ch, i))
+            i += 1
+        elif ch in C.ELLIPSIS and i + 1 < n and text[i + 1] == ch:
+            out.append((ELLIPSIS2, text[i:i + 2], i))
+            i += 2
+        else:
+            out.append((_unit_kind(ch), ch, i))
+            i += 1
+    return out
+
+
+def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
+    """Adjustable (left, right) blank of a punctuation mark with advance ``adv``."""
+    blank = max(0.0, min(adv - 0.5 * em, 0.5 * em))
+    if kind == OPEN:
+        return blank, 0.0
+    if kind in (CLOSE, PAUSE, STOP):
+        return 0.0, blank
+    return 0.0, 0.0
+
+
+_SQ_OF_KIND = {OPEN: SQ_BRACKET, CLOSE: SQ_BRACKET, PAUSE: SQ_PAUSE, STOP: SQ_STOP}
+_ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
+
+
+def segment(text: str, face, size: float, spacing: Spacing = Spacing()) -> Segments:
+    """Units and gaps of ``text``. ``face`` gives ``advance(ch)`` in em and, for dashes and
+    middle dots, ``ink(ch)`` (left and right ink edges in em)."""
+    em = size
+    seg = Segments(text=text, size=size)
+    pending_space = None
+    for kind, chars, offset in tokenize(text):
+        if kind == -1:
+            pending_space = chars
+            continue
+        advs = tuple(face.advance(c) * em for c in chars)
+        draw = ((0.0, 1.0),) * len(chars)
+        if kind == DASH2:
+            advs, draw = _dash_geometry(face, chars, em)
+        elif kind == MIDDOT:
+            advs, draw = _middot_geometry(face, chars, em)
+        w = sum(advs)
+        lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
+        seg.kind.append(kind)
+        seg.chars.append(chars)
+        seg.advances.append(advs)
+        seg.draw.append(draw)
+        seg.start.append(offset)
+        seg.width.append(w)
+        seg.trim_left.append(0.0)
+        seg.lblank.append(lb)
+        seg.rblank.append(rb)
+        seg.sq_level.append(_SQ_OF_KIND.get(kind, SQ_BRACKET))
+        _add_gap(seg, pending_space, spacing)
+        pending_space = None
+    _fixed_punctuation_trims(seg, spacing)
+    return seg
+
+
+#: a 破折号's ink stops this far (em) from the ends of its 2-em frame; its two halves overlap
+#: by a hair so that they join into one unbroken line (GB/T 15834 §5.1.4).
+DASH_MARGIN = 0.04
+DASH_OVERLAP = 0.01
+
+
+def _dash_geometry(face, chars: str, em: float):
+    """Each half of a 破折号 takes exactly 1 em (2 em for ⸺), whatever the font's advance;
+    the glyph is scaled horizontally so that its ink fills the frame."""
+    boxes = [2.0 * em] if len(chars) == 1 else [em, em]
+    draw = []
+    for n, (ch, box) in enumerate(zip(chars, boxes)):
+        ink = face.ink(ch)
+        if not ink or ink[1] <= ink[0]:
+            draw.append((0.0, 1.0))
+            continue
+        left = DASH_MARGIN if n == 0 else -DASH_OVERLAP
+        right = DASH_MARGIN if n == len(chars) - 1 else -DASH_OVERLAP
+        span = box / em - left - right
+        scale = span / (ink[1] - ink[0])
+        draw.append(((left - ink[0] * scale) * em, scale))
+    return tuple(boxes), tuple(draw)
+
+
+def _middot_geometry(face, chars: str, em: float):
+    """GB/T 15834 §5.1.7: the 间隔号 takes half an em, its dot centred in it."""
+    ink = face.ink(chars)
+    if ink:
+        offset = (0.25 - (ink[0] + ink[1]) / 2) * em
+    else:
+        offset = (0.5 - face.advance(chars)) / 2 * em
+    return (0.5 * em,), ((offset, 1.0),)
+
+
+def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
+    """Describe the gap before the unit just appended."""
+    k = len(seg.kind) - 1
+    em = seg.size
+    if k == 0:
+        # Before the first unit: nothing (leading spaces are indents, handled upstream).
+        seg.gap_kind.append(G_NONE)
+        seg.gap_width.append(0.0)
+        seg.gap_shrink.append(0.0)
+        seg.gap_stretch.append(0.0)
+        seg.gap_even.append(0)
+        seg.gap_break.append(None)
+        return
+    a, b = seg.kind[k - 1], seg.kind[k]
+    last_a, first_b = seg.chars[k - 1][-1], seg.chars[k][0]
+    mixed = (a == WORD) != (b == WORD)
+    asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
+    if space is not None and "\u3000" in space:
+        gk, w, shrink, stretch = G_IDEO_SPACE, em * space.count("\u3000"), 0.0, 0.0
+    elif mixed and not asian_punct_next:
+        # Han-Latin gap; a typed space between Han and Latin is the same gap, not doubled.
+        gk, w = G_HANLATIN, sp.hanlatin * em
+        shrink, stretch = (sp.hanlatin - sp.hanlatin_min) * em, (sp.hanlatin_max - sp.hanlatin) * em
+    elif space is not None and not asian_punct_next:
+        gk, w = G_SPACE, sp.word_space * em
+        shrink, stretch = (sp.word_space - sp.word_space_min) * em, (sp.word_space_max - sp.word_space) * em
+    else:
+        gk, w, shrink, stretch = G_NONE, 0.0, 0.0, 0.0
+    seg.gap_kind.append(gk)
+    seg.gap_width.append(w)
+    seg.gap_shrink.append(shrink)
+    seg.gap_stretch.append(stretch)
+    # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
+    seg.gap_even.append(0 if CONNECTOR in (a, b) else 1)
+    seg.gap_break.append(_break_penalty(a, b, last_a, first_b, gk))
+
+
+def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
+    """None where a line may not break before the unit; else the penalty of breaking."""
+    if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
+        return None
+    if last_a in C.NO_END:
+        return None
+    if a == WORD and b == WORD and gk == G_NONE:
+        return None
+    if a == WORD and last_a.isdigit() and b == HAN:
+        # A number and the measure word after it (12月, 174个) are better kept together.
+        return 30.0
+    return 0.0
+
+
+def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
+    """Adjacent marks take 1.5 em as a pair; 开明式 sets ，、；： in half an em."""
+    n = len(seg.kind)
+    for k in range(n):
+        if sp.punct_style == "kaiming" and seg.kind[k] == PAUSE and seg.rblank[k] > 0:
+            _trim_right(seg, k, "kaiming")
+    for k in range(1, n):
+        if seg.gap_kind[k] == G_IDEO_SPACE:
+            # A 一字空 next to a mark replaces the mark's own blank half.
+            if seg.rblank[k - 1] > 0:
+                _trim_right(seg, k - 1, "space")
+            if seg.lblank[k] > 0:
+                seg.width[k] -= seg.lblank[k]
+                seg.trim_left[k] += seg.lblank[k]
+                seg.lblank[k] = 0.0
+            continue
+        if seg.gap_kind[k] != G_NONE:
+            continue
+        a, b = k - 1, k
+        if seg.kind[a] not in _SQ_OF_KIND or seg.kind[b] not in _SQ_OF_KIND:
+            continue
+        if seg.rblank[a] > 0:
+            # 。” 》， ，“ ）。 : the first mark's right blank goes; the second hugs its text.
+            _trim_right(seg, a, "pair")
+        elif seg.kind[a] == OPEN and seg.lblank[b] > 0:
+            # “《 : the second opening mark loses its left blank.
+            seg.width[b] -= seg.lblank[b]
+            seg.trim_left[b] += seg.lblank[b]
+            seg.adjustments.append((seg.start[b], "pair"))
+            seg.lblank[b] = 0.0
+
+
+def _trim_right(seg: Segments, k: int, why: str) -> None:
+    seg.width[k] -= seg.rblank[k]
+    seg.rblank[k] = 0.0
+    seg.adjustments.append((seg.start[k], why))

@@ -1,0 +1,183 @@
+"""Stage 3, fonts: the faces a page is set in, their metrics and their coverage.
+
+A ``Face`` reads what composition needs from a TrueType file with fontTools: the cmap, the
+advance widths and the vertical metrics. Faces are looked up by role: ``song`` (宋, body),
+``hei`` (黑, heads), ``kai`` (楷, kicker, captions, byline). The shipped fonts live in the
+repository's ``fonts/`` folder (see ``fonts/README.md``); a page may name its own files.
+
+reportlab embeds TrueType outlines only, so a font with CFF outlines is refused here with a
+message that says how to convert it, rather than failing later inside the renderer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fontTools.ttLib import TTFont, TTLibError
+
+from .errors import FontError, MissingGlyphError
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+
+DEFAULT_FILES = {
+    "song": "NotoSerifCJKsc-Regular-subset.ttf",
+    "hei": "NotoSansCJKsc-Bold-subset.ttf",
+    "kai": "LXGWWenKai-Regular-subset.ttf",
+}
+ROLE_NAMES = {"song": "宋体 (body)", "hei": "黑体 (heads)", "kai": "楷体 (kicker, captions)"}
+
+
+class Face:
+    """Metrics of one font file. Hashable by path, so compositions can be cached per face."""
+
+    def __init__(self, role: str, path: Path):
+        self.role = role
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FontError(f"font file not found: {self.path}", field=f"fonts.{role}",
+                            hint="run `python fonts/build_fonts.py` or name a font in page.yaml")
+        try:
+            font = TTFont(str(self.path), lazy=True)
+            if "glyf" not in font:
+                raise FontError(f"{self.path.name} has no TrueType outlines (CFF?)", field=f"fonts.{role}",
+                                hint="convert it to TrueType outlines, as fonts/build_fonts.py does")
+            self.units_per_em = font["head"].unitsPerEm
+            cmap = font.getBestCmap() or {}
+            hmtx = font["hmtx"].metrics
+            os2 = font["OS/2"] if "OS/2" in font else None
+            hhea = font["hhea"]
+            self.ascent = (os2.sTypoAscender if os2 else hhea.ascent) / self.units_per_em
+            self.descent = -(os2.sTypoDescender if os2 else hhea.descent) / self.units_per_em
+            self.family = _family_name(font)
+            self._ink = _ink_bounds(font, cmap, INK_CHARS)
+        except FontError:
+            raise
+        except (TTLibError, KeyError, AttributeError, ValueError, OSError) as exc:
+            raise FontError(f"cannot read font {self.path.name}: {exc}", field=f"fonts.{role}") from exc
+        upem = float(self.units_per_em)
+        self._advance = {chr(cp): hmtx[g][0] / upem for cp, g in cmap.items() if g in hmtx}
+        if "中" not in self._advance:
+            raise FontError(f"{self.path.name} has no Chinese characters", field=f"fonts.{role}")
+        self.key = f"{role}:{self.path.name}"
+        self.overrides: dict = {}
+
+    def borrow(self, chars: str, other: "Face") -> None:
+        """Set ``chars`` from ``other`` (e.g. full-width quotes for a face whose quotes are
+        proportional Western ones, TYPOGRAPHY.md §4.1)."""
+        for ch in chars:
+            if other.has(ch):
+                self.overrides[ch] = other
+        self.key = f"{self.role}:{self.path.name}+" + "".join(sorted(self.overrides))
+
+    def font_for(self, ch: str) -> "Face":
+        """The face whose glyph is drawn for ``ch``."""
+        return self.overrides.get(ch, self)
+
+    def has(self, ch: str) -> bool:
+        return ch in self._advance or ch in self.overrides
+
+    def advance(self, ch: str) -> float:
+        """Advance width in em; a character the font lacks is measured as one em."""
+        other = self.overrides.get(ch)
+        if other is not None:
+            return other.advance(ch)
+        return self._advance.get(ch, 1.0)
+
+    def ink(self, ch: str) -> tuple[float, float] | None:
+        """Left and right ink edges of a rule-like glyph (dashes, dots), in em."""
+        other = self.overrides.get(ch)
+        if other is not None:
+            return other.ink(ch)
+        return self._ink.get(ch)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Face) and other.key == self.key and other.path == self.path
+
+    def __repr__(self) -> str:
+        return f"Face({self.key})"
+
+
+#: glyphs whose ink extent composition needs: dashes are joined into a 破折号, middle dots
+#: are centred in half an em.
+INK_CHARS = "—⸺·・‧"
+#: quotes that must be full-width CJK glyphs (TYPOGRAPHY.md §4.1, §9 item 13).
+CJK_QUOTES = "“”‘’"
+
+
+def _ink_bounds(font: TTFont, cmap: dict, chars: str) -> dict:
+    out = {}
+    glyf = font["glyf"]
+    upem = float(font["head"].unitsPerEm)
+    for ch in chars:
+        name = cmap.get(ord(ch))
+        if name is None:
+            continue
+        glyph = glyf[name]
+        if glyph.numberOfContours == 0:
+            continue
+        glyph.recalcBounds(glyf)
+        out[ch] = (glyph.xMin / upem, glyph.xMax / upem)
+    return out
+
+
+def _family_name(font: TTFont) -> str:
+    name = font["name"] if "name" in font else None
+    if name is None:
+        return "?"
+    rec = name.getDebugName(4) or name.getDebugName(1)
+    return rec or "?"
+
+
+@dataclass(frozen=True)
+class FontSet:
+    song: Face
+    hei: Face
+    kai: Face
+
+    def face(self, role: str) -> Face:
+        return getattr(self, role)
+
+    def faces(self) -> list:
+        return [self.song, self.hei, self.kai]
+
+
+_CACHE: dict = {}
+
+
+def load_fonts(paths: dict | None = None) -> FontSet:
+    """The three faces, from ``paths`` (role -> file) or the shipped defaults. Cached."""
+    paths = dict(paths or {})
+    faces = {}
+    for role, default in DEFAULT_FILES.items():
+        path = Path(paths.get(role) or FONT_DIR / default).resolve()
+        key = (role, str(path), path.stat().st_mtime_ns if path.exists() else 0)
+        if key not in _CACHE:
+            _CACHE[key] = Face(role, path)
+        faces[role] = _CACHE[key]
+    for role, face in faces.items():
+        if role != "song" and any(face.has(q) and face.advance(q) < 0.9 for q in CJK_QUOTES):
+            face.borrow(CJK_QUOTES, faces["song"])
+    return FontSet(**faces)
+
+
+def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -> None:
+    """Raise ``MissingGlyphError`` for the first character of ``text`` the face lacks."""
+    for ch in text:
+        if ch in " \t\n" or face.has(ch):
+            continue
+        name = _char_name(ch)
+        raise MissingGlyphError(
+            f"character {ch!r} U+{ord(ch):04X}{name} is not in the {ROLE_NAMES.get(face.role, face.role)} "
+            f"font {face.path.name}", file=file, line=line, field=field,
+            hint="replace the character, or configure a font that has it")
+
+
+def _char_name(ch: str) -> str:
+    import unicodedata
+    try:
+        return f" {unicodedata.name(ch)}"
+    except ValueError:
+        return ""

@@ -1,0 +1,530 @@
+"""Stage 1, load: a page folder -> ``model.Page``, or every input error at once.
+
+Reads ``page.yaml`` and the story files (YAML front matter + paragraphs) with PyYAML's safe
+loader, keeping the line of every key so that an error names the file, line, column and field
+path. Unknown keys are errors with the closest known key suggested; lengths are converted to
+points here and nowhere else (``units``). Paths must stay inside the page folder.
+
+The input contract is documented in README.md ("Input format").
+"""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import yaml
+
+from .errors import InputErrors, LayoutError
+from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
+                    Source, Story)
+from .units import UnitError, mm, parse_length, parse_size
+
+PRESETS = {
+    # 对开 broadsheet: 390 x 540 mm, 8 columns of 13 字 (TYPOGRAPHY.md §2.1, §2.2)
+    "broadsheet": dict(width="390mm", height="540mm", columns=8, column_chars=13, gutter="1字",
+                       body_size="小五", pitch="12pt", lines=115),
+    # 四开 tabloid: 275 x 390 mm, 6 columns of 11 字
+    "tabloid": dict(width="275mm", height="390mm", columns=6, column_chars=11, gutter="1字",
+                    body_size="小五", pitch="12pt", lines=80),
+}
+
+PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
+FORMAT_KEYS = {"preset", "width", "height", "columns", "column_chars", "gutter", "body_size",
+               "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed"}
+FOLIO_KEYS = {"paper", "date", "page_number", "page_name", "editor", "designer", "proofreader"}
+HEADLINE_KEYS = {"kicker", "title", "subtitle"}
+SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
+STORY_REF_KEYS = {"file", "columns", "rows", "text_columns", "photo_columns"}
+FRONT_KEYS = {"title", "kicker", "subtitle", "unit", "byline", "photos"}
+PHOTO_KEYS = {"file", "caption", "credit", "focus"}
+FONT_KEYS = {"song", "hei", "kai"}
+
+
+# --- YAML with line numbers --------------------------------------------------------------------
+
+class _Map(dict):
+    """A mapping that remembers the (line, column) of each key, 1-based."""
+    marks: dict
+
+
+class _Seq(list):
+    marks: list
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader, node):
+    loader.flatten_mapping(node)
+    out = _Map()
+    out.marks = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    out.marks["__self__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    return out
+
+
+def _construct_seq(loader, node):
+    out = _Seq(loader.construct_object(v, deep=True) for v in node.value)
+    out.marks = [(v.start_mark.line + 1, v.start_mark.column + 1) for v in node.value]
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+
+
+class _Context:
+    """Collects errors for one page; ``err`` never raises, so all errors are reported."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.errors: list[LayoutError] = []
+
+    def err(self, message, *, file, mark=None, field=None, hint=None, line_offset=0):
+        line, col = (mark or (None, None))
+        if line is not None:
+            line += line_offset
+        self.errors.append(LayoutError(message, file=file, line=line, column=col, field=field, hint=hint))
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+
+def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = (mark.line + 1, mark.column + 1) if mark else None
+        ctx.err(f"YAML syntax error: {exc.problem or exc}", file=file, mark=where,
+                line_offset=line_offset, hint=exc.context or None)
+    except yaml.YAMLError as exc:
+        ctx.err(f"YAML error: {exc}", file=file)
+    return None
+
+
+def _mark(obj, key=None):
+    marks = getattr(obj, "marks", None)
+    if marks is None:
+        return None
+    if isinstance(marks, dict):
+        return marks.get(key if key is not None else "__self__", marks.get("__self__"))
+    return marks[key] if key is not None and key < len(marks) else None
+
+
+def _check_keys(ctx, obj, allowed, file, path, line_offset=0) -> bool:
+    if not isinstance(obj, dict):
+        ctx.err(f"expected a mapping (key: value lines), got {type(obj).__name__}", file=file,
+                mark=_mark(obj), field=path, line_offset=line_offset)
+        return False
+    for key in obj:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+            ctx.err(f"unknown key {key!r}", file=file, mark=_mark(obj, key),
+                    field=f"{path}.{key}" if path else str(key), line_offset=line_offset,
+                    hint=(f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(sorted(allowed))))
+    return True
+
+
+def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
+    if key not in obj or obj[key] is None:
+        if required:
+            ctx.err(f"missing required field {key!r}", file=file, mark=_mark(obj), field=f"{path}.{key}".lstrip("."),
+                    line_offset=line_offset)
+        return ""
+    value = obj[key]
+    if isinstance(value, bool) or isinstance(value, (list, dict)):
+        ctx.err(f"expected text, got {type(value).__name__}", file=file, mark=_mark(obj, key),
+                field=f"{path}.{key}".lstrip("."), line_offset=line_offset)
+        return ""
+    return str(value).strip()
+
+
+def _int(ctx, obj, key, file, path, minimum=1):
+    if key not in obj or obj[key] is None:
+        return None
+    value = obj[key]
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        ctx.err(f"expected a whole number ≥ {minimum}, got {value!r}", file=file, mark=_mark(obj, key),
+                field=f"{path}.{key}")
+        return None
+    return value
+
+
+# --- page.yaml ---------------------------------------------------------------------------------
+
+def load_page(page_dir) -> Page:
+    """Read a page folder. Raises ``InputErrors`` listing every problem found."""
+    root = Path(page_dir).resolve()
+    ctx = _Context(root)
+    yaml_path = root / "page.yaml"
+    file = ctx.rel(yaml_path)
+    if not root.is_dir():
+        raise InputErrors([LayoutError("page folder not found", file=str(page_dir))])
+    if not yaml_path.is_file():
+        raise InputErrors([LayoutError("page.yaml not found in the page folder", file=file,
+                                       hint="a page folder holds page.yaml and the story files")])
+    data = _yaml_load(ctx, _read_text(ctx, yaml_path, file), file)
+    if data is None and not ctx.errors:
+        ctx.err("page.yaml is empty", file=file)
+    if ctx.errors:
+        raise InputErrors(ctx.errors)
+    if not _check_keys(ctx, data, PAGE_KEYS, file, ""):
+        raise InputErrors(ctx.errors)
+
+    fmt, options = _page_format(ctx, data.get("page") or _Map(), file)
+    folio = _folio(ctx, data.get("folio"), file)
+    headline = _headline(ctx, data.get("headline"), file)
+    names: dict[str, str] = {}
+    intro = None
+    if data.get("intro") is not None:
+        intro = _story_ref(ctx, data, "intro", file, "intro", names, intro=True)
+    sections = ()
+    if "sections" in data:
+        sections = _sections(ctx, data["sections"], file, "sections", names, level=1)
+    if not sections and intro is None:
+        ctx.err("the page has no stories", file=file, field="sections",
+                hint="add `sections:` with a list of `stories:`")
+    arrange = _arrange(ctx, data, file, "")
+    fonts = _fonts(ctx, data.get("fonts"), file)
+    if ctx.errors:
+        raise InputErrors(ctx.errors)
+    return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
+                sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
+                punct_style=options["punctuation"], fonts=fonts)
+
+
+def _read_text(ctx, path: Path, file: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        ctx.err(f"cannot read file: {exc.strerror}", file=file)
+        return ""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        ctx.err(f"not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start})", file=file,
+                mark=(line, None), hint="save the file as UTF-8")
+        return ""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _page_format(ctx, obj, file):
+    options = {"allow_overset": False, "punctuation": "quanjiao"}
+    if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
+        obj = _Map()
+    preset_name = obj.get("preset", "broadsheet")
+    if preset_name not in PRESETS:
+        ctx.err(f"unknown preset {preset_name!r}", file=file, mark=_mark(obj, "preset"), field="page.preset",
+                hint="use one of: " + ", ".join(PRESETS))
+        preset_name = "broadsheet"
+    spec = dict(PRESETS[preset_name])
+    for key in ("width", "height", "columns", "column_chars", "gutter", "body_size", "pitch", "lines",
+                "margin_top", "margin_left", "bleed"):
+        if key in obj:
+            spec[key] = obj[key]
+    values = {}
+    try:
+        body = parse_size(spec["body_size"])
+    except UnitError as exc:
+        ctx.err(str(exc), file=file, mark=_mark(obj, "body_size"), field="page.body_size")
+        body = 9.0
+    for key in ("width", "height", "gutter", "pitch", "margin_top", "margin_left", "bleed"):
+        if key not in spec:
+            continue
+        try:
+            values[key] = parse_length(spec[key], em=body)
+        except UnitError as exc:
+            ctx.err(str(exc), file=file, mark=_mark(obj, key), field=f"page.{key}")
+            values[key] = 0.0
+    for key in ("columns", "column_chars", "lines"):
+        value = spec[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            ctx.err(f"expected a whole number ≥ 1, got {value!r}", file=file, mark=_mark(obj, key),
+                    field=f"page.{key}")
+            value = PRESETS[preset_name][key]
+        values[key] = value
+    gutter_chars = values["gutter"] / body
+    if abs(gutter_chars * 2 - round(gutter_chars * 2)) > 1e-6:
+        ctx.err("the gutter must be a whole or half number of 字 of the body size", file=file,
+                mark=_mark(obj, "gutter"), field="page.gutter")
+    type_width = values["columns"] * values["column_chars"] * body + (values["columns"] - 1) * values["gutter"]
+    margin_left = values.get("margin_left", (values["width"] - type_width) / 2)
+    body_height = values["lines"] * values["pitch"]
+    margin_top = values.get("margin_top", (values["height"] - body_height) / 2)
+    if type_width > values["width"] or body_height + margin_top > values["height"] + 0.01 or margin_left < 0:
+        ctx.err(f"the type area ({type_width / mm(1):.1f} x {body_height / mm(1):.1f} mm) does not fit on the "
+                f"page ({values['width'] / mm(1):.1f} x {values['height'] / mm(1):.1f} mm)", file=file,
+                mark=_mark(obj), field="page", hint="reduce columns, column_chars or lines")
+    if "punctuation" in obj:
+        if obj["punctuation"] not in ("quanjiao", "kaiming"):
+            ctx.err(f"unknown punctuation style {obj['punctuation']!r}", file=file,
+                    mark=_mark(obj, "punctuation"), field="page.punctuation",
+                    hint="quanjiao (全角式, default) or kaiming (开明式)")
+        else:
+            options["punctuation"] = obj["punctuation"]
+    if "allow_overset" in obj:
+        options["allow_overset"] = bool(obj["allow_overset"])
+    fmt = PageFormat(width=values["width"], height=values["height"], columns=values["columns"],
+                     column_chars=values["column_chars"], gutter_chars=gutter_chars, body_size=body,
+                     pitch=values["pitch"], margin_top=margin_top, margin_left=margin_left,
+                     lines=values["lines"], bleed=values.get("bleed", mm(3)))
+    return fmt, options
+
+
+def _folio(ctx, obj, file) -> Folio:
+    if obj is None:
+        return Folio()
+    if not _check_keys(ctx, obj, FOLIO_KEYS, file, "folio"):
+        return Folio()
+    return Folio(**{k: _text(ctx, obj, k, file, "folio") for k in FOLIO_KEYS})
+
+
+def _headline(ctx, obj, file) -> Headline:
+    if obj is None:
+        return Headline()
+    if not _check_keys(ctx, obj, HEADLINE_KEYS, file, "headline"):
+        return Headline()
+    kicker = obj.get("kicker")
+    if kicker is None:
+        lines = ()
+    elif isinstance(kicker, list):
+        lines = tuple(str(k).strip() for k in kicker if k is not None and str(k).strip())
+    elif isinstance(kicker, dict) or isinstance(kicker, bool):
+        ctx.err("expected a line of text or a list of lines", file=file, mark=_mark(obj, "kicker"),
+                field="headline.kicker")
+        lines = ()
+    else:
+        lines = (str(kicker).strip(),)
+    return Headline(kicker=lines, title=_text(ctx, obj, "title", file, "headline", required=True),
+                    subtitle=_text(ctx, obj, "subtitle", file, "headline"))
+
+
+def _arrange(ctx, obj, file, path) -> str:
+    value = obj.get("arrange", "stack")
+    if value not in ("stack", "row"):
+        ctx.err(f"unknown arrangement {value!r}", file=file, mark=_mark(obj, "arrange"),
+                field=f"{path}.arrange".lstrip("."), hint="stack (one under another) or row (side by side)")
+        return "stack"
+    return value
+
+
+def _fonts(ctx, obj, file) -> dict:
+    if obj is None:
+        return {}
+    if not _check_keys(ctx, obj, FONT_KEYS, file, "fonts"):
+        return {}
+    out = {}
+    for role in FONT_KEYS:
+        if role in obj:
+            path = _inside(ctx, obj, role, file, "fonts")
+            if path is not None:
+                out[role] = path
+    return out
+
+
+def _inside(ctx, obj, key, file, path) -> Path | None:
+    """The file named by ``obj[key]``, which must exist inside the page folder."""
+    value = obj.get(key) if isinstance(obj, dict) else obj[key]
+    mark = _mark(obj, key)
+    if not isinstance(value, str) or not value.strip():
+        ctx.err(f"expected a file name, got {value!r}", file=file, mark=mark, field=path)
+        return None
+    target = (ctx.root / value.strip()).resolve()
+    if ctx.root not in target.parents:
+        ctx.err(f"{value!r} is outside the page folder", file=file, mark=mark, field=path,
+                hint="story, photo and font files must be inside the page folder")
+        return None
+    if not target.is_file():
+        ctx.err(f"file not found: {value}", file=file, mark=mark, field=path)
+        return None
+    return target
+
+
+def _sections(ctx, seq, file, path, names, level) -> tuple:
+    if not isinstance(seq, list):
+        ctx.err("expected a list of sections", file=file, field=path)
+        return ()
+    out = []
+    for n, obj in enumerate(seq):
+        p = f"{path}[{n}]"
+        if not _check_keys(ctx, obj, SECTION_KEYS, file, p):
+            continue
+        stories = []
+        for m, _ in enumerate(obj.get("stories") or []):
+            story = _story_ref(ctx, obj["stories"], m, file, f"{p}.stories[{m}]", names)
+            if story is not None:
+                stories.append(story)
+        if "stories" in obj and not isinstance(obj["stories"], list):
+            ctx.err("expected a list of story files", file=file, mark=_mark(obj, "stories"), field=f"{p}.stories")
+        subs = _sections(ctx, obj["sections"], file, f"{p}.sections", names, level + 1) if "sections" in obj else ()
+        if not stories and not subs:
+            ctx.err("a section needs `stories:` or `sections:`", file=file, mark=_mark(obj), field=p)
+        place = Placement(columns=_int(ctx, obj, "columns", file, p), rows=_int(ctx, obj, "rows", file, p),
+                          arrange=_arrange(ctx, obj, file, p))
+        out.append(Section(banner=_text(ctx, obj, "banner", file, p), stories=tuple(stories),
+                           sections=subs, place=place, level=level))
+    return tuple(out)
+
+
+def _story_ref(ctx, container, key, file, path, names, intro=False) -> Story | None:
+    ref = container[key]
+    place = Placement()
+    if isinstance(ref, dict):
+        if not _check_keys(ctx, ref, STORY_REF_KEYS, file, path):
+            return None
+        place = Placement(columns=_int(ctx, ref, "columns", file, path), rows=_int(ctx, ref, "rows", file, path),
+                          text_columns=_int(ctx, ref, "text_columns", file, path),
+                          photo_columns=_int(ctx, ref, "photo_columns", file, path))
+        target = _inside(ctx, ref, "file", file, f"{path}.file")
+    else:
+        target = _inside(ctx, container, key, file, path)
+    if target is None:
+        return None
+    name = target.stem
+    rel = str(target.relative_to(ctx.root))
+    if name in names:
+        ctx.err(f"story {rel!r} is listed twice (first as {names[name]})", file=file,
+                mark=_mark(container, key), field=path)
+        return None
+    names[name] = path
+    return _story_file(ctx, target, rel, place, intro)
+
+
+# --- story files -------------------------------------------------------------------------------
+
+def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Story | None:
+    file = ctx.rel(path)
+    text = _read_text(ctx, path, file)
+    front, body, body_line = _split_front_matter(ctx, text, file)
+    if front is None:
+        return None
+    ok = _check_keys(ctx, front, FRONT_KEYS, file, "", line_offset=1) if front else True
+    if not ok:
+        return None
+    fields = {k: _text(ctx, front, k, file, "", line_offset=1) for k in FRONT_KEYS - {"photos"}}
+    if not intro and not fields["title"]:
+        ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
+                hint="add `title:` to the front matter between the --- lines")
+    photos = _photos(ctx, front.get("photos"), front, file) if front else ()
+    paragraphs = _paragraphs(body, file, body_line)
+    if not paragraphs:
+        ctx.err("the story has no text", file=file, mark=(body_line, None),
+                hint="paragraphs follow the front matter, separated by blank lines")
+    title_line = (_mark(front, "title") or (0, 0))[0] + 1 if front else 1
+    return Story(name=path.stem, file=file, title=fields["title"], kicker=fields["kicker"],
+                 subtitle=fields["subtitle"], unit=fields["unit"], byline=fields["byline"],
+                 photos=photos, paragraphs=paragraphs, place=place, title_line=title_line)
+
+
+def _split_front_matter(ctx, text: str, file: str):
+    """(front matter mapping, body text, first line of the body)."""
+    if not text.startswith("---\n") and text.strip() != "---":
+        return _Map(), text, 1
+    end = text.find("\n---", 3)
+    while end != -1 and text[end + 4:end + 5] not in ("", "\n"):
+        end = text.find("\n---", end + 4)
+    if end == -1:
+        ctx.err("front matter is not closed: a line `---` must follow it", file=file, mark=(1, 1))
+        return None, "", 1
+    head = text[4:end + 1]
+    body = text[end + 5:]
+    data = _yaml_load(ctx, head, file, line_offset=1)
+    if data is None:
+        if any(e.file == file for e in ctx.errors):
+            return None, "", 1
+        data = _Map()
+        data.marks = {}
+    body_line = head.count("\n") + 3
+    return data, body, body_line
+
+
+def _photos(ctx, seq, front, file) -> tuple:
+    if seq is None:
+        return ()
+    if not isinstance(seq, list):
+        ctx.err("expected a list of photos", file=file, mark=_mark(front, "photos"), field="photos",
+                line_offset=1)
+        return ()
+    out = []
+    for n, obj in enumerate(seq):
+        p = f"photos[{n}]"
+        if not _check_keys(ctx, obj, PHOTO_KEYS, file, p, line_offset=1):
+            continue
+        line = (_mark(obj) or (0, 0))[0] + 1
+        target = _inside_story(ctx, obj, file, p)
+        caption = _text(ctx, obj, "caption", file, p, required=True, line_offset=1)
+        focus = (0.5, 0.5)
+        if "focus" in obj:
+            f = obj["focus"]
+            if (isinstance(f, list) and len(f) == 2 and all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in f)):
+                focus = (float(f[0]), float(f[1]))
+            else:
+                ctx.err("expected [x, y] with values between 0 and 1", file=file, mark=_mark(obj, "focus"),
+                        field=f"{p}.focus", line_offset=1)
+        if target is not None:
+            out.append(Photo(path=target, file=str(obj["file"]), caption=caption,
+                             credit=_text(ctx, obj, "credit", file, p, line_offset=1),
+                             source=Source(file, line), focus=focus))
+    return tuple(out)
+
+
+def _inside_story(ctx, obj, file, path):
+    before = len(ctx.errors)
+    target = _inside(ctx, obj, "file", file, f"{path}.file")
+    for e in ctx.errors[before:]:
+        if e.line is not None:
+            e.line += 1  # front matter starts on line 2 of the story file
+    return target
+
+
+def _paragraphs(body: str, file: str, first_line: int) -> tuple:
+    """Paragraphs separated by blank lines; ``## `` starts a subhead."""
+    out = []
+    lines = body.split("\n")
+    buf: list[str] = []
+    start = first_line
+
+    def flush():
+        if buf:
+            text = _join_lines(buf)
+            subhead = text.startswith("## ")
+            if subhead:
+                text = text[3:].strip()
+            if text.strip():
+                out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead))
+        buf.clear()
+
+    for n, line in enumerate(lines):
+        if not line.strip():
+            flush()
+            continue
+        if line.startswith("## ") and buf:
+            flush()
+        if not buf:
+            start = first_line + n
+        buf.append(line)
+        if line.startswith("## "):
+            flush()
+    flush()
+    return tuple(out)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Soft-wrapped lines of one paragraph: joined without a space between Chinese text."""
+    text = lines[0].rstrip()
+    for line in lines[1:]:
+        line = line.strip()
+        if text and line and text[-1].isascii() and line[0].isascii():
+            text += " " + line
+        else:
+            text += line
+    return text

@@ -1,0 +1,145 @@
+"""Stage 2, model: the editor's page as frozen dataclasses. Lengths are points.
+
+``load`` builds these from ``page.yaml`` and the story files; every later stage reads them and
+none changes them. ``Source`` records where a piece of text came from (file and line) so that
+findings and errors can point back to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str            # path relative to the page folder, as the editor knows it
+    line: int            # 1-based line in that file
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    source: Source
+    subhead: bool = False
+
+
+@dataclass(frozen=True)
+class Photo:
+    path: Path           # absolute path of the image file
+    file: str            # as written in the story
+    caption: str
+    credit: str
+    source: Source
+    focus: tuple = (0.5, 0.5)   # point of the image kept in view when cropping (0..1)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Placement hints from page.yaml for a section or story (all optional)."""
+
+    columns: int | None = None      # width in page columns
+    rows: int | None = None         # depth in body lines
+    text_columns: int | None = None  # columns the body is set in (default: one per page column)
+    arrange: str = "stack"          # for sections: children stacked (stack) or side by side (row)
+    photo_columns: int | None = None  # columns a story's photos span (default: chosen to fill), top right
+
+
+@dataclass(frozen=True)
+class Story:
+    name: str            # file stem, unique on the page
+    file: str            # path relative to the page folder
+    title: str = ""
+    kicker: str = ""
+    subtitle: str = ""
+    unit: str = ""
+    byline: str = ""
+    photos: tuple = ()
+    paragraphs: tuple = ()
+    place: Placement = field(default_factory=Placement)
+    title_line: int = 1  # line of the title in the file (for messages)
+
+
+@dataclass(frozen=True)
+class Section:
+    banner: str = ""
+    stories: tuple = ()
+    sections: tuple = ()
+    place: Placement = field(default_factory=Placement)
+    level: int = 1       # 1 for a part of the page, 2 for a section inside a part
+
+
+@dataclass(frozen=True)
+class Headline:
+    kicker: tuple = ()
+    title: str = ""
+    subtitle: str = ""
+
+
+@dataclass(frozen=True)
+class Folio:
+    paper: str = ""
+    date: str = ""
+    page_number: str = ""
+    page_name: str = ""
+    editor: str = ""       # 责任编辑
+    designer: str = ""     # 美编
+    proofreader: str = ""  # 校对
+
+
+@dataclass(frozen=True)
+class PageFormat:
+    width: float
+    height: float
+    columns: int
+    column_chars: int
+    gutter_chars: float
+    body_size: float
+    pitch: float
+    margin_top: float
+    margin_left: float
+    lines: int             # body lines on the baseline grid
+    bleed: float = 0.0
+
+    @property
+    def column_width(self) -> float:
+        return self.column_chars * self.body_size
+
+    @property
+    def gutter(self) -> float:
+        return self.gutter_chars * self.body_size
+
+    @property
+    def type_width(self) -> float:
+        return self.columns * self.column_width + (self.columns - 1) * self.gutter
+
+    def span_width(self, columns: int) -> float:
+        """Width of a run over ``columns`` whole columns: n×13 + (n−1) 字 (长栏)."""
+        return columns * self.column_width + (columns - 1) * self.gutter
+
+    def column_x(self, column: int) -> float:
+        return self.margin_left + column * (self.column_width + self.gutter)
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    dir: Path
+    format: PageFormat
+    folio: Folio
+    headline: Headline
+    intro: Story | None
+    sections: tuple
+    arrange: str = "stack"
+    allow_overset: bool = False
+    punct_style: str = "quanjiao"
+    fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
+
+    def all_stories(self) -> list:
+        out = [self.intro] if self.intro else []
+
+        def walk(sections):
+            for sec in sections:
+                out.extend(sec.stories)
+                walk(sec.sections)
+        walk(self.sections)
+        return out

@@ -1,0 +1,157 @@
+"""Copy as it arrives -> text ready for composition, with a report of every change.
+
+Reporters type on Western keyboards and paste from word processors and web systems: the
+half-width ``, ; : ? ! ( )`` in Chinese sentences, straight quotes, ``--`` for a 破折号,
+``...`` for a 省略号, invisible control characters. GB/T 15834-2011 wants the full-width marks
+in Chinese text (TYPOGRAPHY.md §1, §4.10). Every change is returned as a ``Change`` so the
+report can say what was normalised and where; text inside Latin words and numbers
+(``LED``, ``3.5``, ``10:30``, ``(PDF)``) is left alone.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .compose.classes import is_chinese_context, is_latin
+
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+#: invisible characters removed from copy: controls, zero-width and bidi formatting marks.
+_INVISIBLE = set(chr(c) for c in list(range(0x00, 0x09)) + list(range(0x0B, 0x20)) + [0x7F])
+_INVISIBLE |= set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
+_INVISIBLE |= set(chr(c) for c in range(0x202A, 0x202F)) | set(chr(c) for c in range(0x2066, 0x206A))
+
+
+@dataclass(frozen=True)
+class Change:
+    offset: int          # offset in the original text
+    before: str
+    after: str
+    rule: str            # short name of the rule applied
+
+    def describe(self) -> str:
+        if not self.after:
+            return f"removed {_show(self.before)} ({self.rule})"
+        return f"{_show(self.before)} -> {_show(self.after)} ({self.rule})"
+
+
+def _show(s: str) -> str:
+    return " ".join(f"U+{ord(c):04X}" if not c.isprintable() or c.isspace() else c for c in s) \
+        if any(not c.isprintable() or c.isspace() for c in s) else f"'{s}'"
+
+
+def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
+    """The nearest non-space characters before ``i`` and from ``j`` on."""
+    a = i - 1
+    while a >= 0 and text[a] in " \t":
+        a -= 1
+    b = j
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    return (text[a] if a >= 0 else ""), (text[b] if b < len(text) else "")
+
+
+def _chinese(ch: str) -> bool:
+    return bool(ch) and is_chinese_context(ch)
+
+
+def normalize(text: str) -> tuple[str, list[Change]]:
+    """Return the normalised text and the changes made, in order."""
+    changes: list[Change] = []
+    out: list[str] = []
+    parens = _matching_parens(text)
+    quote_open = True
+    single_open = True
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        prev, nxt = _neighbours(text, i, i + 1)
+        rep, length, rule = None, 1, ""
+        if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
+            rep, rule = "", "invisible character"
+        elif ch in ",;:?!":
+            digits = prev.isdigit() and nxt.isdigit()
+            latin = is_latin(prev) and is_latin(nxt) and not _chinese(prev)
+            if (_chinese(prev) or _chinese(nxt)) and not digits and not latin:
+                rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
+        elif ch in "()":
+            if parens.get(i):
+                rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
+        elif ch == '"':
+            if _chinese(prev) or _chinese(nxt):
+                rep = "“" if quote_open else "”"
+                rule = "curly quotes"
+            quote_open = not quote_open
+        elif ch == "'" and (_chinese(prev) or _chinese(nxt)) and not (is_latin(prev) and is_latin(nxt)):
+            rep = "‘" if single_open else "’"
+            single_open = not single_open
+            rule = "curly quotes"
+        elif text.startswith("--", i) and not text.startswith("---", i):
+            rep, length, rule = "——", 2, "破折号"
+        elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
+            if _chinese(prev) and _chinese(_neighbours(text, i, i + 1)[1]):
+                rep, rule = "——", "破折号"
+        elif text.startswith("...", i):
+            length = 3
+            while i + length < n and text[i + length] == ".":
+                length += 1
+            rep, rule = "……", "省略号"
+        elif text.startswith("。。。", i):
+            length = 3
+            while i + length < n and text[i + length] == "。":
+                length += 1
+            rep, rule = "……", "省略号"
+        elif ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…"):
+            rep, rule = "……", "省略号"
+        elif ch in " \t\u3000":
+            length = _space_run(text, i)
+            run = text[i:i + length]
+            before, after = _neighbours(text, i, i + length)
+            if i == 0 or i + length == n:
+                rep, rule = "", "spaces at the start or end of a paragraph"
+            elif _chinese(before) and _chinese(after):
+                if run != "\u3000":
+                    # Between Chinese phrases (headlines, banners) a space is a 一字空.
+                    rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
+            elif "\u3000" not in run and run != " ":
+                rep, rule = " ", "several spaces"
+        if rep is None:
+            out.append(text[i:i + length])
+        else:
+            out.append(rep)
+            changes.append(Change(i, text[i:i + length], rep, rule))
+        i += length
+    return "".join(out), changes
+
+
+def _space_run(text: str, i: int) -> int:
+    j = i
+    while j < len(text) and text[j] in " \t\u3000":
+        j += 1
+    return j - i
+
+
+def _matching_parens(text: str) -> dict[int, bool]:
+    """For each ASCII bracket: convert it? True when the pair encloses or touches Chinese."""
+    result: dict[int, bool] = {}
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                o = stack.pop()
+                inner = text[o + 1:i]
+                prev, _ = _neighbours(text, o, o + 1)
+                _, nxt = _neighbours(text, i, i + 1)
+                latin_only = inner and all(is_latin(c) or c in " .-_/&+" for c in inner)
+                chinese = any(_chinese(c) for c in inner) or (
+                    not latin_only and (_chinese(prev) or _chinese(nxt)))
+                result[o] = result[i] = chinese
+            else:
+                prev, nxt = _neighbours(text, i, i + 1)
+                result[i] = _chinese(prev) or _chinese(nxt)
+    for o in stack:
+        prev, nxt = _neighbours(text, o, o + 1)
+        result[o] = _chinese(prev) or _chinese(nxt)
+    return result

@@ -1,0 +1,65 @@
+"""The whole pipeline in named steps: load -> fonts -> prepare -> place -> render.
+
+``layout_page`` stops at the display list (what tests and the trace need); ``build`` also
+renders the PDF and writes it atomically: to a temporary file in the target folder, then
+renamed, so a failed or interrupted build never leaves a partial file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .display import DisplayPage
+from .fonts import FontSet, load_fonts
+from .load import load_page
+from .model import Page
+from .place import place_page
+from .prepare import prepare
+
+
+@dataclass
+class Layout:
+    page: Page
+    fonts: FontSet
+    display: DisplayPage
+    findings: list
+
+
+def layout_page(page_dir) -> Layout:
+    page = load_page(page_dir)                      # 1 load + 2 model
+    fonts = load_fonts(page.fonts)                  # 3 fonts
+    page, findings, photos = prepare(page, fonts)   # normalise, coverage, photo headers
+    display, placed = place_page(page, fonts, photos)  # 4 compose + 5 place -> 6 display
+    return Layout(page, fonts, display, findings + placed)
+
+
+def render(result: Layout) -> bytes:
+    from .render_pdf import render_pdf            # 7 render (reportlab only here)
+    folio = result.page.folio
+    return render_pdf(result.display, result.fonts, author=folio.paper, subject=folio.page_name)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def build(page_dir, out: Path) -> Layout:
+    result = layout_page(page_dir)
+    write_atomic(out, render(result))
+    return result

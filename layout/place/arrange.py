@@ -1,0 +1,398 @@
+"""Arrangement: stories and sections in rectangles of whole columns and whole lines.
+
+A section's children are either stacked (one under another, each the section's full width)
+or set side by side in a row (each ``columns`` wide, all the section's depth). Each node
+reports the depths it can take (``Bounds``: least, natural, most), from composed text and
+photo crop limits, not from estimates; a stack then shares its depth among its children,
+giving spare lines to photos (within their crop limits) before leaving white at a foot, and
+taking lines from photos before letting text overset.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..display import Block, Rule
+from ..errors import Finding
+from ..model import Section, Story
+from .common import Context
+from .flow import Slot, body_items, depth_needed, draw_placed, fill
+from .pieces import HAIRLINE, banner_piece, photo_frame, photo_piece, separator, story_head
+
+#: white lines between two stacked children (a hairline runs through the middle one), and
+#: how many more a stack may add to each when it has rows that nothing else can use.
+SEPARATOR_ROWS = 1
+SEPARATOR_FLEX = 2
+
+
+@dataclass(frozen=True)
+class Bounds:
+    min: int
+    natural: int
+    max: int
+
+
+@dataclass
+class Result:
+    items: list
+    blocks: list
+
+
+# --- stories -----------------------------------------------------------------------------------
+
+@dataclass
+class _StoryPlan:
+    """A story measured for a block ``span`` columns wide: its head, photo frames, flow items,
+    and how deep the block must be for any choice of photo sizes."""
+
+    story: Story
+    span: int
+    width: float
+    text_columns: int
+    measure: float
+    gutter: float
+    head: object
+    frames: list
+    photo_columns: int      # text columns the photos cover (all: photos above the text)
+    photo_width: float
+    caption_rows: list
+    items: list
+
+    @property
+    def head_rows(self) -> int:
+        return self.head.rows if self.head else 0
+
+    def photo_rows(self, image_rows: list[int]) -> int:
+        return sum(r + c + 1 for r, c in zip(image_rows, self.caption_rows))
+
+    def slots(self, x0: float, col0: int, ctx: Context, top: int, depth: int, image_rows: list[int]) -> list[Slot]:
+        """Text columns of the block: those under the photos start below them."""
+        below = self.photo_rows(image_rows)
+        out = []
+        for c in range(self.text_columns):
+            x = x0 + c * (self.measure + self.gutter)
+            column = col0 + round((x - x0) / (ctx.fmt.column_width + ctx.fmt.gutter))
+            skip = self._skip(c, below)
+            out.append(Slot(column, x, top + skip, max(0, depth - skip)))
+        return out
+
+    def _skip(self, column: int, below: int) -> int:
+        """Rows the photos take from the top of text column ``column`` (photos sit at the
+        top right of the block, so the text starts at the top left, under the head)."""
+        return below if column >= self.text_columns - self.photo_columns else 0
+
+    def photo_x(self, x0: float) -> float:
+        return x0 + (self.text_columns - self.photo_columns) * (self.measure + self.gutter)
+
+    def depth(self, image_rows: list[int]) -> int:
+        """Least block depth with photos of ``image_rows``: head + photos + text."""
+        below = self.photo_rows(image_rows)
+        if self.photo_columns >= self.text_columns:
+            return self.head_rows + below + depth_needed(self.items, self.text_columns)
+        d = max(below, 1)
+        while True:
+            slots = [Slot(c, 0.0, self._skip(c, below), d - self._skip(c, below)) for c in range(self.text_columns)]
+            if fill(self.items, slots)[1] == len(self.items):
+                return self.head_rows + d
+            d += 1
+
+    def _text_slots(self, depth: int, image_rows: list[int]) -> list[Slot]:
+        below = self.photo_rows(image_rows)
+        return [Slot(c, 0.0, self._skip(c, below), depth - self._skip(c, below)) for c in range(self.text_columns)]
+
+    def spare(self, rows: int, image_rows: list[int]) -> int | None:
+        """Text lines left empty in a block ``rows`` deep; None if the text does not fit."""
+        depth = rows - self.head_rows
+        slots = self._text_slots(depth, image_rows)
+        if any(sl.rows < 0 for sl in slots):
+            return None
+        if self.photo_columns >= self.text_columns and self.frames:
+            slots = [Slot(c, 0.0, 0, depth - self.photo_rows(image_rows)) for c in range(self.text_columns)]
+        placed, rest = fill(self.items, slots)
+        if rest < len(self.items):
+            return None
+        return sum(sl.rows for sl in slots) - sum(p.item.rows for p in placed)
+
+    def bounds(self) -> Bounds:
+        """Depths at which the block is well filled: the text fits and leaves at most one
+        empty line per text column (photos sized within their crop limits to fill)."""
+        lo = self.depth([f.min_rows for f in self.frames])
+        hi = self.depth([f.max_rows for f in self.frames])
+        nat = self.depth([f.natural for f in self.frames])
+        good = [d for d in range(lo, hi + 1)
+                if (sp := self.spare(d, self.image_rows_for(d))) is not None and sp <= self.text_columns]
+        if not good:
+            return Bounds(lo, lo, lo)
+        nat = min(good, key=lambda d: (abs(d - nat), d))
+        return Bounds(min(good), nat, max(good))
+
+    def image_rows_for(self, rows: int) -> list[int]:
+        """Photo sizes for a block ``rows`` deep: as large as the crop limits allow while the
+        text still fits; the smallest allowed if even that does not fit."""
+        sizes = [f.min_rows for f in self.frames]
+        grew = True
+        while grew:
+            grew = False
+            for n, f in enumerate(self.frames):
+                if sizes[n] < f.max_rows:
+                    trial = sizes[:n] + [sizes[n] + 1] + sizes[n + 1:]
+                    if self.spare(rows, trial) is not None:
+                        sizes = trial
+                        grew = True
+        return sizes
+
+
+def balance(items: list, slots: list[Slot]) -> list[Slot]:
+    """Even out the columns of a block that has lines to spare: shorten as many columns as
+    possible by one line, from the last, so that the spare white is spread one line at the
+    foot of each column instead of gathering at the foot of the last (平齐)."""
+    if fill(items, slots)[1] < len(items):
+        return slots
+    best = slots
+    for j in range(1, len(slots) + 1):
+        trial = slots[:len(slots) - j] + [replace(sl, rows=sl.rows - 1) for sl in slots[len(slots) - j:]]
+        if any(sl.rows < 0 for sl in trial) or fill(items, trial)[1] < len(items):
+            break
+        best = trial
+    if best is not slots:
+        return balance(items, best)
+    return slots
+
+
+def text_measure(ctx: Context, width: float, columns: int) -> tuple[float, float]:
+    """Column measure (whole 字) and gutter when ``width`` is split into ``columns`` (破栏).
+    The remainder of the division goes into the gutters (TYPOGRAPHY.md §2.2)."""
+    em = ctx.fmt.body_size
+    gutter = ctx.fmt.gutter
+    if columns == 1:
+        return width, gutter
+    chars = int((width - (columns - 1) * gutter) / em / columns + 1e-6)
+    measure = chars * em
+    return measure, (width - columns * measure) / (columns - 1)
+
+
+def story_plan(ctx: Context, story: Story, span: int, text_columns: int | None = None,
+               style=None, photo_columns: int | None = None) -> _StoryPlan:
+    key = (story.name, span, text_columns, photo_columns)
+    if key in ctx.plans:
+        return ctx.plans[key]
+    width = ctx.span(span)
+    k = text_columns or story.place.text_columns or span
+    k = max(1, min(k, span * 2))
+    measure, gutter = text_measure(ctx, width, k)
+    pc = photo_columns or story.place.photo_columns or k
+    pc = k if pc >= k else pc
+    photo_width = pc * measure + (pc - 1) * gutter
+    head = story_head(ctx, story, width)
+    frames = [photo_frame(ctx, p, ctx.photos[str(p.path)], photo_width) for p in story.photos]
+    caption_rows = [len(ctx.compose(_caption_text(p), ctx.styles.caption, photo_width).lines) for p in story.photos]
+    items = body_items(ctx, story, measure, style)
+    plan = _StoryPlan(story, span, width, k, measure, gutter, head, frames, pc, photo_width, caption_rows, items)
+    ctx.plans[key] = plan
+    return plan
+
+
+def story_options(ctx: Context, story: Story, span: int) -> list[_StoryPlan]:
+    """The ways to set a story in ``span`` columns: with its photos across all its text
+    columns, or (when the page does not fix ``photo_columns``) across fewer, at the top right
+    with text beside them."""
+    base = story_plan(ctx, story, span)
+    if not story.photos or story.place.photo_columns or base.text_columns == 1:
+        return [base]
+    return [base] + [story_plan(ctx, story, span, photo_columns=pc) for pc in range(base.text_columns - 1, 0, -1)]
+
+
+def story_bounds(ctx: Context, story: Story, span: int) -> Bounds:
+    options = [p.bounds() for p in story_options(ctx, story, span)]
+    first = options[0]
+    return Bounds(min(b.min for b in options), first.natural, max(b.max for b in options))
+
+
+def choose_plan(ctx: Context, story: Story, span: int, rows: int) -> _StoryPlan:
+    """The option that fills a block ``rows`` deep best: the text fits with the fewest empty
+    lines, then the larger photo. If none fits, the one that needs the fewest rows."""
+    best, best_key = None, None
+    for plan in story_options(ctx, story, span):
+        spare = plan.spare(rows, plan.image_rows_for(rows))
+        if spare is None:
+            continue
+        key = (spare, -plan.photo_columns)
+        if best_key is None or key < best_key:
+            best, best_key = plan, key
+    if best is None:
+        best = min(story_options(ctx, story, span), key=lambda p: p.bounds().min)
+    return best
+
+
+def _caption_text(photo) -> str:
+    return photo.caption + (("\u3000" + photo.credit) if photo.credit else "")
+
+
+def layout_story(ctx: Context, plan: _StoryPlan, col0: int, row0: int, rows: int, kind: str = "story") -> Result:
+    """Set a story in ``plan.span`` columns from ``col0``, ``rows`` lines deep from ``row0``."""
+    story = plan.story
+    x0 = ctx.x_of(col0)
+    image_rows = plan.image_rows_for(rows)
+    items: list = []
+    row = row0
+    if plan.head:
+        items += plan.head.draw(x0, row)
+        row += plan.head.rows
+    r = row
+    for frame, n in zip(plan.frames, image_rows):
+        piece = photo_piece(ctx, frame, plan.photo_width, n, story.name)
+        items += piece.draw(plan.photo_x(x0), r)
+        r += piece.rows
+    slots = balance(plan.items, plan.slots(x0, col0, ctx, row, row0 + rows - row, image_rows))
+    placed, rest = fill(plan.items, slots)
+    items += draw_placed(ctx, placed, story.name)
+    if rest < len(plan.items):
+        left = plan.items[rest:]
+        chars = sum(i.chars for i in left)
+        lines = sum(i.rows for i in left)
+        first = left[0]
+        ctx.findings.append(Finding(
+            "error", "overset", f"{lines} line(s), {chars} character(s) did not fit in a block of {rows} lines",
+            story=story.name, file=story.file, line=first.source.line if first.source else None,
+            column=col0 + 1, extra={"lines": lines, "chars": chars}))
+    block = Block(story.name, kind, x0, ctx.row_top(row0), plan.width, rows * ctx.fmt.pitch,
+                  column=col0, row=row0, columns=plan.span, rows=rows)
+    return Result(items, [block])
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+def _children(section: Section) -> list:
+    return list(section.stories) + list(section.sections)
+
+
+def _child_span(child, default: int) -> int:
+    return child.place.columns or default
+
+
+def bounds(ctx: Context, node, span: int) -> Bounds:
+    if isinstance(node, Story):
+        if node.place.rows:
+            return Bounds(node.place.rows, node.place.rows, node.place.rows)
+        return story_bounds(ctx, node, span)
+    banner = banner_piece(ctx, node.banner, ctx.span(span), node.level).rows if node.banner else 0
+    if node.place.rows:
+        return Bounds(node.place.rows, node.place.rows, node.place.rows)
+    children = _children(node)
+    if node.place.arrange == "row":
+        spans = row_spans(children, span)
+        bs = [bounds(ctx, c, s) for c, s in zip(children, spans)]
+        lo = max(b.min for b in bs)
+        hi = max(lo, min(b.max for b in bs))
+        nat = min(max(max(b.natural for b in bs), lo), hi)
+        return Bounds(banner + lo, banner + nat, banner + hi)
+    bs = [bounds(ctx, c, span) for c in children]
+    gaps = len(children) - 1
+    seps = SEPARATOR_ROWS * gaps
+    return Bounds(banner + seps + sum(b.min for b in bs), banner + seps + sum(b.natural for b in bs),
+                  banner + seps + SEPARATOR_FLEX * gaps + sum(b.max for b in bs))
+
+
+def row_spans(children: list, span: int) -> list[int]:
+    given = [c.place.columns for c in children]
+    free = span - sum(g for g in given if g)
+    unset = [n for n, g in enumerate(given) if not g]
+    out = list(given)
+    for k, n in enumerate(unset):
+        out[n] = free // len(unset) + (1 if k < free % len(unset) else 0)
+    return [max(1, s) for s in out]
+
+
+def share_rows(bs: list[Bounds], total: int) -> tuple[list[int], int]:
+    """Split ``total`` rows among stacked children: natural depths, then spare rows to those
+    that can grow, or rows taken from those that can shrink. Returns the depths and what
+    is left over (positive: white to place; negative: rows too few, the text oversets)."""
+    alloc = [b.natural for b in bs]
+    diff = total - sum(alloc)
+    step = 1 if diff > 0 else -1
+    while diff:
+        moved = False
+        for n, b in enumerate(bs):
+            if diff == 0:
+                break
+            if b.min <= alloc[n] + step <= b.max:
+                alloc[n] += step
+                diff -= step
+                moved = True
+        if not moved:
+            break
+    return alloc, diff
+
+
+def spread(extra: int, slots: int, limit: int) -> tuple[list[int], int]:
+    """Share ``extra`` rows over ``slots`` places, at most ``limit`` each, evenly from the
+    first; returns the shares and the rest."""
+    shares = [0] * slots
+    n = 0
+    while extra > 0 and slots and n < slots * limit:
+        shares[n % slots] += 1
+        extra -= 1
+        n += 1
+    return shares, extra
+
+
+def layout_node(ctx: Context, node, col0: int, span: int, row0: int, rows: int) -> Result:
+    if isinstance(node, Story):
+        return layout_story(ctx, choose_plan(ctx, node, span, rows), col0, row0, rows)
+    return layout_section(ctx, node, col0, span, row0, rows)
+
+
+def layout_section(ctx: Context, section: Section, col0: int, span: int, row0: int, rows: int) -> Result:
+    items: list = []
+    blocks: list = []
+    width = ctx.span(span)
+    x0 = ctx.x_of(col0)
+    row = row0
+    if section.banner:
+        piece = banner_piece(ctx, section.banner, width, section.level)
+        items += piece.draw(x0, row)
+        blocks.append(Block(section.banner, "banner", x0, ctx.row_top(row), width, piece.rows * ctx.fmt.pitch,
+                            column=col0, row=row, columns=span, rows=piece.rows))
+        row += piece.rows
+    children = _children(section)
+    left = row0 + rows - row
+    if section.place.arrange == "row":
+        spans = row_spans(children, span)
+        c = col0
+        for n, (child, s) in enumerate(zip(children, spans)):
+            res = layout_node(ctx, child, c, s, row, left)
+            items += res.items
+            blocks += res.blocks
+            if n:
+                x = ctx.x_of(c) - ctx.fmt.gutter / 2
+                items.append(Rule(x, ctx.row_top(row), x, ctx.row_top(row + left), HAIRLINE))
+            c += s
+        return Result(items, blocks)
+    res = stack(ctx, children, col0, span, row, left)
+    return Result(items + res.items, blocks + res.blocks)
+
+
+def stack(ctx: Context, children: list, col0: int, span: int, row0: int, rows: int) -> Result:
+    """Children one under another, with a hairline in the white between them. Rows that no
+    child can use widen that white (up to ``SEPARATOR_FLEX`` more lines each) before they
+    are left at the foot of the last child."""
+    items: list = []
+    blocks: list = []
+    bs = [bounds(ctx, c, span) for c in children]
+    gaps = len(children) - 1
+    alloc, rest = share_rows(bs, rows - SEPARATOR_ROWS * gaps)
+    extra = [0] * gaps
+    if rest > 0:
+        extra, rest = spread(rest, gaps, SEPARATOR_FLEX)
+    if alloc:
+        alloc[-1] += rest
+    row = row0
+    for n, (child, r) in enumerate(zip(children, alloc)):
+        if n:
+            white = SEPARATOR_ROWS + extra[n - 1]
+            items.append(separator(ctx, ctx.x_of(col0), ctx.span(span), row + (white - 1) / 2))
+            row += white
+        res = layout_node(ctx, child, col0, span, row, max(r, 0))
+        items += res.items
+        blocks += res.blocks
+        row += r
+    return Result(items, blocks)

@@ -1,0 +1,225 @@
+"""Blocks that occupy whole body lines (占行, TYPOGRAPHY.md §3.4): headline stacks, story
+heads, banners and photo-plus-caption blocks.
+
+Each builder measures its content and returns a ``Piece``: the number of grid rows it takes
+and a function that draws it at a given position. Text that is not on the body grid is
+centred vertically in the rows it takes, so that everything after it lands on the grid again.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+from ..display import RED, Fill, Image, Rule, TextLine
+from ..model import Photo, Story
+from .common import Context, text_line
+from .styles import ElementStyle
+
+#: white between a photo and its caption, points.
+PHOTO_GAP = 3.0
+#: a crop may keep no less than this share of the picture's width or height.
+CROP_KEEP = 2 / 3
+HAIRLINE = 0.5
+BANNER_RULE = 1.5
+
+
+@dataclass
+class Piece:
+    rows: int
+    draw: Callable  # (x, row) -> list of display items
+    kind: str = ""
+
+
+def _stack_lines(ctx: Context, parts, width: float, x: float, top: float, rows: int, kind_story=""):
+    """Draw ``parts`` = [(style, composed, kind)] as a vertically centred stack in ``rows``."""
+    heights = []
+    for style, composed, _ in parts:
+        heights.extend(style.size * style.leading for _ in composed.lines)
+    total = sum(heights)
+    y = top + (rows * ctx.fmt.pitch - total) / 2
+    items = []
+    for style, composed, kind in parts:
+        face = ctx.fonts.face(style.face)
+        asc = face.ascent / (face.ascent + face.descent)
+        for line in composed.lines:
+            lh = style.size * style.leading
+            base = y + (lh - style.size) / 2 + asc * style.size
+            items.append(text_line(line, style, x, base, kind=kind, story=kind_story))
+            y += lh
+    return items
+
+
+def _stack_rows(ctx: Context, parts, white: float = 1.0) -> int:
+    total = sum(style.size * style.leading * len(c.lines) for style, c, _ in parts)
+    return ctx.rows_for(total + white * ctx.fmt.pitch)
+
+
+def headline_piece(ctx: Context, headline, width: float) -> Piece | None:
+    """The page's headline stack: kicker lines, title, subtitle (引题 / 主题 / 副题)."""
+    if not headline.title:
+        return None
+    st = ctx.styles
+    parts = [(st.page_kicker, ctx.compose(k, st.page_kicker, width), "kicker") for k in headline.kicker]
+    parts.append((st.page_title, ctx.compose(headline.title, st.page_title, width), "title"))
+    if headline.subtitle:
+        parts.append((st.page_subtitle, ctx.compose(headline.subtitle, st.page_subtitle, width), "subtitle"))
+    rows = _stack_rows(ctx, parts, white=2.0)
+
+    def draw(x, row):
+        return _stack_lines(ctx, parts, width, x, ctx.row_top(row), rows, "headline")
+    return Piece(rows, draw, "headline")
+
+
+def story_head(ctx: Context, story: Story, width: float) -> Piece | None:
+    """A story's head: kicker + title (lead story), or the unit name reversed + title (items)."""
+    st = ctx.styles
+    if not story.title:
+        return None
+    if story.unit:
+        return _unit_head(ctx, story, width)
+    parts = []
+    if story.kicker:
+        parts.append((st.lead_kicker, ctx.compose(story.kicker, st.lead_kicker, width), "kicker"))
+    parts.append((st.lead_title, ctx.compose(story.title, st.lead_title, width), "title"))
+    if story.subtitle:
+        parts.append((st.lead_kicker, ctx.compose(story.subtitle, st.lead_kicker, width), "subtitle"))
+    rows = _stack_rows(ctx, parts, white=1.0)
+
+    def draw(x, row):
+        return _stack_lines(ctx, parts, width, x, ctx.row_top(row), rows, story.name)
+    return Piece(rows, draw, "head")
+
+
+def _unit_head(ctx: Context, story: Story, width: float) -> Piece:
+    """Unit name set reversed (white on the page red), then the title after a gap of ½ em."""
+    st = ctx.styles
+    unit_style, title_style = st.unit, st.item_title
+    unit_face = ctx.fonts.face(unit_style.face)
+    pad = 0.25 * unit_style.size
+    unit_w = sum(unit_face.advance(c) for c in story.unit) * unit_style.size + 2 * pad
+    indent_em = (unit_w + 0.5 * title_style.size) / title_style.size
+    title = ctx.compose(story.title, title_style, width, indent_em=indent_em)
+    parts = [(title_style, title, "title")]
+    rows = _stack_rows(ctx, parts, white=1.0)
+    unit_line = ctx.compose(story.unit, unit_style, unit_w, align="center")
+
+    def draw(x, row):
+        items = _stack_lines(ctx, parts, width, x, ctx.row_top(row), rows, story.name)
+        first = items[0]
+        face = ctx.fonts.face(unit_style.face)
+        asc = face.ascent / (face.ascent + face.descent)
+        top = first.y - asc * unit_style.size - 0.12 * unit_style.size
+        box = Fill(x, top, unit_w, unit_style.size * 1.24, RED)
+        label = text_line(unit_line.lines[0], unit_style, x, first.y, kind="unit", story=story.name)
+        return [box, label] + items
+    return Piece(rows, draw, "head")
+
+
+def banner_piece(ctx: Context, text: str, width: float, level: int) -> Piece:
+    """Part banner (level 1): reversed on a red bar. Section banner (level 2): red type on a
+    heavy red rule. Each takes whole lines, with one line of white below."""
+    st = ctx.styles
+    style = st.part_banner if level == 1 else st.section_banner
+    pitch = ctx.fmt.pitch
+    if level == 1:
+        composed = ctx.compose(text, style, width - 2 * style.size)
+        bar_rows = ctx.rows_for(style.size * style.leading * len(composed.lines) + 0.5 * pitch)
+        rows = bar_rows + 1
+
+        def draw(x, row):
+            top = ctx.row_top(row)
+            items = [Fill(x, top, width, bar_rows * pitch, RED)]
+            items += _stack_lines(ctx, [(style, composed, "banner")], width, x + style.size, top, bar_rows)
+            return items
+        return Piece(rows, draw, "banner")
+
+    composed = ctx.compose(text, style, width)
+    text_rows = ctx.rows_for(style.size * style.leading * len(composed.lines))
+    rows = text_rows + 1
+
+    def draw(x, row):
+        top = ctx.row_top(row)
+        items = _stack_lines(ctx, [(style, composed, "banner")], width, x, top, text_rows)
+        y = top + text_rows * pitch + BANNER_RULE / 2
+        items.append(Rule(x, y, x + width, y, BANNER_RULE, RED))
+        return items
+    return Piece(rows, draw, "banner")
+
+
+# --- photos ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PhotoFrame:
+    """How a photo can be sized in a block of a given width, in grid rows for the image."""
+
+    photo: Photo
+    pixels: tuple          # (width, height) of the source, after EXIF rotation
+    natural: int
+    min_rows: int
+    max_rows: int
+
+
+def photo_frame(ctx: Context, photo: Photo, pixels: tuple, width: float) -> PhotoFrame:
+    pitch = ctx.fmt.pitch
+    pw, ph = pixels
+    natural_h = width * ph / pw
+    # The frame may crop away at most a third of either dimension (never stretch).
+    min_h = natural_h * CROP_KEEP
+    max_h = natural_h / CROP_KEEP
+    to_rows = lambda h: (h + PHOTO_GAP) / pitch  # noqa: E731
+    return PhotoFrame(photo, pixels, natural=max(1, round(to_rows(natural_h))),
+                      min_rows=max(1, math.ceil(to_rows(min_h))), max_rows=max(1, math.floor(to_rows(max_h))))
+
+
+def photo_piece(ctx: Context, frame: PhotoFrame, width: float, image_rows: int, story: str) -> Piece:
+    """Image cropped to ``image_rows`` lines (less a small gap), caption and credit below on
+    the body grid, and a line of white before the text."""
+    st = ctx.styles
+    photo = frame.photo
+    text = photo.caption + (("\u3000" + photo.credit) if photo.credit else "")
+    composed = ctx.compose(text, st.caption, width)
+    cap_rows = len(composed.lines)
+    rows = image_rows + cap_rows + 1
+    pitch = ctx.fmt.pitch
+    img_h = image_rows * pitch - PHOTO_GAP
+    crop = crop_box(frame.pixels, width / img_h, photo.focus)
+    ppi = crop[2] / (width / 72.0)
+
+    def draw(x, row):
+        top = ctx.row_top(row)
+        items = [Image(str(photo.path), x, top, width, img_h, crop, story, ppi)]
+        for n, line in enumerate(composed.lines):
+            r = row + image_rows + n
+            kind = "caption"
+            items.append(text_line(line, st.caption, x, ctx.baseline(r), kind=kind, story=story, grid_line=r))
+        return items
+    return Piece(rows, draw, "photo")
+
+
+def crop_box(pixels: tuple, aspect: float, focus: tuple = (0.5, 0.5)) -> tuple:
+    """(left, top, width, height) in source pixels of the largest ``aspect`` (w/h) window,
+    placed as near ``focus`` as the picture allows. Never stretches."""
+    pw, ph = pixels
+    if pw / ph > aspect:
+        cw, ch = ph * aspect, float(ph)
+    else:
+        cw, ch = float(pw), pw / aspect
+    left = min(max(focus[0] * pw - cw / 2, 0.0), pw - cw)
+    top = min(max(focus[1] * ph - ch / 2, 0.0), ph - ch)
+    return (round(left, 3), round(top, 3), round(cw, 3), round(ch, 3))
+
+
+def separator(ctx: Context, x: float, width: float, row: float) -> Rule:
+    """A hairline in the middle of the white line ``row`` (may be fractional) between two
+    stories."""
+    y = ctx.row_top(row) + ctx.fmt.pitch / 2
+    return Rule(x, y, x + width, y, HAIRLINE)
+
+
+def lines_of(items) -> list[TextLine]:
+    return [i for i in items if isinstance(i, TextLine)]
+
+
+__all__ = ["Piece", "PhotoFrame", "banner_piece", "crop_box", "headline_piece", "photo_frame",
+           "photo_piece", "separator", "story_head", "ElementStyle"]

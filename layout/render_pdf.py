@@ -1,0 +1,163 @@
+"""Stage 7, render: display list -> PDF bytes. The only module that imports reportlab.
+
+* Fonts: the page's TrueType faces, embedded as subsets with ToUnicode maps by reportlab.
+  The canvas is created with one of them as its initial font so that reportlab never puts
+  its default Helvetica into the file.
+* Text: one text object per line; each glyph is placed exactly where composition put it, by
+  a ``TJ`` array whose numbers are the differences between the composed positions and the
+  advances the PDF font declares. Joined dashes are drawn with horizontal scaling (``Tz``).
+* Colour: CMYK throughout; black text is 0/0/0/100.
+* Boxes: MediaBox = trim + bleed; TrimBox and BleedBox set (DESIGN.md §4).
+* Determinism: reportlab's invariant mode (fixed dates and IDs); nothing depends on time.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from .display import DisplayPage, Fill, Image, Rule, TextLine
+from .fonts import FontSet
+
+_REGISTERED: dict = {}
+
+
+def _font_name(face) -> str:
+    """Register ``face`` with reportlab once per file; return its reportlab name."""
+    key = str(face.path)
+    name = _REGISTERED.get(key)
+    if name is None:
+        name = f"L{len(_REGISTERED)}-{face.path.stem}"
+        pdfmetrics.registerFont(TTFont(name, str(face.path)))
+        _REGISTERED[key] = name
+    return name
+
+
+def _num(v: float) -> str:
+    s = f"{v:.3f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: str = "") -> bytes:
+    """The page as PDF bytes. Same display list, same bytes."""
+    buf = io.BytesIO()
+    b = page.bleed
+    media = (page.width + 2 * b, page.height + 2 * b)
+    first = _font_name(fonts.song)
+    c = Canvas(buf, pagesize=media, invariant=1, pageCompression=1, initialFontName=first,
+               initialFontSize=9, trimBox=(b, b, b + page.width, b + page.height),
+               bleedBox=(0, 0, media[0], media[1]))
+    c.setTitle(page.title)
+    c.setAuthor(author)
+    c.setSubject(subject)
+    c.setCreator("layout")
+    c.setProducer("layout (reportlab)")
+    # Internal coordinates: origin at the trim box's top-left corner, y down.
+    c.translate(b, b + page.height)
+    c.scale(1, -1)
+    for item in page.items:
+        if isinstance(item, Fill):
+            c.setFillColorCMYK(*item.color)
+            c.rect(item.x, item.y, item.w, item.h, stroke=0, fill=1)
+        elif isinstance(item, Rule):
+            c.setStrokeColorCMYK(*item.color)
+            c.setLineWidth(item.width)
+            c.line(item.x0, item.y0, item.x1, item.y1)
+        elif isinstance(item, Image):
+            _draw_image(c, item)
+    for item in page.items:
+        if isinstance(item, TextLine):
+            _draw_text(c, item, fonts)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _draw_image(c: Canvas, img: Image) -> None:
+    from reportlab.lib.utils import ImageReader
+    reader = _image_reader(img.path)
+    pw, ph = reader.getSize()
+    left, top, cw, ch = img.crop
+    sx = img.w / cw
+    sy = img.h / ch
+    c.saveState()
+    p = c.beginPath()
+    p.rect(img.x, img.y, img.w, img.h)
+    c.clipPath(p, stroke=0, fill=0)
+    # Drawn upright in the flipped coordinate system: flip back around the image's frame.
+    c.translate(img.x - left * sx, img.y - top * sy + ph * sy)
+    c.scale(1, -1)
+    c.drawImage(reader, 0, 0, width=pw * sx, height=ph * sy)
+    c.restoreState()
+    del ImageReader
+
+
+def _image_reader(path: str):
+    """A JPEG without rotation is embedded as it is (no recompression); anything else is
+    decoded, turned upright by its EXIF orientation and converted to RGB or CMYK."""
+    from PIL import Image as PILImage, ImageOps
+    from reportlab.lib.utils import ImageReader
+    with PILImage.open(path) as im:
+        orientation = im.getexif().get(0x0112, 1)
+        if im.format == "JPEG" and orientation == 1 and im.mode in ("RGB", "L", "CMYK"):
+            return ImageReader(path)
+        im = ImageOps.exif_transpose(im)
+        if im.mode not in ("RGB", "CMYK", "L"):
+            if "A" in im.getbands() or im.mode == "P":
+                bg = PILImage.new("RGB", im.size, (255, 255, 255))
+                rgba = im.convert("RGBA")
+                bg.paste(rgba, mask=rgba.getchannel("A"))
+                im = bg
+            else:
+                im = im.convert("RGB")
+        return ImageReader(im.copy())
+
+
+def _draw_text(c: Canvas, line: TextLine, fonts: FontSet) -> None:
+    if not line.glyphs:
+        return
+    face = fonts.face(line.face)
+    size = line.size
+    doc = c._doc
+    code = ["BT", "%s %s %s %s k" % tuple(_num(v) for v in line.color)]
+    # The page is flipped (y down); text must be set upright: Tm with d = -1.
+    x0 = line.glyphs[0][0]
+    code.append(f"1 0 0 -1 {_num(x0)} {_num(line.y)} Tm")
+    current_font = None
+    current_scale = 100.0
+    pen = x0               # where the PDF's text position is now
+    tj: list = []
+
+    def flush():
+        if tj:
+            code.append("[" + " ".join(tj) + "] TJ")
+            tj.clear()
+
+    for x, ch, _advance, scale in line.glyphs:
+        draw_face = face.font_for(ch)
+        rl_name = _font_name(draw_face)
+        rl_font = pdfmetrics.getFont(rl_name)
+        (subset, data), = rl_font.splitString(ch, doc)
+        font_key = (rl_name, subset)
+        hscale = round(scale * 100.0, 3)
+        if font_key != current_font or hscale != current_scale:
+            flush()
+            if font_key != current_font:
+                code.append(f"{rl_font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
+                current_font = font_key
+            if hscale != current_scale:
+                code.append(f"{_num(hscale)} Tz")
+                current_scale = hscale
+        gap = x - pen
+        if abs(gap) > 5e-4:
+            tj.append(_num(-gap * 1000.0 / size / (hscale / 100.0)))
+        tj.append("(" + c._escape(data) + ")")
+        width = rl_font.stringWidth(ch, size) * hscale / 100.0
+        pen = x + width
+    flush()
+    if current_scale != 100.0:
+        code.append("100 Tz")
+    code.append("ET")
+    c._code.append(" ".join(code))
