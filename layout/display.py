@@ -30,6 +30,7 @@ class TextLine:
     grid_line: int = -1       # index of the baseline-grid line for body lines, else -1
     measure: float = 0.0      # the line's measure (column width for body lines)
     x0: float = 0.0           # left edge of the measure
+    right: float = 0.0        # right edge of the set line (a line-end mark counted at ½ em)
     last: bool = False        # last line of its paragraph
     stretch_em: float = 0.0
 

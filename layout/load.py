@@ -366,7 +366,7 @@ def _sections(ctx, seq, file, path, names, level) -> tuple:
         if "stories" in obj and not isinstance(obj["stories"], list):
             ctx.err("expected a list of story files", file=file, mark=_mark(obj, "stories"), field=f"{p}.stories")
         subs = _sections(ctx, obj["sections"], file, f"{p}.sections", names, level + 1) if "sections" in obj else ()
-        if not stories and not subs:
+        if not obj.get("stories") and not obj.get("sections"):
             ctx.err("a section needs `stories:` or `sections:`", file=file, mark=_mark(obj), field=p)
         place = Placement(columns=_int(ctx, obj, "columns", file, p), rows=_int(ctx, obj, "rows", file, p),
                           arrange=_arrange(ctx, obj, file, p))

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .segment import (G_HANLATIN, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANLATIN, SQ_LEVELS,
+from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANLATIN, SQ_LEVELS,
                       SQ_LINE_END, SQ_PAUSE, SQ_SPACE, SQ_STOP, WORD, Segments)
 
 EPS = 1e-6
-#: per-gap stretch (em) above which a candidate line is not considered at all.
+#: per-gap stretch (em) above which a line is a last resort.
 MAX_STRETCH_EM = 1.0
+LOOSE_PENALTY = 10000.0
 ORPHAN_PENALTY = 10000.0
+UNJUSTIFIABLE_PENALTY = 1e9
 LINE_PENALTY = 1.0
 OVERFULL_PENALTY = 1e7
 
@@ -70,7 +72,10 @@ class _Prefix:
         self.blank = {lvl: _prefix([(s.lblank[k] + s.rblank[k]) if s.sq_level[k] == lvl else 0.0
                                     for k in range(n)])
                       for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP)}
-        self.chars = _prefix([1 if kd in (HAN, WORD) else 0 for kd in s.kind])
+        # Characters that count against a 孤字 last line: a Han character is one, a Latin
+        # word or a number of two or more letters counts as two.
+        self.chars = _prefix([1 if kd == HAN else min(2, len(c)) if kd == WORD else 0
+                              for kd, c in zip(s.kind, s.chars)])
 
 
 def _prefix(values) -> list:
@@ -151,13 +156,17 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     if rest > EPS:
         gaps = P.even[j] - P.even[i + 1]
         if gaps <= 0:
-            # Nothing to spread over (one unit on the line): it stays start-aligned.
-            return _Plan(cost=1000.0 * rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
+            # Nothing to spread over (one unit on the line): it cannot be justified. Worse
+            # than any other choice, a 孤字 included.
+            return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
         even = rest / gaps
         a = even / em
-        if a > MAX_STRETCH_EM:
-            return None
-        cost += 10.0 * (a / 0.1) ** 3
+        if a <= MAX_STRETCH_EM:
+            cost += 10.0 * (a / 0.1) ** 3
+        else:
+            # Very loose, but justified: taken only when nothing else fits (a long word
+            # after a dash, say).
+            cost += 10.0 * (MAX_STRETCH_EM / 0.1) ** 3 + LOOSE_PENALTY * a
     return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
 
 
@@ -265,6 +274,9 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                 elif kind == G_HANLATIN:
                     gap += s.gap_stretch[k] * hl_ratio
                 gap += plan.even * s.gap_even[k]
+            if kind in (G_SPACE, G_IDEO_SPACE):
+                # Spaces are kept as glyphs so that copied text keeps its word breaks.
+                glyphs.append(Glyph(x, " " if kind == G_SPACE else "\u3000", gap))
             x += gap
         lt = rt = 0.0
         if edges and k == i:

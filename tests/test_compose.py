@@ -1,0 +1,138 @@
+"""Line composition against the rules of clreq and GB/T 15834 (TYPOGRAPHY.md §4).
+
+Cases are tables, one case a line: ``cases/linebreak.tsv`` for where lines break, and the
+tables below for prohibited characters and for widths and positions. All use SquareFace at
+10 pt, so 1 em = 10 pt and a 10-em measure is 100 pt.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from layout.compose import Spacing, compose
+from layout.compose.classes import NO_END, NO_START
+
+from conftest import body_style
+
+CASES = Path(__file__).parent / "cases" / "linebreak.tsv"
+EM = 10.0
+
+
+def _table():
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        rule, measure, indent, text, expected = line.split("\t")
+        yield pytest.param(float(measure), float(indent), text, expected, id=rule)
+
+
+@pytest.mark.parametrize("measure, indent, text, expected", list(_table()))
+def test_breaks(measure, indent, text, expected):
+    composed = compose(text, body_style(indent_em=indent), measure * EM)
+    assert "▁".join(line.text for line in composed.lines) == expected
+    for line in composed.lines[:-1]:
+        assert line.right == pytest.approx(measure * EM, abs=0.01)
+
+
+# --- every prohibited character, one case each ----------------------------------------------
+
+FILLER = "一二三四五六七八九十"
+
+
+@pytest.mark.parametrize("ch", sorted(NO_START), ids=lambda c: f"U+{ord(c):04X}")
+def test_no_line_starts_with(ch):
+    # Without the rule, ``ch`` would be the first character of line 2.
+    text = FILLER + ch + "甲乙丙丁戊己庚"
+    composed = compose(text, body_style(), 10 * EM)
+    for line in composed.lines[1:]:
+        assert line.text.lstrip(" ")[0] not in NO_START, line.text
+    assert "".join(line.text for line in composed.lines).replace(" ", "") == text
+
+
+@pytest.mark.parametrize("ch", sorted(NO_END), ids=lambda c: f"U+{ord(c):04X}")
+def test_no_line_ends_with(ch):
+    # Without the rule, ``ch`` would be the last character of line 1.
+    text = FILLER[:9] + ch + "甲乙丙丁戊己庚"
+    composed = compose(text, body_style(), 10 * EM)
+    for line in composed.lines[:-1]:
+        assert line.text.rstrip(" ")[-1] not in NO_END, line.text
+    assert "".join(line.text for line in composed.lines).replace(" ", "") == text
+
+
+# --- widths and positions (x of glyphs, in points at 10 pt) ---------------------------------
+
+def _x(text, measure_em=20, **kw):
+    composed = compose(text, body_style(**kw), measure_em * EM)
+    return [(g.ch, round(g.x, 3)) for line in composed.lines for g in line.glyphs]
+
+
+@pytest.mark.parametrize("text, ch, x, rule", [
+    ("甲。”乙", "乙", 25.0, "。” take 1.5 em: 。 loses its blank half"),
+    ("甲》，乙", "乙", 25.0, "》， take 1.5 em"),
+    ("甲，“乙”", "乙", 25.0, "，“ take 1.5 em: ， loses its blank, “ keeps its own"),
+    ("甲）。乙", "乙", 25.0, "）。 take 1.5 em"),
+    ("甲“《乙》”", "乙", 25.0, "“《 take 1.5 em: 《 loses its left blank"),
+    ("甲“《乙》”", "《", 15.0, "… so 《 is drawn half an em to the left of its box"),
+    ("甲LED乙", "L", 12.5, "Han-Latin gap ¼ em"),
+    ("甲LED乙", "乙", 27.5 + 2.5, "Latin-Han gap ¼ em after 3 letters of ½ em"),
+    ("甲 LED 乙", "L", 12.5, "a typed space is the Han-Latin gap, not added to it"),
+    ("甲2018年", "2", 12.5, "Han-digit gap ¼ em"),
+    ("甲（LED）乙", "L", 20.0, "no Han-Latin gap next to a bracket"),
+    ("比尔·盖茨", "盖", 25.0, "间隔号 takes ½ em"),
+    ("甲——乙", "乙", 30.0, "破折号 takes 2 em"),
+    ("甲……乙", "乙", 30.0, "省略号 takes 2 em"),
+])
+def test_positions(text, ch, x, rule):
+    assert (ch, x) in _x(text), rule
+
+
+def test_first_line_indent_is_two_em():
+    composed = compose("一二三四五六七八九十一二三四五", body_style(indent_em=2), 10 * EM)
+    assert composed.lines[0].glyphs[0].x == pytest.approx(2 * EM)
+    assert composed.lines[1].glyphs[0].x == pytest.approx(0.0)
+
+
+def test_line_end_mark_takes_half_an_em_when_that_fits_the_line():
+    # 9 Han + ， would be 10 em; 10 Han + ， need the comma at ½ em (GB/T 15834 §5.1.10).
+    composed = compose("一二三四五六七八九十，甲乙丙丁", body_style(), 10.5 * EM)
+    first = composed.lines[0]
+    assert first.text == "一二三四五六七八九十，"
+    comma = first.glyphs[-1]
+    assert comma.x == pytest.approx(100.0)
+    assert first.right == pytest.approx(105.0)   # the comma's ink ends the line: ½ em of box
+
+
+def test_dash_halves_join_into_one_line():
+    glyphs = [g for g in compose("甲——乙", body_style(), 20 * EM).lines[0].glyphs if g.ch == "—"]
+    first, second = glyphs
+    # SquareFace's dash ink runs 0.05-0.95 em; each half is scaled so that the ink of the
+    # first reaches past the start of the second.
+    ink_end_first = first.x + 0.95 * EM * first.scale
+    ink_start_second = second.x + 0.05 * EM * second.scale
+    assert ink_end_first >= ink_start_second
+    assert first.x + 0.05 * EM * first.scale == pytest.approx(10 + 0.04 * EM)
+
+
+def test_kaiming_style_sets_pause_marks_in_half_an_em():
+    kaiming = compose("甲，乙", body_style(spacing=Spacing(punct_style="kaiming")), 20 * EM)
+    quanjiao = compose("甲，乙", body_style(), 20 * EM)
+    assert kaiming.lines[0].glyphs[-1].x == pytest.approx(15.0)
+    assert quanjiao.lines[0].glyphs[-1].x == pytest.approx(20.0)
+
+
+def test_every_justified_line_fills_the_measure_exactly():
+    text = ("二七区始终将培育和弘扬社会主义核心价值观贯穿于文明城市创建工作的全过程。在全区建成特色手绘、"
+            "民俗风情、廉政文化等30余条风格各异的公益广告宣传主题街，培育52个主题示范社区。利用辖区LED广告宣传。")
+    composed = compose(text, body_style(indent_em=2), 13 * EM)
+    for line in composed.lines[:-1]:
+        assert abs(line.right - 13 * EM) < 0.01 / 25.4 * 72  # within 0.01 mm
+    assert composed.lines[-1].right <= 13 * EM
+
+
+def test_centred_line_trims_the_opening_quote_at_its_start():
+    composed = compose("“创文”亮点多", body_style(align="center"), 20 * EM)
+    line = composed.lines[0]
+    ink_left = line.glyphs[0].x + 0.5 * EM        # “ has its ink in the right half
+    ink_right = line.right
+    assert (ink_left + ink_right) / 2 == pytest.approx(10 * EM)

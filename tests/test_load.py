@@ -1,0 +1,102 @@
+"""Bad input gets a message naming file, line, column and field; all errors are reported at
+once; the command exits 2 and writes nothing (DESIGN.md §2)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from layout.errors import InputErrors
+from layout.load import load_page
+
+from conftest import ROOT
+
+STORY = "---\ntitle: 标题\n---\n正文。\n"
+
+
+def make_page(tmp_path, page_yaml: str, files: dict | None = None):
+    page = tmp_path / "p"
+    page.mkdir()
+    (page / "page.yaml").write_text(page_yaml, encoding="utf-8")
+    for name, text in (files or {"a.md": STORY}).items():
+        (page / name).parent.mkdir(parents=True, exist_ok=True)
+        (page / name).write_text(text, encoding="utf-8")
+    return page
+
+
+def errors_of(page) -> list[str]:
+    with pytest.raises(InputErrors) as info:
+        load_page(page)
+    return [str(e) for e in info.value.errors]
+
+
+@pytest.mark.parametrize("page_yaml, files, expected", [
+    ("page:\n  colums: 8\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.colums: unknown key 'colums' (hint: did you mean 'columns'?)"),
+    ("page:\n  preset: [broadsheet\n", None,
+     "p/page.yaml:3:1: YAML syntax error: expected ',' or ']', but got '<stream end>' (hint: while parsing a flow sequence)"),
+    ("page:\n  body_size: 9px\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.body_size: expected a length such as 9pt, 3.2mm, 2字 or 小五, got '9px'"),
+    ("page:\n  columns: eight\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.columns: expected a whole number ≥ 1, got 'eight'"),
+    ("sections:\n  - stories: [missing.md]\n", None,
+     "p/page.yaml:2:15: sections[0].stories[0]: file not found: missing.md"),
+    ("sections:\n  - stories: [../a.md]\n", None,
+     "p/page.yaml:2:15: sections[0].stories[0]: '../a.md' is outside the page folder"
+     " (hint: story, photo and font files must be inside the page folder)"),
+    ("sections:\n  - stories: [a.md, a.md]\n", None,
+     "p/page.yaml:2:21: sections[0].stories[1]: story 'a.md' is listed twice (first as sections[0].stories[0])"),
+    ("sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitel: 标题\n---\n正文。\n"},
+     "p/a.md:2:1: titel: unknown key 'titel' (hint: did you mean 'title'?)"),
+    ("sections:\n  - stories: [a.md]\n", {"a.md": "---\nunit: 单位\n---\n正文。\n"},
+     "p/a.md:1:1: title: missing required field 'title' (主题) (hint: add `title:` to the front matter between the --- lines)"),
+    ("sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n\n"},
+     "p/a.md:4: the story has no text (hint: paragraphs follow the front matter, separated by blank lines)"),
+    ("sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\nphotos:\n  - file: x.jpg\n    caption: 图\n---\n正文。\n"},
+     "p/a.md:4:5: photos[0].file: file not found: x.jpg"),
+    ("!!python/object/apply:os.system [\"echo hi\"]\n", None,
+     "p/page.yaml:1:1: YAML syntax error: could not determine a constructor for the tag"
+     " 'tag:yaml.org,2002:python/object/apply:os.system'"),
+    ("sections:\n  - banner: 栏目\n", None,
+     "p/page.yaml:2:5: sections[0]: a section needs `stories:` or `sections:`"),
+])
+def test_error_message(tmp_path, page_yaml, files, expected):
+    assert expected in errors_of(make_page(tmp_path, page_yaml, files))
+
+
+def test_all_errors_are_reported_together(tmp_path):
+    page = make_page(tmp_path, "page:\n  colums: 8\nsections:\n  - stories: [a.md, b.md]\n",
+                     {"a.md": "---\ntitel: x\n---\n正文。\n"})
+    errors = errors_of(page)
+    assert len(errors) == 4, errors   # unknown key, unknown front-matter key, no title, no b.md
+
+
+def test_bad_input_exits_2_and_writes_nothing(tmp_path):
+    page = make_page(tmp_path, "page:\n  colums: 8\nsections:\n  - stories: [a.md]\n")
+    out = tmp_path / "out.pdf"
+    proc = subprocess.run([sys.executable, "-m", "layout", "build", str(page), "-o", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert "page.colums: unknown key 'colums'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists()
+    assert list(tmp_path.glob("*.tmp")) == [] and list(tmp_path.glob(".*")) == []
+
+
+def test_utf8_bom_and_crlf_are_accepted(tmp_path):
+    page = make_page(tmp_path, "\ufeffsections:\r\n  - stories: [a.md]\r\n",
+                     {"a.md": "\ufeff---\r\ntitle: 标题\r\n---\r\n第一段。\r\n\r\n第二段。\r\n"})
+    loaded = load_page(page)
+    story = loaded.sections[0].stories[0]
+    assert story.title == "标题"
+    assert [p.text for p in story.paragraphs] == ["第一段。", "第二段。"]
+    assert [p.source.line for p in story.paragraphs] == [4, 6]
+
+
+def test_subheads_and_paragraph_lines(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n导语。\n\n## 小标题\n\n正文一行\n接着一行。\n"})
+    story = load_page(page).sections[0].stories[0]
+    assert [(p.text, p.subhead, p.source.line) for p in story.paragraphs] == [
+        ("导语。", False, 4), ("小标题", True, 6), ("正文一行接着一行。", False, 8)]

@@ -1,0 +1,43 @@
+"""Copy normalisation (TYPOGRAPHY.md §1, §4.10; DESIGN.md §2), one case a line."""
+from __future__ import annotations
+
+import pytest
+
+from layout.normalize import normalize
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年,二七区", "2018年，二七区"),                       # , after Han
+    ("进展如何?看这里", "进展如何？看这里"),                    # ?
+    ("好!", "好！"),                                        # ! at the end
+    ("区领导督查;区督导组", "区领导督查；区督导组"),             # ;
+    ("如下:一是", "如下：一是"),                              # :
+    ("(区领导督查、日督查)", "（区领导督查、日督查）"),           # brackets around Chinese
+    ("10台(6台中型和4台大型)目前", "10台（6台中型和4台大型）目前"),  # digits inside, still Chinese
+    ("文件(PDF)格式", "文件(PDF)格式"),                        # Latin inside: kept
+    ("3,500元", "3,500元"),                                 # thousands separator
+    ("10:30开始", "10:30开始"),                             # time
+    ("LED,广告", "LED，广告"),                               # Latin before, Chinese after
+    ("a,b", "a,b"),                                        # Latin context
+    ('他说"好"吧', "他说“好”吧"),                              # straight quotes by position
+    ("例如--这个", "例如——这个"),                             # -- as 破折号
+    ("例如—这个", "例如——这个"),                              # single — between Han
+    ("1—2", "1—2"),                                        # 一字线 between digits: kept
+    ("等等...好", "等等……好"),                               # ... as 省略号
+    ("等等。。。好", "等等……好"),                              # 。。。 as 省略号
+    ("等等…好", "等等……好"),                                 # single …
+    ("\u3000\u3000首行缩进", "首行缩进"),                      # U+3000 indent removed
+    ("  首行缩进", "首行缩进"),                               # space indent removed
+    ("查漏补缺 凝心聚力", "查漏补缺\u3000凝心聚力"),            # space between phrases: 一字空
+    ("LED 广告", "LED 广告"),                                # Han-Latin space: layout's gap
+    ("零\u200b宽", "零宽"),                                  # zero-width space removed
+    ("控\x07制", "控制"),                                    # control character removed
+    ("双向\u202e文字", "双向文字"),                            # bidi override removed
+])
+def test_normalize(text, expected):
+    assert normalize(text)[0] == expected
+
+
+def test_every_change_is_reported_with_its_offset():
+    text, changes = normalize("2018年,二七区?看这里")
+    assert [(c.offset, c.before, c.after) for c in changes] == [(5, ",", "，"), (9, "?", "？")]

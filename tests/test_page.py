@@ -1,0 +1,134 @@
+"""The sample page, laid out: grid, justification, prohibition rules, photos, fit
+(TYPOGRAPHY.md §9, DESIGN.md §3). Reads the display list, not pixels."""
+from __future__ import annotations
+
+import pytest
+
+from layout.compose.classes import NO_END, NO_START
+from layout.display import Block, Image, TextLine
+from layout.errors import InputErrors, MissingGlyphError
+from layout.pipeline import layout_page
+
+from test_load import make_page
+
+MM = 72 / 25.4
+
+
+def body_lines(layout):
+    return [i for i in layout.display.items if isinstance(i, TextLine) and i.kind == "body"]
+
+
+def test_sample_page_has_no_errors_or_warnings(sample_layout):
+    serious = [str(f) for f in sample_layout.findings if f.severity != "info"]
+    assert serious == []
+
+
+def test_page_format_is_the_broadsheet_preset(sample_layout):
+    fmt = sample_layout.page.format
+    assert (round(fmt.width / MM, 1), round(fmt.height / MM, 1)) == (390.0, 540.0)
+    assert (fmt.columns, fmt.column_chars, fmt.gutter_chars, fmt.body_size, fmt.pitch) == (8, 13, 1, 9, 12)
+    assert fmt.type_width == pytest.approx(111 * 9)
+
+
+def test_every_body_line_is_on_the_baseline_grid(sample_layout):
+    grid = sample_layout.display.grid
+    lines = body_lines(sample_layout)
+    assert len(lines) > 250
+    for line in lines:
+        assert line.grid_line >= 0
+        assert line.y == pytest.approx(grid.top + line.grid_line * grid.pitch + grid.baseline_offset, abs=1e-6)
+
+
+def test_body_lines_start_on_the_column_grid_and_are_justified(sample_layout):
+    fmt = sample_layout.page.format
+    starts = {round(fmt.column_x(c), 6) for c in range(fmt.columns)}
+    for line in body_lines(sample_layout):
+        assert round(line.x0, 6) in starts, line.text
+        assert line.measure / 9 == pytest.approx(round(line.measure / 9))  # whole 字
+        if not line.last:
+            # every non-final line flush with the column edge, within 0.01 mm
+            assert abs(line.right - (line.x0 + line.measure)) < 0.01 * MM, line.text
+            x, ch, advance, scale = line.glyphs[-1]
+            if x + advance > line.right + 1e-6:
+                # a line-end mark set in half an em (GB/T 15834 §5.1.10): its blank half
+                # hangs past the edge, its ink ends there
+                assert ch in "，。、；：！？”’）》" and x + advance - line.right == pytest.approx(4.5)
+
+
+def test_no_line_starts_or_ends_with_a_prohibited_mark(sample_layout):
+    for line in body_lines(sample_layout):
+        text = line.text.strip()
+        assert text[0] not in NO_START or text.startswith(("——", "……")), text
+        assert text[-1] not in NO_END, text
+
+
+def test_no_single_character_last_line(sample_layout):
+    for line in body_lines(sample_layout):
+        if line.last:
+            han = [c for c in line.text if "\u4e00" <= c <= "\u9fff"]
+            assert len(han) >= 2 or any(c.isascii() and c.isalnum() for c in line.text), line.text
+
+
+def test_first_lines_are_indented_two_zi(sample_layout):
+    firsts = [line for line in body_lines(sample_layout) if line.glyphs[0][0] - line.x0 > 1]
+    assert firsts
+    for line in firsts:
+        offset = line.glyphs[0][0] - line.x0
+        assert offset == pytest.approx(18.0) or offset == pytest.approx(13.5), line.text
+
+
+def test_blocks_take_whole_lines(sample_layout):
+    pitch = sample_layout.page.format.pitch
+    for block in sample_layout.display.blocks:
+        assert isinstance(block, Block)
+        assert block.h / pitch == pytest.approx(round(block.h / pitch)), block.name
+
+
+def test_photos_are_cropped_never_stretched_and_sharp_enough(sample_layout):
+    images = [i for i in sample_layout.display.items if isinstance(i, Image)]
+    assert len(images) == 4
+    for img in images:
+        left, top, w, h = img.crop
+        assert w / h == pytest.approx(img.w / img.h, rel=1e-3)
+        assert left >= 0 and top >= 0 and left + w <= 1600 + 1e-6 and top + h <= 1067 + 1e-6
+        assert img.ppi >= 200
+        # the frame spans whole columns
+        fmt = sample_layout.page.format
+        cols = (img.w + fmt.gutter) / (fmt.column_width + fmt.gutter)
+        assert cols == pytest.approx(round(cols))
+
+
+def test_all_text_fits_and_no_column_ends_early(sample_layout):
+    codes = {f.code for f in sample_layout.findings}
+    assert "overset" not in codes and "underset" not in codes
+
+
+def test_text_does_not_overlap_photos(sample_layout):
+    images = [i for i in sample_layout.display.items if isinstance(i, Image)]
+    for line in body_lines(sample_layout):
+        for img in images:
+            inside_x = line.x0 < img.x + img.w and line.x0 + line.measure > img.x
+            inside_y = img.y < line.y < img.y + img.h + 9
+            assert not (inside_x and inside_y), line.text
+
+
+def test_overset_is_reported_not_dropped(tmp_path):
+    long = "---\ntitle: 标题\n---\n" + "\n\n".join(["这是一段很长的新闻正文，用来填满版面。" * 20] * 60) + "\n"
+    page = make_page(tmp_path, "page:\n  preset: tabloid\nsections:\n  - stories: [a.md]\n", {"a.md": long})
+    layout = layout_page(page)
+    overset = [f for f in layout.findings if f.code == "overset"]
+    assert overset and overset[0].severity == "error"
+    assert overset[0].extra["chars"] > 0
+    placed = sum(len(i.text) for i in layout.display.items if isinstance(i, TextLine) and i.kind == "body")
+    total = sum(len(p.text) for p in layout.page.sections[0].stories[0].paragraphs)
+    assert placed + overset[0].extra["chars"] == total
+
+
+def test_missing_glyph_names_the_character_story_and_line(tmp_path):
+    story = "---\ntitle: 标题\n---\n第一段。\n\n第二段有一个𠀀字。\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    with pytest.raises(InputErrors) as info:
+        layout_page(page)
+    (err,) = info.value.errors
+    assert isinstance(err, MissingGlyphError)
+    assert str(err).startswith("p/a.md:6: text: character '𠀀' U+20000 CJK UNIFIED IDEOGRAPH-20000 is not in")

@@ -1,0 +1,99 @@
+"""End to end: build the sample with the command line and read the PDF back with pypdf and
+pypdfium2, as an independent reader would (DESIGN.md §4)."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import ROOT, SAMPLE
+
+MM = 72 / 25.4
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def built(sample_pdf):
+    proc, out = sample_pdf
+    assert proc.returncode == 0, proc.stderr
+    return PdfReader(str(out)), out
+
+
+def _source_han() -> Counter:
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.md")))
+    text += (SAMPLE / "page.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"#[^\n]*", "", text)   # YAML comments are not page text
+    return Counter(HAN.findall(text))
+
+
+def test_build_exits_0_and_says_where_it_wrote(sample_pdf):
+    proc, out = sample_pdf
+    assert proc.returncode == 0
+    assert f"wrote {out}" in proc.stdout
+
+
+def test_page_size_and_boxes(built):
+    reader, _ = built
+    (page,) = reader.pages
+    trim = page.trimbox
+    assert (round(float(trim.width) / MM, 1), round(float(trim.height) / MM, 1)) == (390.0, 540.0)
+    media = page.mediabox
+    assert float(media.width) == pytest.approx(float(trim.width) + 6 * MM, abs=0.01)  # 3 mm bleed
+    assert page.bleedbox == page.mediabox
+
+
+def test_every_font_is_embedded_truetype_subset(built):
+    reader, _ = built
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = []
+    for ref in fonts.values():
+        font = ref.get_object()
+        names.append(str(font["/BaseFont"]))
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, font["/BaseFont"]
+        assert "/ToUnicode" in font
+        assert re.match(r"/[A-Z]{6}\+", str(font["/BaseFont"]))
+    assert not any("Helvetica" in n or "Times" in n or "Courier" in n for n in names)
+    assert {n.split("+")[1] for n in names} == {
+        "NotoSerifCJKsc-Regular", "NotoSansCJKsc-Bold", "LayoutWenKaiSubset-Regular"}
+
+
+def test_every_han_character_of_the_stories_is_in_the_pdf_text(built):
+    reader, _ = built
+    text = reader.pages[0].extract_text()
+    missing = _source_han() - Counter(HAN.findall(text))
+    assert not missing, f"missing from the PDF text: {dict(missing)}"
+
+
+def test_text_is_black_100k_and_no_rgb_operators(built):
+    reader, _ = built
+    content = reader.pages[0].get_contents().get_data().decode("latin-1")
+    assert "0 0 0 1 k" in content
+    assert not re.search(r"\b[\d.]+ [\d.]+ [\d.]+ (rg|RG)\b", content)
+
+
+def test_rebuild_is_byte_identical(built, tmp_path):
+    _, first = built
+    again = tmp_path / "again.pdf"
+    proc = subprocess.run([sys.executable, "-m", "layout", "build", str(SAMPLE), "-o", str(again)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0
+    assert again.read_bytes() == first.read_bytes()
+
+
+def test_rendered_page_shows_the_red_banner(built):
+    import pypdfium2 as pdfium
+    _, out = built
+    pdf = pdfium.PdfDocument(str(out))
+    bitmap = pdf[0].render(scale=20 / 72)   # 20 dpi: small and quick
+    image = bitmap.to_pil().convert("RGB")
+    # the first part banner: a red bar across the type area, rows 15-16 of the grid
+    width, height = image.size
+    y = int(height * (3 * MM + 75.26 + 14.5 * 12) / (540 * MM + 6 * MM))
+    reds = [image.getpixel((x, y)) for x in range(width // 4, 3 * width // 4, 5)]
+    assert all(r > 180 and g < 90 and b < 90 for r, g, b in reds), reds[:5]
+    pdf.close()
