@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -42,6 +43,8 @@ def _num(v: float) -> str:
 
 def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: str = "") -> bytes:
     """The page as PDF bytes. Same display list, same bytes."""
+    # Binary streams: ASCII85 only makes the file larger and costs seconds on photos.
+    rl_config.useA85 = 0
     buf = io.BytesIO()
     b = page.bleed
     media = (page.width + 2 * b, page.height + 2 * b)

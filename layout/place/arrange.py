@@ -9,13 +9,13 @@ taking lines from photos before letting text overset.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
 from ..display import Block, Rule
 from ..errors import Finding
 from ..model import Section, Story
 from .common import Context
-from .flow import Slot, body_items, depth_needed, draw_placed, fill
+from .flow import FlowSeq, Slot, balanced_caps, body_items, draw_placed, fill, flow_seq, pour
 from .pieces import HAIRLINE, banner_piece, photo_frame, photo_piece, separator, story_head
 
 #: white lines between two stacked children (a hairline runs through the middle one), and
@@ -29,6 +29,17 @@ class Bounds:
     min: int
     natural: int
     max: int
+    good: tuple = ()   # the depths that fill well, when only some between min and max do
+
+    def step(self, depth: int, direction: int) -> int | None:
+        """The next allowed depth from ``depth`` upwards (+1) or downwards (-1)."""
+        if self.good:
+            ahead = [g for g in self.good if (g - depth) * direction > 0]
+            if not ahead:
+                return None
+            return min(ahead) if direction > 0 else max(ahead)
+        nxt = depth + direction
+        return nxt if self.min <= nxt <= self.max else None
 
 
 @dataclass
@@ -56,6 +67,11 @@ class _StoryPlan:
     photo_width: float
     caption_rows: list
     items: list
+    seq: FlowSeq = None
+    memo: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.seq = flow_seq(self.items)
 
     @property
     def head_rows(self) -> int:
@@ -83,79 +99,86 @@ class _StoryPlan:
     def photo_x(self, x0: float) -> float:
         return x0 + (self.text_columns - self.photo_columns) * (self.measure + self.gutter)
 
-    def depth(self, image_rows: list[int]) -> int:
-        """Least block depth with photos of ``image_rows``: head + photos + text."""
+    def _tops_caps(self, depth: int, image_rows) -> tuple[list[int], list[int]]:
         below = self.photo_rows(image_rows)
-        if self.photo_columns >= self.text_columns:
-            return self.head_rows + below + depth_needed(self.items, self.text_columns)
-        d = max(below, 1)
+        tops = [self._skip(c, below) for c in range(self.text_columns)]
+        return tops, [depth - t for t in tops]
+
+    def depth(self, image_rows) -> int:
+        """Least block depth with photos of ``image_rows``: head + photos + text."""
+        seq = self.seq
+        below = self.photo_rows(image_rows)
+        k, pc = self.text_columns, self.photo_columns
+        d = max(below if pc < k else 0, -(-(seq.total + pc * below) // k), 1)
+        if pc >= k:
+            d = below + max(1, -(-seq.total // k))
         while True:
-            slots = [Slot(c, 0.0, self._skip(c, below), d - self._skip(c, below)) for c in range(self.text_columns)]
-            if fill(self.items, slots)[1] == len(self.items):
+            tops, caps = self._tops_caps(d, image_rows)
+            if min(caps) >= 0 and pour(seq, caps)[1] == len(seq.rows):
                 return self.head_rows + d
             d += 1
 
-    def _text_slots(self, depth: int, image_rows: list[int]) -> list[Slot]:
-        below = self.photo_rows(image_rows)
-        return [Slot(c, 0.0, self._skip(c, below), depth - self._skip(c, below)) for c in range(self.text_columns)]
-
-    def spare(self, rows: int, image_rows: list[int]) -> int | None:
-        """Text lines left empty in a block ``rows`` deep; None if the text does not fit."""
-        depth = rows - self.head_rows
-        slots = self._text_slots(depth, image_rows)
-        if any(sl.rows < 0 for sl in slots):
-            return None
-        if self.photo_columns >= self.text_columns and self.frames:
-            slots = [Slot(c, 0.0, 0, depth - self.photo_rows(image_rows)) for c in range(self.text_columns)]
-        placed, rest = fill(self.items, slots)
-        if rest < len(self.items):
-            return None
-        return sum(sl.rows for sl in slots) - sum(p.item.rows for p in placed)
+    def assess(self, rows: int, image_rows) -> tuple[int, int] | None:
+        """How well the text fills a block ``rows`` deep with photos of ``image_rows``:
+        (fragments, spare), where a fragment is a text column of only one or two lines (a
+        strip under a photo) and spare counts the empty lines. None if the text does not fit."""
+        key = (rows, tuple(image_rows))
+        if key in self.memo:
+            return self.memo[key]
+        tops, caps = self._tops_caps(rows - self.head_rows, image_rows)
+        result = None
+        if min(caps, default=0) >= 0:
+            even = balanced_caps(self.seq, tops, caps)
+            if even is not None:
+                used, _ = pour(self.seq, even)
+                many = self.seq.total > 2 * len(caps)
+                fragments = sum(1 for u in used if 0 < u <= 2) if many else 0
+                result = (fragments, sum(caps) - sum(used))
+        self.memo[key] = result
+        return result
 
     def bounds(self) -> Bounds:
-        """Depths at which the block is well filled: the text fits and leaves at most one
-        empty line per text column (photos sized within their crop limits to fill)."""
+        """Depths at which the block is well filled: the text fits, leaves at most one
+        empty line per text column and no strip of one or two lines (photos sized within
+        their crop limits to fill)."""
+        good = set()
+        natural = None
+        for sizes in self._size_choices():
+            d0 = self.depth(sizes)
+            if list(sizes) == [f.natural for f in self.frames]:
+                natural = d0
+            for d in range(d0, d0 + 3):
+                a = self.assess(d, sizes)
+                if a is not None and a[0] == 0 and a[1] <= self.text_columns:
+                    good.add(d)
         lo = self.depth([f.min_rows for f in self.frames])
-        hi = self.depth([f.max_rows for f in self.frames])
-        nat = self.depth([f.natural for f in self.frames])
-        good = [d for d in range(lo, hi + 1)
-                if (sp := self.spare(d, self.image_rows_for(d))) is not None and sp <= self.text_columns]
         if not good:
             return Bounds(lo, lo, lo)
-        nat = min(good, key=lambda d: (abs(d - nat), d))
-        return Bounds(min(good), nat, max(good))
+        good = sorted(good)
+        natural = natural if natural is not None else lo
+        nat = min(good, key=lambda d: (abs(d - natural), d))
+        return Bounds(good[0], nat, good[-1], tuple(good))
+
+    def _size_choices(self) -> list[tuple]:
+        if not self.frames:
+            return [()]
+        if len(self.frames) == 1:
+            f = self.frames[0]
+            return [(r,) for r in range(f.min_rows, f.max_rows + 1)]
+        steps = max(f.max_rows - f.min_rows for f in self.frames)
+        return [tuple(min(f.min_rows + t, f.max_rows) for f in self.frames) for t in range(steps + 1)]
 
     def image_rows_for(self, rows: int) -> list[int]:
-        """Photo sizes for a block ``rows`` deep: as large as the crop limits allow while the
-        text still fits; the smallest allowed if even that does not fit."""
-        sizes = [f.min_rows for f in self.frames]
-        grew = True
-        while grew:
-            grew = False
-            for n, f in enumerate(self.frames):
-                if sizes[n] < f.max_rows:
-                    trial = sizes[:n] + [sizes[n] + 1] + sizes[n + 1:]
-                    if self.spare(rows, trial) is not None:
-                        sizes = trial
-                        grew = True
-        return sizes
-
-
-def balance(items: list, slots: list[Slot]) -> list[Slot]:
-    """Even out the columns of a block that has lines to spare: shorten as many columns as
-    possible by one line, from the last, so that the spare white is spread one line at the
-    foot of each column instead of gathering at the foot of the last (平齐)."""
-    if fill(items, slots)[1] < len(items):
-        return slots
-    best = slots
-    for j in range(1, len(slots) + 1):
-        trial = slots[:len(slots) - j] + [replace(sl, rows=sl.rows - 1) for sl in slots[len(slots) - j:]]
-        if any(sl.rows < 0 for sl in trial) or fill(items, trial)[1] < len(items):
-            break
-        best = trial
-    if best is not slots:
-        return balance(items, best)
-    return slots
+        """Photo sizes for a block ``rows`` deep: the text must fit; then the fewest strips,
+        the fewest empty lines, the larger photo. The smallest allowed if nothing fits."""
+        options = []
+        for sizes in self._size_choices():
+            a = self.assess(rows, sizes)
+            if a is not None:
+                options.append((a[0], a[1], -sum(sizes), sizes))
+        if not options:
+            return [f.min_rows for f in self.frames]
+        return list(min(options)[3])
 
 
 def text_measure(ctx: Context, width: float, columns: int) -> tuple[float, float]:
@@ -202,20 +225,23 @@ def story_options(ctx: Context, story: Story, span: int) -> list[_StoryPlan]:
 
 
 def story_bounds(ctx: Context, story: Story, span: int) -> Bounds:
+    """The depths at which some way of setting the story fills its block well; its natural
+    depth is the least of them (photos at their smallest good size: a stack grows them
+    when it has rows to spare)."""
     options = [p.bounds() for p in story_options(ctx, story, span)]
-    first = options[0]
-    return Bounds(min(b.min for b in options), first.natural, max(b.max for b in options))
+    good = sorted(set(g for b in options for g in (b.good or range(b.min, b.max + 1))))
+    return Bounds(good[0], min(b.natural for b in options), good[-1], tuple(good))
 
 
 def choose_plan(ctx: Context, story: Story, span: int, rows: int) -> _StoryPlan:
-    """The option that fills a block ``rows`` deep best: the text fits with the fewest empty
-    lines, then the larger photo. If none fits, the one that needs the fewest rows."""
+    """The option that fills a block ``rows`` deep best: the text fits with the fewest strips
+    and empty lines, then the larger photo. If none fits, the one that needs the fewest rows."""
     best, best_key = None, None
     for plan in story_options(ctx, story, span):
-        spare = plan.spare(rows, plan.image_rows_for(rows))
-        if spare is None:
+        got = plan.assess(rows, plan.image_rows_for(rows))
+        if got is None:
             continue
-        key = (spare, -plan.photo_columns)
+        key = (got[0], got[1], -plan.photo_columns)
         if best_key is None or key < best_key:
             best, best_key = plan, key
     if best is None:
@@ -242,8 +268,11 @@ def layout_story(ctx: Context, plan: _StoryPlan, col0: int, row0: int, rows: int
         piece = photo_piece(ctx, frame, plan.photo_width, n, story.name)
         items += piece.draw(plan.photo_x(x0), r)
         r += piece.rows
-    slots = balance(plan.items, plan.slots(x0, col0, ctx, row, row0 + rows - row, image_rows))
-    placed, rest = fill(plan.items, slots)
+    slots = plan.slots(x0, col0, ctx, row, row0 + rows - row, image_rows)
+    even = balanced_caps(plan.seq, [sl.row - row for sl in slots], [sl.rows for sl in slots])
+    if even is not None:
+        slots = [Slot(sl.column, sl.x, sl.row, cap) for sl, cap in zip(slots, even)]
+    placed, rest = fill(plan.items, slots, plan.seq)
     items += draw_placed(ctx, placed, story.name)
     if rest < len(plan.items):
         left = plan.items[rest:]
@@ -314,9 +343,10 @@ def share_rows(bs: list[Bounds], total: int) -> tuple[list[int], int]:
         for n, b in enumerate(bs):
             if diff == 0:
                 break
-            if b.min <= alloc[n] + step <= b.max:
-                alloc[n] += step
-                diff -= step
+            nxt = b.step(alloc[n], step)
+            if nxt is not None and 0 < (nxt - alloc[n]) * step <= diff * step:
+                diff -= nxt - alloc[n]
+                alloc[n] = nxt
                 moved = True
         if not moved:
             break

@@ -70,48 +70,109 @@ class Placed:
     row: int             # grid row of the item's top
 
 
-def fill(items: list[FlowItem], slots: list[Slot], start: int = 0) -> tuple[list[Placed], int]:
-    """Pour ``items[start:]`` into ``slots`` in order. Returns what was placed and the index
-    of the first item that did not fit (``len(items)`` when all fit)."""
-    placed: list[Placed] = []
-    i = start
-    n = len(items)
-    for slot in slots:
+@dataclass(frozen=True)
+class FlowSeq:
+    """What filling needs of a list of flow items, precomputed: each item's rows, and the
+    rows of the following items that must stay in its column (keep-with-next)."""
+
+    rows: tuple
+    kept: tuple
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows)
+
+
+def flow_seq(items: list[FlowItem]) -> FlowSeq:
+    rows = tuple(i.rows for i in items)
+    kept = []
+    for i, item in enumerate(items):
+        keep, total, j = item.keep, 0, i + 1
+        while keep > 0 and j < len(items):
+            total += rows[j]
+            keep -= rows[j]
+            j += 1
+        kept.append(total)
+    return FlowSeq(rows, tuple(kept))
+
+
+def pour(seq: FlowSeq, caps) -> tuple[list[int], int]:
+    """Rows used in each column of capacity ``caps`` and the index of the first item that
+    did not fit (``len(seq.rows)`` when all fit). The rule ``fill`` places by."""
+    rows, kept = seq.rows, seq.kept
+    n = len(rows)
+    i = 0
+    used_all = []
+    for cap in caps:
         used = 0
         while i < n:
-            item = items[i]
-            need = item.rows + _kept_rows(items, i)
-            if used + need > slot.rows and used > 0:
+            r = rows[i]
+            if used + r > cap or (used and used + r + kept[i] > cap):
                 break
-            if used + item.rows > slot.rows:
-                break
-            placed.append(Placed(item, slot, slot.row + used))
-            used += item.rows
+            used += r
             i += 1
-    return placed, i
+        used_all.append(used)
+    return used_all, i
 
 
-def _kept_rows(items: list[FlowItem], i: int) -> int:
-    keep = items[i].keep
-    total = 0
-    j = i + 1
-    while keep > 0 and j < len(items):
-        total += items[j].rows
-        keep -= items[j].rows
-        j += 1
-    return total
+def fill(items: list[FlowItem], slots: list[Slot], seq: FlowSeq | None = None) -> tuple[list[Placed], int]:
+    """Pour ``items`` into ``slots`` in order. Returns what was placed and the index of the
+    first item that did not fit (``len(items)`` when all fit)."""
+    seq = seq or flow_seq(items)
+    used, rest = pour(seq, [sl.rows for sl in slots])
+    placed: list[Placed] = []
+    i = 0
+    for slot, u in zip(slots, used):
+        row = slot.row
+        while u > 0:
+            placed.append(Placed(items[i], slot, row))
+            row += items[i].rows
+            u -= items[i].rows
+            i += 1
+    return placed, rest
+
+
+def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] | None:
+    """Column capacities that hold the flow with the columns as even as the text allows:
+    a common foot line as high as possible, then as many columns as possible, from the
+    last, one line shorter (平齐). None if the flow does not fit at all."""
+    n = len(seq.rows)
+    if pour(seq, caps)[1] < n:
+        return None
+    ends = [t + c for t, c in zip(tops, caps)]
+
+    def cut(foot: int, shorter: int = 0) -> list[int]:
+        k = len(caps)
+        return [max(0, min(end, foot - (1 if m >= k - shorter else 0)) - top)
+                for m, (top, end) in enumerate(zip(tops, ends))]
+
+    lo, hi = min(tops), max(ends)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if pour(seq, cut(mid))[1] == n:
+            hi = mid
+        else:
+            lo = mid + 1
+    foot = lo
+    a, b = 0, len(caps)
+    while a < b:
+        mid = (a + b + 1) // 2
+        if pour(seq, cut(foot, mid))[1] == n:
+            a = mid
+        else:
+            b = mid - 1
+    return cut(foot, a)
 
 
 def depth_needed(items: list[FlowItem], columns: int, limit: int = 10000) -> int:
     """The least column depth at which ``items`` fit in ``columns`` columns."""
-    total = sum(i.rows for i in items)
+    seq = flow_seq(items)
+    total = seq.total
     if total == 0:
         return 0
     depth = max(1, -(-total // columns))
     while depth < limit:
-        slots = [Slot(c, 0.0, 0, depth) for c in range(columns)]
-        _, rest = fill(items, slots)
-        if rest == len(items):
+        if pour(seq, [depth] * columns)[1] == len(items):
             return depth
         depth += 1
     return limit
