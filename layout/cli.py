@@ -66,6 +66,7 @@ def _build(args) -> int:
         from .render_trace import trace
         write_atomic(args.trace, trace(result.display).encode("utf-8"))
     _report(result.findings, args.verbose)
+    print(f"quality: {result.quality.summary()}", file=sys.stderr)
     errors = [f for f in result.findings if f.severity == "error"
               and not (args.allow_overset and f.code == "overset")]
     print(f"wrote {out}" + (f" ({len(errors)} error(s): not ready for press)" if errors else ""))

@@ -17,6 +17,7 @@ from .load import load_page
 from .model import Page
 from .place import place_page
 from .prepare import prepare
+from .quality import Quality, measure_quality
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Layout:
     fonts: FontSet
     display: DisplayPage
     findings: list
+    quality: Quality
 
 
 def layout_page(page_dir) -> Layout:
@@ -32,7 +34,8 @@ def layout_page(page_dir) -> Layout:
     fonts = load_fonts(page.fonts)                  # 3 fonts
     page, findings, photos = prepare(page, fonts)   # normalise, coverage, photo headers
     display, placed = place_page(page, fonts, photos)  # 4 compose + 5 place -> 6 display
-    return Layout(page, fonts, display, findings + placed)
+    quality, lint = measure_quality(display)        # what a proofreader would count
+    return Layout(page, fonts, display, findings + placed + lint, quality)
 
 
 def render(result: Layout) -> bytes:

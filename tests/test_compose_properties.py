@@ -13,7 +13,9 @@ from conftest import body_style
 EM = 10.0
 HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严"
 PUNCT = "，、。；：？！“”‘’（）《》"
-LATIN_WORDS = ["LED", "PDF", "GDP", "iPhone", "AI", "5G", "wifi", "CPU", "NBA", "Typst"]
+LATIN_WORDS = ["LED", "PDF", "GDP", "iPhone", "AI", "5G", "wifi", "CPU", "NBA", "Typst", "internationalization",
+               "typesetting", "www.zynews.cn", "https://zzwb.zynews.cn/html/2024-11/21/content_1470992.htm",
+               "RTX-4090", "e-mail", "U.S.A."]
 NUMBERS = ["2018", "24000", "3.5", "13.7%", "100", "6", "12.5%", "400"]
 
 token = st.one_of(
@@ -35,8 +37,9 @@ def _check(text: str, measure_chars: int):
     measure = measure_chars * EM
     composed = compose(text, body_style(indent_em=2), measure)
     lines = composed.lines
-    # Nothing lost, duplicated or reordered (spaces become gaps, so they are not compared).
-    assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
+    # Nothing lost, duplicated or reordered (spaces become gaps, so they are not compared;
+    # a hyphen added at a line end is a soft hyphen, U+00AD).
+    assert "".join(line.text for line in lines).replace(" ", "").replace("\u00ad", "") == text.replace(" ", "")
     for n, line in enumerate(lines):
         # No line over the measure; every line but the last exactly the measure.
         assert line.right <= measure + 0.01, line.text
@@ -45,8 +48,11 @@ def _check(text: str, measure_chars: int):
         # No prohibited start or end (a 破折号 or 省略号 may start a line: GB/T 15834 §5.1.4-5).
         if n > 0 and not line.text.startswith(("——", "……")):
             assert line.text[0] not in NO_START, (n, line.text)
+        assert not line.text.startswith(" ") and not line.text.rstrip("\u00ad").endswith(" ")
         if n < len(lines) - 1:
-            assert line.text[-1] not in NO_END, (n, line.text)
+            # (a URL may break after its slashes: that / is not a 分隔号)
+            url = line.text.endswith("/") and text[line.end - 2].isascii() and text[lines[n + 1].start].isascii()
+            assert line.text.rstrip("\u00ad")[-1] not in NO_END or url, (n, line.text)
         # Glyphs go left to right.
         xs = [g.x for g in line.glyphs]
         assert xs == sorted(xs)
@@ -55,7 +61,10 @@ def _check(text: str, measure_chars: int):
     for a, b in zip(lines, lines[1:]):
         left, right = text[a.end - 1], text[b.start]
         if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
-            assert " " in text[a.end:b.start], (a.text, b.text)
+            # only at a space, or at a hyphenation point (the line then ends with a hyphen)
+            assert " " in text[a.end:b.start] or a.text.endswith("\u00ad"), (a.text, b.text)
+        if left in "/-." and right.isascii() and right.isalnum():
+            assert left != "." or not text[a.end - 2].isdigit(), (a.text, b.text)   # never in 3.5
         for mark in "—…":
             # Two 破折号 or 省略号 in a row may part between them, never inside one.
             tail = len(a.text) - len(a.text.rstrip(mark))

@@ -27,7 +27,10 @@ EPS = 1e-6
 MAX_STRETCH_EM = 1.0
 LOOSE_PENALTY = 10000.0
 ORPHAN_PENALTY = 10000.0
+#: a last line of two characters is allowed but not liked.
+SHORT_LAST_PENALTY = 30.0
 UNJUSTIFIABLE_PENALTY = 1e9
+LETTERSPACE_PENALTY = 1e8
 LINE_PENALTY = 1.0
 OVERFULL_PENALTY = 1e7
 
@@ -74,6 +77,10 @@ class _Prefix:
                       for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP)}
         # Characters that count against a 孤字 last line: a Han character is one, a Latin
         # word or a number of two or more letters counts as two.
+        # Places where a line with no other gap can be letter-spaced as a last resort:
+        # between the characters of a word or number, and at gaps that take no 均排.
+        self.letters = _prefix([len(c) - 1 if kd in (WORD, HAN) else 0 for kd, c in zip(s.kind, s.chars)])
+        self.stiff = _prefix([1 - e for e in s.gap_even])
         self.chars = _prefix([1 if kd == HAN else min(2, len(c)) if kd == WORD else 0
                               for kd, c in zip(s.kind, s.chars)])
 
@@ -98,6 +105,7 @@ class _Plan:
     sp_stretch: float = 0.0
     hl_stretch: float = 0.0
     even: float = 0.0             # per-gap even stretch, points
+    letter: float = 0.0           # last resort: spacing between the letters of a word
     overfull: bool = False
 
 
@@ -125,6 +133,8 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     """Score units ``i..j-1`` set as one line; None if the line cannot be made to fit."""
     em = s.size
     width = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + indent
+    if j < len(s) and s.gap_hyphen[j]:
+        width += s.hyphen_width
     if not justify:
         width -= _edge_trim(s, i, j)
     delta = measure - width
@@ -156,9 +166,13 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     if rest > EPS:
         gaps = P.even[j] - P.even[i + 1]
         if gaps <= 0:
-            # Nothing to spread over (one unit on the line): it cannot be justified. Worse
-            # than any other choice, a 孤字 included.
-            return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
+            # Nothing to spread over (one long word on the line): letter-space it, the last
+            # resort, worse than any other choice, a 孤字 included.
+            letters = P.letters[j] - P.letters[i] + P.stiff[j] - P.stiff[i + 1]
+            if letters <= 0:
+                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
+            return _Plan(cost=LETTERSPACE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
+                         letter=rest / letters)
         even = rest / gaps
         a = even / em
         if a <= MAX_STRETCH_EM:
@@ -200,8 +214,12 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
             cost = best[i][0] + plan.cost + LINE_PENALTY
             if j < n:
                 cost += s.gap_break[j]
-            if is_last and orphans and total_chars >= 2 and P.chars[j] - P.chars[i] < 2:
-                cost += ORPHAN_PENALTY
+            if is_last and orphans and total_chars >= 3:
+                chars = P.chars[j] - P.chars[i]
+                if chars < 2:
+                    cost += ORPHAN_PENALTY
+                elif chars == 2:
+                    cost += SHORT_LAST_PENALTY
             if found is None or cost < found[0]:
                 found = (cost, i, plan)
         if found is not None:
@@ -273,7 +291,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                     gap += s.gap_stretch[k] * sp_ratio
                 elif kind == G_HANLATIN:
                     gap += s.gap_stretch[k] * hl_ratio
-                gap += plan.even * s.gap_even[k]
+                gap += plan.even * s.gap_even[k] + plan.letter * (1 - s.gap_even[k])
             if kind in (G_SPACE, G_IDEO_SPACE):
                 # Spaces are kept as glyphs so that copied text keeps its word breaks.
                 glyphs.append(Glyph(x, " " if kind == G_SPACE else "\u3000", gap))
@@ -289,10 +307,17 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             rt = rt or s.rblank[k] * (ratio[SQ_LINE_END] if k == j - 1 else r)
             squeezed += lt + (rt if k != j - 1 else 0.0)
         cx = x - s.trim_left[k] - lt
+        spaced = plan.letter if s.kind[k] in (WORD, HAN) else 0.0
         for ch, adv, (off, scale) in zip(s.chars[k], s.advances[k], s.draw[k]):
             glyphs.append(Glyph(cx + off, ch, adv, scale))
-            cx += adv
+            cx += adv + spaced
+        x += spaced * (len(s.chars[k]) - 1)
         x += s.width[k] - lt - rt
+    if j < len(s) and s.gap_hyphen[j]:
+        # A word hyphenated at the line end: the hyphen is drawn as U+00AD (soft hyphen),
+        # so text copied from the PDF joins the word again.
+        glyphs.append(Glyph(x, "\u00ad", s.hyphen_width))
+        x += s.hyphen_width
     right = x
     shift = 0.0
     if align == "center":

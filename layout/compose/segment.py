@@ -71,6 +71,8 @@ class Segments:
     gap_stretch: list = field(default_factory=list)  # stretch before even spreading
     gap_even: list = field(default_factory=list)     # 1 if the gap takes 均排 stretch
     gap_break: list = field(default_factory=list)    # None: no break; else a penalty
+    gap_hyphen: list = field(default_factory=list)   # a break here adds a hyphen
+    hyphen_width: float = 0.0
     adjustments: list = field(default_factory=list)  # (char offset, what) of fixed trims
 
     def __len__(self) -> int:
@@ -129,7 +131,10 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             i = j
         elif C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and C.is_latin(text[i + 1])):
             j = _scan_word(text, i)
-            out.append((WORD, text[i:j], i))
+            offset = i
+            for piece, cut in word_pieces(text[i:j]):
+                out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
+                offset += len(piece)
             i = j
         elif ch == "—" and i + 1 < n and text[i + 1] == "—":
             out.append((DASH2, text[i:i + 2], i))
@@ -166,7 +171,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing()) -> Segme
     em = size
     seg = Segments(text=text, size=size)
     pending_space = None
-    for kind, chars, offset in tokenize(text):
+    seg.hyphen_width = face.advance("-") * em
+    for token in tokenize(text):
+        kind, chars, offset = token[:3]
+        inner = token[3] if len(token) > 3 else None   # this piece continues a word
         if kind == -1:
             pending_space = chars
             continue
@@ -188,7 +196,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing()) -> Segme
         seg.lblank.append(lb)
         seg.rblank.append(rb)
         seg.sq_level.append(_SQ_OF_KIND.get(kind, SQ_BRACKET))
-        _add_gap(seg, pending_space, spacing)
+        if inner is not None:
+            _add_inner_gap(seg, inner)
+        else:
+            _add_gap(seg, pending_space, spacing)
         pending_space = None
     _fixed_punctuation_trims(seg, spacing)
     return seg
@@ -228,6 +239,63 @@ def _middot_geometry(face, chars: str, em: float):
     return (0.5 * em,), ((offset, 1.0),)
 
 
+#: penalties of breaking inside a word: after / - . of a URL or model name, or at a
+#: hyphenation point (which also costs the hyphen's width).
+URL_BREAK_PENALTY = 20.0
+HYPHEN_PENALTY = 50.0
+
+
+def _add_inner_gap(seg: Segments, cut: str) -> None:
+    """The gap between two pieces of one word: no space, a break only where ``word_pieces``
+    allows one. Never stretched inside an English word; the pieces of a URL or path may
+    take 均排 spacing, which is what lets a line that is all URL be justified."""
+    seg.gap_kind.append(G_NONE)
+    seg.gap_width.append(0.0)
+    seg.gap_shrink.append(0.0)
+    seg.gap_stretch.append(0.0)
+    seg.gap_even.append(1 if cut == "url" else 0)
+    seg.gap_break.append(HYPHEN_PENALTY if cut == "hyphen" else URL_BREAK_PENALTY)
+    seg.gap_hyphen.append(cut == "hyphen")
+
+
+_HYPHENATOR = None
+
+
+def _hyphen_positions(word: str) -> list[int]:
+    """Hyphenation points of an English word (pyphen, en_US patterns): at least two letters
+    before the hyphen and three after it."""
+    global _HYPHENATOR
+    if _HYPHENATOR is None:
+        import pyphen
+        _HYPHENATOR = pyphen.Pyphen(lang="en_US", left=2, right=3)
+    return _HYPHENATOR.positions(word)
+
+
+def word_pieces(word: str) -> list[tuple[str, str | None]]:
+    """Split a Latin word or number into pieces between which a line may break, each with
+    the kind of break before it (None for the first): ``url`` after ``/``, and after ``-`` or
+    ``.`` between letters (URLs, paths, model names); ``hyphen`` at the hyphenation points
+    of words of six letters or more. Numbers with their units and % never split."""
+    cuts: dict[int, str] = {}
+    for i in range(1, len(word) - 1):
+        ch, prev, nxt = word[i], word[i - 1], word[i + 1]
+        if ch == "/" and nxt != "/":
+            cuts[i + 1] = "url"
+        elif ch in "-_" and prev.isalnum() and nxt.isalnum() and not (prev.isdigit() and nxt.isdigit()):
+            cuts[i + 1] = "url"
+        elif ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha():
+            cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
+    if not cuts and word.isascii() and word.isalpha() and len(word) >= 6 and not word.isupper():
+        for pos in _hyphen_positions(word):
+            cuts[pos] = "hyphen"
+    out, start, kind = [], 0, None
+    for cut in sorted(cuts):
+        out.append((word[start:cut], kind))
+        start, kind = cut, cuts[cut]
+    out.append((word[start:], kind))
+    return out
+
+
 def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     """Describe the gap before the unit just appended."""
     k = len(seg.kind) - 1
@@ -240,6 +308,7 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
         seg.gap_stretch.append(0.0)
         seg.gap_even.append(0)
         seg.gap_break.append(None)
+        seg.gap_hyphen.append(False)
         return
     a, b = seg.kind[k - 1], seg.kind[k]
     last_a, first_b = seg.chars[k - 1][-1], seg.chars[k][0]
@@ -263,6 +332,7 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
     seg.gap_even.append(0 if CONNECTOR in (a, b) else 1)
     seg.gap_break.append(_break_penalty(a, b, last_a, first_b, gk))
+    seg.gap_hyphen.append(False)
 
 
 def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):

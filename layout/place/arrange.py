@@ -67,11 +67,13 @@ class _StoryPlan:
     photo_width: float
     caption_rows: list
     items: list
-    seq: FlowSeq = None
+    seq: FlowSeq = None         # with widow/orphan keeps
+    loose: FlowSeq = None       # without them, when the strict flow cannot fit
     memo: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self.seq = flow_seq(self.items)
+        self.loose = flow_seq(self.items, strict=False)
 
     @property
     def head_rows(self) -> int:
@@ -114,7 +116,7 @@ class _StoryPlan:
             d = below + max(1, -(-seq.total // k))
         while True:
             tops, caps = self._tops_caps(d, image_rows)
-            if min(caps) >= 0 and pour(seq, caps)[1] == len(seq.rows):
+            if min(caps) >= 0 and pour(self.loose, caps)[1] == len(seq.rows):
                 return self.head_rows + d
             d += 1
 
@@ -128,12 +130,14 @@ class _StoryPlan:
         tops, caps = self._tops_caps(rows - self.head_rows, image_rows)
         result = None
         if min(caps, default=0) >= 0:
-            even = balanced_caps(self.seq, tops, caps)
-            if even is not None:
-                used, _ = pour(self.seq, even)
-                many = self.seq.total > 2 * len(caps)
-                fragments = sum(1 for u in used if 0 < u <= 2) if many else 0
-                result = (fragments, sum(caps) - sum(used))
+            for seq, penalty in ((self.seq, 0), (self.loose, 1)):
+                even = balanced_caps(seq, tops, caps)
+                if even is not None:
+                    used, _ = pour(seq, even)
+                    many = seq.total > 2 * len(caps)
+                    fragments = sum(1 for u in used if 0 < u <= 2) if many else 0
+                    result = (fragments + penalty, sum(caps) - sum(used))
+                    break
         self.memo[key] = result
         return result
 
@@ -269,10 +273,15 @@ def layout_story(ctx: Context, plan: _StoryPlan, col0: int, row0: int, rows: int
         items += piece.draw(plan.photo_x(x0), r)
         r += piece.rows
     slots = plan.slots(x0, col0, ctx, row, row0 + rows - row, image_rows)
-    even = balanced_caps(plan.seq, [sl.row - row for sl in slots], [sl.rows for sl in slots])
+    tops, caps = [sl.row - row for sl in slots], [sl.rows for sl in slots]
+    seq = plan.seq
+    even = balanced_caps(seq, tops, caps)
+    if even is None:
+        seq = plan.loose
+        even = balanced_caps(seq, tops, caps)
     if even is not None:
         slots = [Slot(sl.column, sl.x, sl.row, cap) for sl, cap in zip(slots, even)]
-    placed, rest = fill(plan.items, slots, plan.seq)
+    placed, rest = fill(plan.items, slots, seq)
     items += draw_placed(ctx, placed, story.name)
     if rest < len(plan.items):
         left = plan.items[rest:]

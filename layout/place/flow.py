@@ -25,6 +25,7 @@ class FlowItem:
     lines: tuple         # composed lines (one for a body line)
     style: object
     keep: int = 0        # rows of the following items that must share the column
+    widow_keep: int = 0  # rows that should follow in the same column, if the text allows
     chars: int = 0       # characters carried, for the overset report
     source: object = None
 
@@ -42,8 +43,12 @@ def body_items(ctx: Context, story: Story, measure: float, style=None) -> list[F
                                   source=para.source))
             continue
         composed = ctx.compose(para.text, style, measure, indent_em=2.0)
-        for line in composed.lines:
-            items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style,
+        n = len(composed.lines)
+        for k, line in enumerate(composed.lines):
+            # A paragraph's first line is not left alone at a column's foot, nor its last
+            # line alone at a column's head (孤行, TYPOGRAPHY.md §4.7), where the text allows.
+            widow = 1 if n >= 2 and (k == 0 or k == n - 2) else 0
+            items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
                                   chars=line.end - line.start, source=para.source))
     if story.byline:
         composed = ctx.compose(story.byline, st.byline, measure)
@@ -83,11 +88,12 @@ class FlowSeq:
         return sum(self.rows)
 
 
-def flow_seq(items: list[FlowItem]) -> FlowSeq:
+def flow_seq(items: list[FlowItem], strict: bool = True) -> FlowSeq:
+    """``strict`` adds the widow and orphan keeps; without them only subheads keep."""
     rows = tuple(i.rows for i in items)
     kept = []
     for i, item in enumerate(items):
-        keep, total, j = item.keep, 0, i + 1
+        keep, total, j = item.keep + (item.widow_keep if strict else 0), 0, i + 1
         while keep > 0 and j < len(items):
             total += rows[j]
             keep -= rows[j]

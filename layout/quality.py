@@ -1,0 +1,87 @@
+"""Quality measures of a laid-out page (TYPOGRAPHY.md §9), read from the display list:
+what a proofreader would check line by line, counted.
+
+* inter-character adjustment of every justified line (em): how many lines above 0.1 em,
+  the largest; lines above 0.25 em are reported;
+* prohibition violations: a line starting with a NO_START or ending with a NO_END mark
+  (must be 0);
+* 孤字: a paragraph's last line with a single character (must be 0);
+* adjacent full-width marks left at 2 em (uncompressed pairs).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
+from .display import DisplayPage, TextLine
+from .errors import Finding
+
+LOOSE_EM = 0.1
+TOO_LOOSE_EM = 0.25
+JUSTIFIED = ("body",)
+
+
+@dataclass(frozen=True)
+class Quality:
+    lines: int
+    loose_lines: int          # lines stretched more than 0.1 em per gap
+    max_stretch_em: float
+    violations: int
+    orphans: int
+    uncompressed_pairs: int
+
+    def summary(self) -> str:
+        return (f"{self.lines} lines, {self.loose_lines} over {LOOSE_EM} em (largest {self.max_stretch_em:.3f} em), "
+                f"{self.violations} prohibition violations, {self.orphans} 孤字, "
+                f"{self.uncompressed_pairs} uncompressed punctuation pairs")
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _where(line: TextLine) -> dict:
+    return {"story": line.story or None, "column": line.column + 1,
+            "page_line": line.grid_line + 1 if line.grid_line >= 0 else None}
+
+
+def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
+    findings: list[Finding] = []
+    lines = [i for i in page.items if isinstance(i, TextLine) and i.kind in JUSTIFIED]
+    loose = 0
+    largest = 0.0
+    violations = orphans = pairs = 0
+    for line in lines:
+        text = line.text.strip(" \u3000\u00ad")
+        if not text:
+            continue
+        if not line.last:
+            largest = max(largest, line.stretch_em)
+            if line.stretch_em > LOOSE_EM + 1e-9:
+                loose += 1
+            if line.stretch_em > TOO_LOOSE_EM:
+                findings.append(Finding("warning", "loose-line", f"line spaced out by {line.stretch_em:.2f} em "
+                                        f"between characters: {text}", **_where(line)))
+        if text[0] in NO_START and not text.startswith(("——", "……")):
+            violations += 1
+            findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))
+        if text[-1] in NO_END:
+            violations += 1
+            findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
+        if line.last and sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:
+            orphans += 1
+            findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
+                                    **_where(line)))
+        pairs += _uncompressed_pairs(line)
+    return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs), findings
+
+
+def _uncompressed_pairs(line: TextLine) -> int:
+    """Adjacent full-width marks that still take two full ems: the second starts a whole em
+    after the first (compressed, it starts half an em after; TYPOGRAPHY.md §4.4 rule 1).
+    An opening mark followed by a closing one (empty quotes) has nothing to give."""
+    count = 0
+    for (x0, a, _, _), (x1, b, _, _) in zip(line.glyphs, line.glyphs[1:]):
+        if a in ADJUSTABLE and b in ADJUSTABLE and not (a in OPENING and b in CLOSING):
+            if x1 - x0 >= 0.99 * line.size:
+                count += 1
+    return count
