@@ -30,7 +30,8 @@ PRESETS = {
 
 PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
 FORMAT_KEYS = {"preset", "width", "height", "columns", "column_chars", "gutter", "body_size",
-               "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed"}
+               "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed",
+               "line_start_bracket"}
 FOLIO_KEYS = {"paper", "date", "page_number", "page_name", "editor", "designer", "proofreader"}
 HEADLINE_KEYS = {"kicker", "title", "subtitle"}
 SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
@@ -198,7 +199,7 @@ def load_page(page_dir) -> Page:
         raise InputErrors(ctx.errors)
     return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
                 sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
-                punct_style=options["punctuation"], fonts=fonts)
+                punct_style=options["punctuation"], trim_line_start=options["trim_line_start"], fonts=fonts)
 
 
 def _read_text(ctx, path: Path, file: str) -> str:
@@ -218,7 +219,7 @@ def _read_text(ctx, path: Path, file: str) -> str:
 
 
 def _page_format(ctx, obj, file):
-    options = {"allow_overset": False, "punctuation": "quanjiao"}
+    options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False}
     if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
         obj = _Map()
     preset_name = obj.get("preset", "broadsheet")
@@ -271,6 +272,13 @@ def _page_format(ctx, obj, file):
                     hint="quanjiao (全角式, default) or kaiming (开明式)")
         else:
             options["punctuation"] = obj["punctuation"]
+    if "line_start_bracket" in obj:
+        if obj["line_start_bracket"] not in ("full", "half"):
+            ctx.err(f"expected full or half, got {obj['line_start_bracket']!r}", file=file,
+                    mark=_mark(obj, "line_start_bracket"), field="page.line_start_bracket",
+                    hint="half: an opening bracket that starts a line loses its blank half")
+        else:
+            options["trim_line_start"] = obj["line_start_bracket"] == "half"
     if "allow_overset" in obj:
         options["allow_overset"] = bool(obj["allow_overset"])
     fmt = PageFormat(width=values["width"], height=values["height"], columns=values["columns"],

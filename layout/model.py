@@ -132,6 +132,7 @@ class Page:
     arrange: str = "stack"
     allow_overset: bool = False
     punct_style: str = "quanjiao"
+    trim_line_start: bool = False
     fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
 
     def all_stories(self) -> list:

@@ -51,7 +51,8 @@ def compose(text: str, style: TextStyle, measure: float) -> Composed:
         return Composed(text=text, lines=())
     indent = style.indent_em * style.size
     justify = style.align == "justify"
-    plans = break_lines(seg, measure, indent, justify=justify, orphans=style.orphans)
+    trim = style.spacing.trim_line_start
+    plans = break_lines(seg, measure, indent, justify=justify, orphans=style.orphans, trim_start=trim)
     lines = []
     last_index = len(plans) - 1
     for n, (i, j, plan) in enumerate(plans):
@@ -60,7 +61,7 @@ def compose(text: str, style: TextStyle, measure: float) -> Composed:
         if align == "justify":
             align = "start"
         lines.append(set_line(seg, i, j, plan, measure, indent if i == 0 else 0.0, last, align,
-                              edges=not justify))
+                              justify=justify, trim_start=trim))
     return Composed(text=text, lines=tuple(lines))
 
 

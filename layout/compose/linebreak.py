@@ -121,28 +121,30 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
     return caps
 
 
-def _edge_trim(s: Segments, i: int, j: int) -> float:
-    """Blank removed at the edges of an unjustified line: an opening bracket's at its start,
-    a closing mark's at its end (clreq "line start/end": so that centred headings look
-    centred)."""
-    return s.lblank[i] + s.rblank[j - 1]
+def _trims(s: Segments, i: int, j: int, justify: bool, trim_start: bool) -> tuple[float, float]:
+    """Blank removed at the edges of a line (clreq "line start/end"): an opening bracket's
+    at the start, if the style asks for it or the line is not justified (so that centred
+    heads look centred); a closing mark's at the end of an unjustified line. A justified
+    line takes its end mark's blank only when it has to (a squeeze, ``SQ_LINE_END``)."""
+    start = s.lblank[i] if (trim_start or not justify) else 0.0
+    end = s.rblank[j - 1] if not justify else 0.0
+    return start, end
 
 
 def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: float,
-              last: bool, justify: bool) -> _Plan | None:
+              last: bool, justify: bool, trim_start: bool = False) -> _Plan | None:
     """Score units ``i..j-1`` set as one line; None if the line cannot be made to fit."""
     em = s.size
     width = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + indent
     if j < len(s) and s.gap_hyphen[j]:
         width += s.hyphen_width
-    if not justify:
-        width -= _edge_trim(s, i, j)
+    start_trim, end_trim = _trims(s, i, j, justify, trim_start)
+    width -= start_trim + end_trim
     delta = measure - width
     if delta < -EPS:
         caps = _caps(s, P, i, j)
-        if not justify:
-            caps[SQ_LINE_END] = 0.0
-            caps[s.sq_level[i]] -= s.lblank[i]
+        caps[SQ_LINE_END] -= end_trim
+        caps[s.sq_level[i]] -= start_trim
         need = -delta
         used = [0.0] * SQ_LEVELS
         cost = 0.0
@@ -184,8 +186,14 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
 
 
+#: in the first pass, lines this much shorter than the measure (in em) are not considered:
+#: they would need more than a quarter em between characters. A second pass looks at them
+#: when nothing else reaches a break.
+SHORT_SLACK_EM = 3.0
+
+
 def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool = True,
-                orphans: bool = True) -> list[tuple[int, int, _Plan]]:
+                orphans: bool = True, trim_start: bool = False) -> list[tuple[int, int, _Plan]]:
     """Total-fit breaks: a list of (first unit, end unit, plan) per line."""
     n = len(s)
     if n == 0:
@@ -193,35 +201,46 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     P = _Prefix(s)
     starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
     ends = starts[1:] + [n]
-    best = {0: (0.0, None, None)}
+    # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
+    reach = [P.w[j] + P.g[j] for j in range(n + 1)]
+    origin = [P.w[i] + P.g[i + 1] for i in range(n)]
+    best: dict = {0: (0.0, None, None)}
     total_chars = P.chars[n]
-    for j in ends:
+    slack = SHORT_SLACK_EM * s.size if justify else float("inf")
+    gap_break = s.gap_break
+    for idx, j in enumerate(ends):
         is_last = j == n
         found = None
-        for i in reversed(starts):
-            if i >= j:
-                continue
-            if i not in best:
-                continue
-            ind = indent if i == 0 else 0.0
-            plan = plan_line(s, P, i, j, measure, ind, is_last, justify)
-            if plan is None:
-                if P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + ind > measure:
-                    # Too wide even squeezed; a longer line only adds width it cannot
-                    # squeeze away (a unit never has more blank than width).
-                    break
-                continue
-            cost = best[i][0] + plan.cost + LINE_PENALTY
-            if j < n:
-                cost += s.gap_break[j]
-            if is_last and orphans and total_chars >= 3:
-                chars = P.chars[j] - P.chars[i]
-                if chars < 2:
-                    cost += ORPHAN_PENALTY
-                elif chars == 2:
-                    cost += SHORT_LAST_PENALTY
-            if found is None or cost < found[0]:
-                found = (cost, i, plan)
+        for short_ok in (False, True):
+            for k in range(idx, -1, -1):
+                i = starts[k]
+                prev = best.get(i)
+                if prev is None:
+                    continue
+                ind = indent if i == 0 else 0.0
+                width = reach[j] - origin[i] + ind
+                if not short_ok and not is_last and width < measure - slack:
+                    continue
+                plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
+                if plan is None:
+                    if width > measure:
+                        # Too wide even squeezed; a longer line only adds width it cannot
+                        # squeeze away (a unit never has more blank than width).
+                        break
+                    continue
+                cost = prev[0] + plan.cost + LINE_PENALTY
+                if not is_last:
+                    cost += gap_break[j]
+                elif orphans and total_chars >= 3:
+                    chars = P.chars[j] - P.chars[i]
+                    if chars < 2:
+                        cost += ORPHAN_PENALTY
+                    elif chars == 2:
+                        cost += SHORT_LAST_PENALTY
+                if found is None or cost < found[0]:
+                    found = (cost, i, plan)
+            if found is not None or not justify:
+                break
         if found is not None:
             best[j] = found
     if n not in best:
@@ -248,7 +267,7 @@ def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
         j = i + 1
         chosen = None
         while j <= n:
-            plan = plan_line(s, P, i, j, measure, ind, j == n, justify)
+            plan = plan_line(s, P, i, j, measure, ind, j == n, justify, trim_start)
             if plan is None:
                 natural = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + ind
                 if natural > measure:
@@ -265,7 +284,7 @@ def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
 
 
 def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: float,
-             last: bool, align: str, edges: bool = False) -> Line:
+             last: bool, align: str, justify: bool = True, trim_start: bool = False) -> Line:
     """Positioned glyphs of units ``i..j-1`` adjusted as ``plan`` says."""
     ratio = [0.0] * SQ_LEVELS
     if plan.squeeze:
@@ -297,10 +316,10 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                 glyphs.append(Glyph(x, " " if kind == G_SPACE else "\u3000", gap))
             x += gap
         lt = rt = 0.0
-        if edges and k == i:
-            lt = s.lblank[k]
-        if edges and k == j - 1:
-            rt = s.rblank[k]
+        if k == i or k == j - 1:
+            start_trim, end_trim = _trims(s, i, j, justify, trim_start)
+            lt = start_trim if k == i else 0.0
+            rt = end_trim if k == j - 1 else 0.0
         if plan.squeeze:
             r = ratio[s.sq_level[k]]
             lt = lt or s.lblank[k] * r

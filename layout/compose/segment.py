@@ -47,6 +47,7 @@ class Spacing:
     word_space_min: float = 0.25
     word_space_max: float = 0.5
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
+    trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
 
 
 @dataclass

@@ -30,7 +30,7 @@ WEEKDAYS = "一二三四五六日"
 def place_page(page: Page, fonts: FontSet, photos: dict) -> tuple[DisplayPage, list]:
     fmt = page.format
     ctx = Context(fmt=fmt, fonts=fonts, styles=default_styles(fmt.body_size),
-                  spacing=Spacing(punct_style=page.punct_style), photos=photos)
+                  spacing=Spacing(punct_style=page.punct_style, trim_line_start=page.trim_line_start), photos=photos)
     items: list = []
     blocks: list = []
     row = 0
@@ -104,7 +104,7 @@ def folio_items(ctx: Context, page: Page) -> list:
     base = rule_y - 0.5 * fmt.pitch
     items: list = [Rule(x0, rule_y, x0 + width, rule_y, FOLIO_RULE)]
     left = format_date(folio.date) if folio.date else ""
-    right = "  ".join(p for p in (f"第{folio.page_number}版" if folio.page_number else "", folio.page_name) if p)
+    right = "\u3000".join(p for p in (f"第{folio.page_number}版" if folio.page_number else "", folio.page_name) if p)
     for text, style, align in ((left, st.folio, "start"), (folio.paper, st.folio_paper, "center"),
                                (right, st.folio, "end")):
         if text:

@@ -1,0 +1,167 @@
+"""Benchmarks for layout: speed, memory and composition quality, printed as tables.
+
+Run by hand, from the repository root:
+
+    python benchmarks/bench.py            # everything
+    python benchmarks/bench.py quality    # composition quality only
+    python benchmarks/bench.py speed      # timings only
+
+Nothing here asserts: the figures go into the README and the issue notes.
+"""
+from __future__ import annotations
+
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from layout.compose import Spacing, TextStyle, compose  # noqa: E402
+from layout.compose.classes import NO_END, NO_START  # noqa: E402
+from layout.fonts import load_fonts  # noqa: E402
+
+SAMPLE = ROOT / "stories" / "erqi-2018-12"
+HAN = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后"
+       "多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合")
+PUNCT = "，，，、。。；：？！“”《》（）"
+WORDS = ["LED", "GDP", "5G", "App", "iPhone", "CPU", "NBA", "internationalization", "www.zynews.cn", "RTX-4090"]
+NUMBERS = ["2018年", "24000余人", "3.5%", "13.7%", "100多块", "12月6日", "400mm", "6000条"]
+
+
+def random_paragraphs(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(40, 220)):
+            r = rng.random()
+            if r < 0.78:
+                parts.append(rng.choice(HAN))
+            elif r < 0.9:
+                parts.append(rng.choice(PUNCT))
+            elif r < 0.95:
+                parts.append(rng.choice(NUMBERS))
+            elif r < 0.98:
+                parts.append(" " + rng.choice(WORDS) + " ")
+            else:
+                parts.append(rng.choice(["——", "……"]))
+        out.append(" ".join("".join(parts).split()) + "。")
+    return out
+
+
+def sample_paragraphs() -> list[str]:
+    from layout.load import load_page
+    from layout.prepare import prepare
+    page, _, _ = prepare(load_page(SAMPLE), load_fonts())
+    return [p.text for s in page.all_stories() for p in s.paragraphs if not p.subhead]
+
+
+def quality_of(paragraphs: list[str], chars: int) -> dict:
+    face = load_fonts().song
+    style = TextStyle(face=face, size=9.0, indent_em=2.0, spacing=Spacing())
+    lines = loose = violations = orphans = 0
+    largest = 0.0
+    for text in paragraphs:
+        composed = compose(text, style, chars * 9.0)
+        for n, line in enumerate(composed.lines):
+            lines += 1
+            t = line.text.strip(" \u00ad")
+            if not line.last:
+                largest = max(largest, line.stretch_em)
+                loose += line.stretch_em > 0.1 + 1e-9
+            if n and t[0] in NO_START and not t.startswith(("——", "……")):
+                violations += 1
+            if not line.last and t[-1] in NO_END:
+                violations += 1
+            if line.last and len(composed.lines) > 1 and sum(1 for c in t if "\u4e00" <= c <= "\u9fff") < 2 \
+                    and not any(c.isascii() and c.isalnum() for c in t):
+                orphans += 1
+    return {"lines": lines, "≤0.1 em": f"{100 * (1 - loose / max(lines, 1)):.2f}%", "largest em": f"{largest:.3f}",
+            "violations": violations, "孤字": orphans}
+
+
+def table(rows: list[dict], title: str) -> None:
+    print(f"\n{title}")
+    keys = list(rows[0])
+    widths = [max(len(str(k)), *(len(str(r[k])) for r in rows)) for k in keys]
+    print("  ".join(str(k).ljust(w) for k, w in zip(keys, widths)))
+    for r in rows:
+        print("  ".join(str(r[k]).ljust(w) for k, w in zip(keys, widths)))
+
+
+def bench_quality() -> None:
+    real = sample_paragraphs()
+    rand = random_paragraphs(1, 400)
+    rows = []
+    for name, paras in (("sample page copy", real), ("random mixed text", rand)):
+        for chars in (13, 11):
+            rows.append({"text": name, "chars": sum(map(len, paras)), "column": f"{chars} 字", **quality_of(paras, chars)})
+    table(rows, "Composition quality (Noto Serif CJK SC, 9 pt, 2 字 indent)")
+
+
+def bench_throughput() -> None:
+    face = load_fonts().song
+    paras = random_paragraphs(2, 600)
+    total = sum(map(len, paras))
+    rows = []
+    for chars in (13, 11):
+        style = TextStyle(face=face, size=9.0, indent_em=2.0, spacing=Spacing(punct_style="quanjiao"))
+        compose.cache_clear()
+        t0 = time.perf_counter()
+        for text in paras:
+            compose(text, style, chars * 9.0)
+        dt = time.perf_counter() - t0
+        rows.append({"column": f"{chars} 字", "characters": total, "seconds": f"{dt:.3f}",
+                     "chars/s": f"{total / dt:,.0f}"})
+    table(rows, "Composition throughput (line breaking + justification, cold cache)")
+
+
+def _median_run(cmd: list[str], runs: int) -> tuple[float, list[float]]:
+    subprocess.run(cmd, capture_output=True, cwd=ROOT)  # warm-up
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(proc.stderr.decode())
+    return statistics.median(times), times
+
+
+def bench_speed(runs: int = 5) -> None:
+    out = Path(tempfile.mkdtemp()) / "page.pdf"
+    cmd = [sys.executable, "-m", "layout", "build", str(SAMPLE), "-o", str(out)]
+    median, times = _median_run(cmd, runs)
+    rows = [{"what": "cold build of the sample page (whole process)", "median s": f"{median:.3f}",
+             "runs": " ".join(f"{t:.3f}" for t in times)}]
+    # warm, in process: as the live preview rebuilds after a story edit
+    from layout.pipeline import layout_page, render
+    layout_page(SAMPLE)
+    t0 = time.perf_counter()
+    result = layout_page(SAMPLE)
+    render(result)
+    rows.append({"what": "warm rebuild in process (layout + PDF)", "median s": f"{time.perf_counter() - t0:.3f}",
+                 "runs": "1"})
+    table(rows, f"Speed ({os.cpu_count()} cores)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process after the in-process builds: {peak:.0f} MB")
+
+
+def main(argv: list[str]) -> None:
+    what = argv[1] if len(argv) > 1 else "all"
+    if what in ("all", "quality"):
+        bench_quality()
+    if what in ("all", "speed"):
+        bench_throughput()
+        bench_speed()
+
+
+if __name__ == "__main__":
+    main(sys.argv)

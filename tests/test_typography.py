@@ -1,0 +1,133 @@
+"""The acceptance checklist of TYPOGRAPHY.md §9, one test (or table) per item, each named
+after the rule it pins. Composition items use SquareFace (1 em = 10 pt); page items use
+the sample page."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pytest
+
+from layout.compose import Spacing, compose
+from layout.compose.classes import is_han
+from layout.display import DisplayPage, Grid, TextLine
+from layout.quality import measure_quality
+
+from conftest import body_style
+from test_compose_properties import HAN, LATIN_WORDS, NUMBERS
+
+EM = 10.0
+
+
+# §9.6 first-line indent: 2 em; an opening bracket may start 1.5 em in ------------------------
+
+@pytest.mark.parametrize("text, trim, x, rule", [
+    ("甲乙丙丁", False, 20.0, "§9.6 indent is 2 em"),
+    ("“甲乙”丙丁", False, 20.0, "§9.6 opening quote after the indent keeps its blank by default"),
+    ("“甲乙”丙丁", True, 15.0, "§9.6 with line_start_bracket: half it starts 1.5 em in"),
+    ("（甲乙）丙丁", True, 15.0, "§9.6 the same for an opening bracket"),
+])
+def test_first_line_indent(text, trim, x, rule):
+    # x is the glyph origin: an opening mark's ink is in its right half, so with its blank
+    # removed its origin is half an em before the ink.
+    style = body_style(indent_em=2, spacing=Spacing(trim_line_start=trim))
+    line = compose(text, style, 10 * EM).lines[0]
+    assert line.glyphs[0].x == pytest.approx(x), rule
+
+
+# §9.7 Han-Latin gaps between ⅛ and ½ em (plus the line's 均排 share), none at line edges ----
+
+mixed = st.lists(st.one_of(st.sampled_from(HAN), st.sampled_from(HAN), st.sampled_from(LATIN_WORDS[:10]),
+                           st.sampled_from(NUMBERS), st.sampled_from("，。、")), min_size=5, max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(mixed)
+def test_han_latin_gap_is_between_an_eighth_and_a_half_em(text):
+    for line in compose(text, body_style(), 13 * EM).lines:
+        glyphs = line.glyphs
+        for a, b in zip(glyphs, glyphs[1:]):
+            if (is_han(a.ch) and b.ch.isascii() and b.ch.isalnum()) or (a.ch.isascii() and a.ch.isalnum() and is_han(b.ch)):
+                gap = (b.x - (a.x + a.advance)) / EM
+                assert 0.125 - 1e-9 <= gap <= 0.5 + line.stretch_em + 1e-9, (line.text, gap)
+        assert glyphs[0].ch != " "
+
+
+@pytest.mark.parametrize("text, pair, rule", [
+    ("甲（LED）乙", "（L", "§9.7 no gap after an opening bracket"),
+    ("甲（LED）乙", "D）", "§9.7 no gap before a closing bracket"),
+    ("甲LED，乙", "D，", "§9.7 no gap before a comma"),
+])
+def test_no_han_latin_gap_next_to_cjk_punctuation(text, pair, rule):
+    glyphs = compose(text, body_style(), 20 * EM).lines[0].glyphs
+    for a, b in zip(glyphs, glyphs[1:]):
+        if a.ch + b.ch == pair:
+            box_a_end = a.x + a.advance
+            box_b_start = b.x + (0.5 * EM if b.ch == "（" else 0.0)
+            assert box_b_start - box_a_end == pytest.approx(0.0 if b.ch != "（" else 0.5 * EM), rule
+
+
+# §9.10 captions carry no final 。: reported, not changed ------------------------------------
+
+def test_caption_full_stop_is_reported(tmp_path):
+    from layout.pipeline import layout_page
+    from PIL import Image
+    from test_load import make_page
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {
+        "a.md": "---\ntitle: 标题\nphotos:\n  - file: p.jpg\n    caption: 说明文字。\n---\n正文。\n"})
+    Image.new("RGB", (1200, 800), (120, 130, 140)).save(page / "p.jpg", dpi=(300, 300))
+    layout = layout_page(page)
+    codes = [(f.code, f.line) for f in layout.findings]
+    assert ("caption-full-stop", 4) in codes
+
+
+# §9.12 the folio: paper, date, 版次 and 版名 in fixed positions ------------------------------
+
+def test_folio_has_paper_date_page_number_and_name(tmp_path):
+    from layout.pipeline import layout_page
+    from test_load import STORY, make_page
+    page = make_page(tmp_path, "folio: {paper: 郑州晚报, date: 2018-12-11, page_number: A10, page_name: 城事}\n"
+                               "sections:\n  - stories: [a.md]\n", {"a.md": STORY})
+    layout = layout_page(page)
+    folio = {i.text: i for i in layout.display.items if isinstance(i, TextLine) and i.kind == "folio"}
+    assert set(folio) == {"2018年12月11日 星期二", "郑州晚报", "第A10版\u3000城事"}
+    fmt = layout.page.format
+    left, centre, right = folio["2018年12月11日 星期二"], folio["郑州晚报"], folio["第A10版\u3000城事"]
+    assert left.glyphs[0][0] == pytest.approx(fmt.margin_left)
+    assert right.right == pytest.approx(fmt.margin_left + fmt.type_width)
+    assert (centre.glyphs[0][0] + centre.right) / 2 == pytest.approx(fmt.margin_left + fmt.type_width / 2)
+    assert left.y == centre.y == right.y < fmt.margin_top
+
+
+# §9.13 punctuation from a zh-Hans font: “ ” one em wide, in every face ----------------------
+
+@pytest.mark.parametrize("role", ["song", "hei", "kai"])
+def test_quotes_are_full_width_in_every_face(role):
+    from layout.fonts import load_fonts
+    face = load_fonts().face(role)
+    for ch in "“”‘’。，、":
+        assert face.advance(ch) == 1.0, (role, ch)
+
+
+# the quality measures count what they claim ------------------------------------------------
+
+def _page(*lines):
+    items = tuple(TextLine(face="song", size=10, y=20 + 12 * n, glyphs=tuple(
+        (10.0 * k, ch, 10.0, 1.0) for k, ch in enumerate(text)), kind="body", last=last, stretch_em=st_em,
+        grid_line=n, measure=100.0) for n, (text, last, st_em) in enumerate(lines))
+    return DisplayPage(width=200, height=200, bleed=0, items=items, blocks=(),
+                       grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
+
+
+@pytest.mark.parametrize("lines, field, value", [
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("，甲乙", True, 0.0)], "violations", 1),
+    ([("甲乙丙丁戊己庚辛壬“", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.12), ("甲乙", True, 0.0)], "max_stretch_em", 0.12),
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲。", True, 0.0)], "orphans", 1),
+    ([("甲。”乙丙丁戊己庚辛壬", False, 0.0), ("甲乙", True, 0.0)], "uncompressed_pairs", 1),
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.05), ("甲乙", True, 0.0)], "violations", 0),
+])
+def test_quality_measures(lines, field, value):
+    quality, _ = measure_quality(_page(*lines))
+    assert getattr(quality, field) == value
