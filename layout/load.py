@@ -106,8 +106,13 @@ def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
         where = (mark.line + 1, mark.column + 1) if mark else None
         ctx.err(f"YAML syntax error: {exc.problem or exc}", file=file, mark=where,
                 line_offset=line_offset, hint=exc.context or None)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        ctx.err(f"character U+{exc.character:04X} is not allowed in YAML", file=file, mark=(line, column),
+                line_offset=line_offset, hint="remove the control character")
     except yaml.YAMLError as exc:
-        ctx.err(f"YAML error: {exc}", file=file)
+        ctx.err(f"YAML error: {' '.join(str(exc).split())}", file=file)
     return None
 
 
@@ -313,7 +318,8 @@ def _headline(ctx, obj, file) -> Headline:
     else:
         lines = (str(kicker).strip(),)
     return Headline(kicker=lines, title=_text(ctx, obj, "title", file, "headline", required=True),
-                    subtitle=_text(ctx, obj, "subtitle", file, "headline"))
+                    subtitle=_text(ctx, obj, "subtitle", file, "headline"),
+                    line=(_mark(obj, "title") or (0, 0))[0])
 
 
 def _arrange(ctx, obj, file, path) -> str:
@@ -333,7 +339,7 @@ def _fonts(ctx, obj, file) -> dict:
     out = {}
     for role in FONT_KEYS:
         if role in obj:
-            path = _inside(ctx, obj, role, file, "fonts")
+            path = _inside(ctx, obj, role, file, f"fonts.{role}")
             if path is not None:
                 out[role] = path
     return out
@@ -379,7 +385,7 @@ def _sections(ctx, seq, file, path, names, level) -> tuple:
         place = Placement(columns=_int(ctx, obj, "columns", file, p), rows=_int(ctx, obj, "rows", file, p),
                           arrange=_arrange(ctx, obj, file, p))
         out.append(Section(banner=_text(ctx, obj, "banner", file, p), stories=tuple(stories),
-                           sections=subs, place=place, level=level))
+                           sections=subs, place=place, level=level, line=(_mark(obj, "banner") or _mark(obj))[0]))
     return tuple(out)
 
 

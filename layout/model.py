@@ -66,6 +66,7 @@ class Section:
     sections: tuple = ()
     place: Placement = field(default_factory=Placement)
     level: int = 1       # 1 for a part of the page, 2 for a section inside a part
+    line: int = 0        # line of the section in page.yaml (for messages)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Headline:
     kicker: tuple = ()
     title: str = ""
     subtitle: str = ""
+    line: int = 0        # line of ``headline.title`` in page.yaml (for messages)
 
 
 @dataclass(frozen=True)

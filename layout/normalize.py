@@ -56,8 +56,13 @@ def _chinese(ch: str) -> bool:
 
 
 def normalize(text: str) -> tuple[str, list[Change]]:
-    """Return the normalised text and the changes made, in order."""
+    """Return the normalised text and the changes made, in order. Offsets are those of the
+    text after Unicode composition (NFC), which is the first change when it changes anything."""
     changes: list[Change] = []
+    composed = unicodedata.normalize("NFC", text)
+    if composed != text:
+        changes.append(Change(0, text, composed, "Unicode composition (NFC)"))
+        text = composed
     out: list[str] = []
     parens = _matching_parens(text)
     quote_open = True

@@ -16,7 +16,7 @@ from .fonts import FontSet, check_coverage
 from .model import Page, Paragraph, Photo, Section, Story
 from .normalize import normalize
 
-#: which face sets which field (see place/styles.py).
+#: which face sets which field (see styles.py).
 STORY_FACES = {"title": "hei", "unit": "hei", "kicker": "kai", "subtitle": "kai", "byline": "kai"}
 
 
@@ -31,8 +31,11 @@ class _Prep:
             return text
         new, changes = normalize(text)
         for ch in changes:
-            self.findings.append(Finding("info", "normalised", f"{field}: {ch.describe()}", story=story or None,
-                                         file=file, line=line, extra={"offset": ch.offset, "rule": ch.rule}))
+            removed = not ch.after and ch.rule == "invisible character"
+            self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",
+                                         f"{field}: {ch.describe()} at character {ch.offset + 1}",
+                                         story=story or None, file=file, line=line,
+                                         extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before}))
         try:
             check_coverage(self.fonts.face(role), new, file=file, line=line, field=field)
         except LayoutError as exc:
@@ -45,10 +48,10 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
     prep = _Prep(fonts)
     yaml_file = f"{page.name}/page.yaml"
     h = page.headline
-    headline = replace(h, kicker=tuple(prep.text(k, "kai", file=yaml_file, line=0, field="headline.kicker")
+    headline = replace(h, kicker=tuple(prep.text(k, "kai", file=yaml_file, line=h.line, field="headline.kicker")
                                        for k in h.kicker),
-                       title=prep.text(h.title, "hei", file=yaml_file, line=0, field="headline.title"),
-                       subtitle=prep.text(h.subtitle, "kai", file=yaml_file, line=0, field="headline.subtitle"))
+                       title=prep.text(h.title, "hei", file=yaml_file, line=h.line, field="headline.title"),
+                       subtitle=prep.text(h.subtitle, "kai", file=yaml_file, line=h.line, field="headline.subtitle"))
     intro = _story(prep, page.intro, body_role="kai") if page.intro else None
     sections = tuple(_section(prep, s, yaml_file) for s in page.sections)
     folio = page.folio
@@ -61,9 +64,40 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
             size = _photo_size(prep, photo)
             if size:
                 photos[str(photo.path)] = size
+    _check_heads(prep, page, headline, intro, sections, fonts)
     if prep.errors:
         raise InputErrors(prep.errors)
     return replace(page, headline=headline, intro=intro, sections=sections, folio=folio), prep.findings, photos
+
+
+#: a head that needs more lines than this even across the whole page is an input error.
+MAX_HEAD_LINES = 3
+
+
+def _check_heads(prep: _Prep, page: Page, headline, intro, sections, fonts: FontSet) -> None:
+    """A headline too long for any width: more than three lines across the full page."""
+    from .compose import Spacing, TextStyle, compose
+    from .styles import default_styles
+    styles = default_styles(page.format.body_size)
+    width = page.format.type_width
+
+    def lines(text, style):
+        ts = TextStyle(face=fonts.face(style.face), size=style.size, align="center", spacing=Spacing())
+        return len(compose(text, ts, width).lines)
+
+    checks = []
+    if headline.title:
+        checks.append((headline.title, styles.page_title, f"{page.name}/page.yaml", headline.line, "headline.title"))
+    for story in _stories(sections):
+        style = styles.item_title if story.unit else styles.lead_title
+        checks.append((story.title, style, story.file, story.title_line, "title"))
+    for text, style, file, line, field in checks:
+        n = lines(text, style) if text else 0
+        if n > MAX_HEAD_LINES:
+            prep.errors.append(LayoutError(
+                f"the head is too long: {len(text)} characters need {n} lines at {style.size:g} pt even across "
+                f"the whole page (at most {MAX_HEAD_LINES})", file=file, line=line, field=field,
+                hint="shorten it, or move part of it to the kicker (引题) or subtitle (副题)"))
 
 
 def _stories(sections) -> list:
@@ -75,7 +109,7 @@ def _stories(sections) -> list:
 
 
 def _section(prep: _Prep, section: Section, file: str) -> Section:
-    return replace(section, banner=prep.text(section.banner, "hei", file=file, line=0, field="banner"),
+    return replace(section, banner=prep.text(section.banner, "hei", file=file, line=section.line, field="banner"),
                    stories=tuple(_story(prep, s) for s in section.stories),
                    sections=tuple(_section(prep, s, file) for s in section.sections))
 
@@ -104,25 +138,44 @@ def _non_empty(paragraphs: tuple) -> tuple:
     return tuple(p for p in paragraphs if isinstance(p, Paragraph) and p.text)
 
 
+#: largest photo accepted, in pixels (a 200-megapixel frame is far beyond any press photo;
+#: a file claiming more is damaged or hostile: a "decompression bomb").
+MAX_PIXELS = 200_000_000
+
+
 def _photo_size(prep: _Prep, photo: Photo):
+    """(width, height) of the photo as it will be printed (EXIF orientation applied), after
+    checking that the file decodes completely. Every failure is an input error naming the
+    story file and the line of the photo."""
     from PIL import Image, UnidentifiedImageError
+
+    def fail(why: str, hint: str | None = None):
+        prep.errors.append(LayoutError(f"photo {photo.file!r} {why}", file=photo.source.file,
+                                       line=photo.source.line, field="photos.file", hint=hint))
+
+    if photo.path.stat().st_size == 0:
+        return fail("is an empty file")
+    limit = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None   # checked below from the header, before anything is decoded
     try:
         with Image.open(photo.path) as im:
+            if im.format not in ("JPEG", "PNG"):
+                return fail(f"is a {im.format} image", hint="use JPEG or PNG")
             w, h = im.size
+            if w * h > MAX_PIXELS:
+                return fail(f"is {w} x {h} pixels, more than the {MAX_PIXELS // 1_000_000} million allowed")
             orientation = im.getexif().get(0x0112, 1)
-            if orientation in (5, 6, 7, 8):
-                w, h = h, w
-            im.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        prep.errors.append(LayoutError(f"photo {photo.file!r} cannot be read: {exc}", file=photo.source.file,
-                                       line=photo.source.line, field="photos.file"))
-        return None
-    except Image.DecompressionBombError as exc:
-        prep.errors.append(LayoutError(f"photo {photo.file!r} is too large to open safely: {exc}",
-                                       file=photo.source.file, line=photo.source.line, field="photos.file"))
-        return None
+            if im.format == "JPEG":
+                im.draft(im.mode, (max(1, w // 8), max(1, h // 8)))   # decode at 1/8: fast, still complete
+            im.load()
+    except UnidentifiedImageError:
+        return fail("is not a JPEG or PNG image (the file's content is not a picture)")
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        return fail(f"cannot be decoded: {exc}", hint="the file may be truncated or damaged; export it again")
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
     if w < 1 or h < 1:
-        prep.errors.append(LayoutError(f"photo {photo.file!r} is empty", file=photo.source.file,
-                                       line=photo.source.line, field="photos.file"))
-        return None
+        return fail("has no pixels")
+    if orientation in (5, 6, 7, 8):
+        w, h = h, w
     return (w, h)

@@ -61,6 +61,10 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             if line.stretch_em > TOO_LOOSE_EM:
                 findings.append(Finding("warning", "loose-line", f"line spaced out by {line.stretch_em:.2f} em "
                                         f"between characters: {text}", **_where(line)))
+        if line.measure and line.right > line.x0 + line.measure + 0.01:
+            findings.append(Finding("error", "overfull", f"line runs {line.right - line.x0 - line.measure:.1f} pt "
+                                    f"past the column (an unbreakable word or number longer than the column): {text}",
+                                    **_where(line)))
         if text[0] in NO_START and not text.startswith(("——", "……")):
             violations += 1
             findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))

@@ -98,8 +98,10 @@ def _draw_image(c: Canvas, img: Image) -> None:
 
 
 def _image_reader(path: str):
-    """A JPEG without rotation is embedded as it is (no recompression); anything else is
-    decoded, turned upright by its EXIF orientation and converted to RGB or CMYK."""
+    """A baseline JPEG without rotation is embedded as it is (no recompression). Anything
+    else is decoded, turned upright by its EXIF orientation and converted: transparency is
+    flattened onto white, 16-bit and palette images become 8-bit RGB or grey, CMYK stays
+    CMYK."""
     from PIL import Image as PILImage, ImageOps
     from reportlab.lib.utils import ImageReader
     with PILImage.open(path) as im:
@@ -107,14 +109,16 @@ def _image_reader(path: str):
         if im.format == "JPEG" and orientation == 1 and im.mode in ("RGB", "L", "CMYK"):
             return ImageReader(path)
         im = ImageOps.exif_transpose(im)
-        if im.mode not in ("RGB", "CMYK", "L"):
-            if "A" in im.getbands() or im.mode == "P":
-                bg = PILImage.new("RGB", im.size, (255, 255, 255))
-                rgba = im.convert("RGBA")
-                bg.paste(rgba, mask=rgba.getchannel("A"))
-                im = bg
-            else:
-                im = im.convert("RGB")
+        if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+            im = im.point(lambda v: v / 256) if im.mode.startswith("I;16") else im
+            im = im.convert("L")
+        if "A" in im.getbands() or im.mode in ("P", "PA", "LA") or "transparency" in im.info:
+            rgba = im.convert("RGBA")
+            flat = PILImage.new("RGB", im.size, (255, 255, 255))
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+            im = flat
+        elif im.mode not in ("RGB", "L", "CMYK"):
+            im = im.convert("RGB")
         return ImageReader(im.copy())
 
 

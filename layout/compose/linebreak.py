@@ -244,7 +244,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
         if found is not None:
             best[j] = found
     if n not in best:
-        return _first_fit_fallback(s, P, measure, indent, justify)
+        return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
     out = []
     j = n
     while j != 0:
@@ -256,7 +256,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
 
 
 def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
-                        justify: bool) -> list:
+                        justify: bool, trim_start: bool) -> list:
     """Used only when no break sequence fits (a unit wider than the measure): break as late
     as possible, allowing prohibited breaks, and mark lines that stay too wide."""
     n = len(s)

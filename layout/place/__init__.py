@@ -20,7 +20,7 @@ from ..model import Page, Placement, Section
 from .arrange import SEPARATOR_ROWS, Result, layout_section, layout_story, story_plan
 from .common import Context, text_line
 from .pieces import headline_piece, separator
-from .styles import default_styles
+from ..styles import default_styles
 
 FOLIO_RULE = 1.0
 MAX_FOOT_GAP = 2

@@ -425,13 +425,35 @@ def stack(ctx: Context, children: list, col0: int, span: int, row0: int, rows: i
     if alloc:
         alloc[-1] += rest
     row = row0
+    end = row0 + rows
     for n, (child, r) in enumerate(zip(children, alloc)):
         if n:
             white = SEPARATOR_ROWS + extra[n - 1]
+            if row + white >= end:
+                # No room left: what follows is overset, reported, never set off the page.
+                for rest_child in children[n:]:
+                    overset_all(ctx, rest_child)
+                break
             items.append(separator(ctx, ctx.x_of(col0), ctx.span(span), row + (white - 1) / 2))
             row += white
-        res = layout_node(ctx, child, col0, span, row, max(r, 0))
+        r = max(0, min(r, end - row))
+        res = layout_node(ctx, child, col0, span, row, r)
         items += res.items
         blocks += res.blocks
         row += r
     return Result(items, blocks)
+
+
+def overset_all(ctx: Context, node) -> None:
+    """Report every story of ``node`` as overset in full: there was no room for it."""
+    if isinstance(node, Story):
+        plan = story_plan(ctx, node, 1)
+        chars = sum(i.chars for i in plan.items)
+        lines = sum(i.rows for i in plan.items)
+        first = plan.items[0].source if plan.items else None
+        ctx.findings.append(Finding("error", "overset", f"no room left on the page: all {chars} character(s)"
+                                    " of the story are overset", story=node.name, file=node.file,
+                                    line=first.line if first else None, extra={"lines": lines, "chars": chars}))
+        return
+    for child in _children(node):
+        overset_all(ctx, child)

@@ -9,7 +9,7 @@ from ..compose import Composed, Spacing, TextStyle, compose
 from ..display import TextLine
 from ..fonts import FontSet
 from ..model import PageFormat
-from .styles import ElementStyle, Styles
+from ..styles import ElementStyle, Styles
 
 #: tolerance for comparing positions in points (float sums of advances).
 EPS = 1e-6

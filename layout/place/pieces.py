@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..display import RED, Fill, Image, Rule, TextLine
+from ..errors import Finding
 from ..model import Photo, Story
 from .common import Context, text_line
-from .styles import ElementStyle
+from ..styles import ElementStyle
 
+#: effective resolution of a placed photo below which it is reported (DESIGN.md §2).
+PPI_WARNING = 200
+PPI_ERROR = 100
 #: white between a photo and its caption, points.
 PHOTO_GAP = 3.0
 #: a crop may keep no less than this share of the picture's width or height.
@@ -185,6 +189,13 @@ def photo_piece(ctx: Context, frame: PhotoFrame, width: float, image_rows: int, 
     img_h = image_rows * pitch - PHOTO_GAP
     crop = crop_box(frame.pixels, width / img_h, photo.focus)
     ppi = crop[2] / (width / 72.0)
+    if ppi < PPI_WARNING:
+        severity = "error" if ppi < PPI_ERROR else "warning"
+        ctx.findings.append(Finding(
+            severity, "photo-resolution", f"photo {photo.file} prints at {ppi:.0f} ppi (needs {PPI_WARNING}; "
+            f"below {PPI_ERROR} it looks blurred): {frame.pixels[0]} x {frame.pixels[1]} pixels placed "
+            f"{width / 72 * 25.4:.0f} mm wide", story=story, file=photo.source.file, line=photo.source.line,
+            extra={"ppi": round(ppi, 1)}))
 
     def draw(x, row):
         top = ctx.row_top(row)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..display import BLACK, RED, WHITE
-from ..units import HAO_SIZES
+from .display import BLACK, RED, WHITE
+from .units import HAO_SIZES
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,230 @@
+"""Hostile or broken input: photos, fonts and text. Each case either works or stops with a
+clear message naming the file and line (exit 2, nothing written); none is a traceback or a
+hang. Pages that are valid but not ready for press exit 1 with the PDF written."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+
+from layout.errors import InputErrors, LayoutError
+from layout.pipeline import build, layout_page
+
+from conftest import ROOT
+from test_load import make_page
+
+BODY = "正文内容，" * 80
+
+
+def photo_page(tmp_path, name: str, make) -> "Path":  # noqa: F821
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {
+        "a.md": f"---\ntitle: 标题\nphotos:\n  - file: {name}\n    caption: 图片说明\n---\n{BODY}\n"})
+    make(page / name)
+    return page
+
+
+def run_build(page, out):
+    return subprocess.run([sys.executable, "-m", "layout", "build", str(page), "-o", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def _jpeg(path, size=(2400, 1600), mode="RGB", **kw):
+    Image.new(mode, size, (200, 120, 60) if mode == "RGB" else None).save(path, "JPEG", **kw)
+
+
+# --- photos: readable variants work ---------------------------------------------------------
+
+def _rotated(path):
+    im = Image.new("RGB", (1600, 2400), (20, 160, 40))
+    exif = im.getexif()
+    exif[0x0112] = 6            # stored sideways: displayed rotated 90°
+    im.save(path, "JPEG", exif=exif)
+
+
+def _sixteen_bit(path):
+    Image.new("I;16", (2400, 1600)).save(path, "PNG")
+
+
+def _alpha(path):
+    im = Image.new("RGBA", (2400, 1600), (200, 30, 30, 128))
+    im.save(path, "PNG")
+
+
+@pytest.mark.parametrize("name, make", [
+    ("rgb.jpg", _jpeg),
+    ("cmyk.jpg", lambda p: Image.new("CMYK", (2400, 1600), (0, 50, 50, 0)).save(p, "JPEG")),
+    ("grey.png", lambda p: Image.new("L", (2400, 1600), 128).save(p, "PNG")),
+    ("sixteen.png", _sixteen_bit),
+    ("alpha.png", _alpha),
+    ("palette.png", lambda p: Image.new("RGB", (2400, 1600), (9, 99, 199)).convert("P").save(p, "PNG")),
+    ("rotated.jpg", _rotated),
+])
+def test_readable_photos_build(tmp_path, name, make):
+    page = photo_page(tmp_path, name, make)
+    out = tmp_path / "out.pdf"
+    result = build(page, out)
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
+    assert not [f for f in result.findings if f.severity == "error" and f.code != "photo-resolution"]
+
+
+def test_exif_orientation_is_honoured(tmp_path):
+    page = photo_page(tmp_path, "rotated.jpg", _rotated)
+    layout = layout_page(page)
+    from layout.display import Image as Img
+    (img,) = [i for i in layout.display.items if isinstance(i, Img)]
+    # stored 1600 x 2400 with orientation 6: printed 2400 wide, 1600 high
+    left, top, w, h = img.crop
+    assert left + w <= 2400 + 1e-6 and top + h <= 1600 + 1e-6
+
+
+# --- photos: unreadable ones are input errors ------------------------------------------------
+
+def _truncated(path):
+    _jpeg(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _bomb(path):
+    # a valid PNG header claiming 30000 x 30000 pixels
+    Image.new("1", (30000, 30000)).save(path, "PNG")
+
+
+@pytest.mark.parametrize("name, make, message", [
+    ("empty.jpg", lambda p: p.write_bytes(b""), "photo 'empty.jpg' is an empty file"),
+    ("text.jpg", lambda p: p.write_text("not a picture"),
+     "photo 'text.jpg' is not a JPEG or PNG image (the file's content is not a picture)"),
+    ("truncated.jpg", _truncated, "photo 'truncated.jpg' cannot be decoded: image file is truncated"),
+    ("huge.png", _bomb, "photo 'huge.png' is 30000 x 30000 pixels, more than the 200 million allowed"),
+    ("anim.gif", lambda p: Image.new("RGB", (2400, 1600)).save(p, "GIF"), "photo 'anim.gif' is a GIF image"),
+])
+def test_unreadable_photos_are_input_errors(tmp_path, name, make, message):
+    page = photo_page(tmp_path, name, make)
+    out = tmp_path / "out.pdf"
+    proc = run_build(page, out)
+    assert proc.returncode == 2, proc.stderr
+    assert f"p/a.md:4: photos.file: {message}" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists()
+
+
+def test_low_resolution_photo_builds_but_is_not_ready_for_press(tmp_path):
+    page = photo_page(tmp_path, "small.jpg", lambda p: _jpeg(p, size=(300, 200)))
+    out = tmp_path / "out.pdf"
+    proc = run_build(page, out)
+    assert proc.returncode == 1
+    assert "error: p/a.md:4: photo small.jpg prints at" in proc.stderr
+    assert out.exists()
+
+
+# --- fonts -----------------------------------------------------------------------------------
+
+def _tiny_latin_font(path):
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder([".notdef", "A"])
+    fb.setupCharacterMap({ord("A"): "A"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0)), pen.lineTo((500, 0)), pen.lineTo((500, 700)), pen.closePath()
+    fb.setupGlyf({".notdef": pen.glyph(), "A": pen.glyph()})
+    fb.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "Tiny", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=800, sTypoDescender=-200)
+    fb.setupPost()
+    fb.save(str(path))
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p.write_bytes(b"\x00\x01\x00\x00garbage" * 10), "cannot read font f.ttf"),
+    (_tiny_latin_font, "f.ttf has no Chinese characters"),
+])
+def test_unusable_fonts_are_input_errors(tmp_path, make, message):
+    page = make_page(tmp_path, "fonts: {song: f.ttf}\nsections:\n  - stories: [a.md]\n")
+    make(page / "f.ttf")
+    out = tmp_path / "out.pdf"
+    proc = run_build(page, out)
+    assert proc.returncode == 2
+    assert message in proc.stderr and "fonts.song" in proc.stderr
+    assert not out.exists()
+
+
+def test_missing_font_file_is_an_input_error(tmp_path):
+    page = make_page(tmp_path, "fonts: {song: nowhere.ttf}\nsections:\n  - stories: [a.md]\n")
+    errors = pytest.raises(InputErrors, layout_page, page).value.errors
+    assert [str(e) for e in errors] == ["p/page.yaml:1:9: fonts.song: file not found: nowhere.ttf"]
+
+
+# --- text ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("控制\x07字符。", "控制字符。"),
+    ("零宽\u200b空格\u200d。", "零宽空格。"),
+    ("双向\u202e文字\u2066。", "双向文字。"),
+    ("Cafe\u0301很好。", "Café很好。"),             # combining mark: composed (NFC)
+])
+def test_invisible_characters_are_removed_and_reported(tmp_path, text, kept):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{text}\n"})
+    layout = layout_page(page)
+    assert layout.page.sections[0].stories[0].paragraphs[0].text == kept
+    removed = [f for f in layout.findings if f.code == "removed"]
+    assert len(removed) == len(text) - len(kept) - (1 if "\u0301" in text else 0)
+    for f in removed:
+        assert f.file == "p/a.md" and f.line == 4 and f.severity == "warning"
+
+
+def test_lone_surrogate_from_yaml_escape_is_removed(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": '---\ntitle: "标\\ud800题"\n---\n正文。\n'})
+    layout = layout_page(page)
+    assert layout.page.sections[0].stories[0].title == "标题"
+
+
+@pytest.mark.parametrize("char, name", [
+    ("😀", "U+1F600 GRINNING FACE"),
+    ("𠀀", "U+20000 CJK UNIFIED IDEOGRAPH-20000"),   # CJK Extension B
+])
+def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": f"---\ntitle: 标题\n---\n第一段。\n\n第二段{char}。\n"})
+    proc = run_build(page, tmp_path / "out.pdf")
+    assert proc.returncode == 2
+    assert f"p/a.md:6: text: character '{char}' {name} is not in the 宋体 (body) font" in proc.stderr
+
+
+def test_headline_too_long_for_any_width(tmp_path):
+    page = make_page(tmp_path, "headline:\n  title: " + "很长的标题" * 20 + "\nsections:\n  - stories: [a.md]\n")
+    errors = pytest.raises(InputErrors, layout_page, page).value.errors
+    assert str(errors[0]).startswith("p/page.yaml:2: headline.title: the head is too long: 100 characters need")
+
+
+# --- output safety ---------------------------------------------------------------------------
+
+def test_failed_build_leaves_the_previous_pdf_untouched(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n")
+    out = tmp_path / "out.pdf"
+    assert run_build(page, out).returncode == 0
+    before = out.read_bytes()
+    (page / "a.md").write_text("---\ntitel: x\n---\n正文。\n", encoding="utf-8")
+    assert run_build(page, out).returncode == 2
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf", "p"]
+
+
+def test_two_builds_at_once(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = make_page(tmp_path / "a", "sections:\n  - stories: [a.md]\n")
+    b = make_page(tmp_path / "b", "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 乙\n---\n乙稿正文。\n"})
+    procs = [subprocess.Popen([sys.executable, "-m", "layout", "build", str(p), "-o", str(tmp_path / f"{n}.pdf")],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for n, p in (("a", a), ("b", b))]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    assert (tmp_path / "a.pdf").read_bytes() != (tmp_path / "b.pdf").read_bytes()
+
+
+def test_errors_are_layout_errors_with_a_location():
+    err = LayoutError("bad", file="p/a.md", line=3, column=2, field="title", hint="fix it")
+    assert str(err) == "p/a.md:3:2: title: bad (hint: fix it)"
