@@ -2,7 +2,8 @@
 
 Exit codes (DESIGN.md §2): 0 done and clean; 1 done but not ready for press (overset, or a
 finding of severity error), the PDF is still written so the editor can see it; 2 the input
-cannot be read (nothing written, every error listed).
+cannot be read (nothing written, every error listed); 3 an internal error of layout itself
+(a bug: a one-line message, the traceback with --debug).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .errors import LayoutError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"layout: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
-        return EXIT_INPUT
+        return EXIT_INTERNAL
 
 
 def _build(args) -> int:
@@ -67,8 +68,9 @@ def _build(args) -> int:
         write_atomic(args.trace, trace(result.display).encode("utf-8"))
     _report(result.findings, args.verbose)
     print(f"quality: {result.quality.summary()}", file=sys.stderr)
+    allow_overset = args.allow_overset or result.page.allow_overset
     errors = [f for f in result.findings if f.severity == "error"
-              and not (args.allow_overset and f.code == "overset")]
+              and not (allow_overset and f.code == "overset")]
     print(f"wrote {out}" + (f" ({len(errors)} error(s): not ready for press)" if errors else ""))
     return EXIT_FINDINGS if errors else EXIT_OK
 

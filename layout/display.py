@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 BLACK = (0.0, 0.0, 0.0, 1.0)
 RED = (0.0, 1.0, 1.0, 0.0)
 WHITE = (0.0, 0.0, 0.0, 0.0)
-GREY = (0.0, 0.0, 0.0, 0.5)
 
 
 @dataclass(frozen=True)

@@ -67,9 +67,6 @@ class InputErrors(LayoutError):
         return "\n".join(str(e) for e in self.errors)
 
 
-SEVERITIES = ("info", "warning", "error")
-
-
 @dataclass(frozen=True)
 class Finding:
     """One item of the preflight report."""

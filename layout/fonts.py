@@ -148,31 +148,33 @@ _CACHE: dict = {}
 
 
 def load_fonts(paths: dict | None = None) -> FontSet:
-    """The three faces, from ``paths`` (role -> file) or the shipped defaults. Cached."""
+    """The three faces, from ``paths`` (role -> file) or the shipped defaults. A font set is
+    made once per set of files (and their modification times) and then reused, so that
+    compositions cached by face stay valid."""
     paths = dict(paths or {})
-    faces = {}
-    for role, default in DEFAULT_FILES.items():
-        path = Path(paths.get(role) or FONT_DIR / default).resolve()
-        key = (role, str(path), path.stat().st_mtime_ns if path.exists() else 0)
-        if key not in _CACHE:
-            _CACHE[key] = Face(role, path)
-        faces[role] = _CACHE[key]
-    for role, face in faces.items():
-        if role != "song" and any(face.has(q) and face.advance(q) < 0.9 for q in CJK_QUOTES):
-            face.borrow(CJK_QUOTES, faces["song"])
-    return FontSet(**faces)
+    files = {role: Path(paths.get(role) or FONT_DIR / default).resolve() for role, default in DEFAULT_FILES.items()}
+    key = tuple((role, str(p), p.stat().st_mtime_ns if p.exists() else 0) for role, p in sorted(files.items()))
+    if key not in _CACHE:
+        faces = {role: Face(role, path) for role, path in files.items()}
+        for role, face in faces.items():
+            if role != "song" and any(face.has(q) and face.advance(q) < 0.9 for q in CJK_QUOTES):
+                face.borrow(CJK_QUOTES, faces["song"])
+        _CACHE[key] = FontSet(**faces)
+    return _CACHE[key]
 
 
-def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -> None:
-    """Raise ``MissingGlyphError`` for the first character of ``text`` the face lacks."""
-    for ch in text:
+def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -> list[MissingGlyphError]:
+    """One ``MissingGlyphError`` for each distinct character of ``text`` the face lacks."""
+    out = []
+    for ch in dict.fromkeys(text):
         if ch in " \t\n" or face.has(ch):
             continue
         name = _char_name(ch)
-        raise MissingGlyphError(
+        out.append(MissingGlyphError(
             f"character {ch!r} U+{ord(ch):04X}{name} is not in the {ROLE_NAMES.get(face.role, face.role)} "
             f"font {face.path.name}", file=file, line=line, field=field,
-            hint="replace the character, or configure a font that has it")
+            hint="replace the character, or configure a font that has it"))
+    return out
 
 
 def _char_name(ch: str) -> str:

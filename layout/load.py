@@ -62,6 +62,9 @@ def _construct_map(loader, node):
     out.marks = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if key in out:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (it is also on line {out.marks[key][0]})", key_node.start_mark)
         out[key] = loader.construct_object(value_node, deep=True)
         out.marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     out.marks["__self__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -122,12 +125,29 @@ def _mark(obj, key=None):
         return None
     if isinstance(marks, dict):
         return marks.get(key if key is not None else "__self__", marks.get("__self__"))
-    return marks[key] if key is not None and key < len(marks) else None
+    if key is None:
+        return marks[0] if marks else None
+    return marks[key] if key < len(marks) else None
+
+
+def _kind(value) -> str:
+    """What a YAML value is, in the editor's words."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if value is None:
+        return "nothing"
+    return f"the text {str(value)[:40]!r}"
 
 
 def _check_keys(ctx, obj, allowed, file, path, line_offset=0) -> bool:
     if not isinstance(obj, dict):
-        ctx.err(f"expected a mapping (key: value lines), got {type(obj).__name__}", file=file,
+        ctx.err(f"expected a mapping (key: value lines), got {_kind(obj)}", file=file,
                 mark=_mark(obj), field=path, line_offset=line_offset)
         return False
     for key in obj:
@@ -147,7 +167,7 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
         return ""
     value = obj[key]
     if isinstance(value, bool) or isinstance(value, (list, dict)):
-        ctx.err(f"expected text, got {type(value).__name__}", file=file, mark=_mark(obj, key),
+        ctx.err(f"expected text, got {_kind(value)}", file=file, mark=_mark(obj, key),
                 field=f"{path}.{key}".lstrip("."), line_offset=line_offset)
         return ""
     return str(value).strip()
@@ -199,6 +219,7 @@ def load_page(page_dir) -> Page:
         ctx.err("the page has no stories", file=file, field="sections",
                 hint="add `sections:` with a list of `stories:`")
     arrange = _arrange(ctx, data, file, "")
+    _check_spans(ctx, sections, fmt.columns, arrange, file, "sections")
     fonts = _fonts(ctx, data.get("fonts"), file)
     if ctx.errors:
         raise InputErrors(ctx.errors)
@@ -285,7 +306,11 @@ def _page_format(ctx, obj, file):
         else:
             options["trim_line_start"] = obj["line_start_bracket"] == "half"
     if "allow_overset" in obj:
-        options["allow_overset"] = bool(obj["allow_overset"])
+        if not isinstance(obj["allow_overset"], bool):
+            ctx.err(f"expected true or false, got {_kind(obj['allow_overset'])}", file=file,
+                    mark=_mark(obj, "allow_overset"), field="page.allow_overset")
+        else:
+            options["allow_overset"] = obj["allow_overset"]
     fmt = PageFormat(width=values["width"], height=values["height"], columns=values["columns"],
                      column_chars=values["column_chars"], gutter_chars=gutter_chars, body_size=body,
                      pitch=values["pitch"], margin_top=margin_top, margin_left=margin_left,
@@ -331,6 +356,24 @@ def _arrange(ctx, obj, file, path) -> str:
     return value
 
 
+def _check_spans(ctx, children, span: int, arrange: str, file: str, path: str) -> None:
+    """Children set side by side must fit in their parent's columns."""
+    if arrange == "row":
+        given = [c.place.columns for c in children if c.place.columns]
+        free = len(children) - len(given)
+        if sum(given) + free > span:
+            line = children[0].line if children and isinstance(children[0], Section) else None
+            ctx.err(f"the parts set side by side need {sum(given) + free} columns, but there are {span}",
+                    file=file, mark=(line, None) if line else None, field=path,
+                    hint="make their `columns:` add up to the columns available")
+            return
+    for n, child in enumerate(children):
+        if isinstance(child, Section):
+            width = child.place.columns or span if arrange == "row" else span
+            kids = list(child.stories) + list(child.sections)
+            _check_spans(ctx, kids, min(width, span), child.place.arrange, file, f"{path}[{n}]")
+
+
 def _fonts(ctx, obj, file) -> dict:
     if obj is None:
         return {}
@@ -345,20 +388,20 @@ def _fonts(ctx, obj, file) -> dict:
     return out
 
 
-def _inside(ctx, obj, key, file, path) -> Path | None:
+def _inside(ctx, obj, key, file, path, line_offset=0) -> Path | None:
     """The file named by ``obj[key]``, which must exist inside the page folder."""
     value = obj.get(key) if isinstance(obj, dict) else obj[key]
     mark = _mark(obj, key)
     if not isinstance(value, str) or not value.strip():
-        ctx.err(f"expected a file name, got {value!r}", file=file, mark=mark, field=path)
+        ctx.err(f"expected a file name, got {value!r}", file=file, mark=mark, field=path, line_offset=line_offset)
         return None
     target = (ctx.root / value.strip()).resolve()
     if ctx.root not in target.parents:
-        ctx.err(f"{value!r} is outside the page folder", file=file, mark=mark, field=path,
+        ctx.err(f"{value!r} is outside the page folder", file=file, mark=mark, field=path, line_offset=line_offset,
                 hint="story, photo and font files must be inside the page folder")
         return None
     if not target.is_file():
-        ctx.err(f"file not found: {value}", file=file, mark=mark, field=path)
+        ctx.err(f"file not found: {value}", file=file, mark=mark, field=path, line_offset=line_offset)
         return None
     return target
 
@@ -417,7 +460,10 @@ def _story_ref(ctx, container, key, file, path, names, intro=False) -> Story | N
 
 def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Story | None:
     file = ctx.rel(path)
+    before = len(ctx.errors)
     text = _read_text(ctx, path, file)
+    if len(ctx.errors) > before:
+        return None   # unreadable: no follow-up errors about its content
     front, body, body_line = _split_front_matter(ctx, text, file)
     if front is None:
         return None
@@ -474,7 +520,7 @@ def _photos(ctx, seq, front, file) -> tuple:
         if not _check_keys(ctx, obj, PHOTO_KEYS, file, p, line_offset=1):
             continue
         line = (_mark(obj) or (0, 0))[0] + 1
-        target = _inside_story(ctx, obj, file, p)
+        target = _inside(ctx, obj, "file", file, f"{p}.file", line_offset=1)
         caption = _text(ctx, obj, "caption", file, p, required=True, line_offset=1)
         focus = (0.5, 0.5)
         if "focus" in obj:
@@ -487,17 +533,8 @@ def _photos(ctx, seq, front, file) -> tuple:
         if target is not None:
             out.append(Photo(path=target, file=str(obj["file"]), caption=caption,
                              credit=_text(ctx, obj, "credit", file, p, line_offset=1),
-                             source=Source(file, line), focus=focus))
+                             source=Source(file, line), focus=focus, field=f"{p}.file"))
     return tuple(out)
-
-
-def _inside_story(ctx, obj, file, path):
-    before = len(ctx.errors)
-    target = _inside(ctx, obj, "file", file, f"{path}.file")
-    for e in ctx.errors[before:]:
-        if e.line is not None:
-            e.line += 1  # front matter starts on line 2 of the story file
-    return target
 
 
 def _paragraphs(body: str, file: str, first_line: int) -> tuple:

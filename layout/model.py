@@ -31,6 +31,7 @@ class Photo:
     credit: str
     source: Source
     focus: tuple = (0.5, 0.5)   # point of the image kept in view when cropping (0..1)
+    field: str = "photos.file"  # where it is named, for messages: photos[0].file
 
 
 @dataclass(frozen=True)

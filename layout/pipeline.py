@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .display import DisplayPage
+from .errors import FontError
 from .fonts import FontSet, load_fonts
 from .load import load_page
 from .model import Page
@@ -31,7 +32,12 @@ class Layout:
 
 def layout_page(page_dir) -> Layout:
     page = load_page(page_dir)                      # 1 load + 2 model
-    fonts = load_fonts(page.fonts)                  # 3 fonts
+    try:
+        fonts = load_fonts(page.fonts)              # 3 fonts
+    except FontError as exc:
+        if exc.file is None and page.fonts:
+            exc.file = f"{page.name}/page.yaml"     # fonts named in page.yaml
+        raise
     page, findings, photos = prepare(page, fonts)   # normalise, coverage, photo headers
     display, placed = place_page(page, fonts, photos)  # 4 compose + 5 place -> 6 display
     quality, lint = measure_quality(display)        # what a proofreader would count

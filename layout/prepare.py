@@ -16,6 +16,9 @@ from .fonts import FontSet, check_coverage
 from .model import Page, Paragraph, Photo, Section, Story
 from .normalize import normalize
 
+#: marks that can end a paragraph; anything else is reported as possibly cut off.
+CLOSING_MARKS = "。！？…”’）】》」』.!?\"')"
+
 #: which face sets which field (see styles.py).
 STORY_FACES = {"title": "hei", "unit": "hei", "kicker": "kai", "subtitle": "kai", "byline": "kai"}
 
@@ -36,10 +39,7 @@ class _Prep:
                                          f"{field}: {ch.describe()} at character {ch.offset + 1}",
                                          story=story or None, file=file, line=line,
                                          extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before}))
-        try:
-            check_coverage(self.fonts.face(role), new, file=file, line=line, field=field)
-        except LayoutError as exc:
-            self.errors.append(exc)
+        self.errors.extend(check_coverage(self.fonts.face(role), new, file=file, line=line, field=field))
         return new
 
 
@@ -127,15 +127,17 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                       story=story.name),
                 credit=prep.text(ph.credit, "kai", file=f, line=ph.source.line, field="credit", story=story.name))
         for ph in story.photos)
+    for p in paragraphs:
+        if not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS:
+            prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
+                                         f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
+                                         line=p.source.line))
     for ph in photos:
         if ph.caption.endswith("。"):
-            prep.findings.append(Finding("warning", "caption-full-stop", "a caption does not end with 。 "
-                                         "(GB/T 15834 附录A)", story=story.name, file=f, line=ph.source.line))
-    return replace(story, paragraphs=_non_empty(paragraphs), photos=photos, **fields)
-
-
-def _non_empty(paragraphs: tuple) -> tuple:
-    return tuple(p for p in paragraphs if isinstance(p, Paragraph) and p.text)
+            prep.findings.append(Finding("warning", "caption-full-stop", f"caption ends with 。: a caption takes "
+                                         "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
+                                         file=f, line=ph.source.line))
+    return replace(story, paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
 
 
 #: largest photo accepted, in pixels (a 200-megapixel frame is far beyond any press photo;
@@ -151,7 +153,7 @@ def _photo_size(prep: _Prep, photo: Photo):
 
     def fail(why: str, hint: str | None = None):
         prep.errors.append(LayoutError(f"photo {photo.file!r} {why}", file=photo.source.file,
-                                       line=photo.source.line, field="photos.file", hint=hint))
+                                       line=photo.source.line, field=photo.field, hint=hint))
 
     if photo.path.stat().st_size == 0:
         return fail("is an empty file")

@@ -79,7 +79,6 @@ def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: 
 
 
 def _draw_image(c: Canvas, img: Image) -> None:
-    from reportlab.lib.utils import ImageReader
     reader = _image_reader(img.path)
     pw, ph = reader.getSize()
     left, top, cw, ch = img.crop
@@ -94,7 +93,6 @@ def _draw_image(c: Canvas, img: Image) -> None:
     c.scale(1, -1)
     c.drawImage(reader, 0, 0, width=pw * sx, height=ph * sy)
     c.restoreState()
-    del ImageReader
 
 
 def _image_reader(path: str):

@@ -105,7 +105,7 @@ def test_unreadable_photos_are_input_errors(tmp_path, name, make, message):
     out = tmp_path / "out.pdf"
     proc = run_build(page, out)
     assert proc.returncode == 2, proc.stderr
-    assert f"p/a.md:4: photos.file: {message}" in proc.stderr
+    assert f"p/a.md:4: photos[0].file: {message}" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not out.exists()
 

@@ -136,3 +136,10 @@ def test_centred_line_trims_the_opening_quote_at_its_start():
     ink_left = line.glyphs[0].x + 0.5 * EM        # “ has its ink in the right half
     ink_right = line.right
     assert (ink_left + ink_right) / 2 == pytest.approx(10 * EM)
+
+
+def test_a_word_longer_than_the_column_is_cut_rather_than_overprinting():
+    text = "号码123456789012345678901234567890结束。"
+    composed = compose(text, body_style(), 13 * EM)
+    assert all(line.right <= 13 * EM + 0.01 for line in composed.lines)
+    assert "".join(line.text for line in composed.lines) == text

@@ -60,6 +60,15 @@ def errors_of(page) -> list[str]:
      " 'tag:yaml.org,2002:python/object/apply:os.system'"),
     ("sections:\n  - banner: 栏目\n", None,
      "p/page.yaml:2:5: sections[0]: a section needs `stories:` or `sections:`"),
+    ("sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 一\ntitle: 二\n---\n正文。\n"},
+     "p/a.md:3:1: YAML syntax error: duplicate key 'title' (it is also on line 1)"),
+    ("page:\n  allow_overset: \"false\"\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.allow_overset: expected true or false, got the text 'false'"),
+    ("- a\n- b\n", None, "p/page.yaml:1:3: expected a mapping (key: value lines), got a list"),
+    ("arrange: row\nsections:\n  - {columns: 5, stories: [a.md]}\n  - {columns: 5, stories: [b.md]}\n",
+     {"a.md": STORY, "b.md": STORY},
+     "p/page.yaml:3: sections: the parts set side by side need 10 columns, but there are 8"
+     " (hint: make their `columns:` add up to the columns available)"),
 ])
 def test_error_message(tmp_path, page_yaml, files, expected):
     assert expected in errors_of(make_page(tmp_path, page_yaml, files))

@@ -18,9 +18,12 @@ def body_lines(layout):
     return [i for i in layout.display.items if isinstance(i, TextLine) and i.kind == "body"]
 
 
-def test_sample_page_has_no_errors_or_warnings(sample_layout):
-    serious = [str(f) for f in sample_layout.findings if f.severity != "info"]
-    assert serious == []
+def test_sample_page_has_no_errors_and_only_the_sources_cut_offs(sample_layout):
+    # The seed text lost words where columns met: three paragraphs end mid-sentence, kept
+    # as they are and reported (STRUCTURE.md).
+    serious = [(f.code, f.file, f.line) for f in sample_layout.findings if f.severity != "info"]
+    assert serious == [("unfinished", "erqi-2018-12/lead.md", 25), ("unfinished", "erqi-2018-12/yimalu.md", 7),
+                       ("unfinished", "erqi-2018-12/songshanlu.md", 9)]
 
 
 def test_page_format_is_the_broadsheet_preset(sample_layout):

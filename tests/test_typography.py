@@ -90,9 +90,9 @@ def test_folio_has_paper_date_page_number_and_name(tmp_path):
                                "sections:\n  - stories: [a.md]\n", {"a.md": STORY})
     layout = layout_page(page)
     folio = {i.text: i for i in layout.display.items if isinstance(i, TextLine) and i.kind == "folio"}
-    assert set(folio) == {"2018年12月11日 星期二", "郑州晚报", "第A10版\u3000城事"}
+    assert set(folio) == {"2018年12月11日\u3000星期二", "郑州晚报", "第A10版\u3000城事"}
     fmt = layout.page.format
-    left, centre, right = folio["2018年12月11日 星期二"], folio["郑州晚报"], folio["第A10版\u3000城事"]
+    left, centre, right = folio["2018年12月11日\u3000星期二"], folio["郑州晚报"], folio["第A10版\u3000城事"]
     assert left.glyphs[0][0] == pytest.approx(fmt.margin_left)
     assert right.right == pytest.approx(fmt.margin_left + fmt.type_width)
     assert (centre.glyphs[0][0] + centre.right) / 2 == pytest.approx(fmt.margin_left + fmt.type_width / 2)

@@ -46,7 +46,7 @@ class Composed:
 @lru_cache(maxsize=8192)
 def compose(text: str, style: TextStyle, measure: float) -> Composed:
     """Break ``text`` into lines of ``measure`` points, set as ``style`` says."""
-    seg = segment(text, style.face, style.size, style.spacing)
+    seg = segment(text, style.face, style.size, style.spacing, max_width=measure)
     if len(seg) == 0:
         return Composed(text=text, lines=())
     indent = style.indent_em * style.size

@@ -74,7 +74,6 @@ class Segments:
     gap_break: list = field(default_factory=list)    # None: no break; else a penalty
     gap_hyphen: list = field(default_factory=list)   # a break here adds a hyphen
     hyphen_width: float = 0.0
-    adjustments: list = field(default_factory=list)  # (char offset, what) of fixed trims
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -108,8 +107,15 @@ def _scan_word(text: str, i: int) -> int:
         ch = text[j]
         if C.is_latin(ch):
             j += 1
-        elif ch in C.WORD_INNER and j + 1 < n and C.is_latin(text[j + 1]):
-            j += 1
+        elif ch in C.WORD_INNER:
+            # a run of joiners inside a word or URL (".", "://", "-") when letters follow
+            k = j
+            while k < n and text[k] in C.WORD_INNER:
+                k += 1
+            if k < n and C.is_latin(text[k]):
+                j = k
+            else:
+                break
         else:
             break
     while j < n and text[j] in C.WORD_CLOSE and not (
@@ -166,14 +172,19 @@ _SQ_OF_KIND = {OPEN: SQ_BRACKET, CLOSE: SQ_BRACKET, PAUSE: SQ_PAUSE, STOP: SQ_ST
 _ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
 
 
-def segment(text: str, face, size: float, spacing: Spacing = Spacing()) -> Segments:
+def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_width: float | None = None) -> Segments:
     """Units and gaps of ``text``. ``face`` gives ``advance(ch)`` in em and, for dashes and
-    middle dots, ``ink(ch)`` (left and right ink edges in em)."""
+    middle dots, ``ink(ch)`` (left and right ink edges in em). A word or number wider than
+    ``max_width`` (the measure) is cut into pieces that fit: a break where none is allowed
+    is better than a line printed across the next column."""
     em = size
     seg = Segments(text=text, size=size)
     pending_space = None
     seg.hyphen_width = face.advance("-") * em
-    for token in tokenize(text):
+    tokens = tokenize(text)
+    if max_width:
+        tokens = _cut_overlong(tokens, lambda c: face.advance(c) * em, max_width)
+    for token in tokens:
         kind, chars, offset = token[:3]
         inner = token[3] if len(token) > 3 else None   # this piece continues a word
         if kind == -1:
@@ -238,6 +249,25 @@ def _middot_geometry(face, chars: str, em: float):
     else:
         offset = (0.5 - face.advance(chars)) / 2 * em
     return (0.5 * em,), ((offset, 1.0),)
+
+
+def _cut_overlong(tokens: list, width, max_width: float) -> list:
+    out = []
+    for token in tokens:
+        kind, chars, offset = token[:3]
+        if kind != WORD or sum(width(c) for c in chars) <= max_width:
+            out.append(token)
+            continue
+        start, acc = 0, 0.0
+        for n, c in enumerate(chars):
+            if acc + width(c) > max_width * 0.95 and n > start:
+                piece = (WORD, chars[start:n], offset + start)
+                out.append(piece + token[3:] if start == 0 else piece + ("url",))
+                start, acc = n, 0.0
+            acc += width(c)
+        piece = (WORD, chars[start:], offset + start)
+        out.append(piece + token[3:] if start == 0 else piece + ("url",))
+    return out
 
 
 #: penalties of breaking inside a word: after / - . of a URL or model name, or at a
@@ -355,12 +385,12 @@ def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
     n = len(seg.kind)
     for k in range(n):
         if sp.punct_style == "kaiming" and seg.kind[k] == PAUSE and seg.rblank[k] > 0:
-            _trim_right(seg, k, "kaiming")
+            _trim_right(seg, k)
     for k in range(1, n):
         if seg.gap_kind[k] == G_IDEO_SPACE:
             # A 一字空 next to a mark replaces the mark's own blank half.
             if seg.rblank[k - 1] > 0:
-                _trim_right(seg, k - 1, "space")
+                _trim_right(seg, k - 1)
             if seg.lblank[k] > 0:
                 seg.width[k] -= seg.lblank[k]
                 seg.trim_left[k] += seg.lblank[k]
@@ -373,16 +403,14 @@ def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
             continue
         if seg.rblank[a] > 0:
             # 。” 》， ，“ ）。 : the first mark's right blank goes; the second hugs its text.
-            _trim_right(seg, a, "pair")
+            _trim_right(seg, a)
         elif seg.kind[a] == OPEN and seg.lblank[b] > 0:
             # “《 : the second opening mark loses its left blank.
             seg.width[b] -= seg.lblank[b]
             seg.trim_left[b] += seg.lblank[b]
-            seg.adjustments.append((seg.start[b], "pair"))
             seg.lblank[b] = 0.0
 
 
-def _trim_right(seg: Segments, k: int, why: str) -> None:
+def _trim_right(seg: Segments, k: int) -> None:
     seg.width[k] -= seg.rblank[k]
     seg.rblank[k] = 0.0
-    seg.adjustments.append((seg.start[k], why))

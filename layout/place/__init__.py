@@ -43,8 +43,7 @@ def place_page(page: Page, fonts: FontSet, photos: dict) -> tuple[DisplayPage, l
                             columns=fmt.columns, rows=head.rows))
         row += head.rows
     if page.intro:
-        k = max(1, fmt.columns // 2)
-        plan = story_plan(ctx, page.intro, fmt.columns, text_columns=k, style=ctx.styles.intro)
+        plan = _intro_plan(ctx, page)
         rows = plan.bounds().natural
         res = layout_story(ctx, plan, 0, row, rows, kind="intro")
         items += res.items
@@ -69,6 +68,21 @@ def place_page(page: Page, fonts: FontSet, photos: dict) -> tuple[DisplayPage, l
                        meta={"paper": page.folio.paper, "page": page.name}), ctx.findings
 
 
+def _intro_plan(ctx: Context, page: Page):
+    """The intro (导语) in legs (长栏) across the page: two, three or four columns wide,
+    whichever leaves the legs most even (fewest empty line ends), then the more legs."""
+    fmt = ctx.fmt
+    best, best_key = None, None
+    for width in (2, 3, 4):
+        legs = max(1, fmt.columns // width)
+        plan = story_plan(ctx, page.intro, fmt.columns, text_columns=legs, style=ctx.styles.intro)
+        lines = plan.seq.total
+        key = (legs * -(-lines // legs) - lines, -legs)
+        if best_key is None or key < best_key:
+            best, best_key = plan, key
+    return best
+
+
 def _layout_root(ctx: Context, root: Section, row0: int, rows: int) -> Result:
     return layout_section(ctx, root, 0, ctx.fmt.columns, row0, rows)
 
@@ -87,7 +101,7 @@ def format_date(text: str) -> str:
             day = _dt.date(*nums)
         except ValueError:
             return text
-        return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
+        return f"{day.year}年{day.month}月{day.day}日\u3000星期{WEEKDAYS[day.weekday()]}"
     if len(nums) == 2:
         return f"{nums[0]}年{nums[1]}月"
     return text

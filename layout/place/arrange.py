@@ -15,7 +15,7 @@ from ..display import Block, Rule
 from ..errors import Finding
 from ..model import Section, Story
 from .common import Context
-from .flow import FlowSeq, Slot, balanced_caps, body_items, draw_placed, fill, flow_seq, pour
+from .flow import FlowSeq, Slot, balanced_caps, body_items, draw_placed, even_caps, fill, flow_seq, pour
 from .pieces import HAIRLINE, banner_piece, photo_frame, photo_piece, separator, story_head
 
 #: white lines between two stacked children (a hairline runs through the middle one), and
@@ -212,7 +212,7 @@ def story_plan(ctx: Context, story: Story, span: int, text_columns: int | None =
     head = story_head(ctx, story, width)
     frames = [photo_frame(ctx, p, ctx.photos[str(p.path)], photo_width) for p in story.photos]
     caption_rows = [len(ctx.compose(_caption_text(p), ctx.styles.caption, photo_width).lines) for p in story.photos]
-    items = body_items(ctx, story, measure, style)
+    items = body_items(ctx, story, measure, style, run_in_byline=style is ctx.styles.intro)
     plan = _StoryPlan(story, span, width, k, measure, gutter, head, frames, pc, photo_width, caption_rows, items)
     ctx.plans[key] = plan
     return plan
@@ -253,6 +253,27 @@ def choose_plan(ctx: Context, story: Story, span: int, rows: int) -> _StoryPlan:
     return best
 
 
+#: empty lines allowed at the foot of a text column (DESIGN.md §3, issue #2).
+MAX_FOOT_WHITE = 2
+
+
+def _column_feet(ctx: Context, story: Story, placed: list, slots: list[Slot], foot: int) -> None:
+    """Warn about text columns of a block that end well above the block's foot."""
+    last = {}
+    for p in placed:
+        key = (p.slot.x, p.slot.row)
+        last[key] = max(last.get(key, p.row), p.row + p.item.rows)
+    for sl in slots:
+        end = last.get((sl.x, sl.row), sl.row)
+        if end >= foot or sl.row >= foot:
+            continue
+        white = foot - end
+        if white > MAX_FOOT_WHITE:
+            ctx.findings.append(Finding("warning", "underset", f"column ends {white} line(s) above the foot of "
+                                        "its block", story=story.name, file=story.file, column=sl.column + 1,
+                                        page_line=end + 1))
+
+
 def _caption_text(photo) -> str:
     return photo.caption + (("\u3000" + photo.credit) if photo.credit else "")
 
@@ -280,8 +301,10 @@ def layout_story(ctx: Context, plan: _StoryPlan, col0: int, row0: int, rows: int
         seq = plan.loose
         even = balanced_caps(seq, tops, caps)
     if even is not None:
+        even = even_caps(seq, even)
         slots = [Slot(sl.column, sl.x, sl.row, cap) for sl, cap in zip(slots, even)]
     placed, rest = fill(plan.items, slots, seq)
+    _column_feet(ctx, story, placed, slots, row0 + rows)
     items += draw_placed(ctx, placed, story.name)
     if rest < len(plan.items):
         left = plan.items[rest:]
@@ -434,7 +457,9 @@ def stack(ctx: Context, children: list, col0: int, span: int, row0: int, rows: i
                 for rest_child in children[n:]:
                     overset_all(ctx, rest_child)
                 break
-            items.append(separator(ctx, ctx.x_of(col0), ctx.span(span), row + (white - 1) / 2))
+            if not (isinstance(child, Section) and child.banner):
+                # (a section's banner has its own rule: no hairline above it)
+                items.append(separator(ctx, ctx.x_of(col0), ctx.span(span), row + (white - 1) / 2))
             row += white
         r = max(0, min(r, end - row))
         res = layout_node(ctx, child, col0, span, row, r)

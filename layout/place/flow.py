@@ -30,12 +30,18 @@ class FlowItem:
     source: object = None
 
 
-def body_items(ctx: Context, story: Story, measure: float, style=None) -> list[FlowItem]:
-    """Flow items of a story's paragraphs, subheads and byline, set to ``measure``."""
+def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_byline: bool = False) -> list[FlowItem]:
+    """Flow items of a story's paragraphs, subheads and byline, set to ``measure``. A run-in
+    byline follows the last paragraph after a 一字空 (the page intro's byline, TYPOGRAPHY.md
+    §5.2); otherwise it is a line of its own, flush right."""
     st = ctx.styles
     style = style or st.body
     items: list[FlowItem] = []
-    for para in story.paragraphs:
+    paragraphs = list(story.paragraphs)
+    if run_in_byline and story.byline and paragraphs and not paragraphs[-1].subhead:
+        last = paragraphs[-1]
+        paragraphs[-1] = type(last)(text=last.text + "\u3000" + story.byline, source=last.source)
+    for para in paragraphs:
         if para.subhead:
             composed = ctx.compose(para.text, st.subhead, measure)
             items.append(FlowItem(rows=len(composed.lines) + 1, kind="subhead", lines=composed.lines,
@@ -50,7 +56,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None) -> list[F
             widow = 1 if n >= 2 and (k == 0 or k == n - 2) else 0
             items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
                                   chars=line.end - line.start, source=para.source))
-    if story.byline:
+    if story.byline and not run_in_byline:
         composed = ctx.compose(story.byline, st.byline, measure)
         for line in composed.lines:
             items.append(FlowItem(rows=1, kind="byline", lines=(line,), style=st.byline,
@@ -82,6 +88,7 @@ class FlowSeq:
 
     rows: tuple
     kept: tuple
+    soft: tuple = ()   # per item: True where its keep is a widow/orphan preference
 
     @property
     def total(self) -> int:
@@ -89,23 +96,31 @@ class FlowSeq:
 
 
 def flow_seq(items: list[FlowItem], strict: bool = True) -> FlowSeq:
-    """``strict`` adds the widow and orphan keeps; without them only subheads keep."""
+    """``strict`` adds the widow and orphan keeps; without them only subheads keep. Keeps
+    chain: if a line keeps with the next and that one with the one after, all three stay
+    together (a three-line paragraph is never split by the two rules)."""
+    n = len(items)
     rows = tuple(i.rows for i in items)
-    kept = []
-    for i, item in enumerate(items):
-        keep, total, j = item.keep + (item.widow_keep if strict else 0), 0, i + 1
-        while keep > 0 and j < len(items):
-            total += rows[j]
-            keep -= rows[j]
+    reach = list(range(n))          # last item that must share item i's column
+    for i in range(n - 1, -1, -1):
+        keep = items[i].keep + (items[i].widow_keep if strict else 0)
+        j = i
+        while keep > 0 and j + 1 < n:
             j += 1
-        kept.append(total)
-    return FlowSeq(rows, tuple(kept))
+            keep -= rows[j]
+            reach[i] = max(reach[i], reach[j])
+    prefix = [0]
+    for r in rows:
+        prefix.append(prefix[-1] + r)
+    kept = tuple(prefix[reach[i] + 1] - prefix[i + 1] for i in range(n))
+    soft = tuple(bool(strict and item.widow_keep) for item in items)
+    return FlowSeq(rows, kept, soft)
 
 
 def pour(seq: FlowSeq, caps) -> tuple[list[int], int]:
     """Rows used in each column of capacity ``caps`` and the index of the first item that
     did not fit (``len(seq.rows)`` when all fit). The rule ``fill`` places by."""
-    rows, kept = seq.rows, seq.kept
+    rows, kept, soft = seq.rows, seq.kept, seq.soft
     n = len(rows)
     i = 0
     used_all = []
@@ -115,6 +130,10 @@ def pour(seq: FlowSeq, caps) -> tuple[list[int], int]:
             r = rows[i]
             if used + r > cap or (used and used + r + kept[i] > cap):
                 break
+            if not used and r + kept[i] > cap and soft and soft[i]:
+                # a widow/orphan keep that even an empty column cannot honour: the strict
+                # flow does not fit these columns (the loose one is tried instead)
+                return used_all + [0] * (len(caps) - len(used_all)), i
             used += r
             i += 1
         used_all.append(used)
@@ -170,18 +189,38 @@ def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] |
     return cut(foot, a)
 
 
-def depth_needed(items: list[FlowItem], columns: int, limit: int = 10000) -> int:
-    """The least column depth at which ``items`` fit in ``columns`` columns."""
-    seq = flow_seq(items)
-    total = seq.total
-    if total == 0:
-        return 0
-    depth = max(1, -(-total // columns))
-    while depth < limit:
-        if pour(seq, [depth] * columns)[1] == len(items):
-            return depth
-        depth += 1
-    return limit
+#: how many lines a column of a block may be shortened to even out its foot.
+MAX_SHORTEN = 2
+
+
+def even_caps(seq: FlowSeq, caps: list[int]) -> list[int]:
+    """Spread the white at the foot of a block over its columns: of all ways to shorten the
+    columns by 0 to ``MAX_SHORTEN`` lines (later columns no less than earlier ones), take
+    the one that fits with the least white at the foot of any column, then the most even.
+    Used for the final setting of a block (``balanced_caps`` decides how deep it is)."""
+    n = len(seq.rows)
+    best, best_key = caps, None
+    for shape in _shapes(len(caps), MAX_SHORTEN):
+        trial = [max(0, c - d) for c, d in zip(caps, shape)]
+        used, rest = pour(seq, trial)
+        if rest < n:
+            continue
+        gaps = [c - u for c, u in zip(caps, used) if c > 0]
+        key = (max(gaps, default=0), sum(g * g for g in gaps), sum(shape))
+        if best_key is None or key < best_key:
+            best, best_key = trial, key
+    return best
+
+
+def _shapes(k: int, most: int):
+    """Non-decreasing tuples of length ``k`` with values 0..most."""
+    if k == 0:
+        yield ()
+        return
+    for first in range(most + 1):
+        for rest in _shapes(k - 1, most):
+            if not rest or rest[0] >= first:
+                yield (first,) + rest
 
 
 def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:

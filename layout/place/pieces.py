@@ -228,9 +228,3 @@ def separator(ctx: Context, x: float, width: float, row: float) -> Rule:
     return Rule(x, y, x + width, y, HAIRLINE)
 
 
-def lines_of(items) -> list[TextLine]:
-    return [i for i in items if isinstance(i, TextLine)]
-
-
-__all__ = ["Piece", "PhotoFrame", "banner_piece", "crop_box", "headline_piece", "photo_frame",
-           "photo_piece", "separator", "story_head", "ElementStyle"]
