@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -135,23 +136,80 @@ def _median_run(cmd: list[str], runs: int) -> tuple[float, list[float]]:
     return statistics.median(times), times
 
 
+def typst_source() -> str:
+    """The sample page's text set by Typst in the same page format and fonts: headline, then
+    every paragraph in 8 justified columns of 9 pt on 12 pt (for a like-for-like timing)."""
+    from layout.load import load_page
+    page = load_page(SAMPLE)
+    esc = lambda t: "".join("\\" + c if c in "#$*_`<>@[]\\/~" else c for c in t)  # noqa: E731
+    out = ['#set page(width: 390mm, height: 540mm, margin: (x: 18.79mm, y: 26.55mm))',
+           '#set text(font: "Noto Serif CJK SC", size: 9pt, lang: "zh", region: "cn")',
+           '#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 3pt, spacing: 3pt)',
+           '#align(center, text(font: "Noto Sans CJK SC", weight: "bold", size: 42pt)[' + esc(page.headline.title) + '])',
+           '#columns(8, gutter: 9pt)[']
+    for story in page.all_stories():
+        if story.title:
+            out.append('#text(font: "Noto Sans CJK SC", weight: "bold", size: 15pt)[' + esc(story.title) + ']\n')
+        for p in story.paragraphs:
+            out.append(esc(p.text) + "\n")
+    out.append("]")
+    return "\n\n".join(out)
+
+
 def bench_speed(runs: int = 5) -> None:
-    out = Path(tempfile.mkdtemp()) / "page.pdf"
+    tmp = Path(tempfile.mkdtemp())
+    out = tmp / "page.pdf"
     cmd = [sys.executable, "-m", "layout", "build", str(SAMPLE), "-o", str(out)]
     median, times = _median_run(cmd, runs)
     rows = [{"what": "cold build of the sample page (whole process)", "median s": f"{median:.3f}",
              "runs": " ".join(f"{t:.3f}" for t in times)}]
-    # warm, in process: as the live preview rebuilds after a story edit
+    try:
+        import typst  # noqa: F401  (optional: pip install typst)
+        (tmp / "page.typ").write_text(typst_source(), encoding="utf-8")
+        tcmd = [sys.executable, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], "
+                "font_paths=[sys.argv[3]])", str(tmp / "page.typ"), str(tmp / "typst.pdf"), str(ROOT / "fonts")]
+        tmedian, ttimes = _median_run(tcmd, runs)
+        rows.append({"what": f"Typst {typst.__version__} on the same text and fonts (whole process)",
+                     "median s": f"{tmedian:.3f}", "runs": " ".join(f"{t:.3f}" for t in ttimes)})
+        rows.append({"what": "ratio layout / Typst", "median s": f"{median / tmedian:.2f}", "runs": ""})
+    except ImportError:
+        rows.append({"what": "Typst: not installed (pip install typst)", "median s": "-", "runs": ""})
+    # warm, in process: as the live preview rebuilds after a story is saved
     from layout.pipeline import layout_page, render
-    layout_page(SAMPLE)
-    t0 = time.perf_counter()
-    result = layout_page(SAMPLE)
-    render(result)
-    rows.append({"what": "warm rebuild in process (layout + PDF)", "median s": f"{time.perf_counter() - t0:.3f}",
-                 "runs": "1"})
+    page = Path(tempfile.mkdtemp()) / "p"
+    shutil.copytree(SAMPLE, page)
+    render(layout_page(page))
+    warm = []
+    for n in range(runs):
+        story = page / "fuhuajie.md"
+        story.write_text(story.read_text(encoding="utf-8").replace("近日", "近日" if n % 2 else "近日，", 1)
+                         .replace("近日，，", "近日"), encoding="utf-8")
+        t0 = time.perf_counter()
+        render(layout_page(page))
+        warm.append(time.perf_counter() - t0)
+    rows.append({"what": "warm rebuild in process after one story is edited (layout + PDF)",
+                 "median s": f"{statistics.median(warm):.3f}", "runs": " ".join(f"{t:.3f}" for t in warm)})
     table(rows, f"Speed ({os.cpu_count()} cores)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process after the in-process builds: {peak:.0f} MB")
+
+
+def bench_fonts() -> None:
+    """Font loading per face: cold (metrics read with fontTools) and cached."""
+    from layout import fonts as F
+    rows = []
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["LAYOUT_CACHE_DIR"] = cache
+        for role, name in F.DEFAULT_FILES.items():
+            t0 = time.perf_counter()
+            F.Face(role, F.FONT_DIR / name)
+            cold = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            F.Face(role, F.FONT_DIR / name)
+            cached = time.perf_counter() - t0
+            rows.append({"face": name, "cold ms": f"{cold * 1000:.1f}", "cached ms": f"{cached * 1000:.1f}"})
+        del os.environ["LAYOUT_CACHE_DIR"]
+    table(rows, "Font metrics per face (fontTools, then the cache keyed by the file's SHA-256)")
 
 
 def main(argv: list[str]) -> None:
@@ -159,6 +217,7 @@ def main(argv: list[str]) -> None:
     if what in ("all", "quality"):
         bench_quality()
     if what in ("all", "speed"):
+        bench_fonts()
         bench_throughput()
         bench_speed()
 

@@ -10,10 +10,13 @@ message that says how to convert it, rather than failing later inside the render
 """
 from __future__ import annotations
 
+import hashlib
+import io
+import marshal
+import os
+import struct
 from dataclasses import dataclass
 from pathlib import Path
-
-from fontTools.ttLib import TTFont, TTLibError
 
 from .errors import FontError, MissingGlyphError
 
@@ -27,8 +30,28 @@ DEFAULT_FILES = {
 ROLE_NAMES = {"song": "宋体 (body)", "hei": "黑体 (heads)", "kai": "楷体 (kicker, captions)"}
 
 
+#: bump when the cached metrics change shape
+CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """Where font metrics are cached: $LAYOUT_CACHE_DIR, else $XDG_CACHE_HOME/layout, else
+    ~/.cache/layout. Safe to delete at any time; rebuilt on demand."""
+    root = os.environ.get("LAYOUT_CACHE_DIR")
+    if root:
+        return Path(root)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "layout"
+
+
 class Face:
-    """Metrics of one font file. Hashable by path, so compositions can be cached per face."""
+    """Metrics of one font file. Hashable by path, so compositions can be cached per face.
+
+    What composition needs (advances by character, vertical metrics, the ink of dashes) is
+    read with fontTools once per font file and cached in a compact file named by the SHA-256
+    of the font's bytes, so two different fonts never share an entry and an edited font is
+    read again."""
 
     def __init__(self, role: str, path: Path):
         self.role = role
@@ -37,29 +60,50 @@ class Face:
             raise FontError(f"font file not found: {self.path}", field=f"fonts.{role}",
                             hint="run `python fonts/build_fonts.py` or name a font in page.yaml")
         try:
-            font = TTFont(str(self.path), lazy=True)
+            data = self.path.read_bytes()
+        except OSError as exc:
+            raise FontError(f"cannot read font {self.path.name}: {exc.strerror}", field=f"fonts.{role}") from exc
+        digest = hashlib.sha256(data).hexdigest()
+        metrics = _cached_metrics(digest)
+        if metrics is None:
+            metrics = self._read_metrics(data)
+            _store_metrics(digest, metrics)
+        self.units_per_em = metrics["upem"]
+        self.ascent, self.descent = metrics["ascent"], metrics["descent"]
+        self.family = metrics["family"]
+        self._ink = metrics["ink"]
+        upem = float(self.units_per_em)
+        self._advance = {chr(cp): adv / upem for cp, adv in metrics["advance"].items()}
+        if "中" not in self._advance:
+            raise FontError(f"{self.path.name} has no Chinese characters", field=f"fonts.{role}")
+        self.key = f"{role}:{self.path.name}:{digest[:12]}"
+        self.overrides: dict = {}
+
+    def _read_metrics(self, data: bytes) -> dict:
+        from fontTools.ttLib import TTFont, TTLibError
+        role = self.role
+        try:
+            font = TTFont(io.BytesIO(data), lazy=True)
             if "glyf" not in font:
                 raise FontError(f"{self.path.name} has no TrueType outlines (CFF?)", field=f"fonts.{role}",
                                 hint="convert it to TrueType outlines, as fonts/build_fonts.py does")
-            self.units_per_em = font["head"].unitsPerEm
+            upem = font["head"].unitsPerEm
             cmap = font.getBestCmap() or {}
             hmtx = font["hmtx"].metrics
             os2 = font["OS/2"] if "OS/2" in font else None
             hhea = font["hhea"]
-            self.ascent = (os2.sTypoAscender if os2 else hhea.ascent) / self.units_per_em
-            self.descent = -(os2.sTypoDescender if os2 else hhea.descent) / self.units_per_em
-            self.family = _family_name(font)
-            self._ink = _ink_bounds(font, cmap, INK_CHARS)
+            return {
+                "format": CACHE_FORMAT, "upem": upem,
+                "ascent": (os2.sTypoAscender if os2 else hhea.ascent) / upem,
+                "descent": -(os2.sTypoDescender if os2 else hhea.descent) / upem,
+                "family": _family_name(font),
+                "ink": _ink_bounds(font, cmap, INK_CHARS),
+                "advance": {cp: hmtx[g][0] for cp, g in cmap.items() if g in hmtx},
+            }
         except FontError:
             raise
-        except (TTLibError, KeyError, AttributeError, ValueError, OSError) as exc:
+        except (TTLibError, KeyError, AttributeError, ValueError, OSError, AssertionError, struct.error) as exc:
             raise FontError(f"cannot read font {self.path.name}: {exc}", field=f"fonts.{role}") from exc
-        upem = float(self.units_per_em)
-        self._advance = {chr(cp): hmtx[g][0] / upem for cp, g in cmap.items() if g in hmtx}
-        if "中" not in self._advance:
-            raise FontError(f"{self.path.name} has no Chinese characters", field=f"fonts.{role}")
-        self.key = f"{role}:{self.path.name}"
-        self.overrides: dict = {}
 
     def borrow(self, chars: str, other: "Face") -> None:
         """Set ``chars`` from ``other`` (e.g. full-width quotes for a face whose quotes are
@@ -107,7 +151,32 @@ INK_CHARS = "—⸺·・‧"
 CJK_QUOTES = "“”‘’"
 
 
-def _ink_bounds(font: TTFont, cmap: dict, chars: str) -> dict:
+def _cached_metrics(digest: str) -> dict | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        metrics = marshal.loads((folder / f"{digest}.metrics").read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return metrics if isinstance(metrics, dict) and metrics.get("format") == CACHE_FORMAT else None
+
+
+def _store_metrics(digest: str, metrics: dict) -> None:
+    """Write the cache entry atomically; a cache that cannot be written is simply skipped."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{digest}.{os.getpid()}.tmp"
+        tmp.write_bytes(marshal.dumps(metrics))
+        os.replace(tmp, folder / f"{digest}.metrics")
+    except OSError:
+        pass
+
+
+def _ink_bounds(font, cmap: dict, chars: str) -> dict:
     out = {}
     glyf = font["glyf"]
     upem = float(font["head"].unitsPerEm)
@@ -123,7 +192,7 @@ def _ink_bounds(font: TTFont, cmap: dict, chars: str) -> dict:
     return out
 
 
-def _family_name(font: TTFont) -> str:
+def _family_name(font) -> str:
     name = font["name"] if "name" in font else None
     if name is None:
         return "?"

@@ -145,10 +145,31 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
 MAX_PIXELS = 200_000_000
 
 
+_PHOTO_CACHE: dict = {}
+
+
 def _photo_size(prep: _Prep, photo: Photo):
     """(width, height) of the photo as it will be printed (EXIF orientation applied), after
     checking that the file decodes completely. Every failure is an input error naming the
-    story file and the line of the photo."""
+    story file and the line of the photo. A file already checked (same size and time) is not
+    decoded again."""
+    try:
+        st = photo.path.stat()
+    except OSError as exc:
+        prep.errors.append(LayoutError(f"photo {photo.file!r} cannot be read: {exc.strerror}",
+                                       file=photo.source.file, line=photo.source.line, field=photo.field))
+        return None
+    key = (str(photo.path), st.st_size, st.st_mtime_ns)
+    if key in _PHOTO_CACHE:
+        return _PHOTO_CACHE[key]
+    before = len(prep.errors)
+    size = _check_photo(prep, photo)
+    if len(prep.errors) == before:
+        _PHOTO_CACHE[key] = size
+    return size
+
+
+def _check_photo(prep: _Prep, photo: Photo):
     from PIL import Image, UnidentifiedImageError
 
     def fail(why: str, hint: str | None = None):

@@ -95,6 +95,32 @@ def _draw_image(c: Canvas, img: Image) -> None:
     c.restoreState()
 
 
+def _jpeg_reader_class():
+    from reportlab.lib.utils import ImageReader
+
+    class JpegReader(ImageReader):
+        """A JPEG passed through to the PDF unchanged. reportlab names an image by a digest
+        of its decoded pixels; the file's bytes name it just as well without decoding it."""
+
+        def getRGBData(self):
+            if not hasattr(self, "_bytes"):
+                with open(self.fileName, "rb") as f:
+                    self._bytes = f.read()
+                self._dataA = None
+            return self._bytes
+    return JpegReader
+
+
+def _JpegReader(path: str):
+    global _JPEG_READER
+    if _JPEG_READER is None:
+        _JPEG_READER = _jpeg_reader_class()
+    return _JPEG_READER(path)
+
+
+_JPEG_READER = None
+
+
 def _image_reader(path: str):
     """A baseline JPEG without rotation is embedded as it is (no recompression). Anything
     else is decoded, turned upright by its EXIF orientation and converted: transparency is
@@ -105,7 +131,7 @@ def _image_reader(path: str):
     with PILImage.open(path) as im:
         orientation = im.getexif().get(0x0112, 1)
         if im.format == "JPEG" and orientation == 1 and im.mode in ("RGB", "L", "CMYK"):
-            return ImageReader(path)
+            return _JpegReader(path)
         im = ImageOps.exif_transpose(im)
         if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
             im = im.point(lambda v: v / 256) if im.mode.startswith("I;16") else im
@@ -120,12 +146,28 @@ def _image_reader(path: str):
         return ImageReader(im.copy())
 
 
+def _glyph(c: Canvas, face, ch: str) -> tuple[str, str, float]:
+    """(PDF font resource name, escaped string operand, advance in em) of ``ch`` in ``face``,
+    as reportlab's subset of that face in this document encodes it. Cached per document:
+    reportlab gives a character its code the first time it meets it."""
+    cache = c.__dict__.setdefault("_layout_glyphs", {})
+    key = (face.key, ch)
+    got = cache.get(key)
+    if got is None:
+        rl_name = _font_name(face)
+        rl_font = pdfmetrics.getFont(rl_name)
+        (subset, data), = rl_font.splitString(ch, c._doc)
+        got = (rl_font.getSubsetInternalName(subset, c._doc), "(" + c._escape(data) + ")",
+               rl_font.stringWidth(ch, 1000) / 1000.0)
+        cache[key] = got
+    return got
+
+
 def _draw_text(c: Canvas, line: TextLine, fonts: FontSet) -> None:
     if not line.glyphs:
         return
     face = fonts.face(line.face)
     size = line.size
-    doc = c._doc
     code = ["BT", "%s %s %s %s k" % tuple(_num(v) for v in line.color)]
     # The page is flipped (y down); text must be set upright: Tm with d = -1.
     x0 = line.glyphs[0][0]
@@ -141,26 +183,21 @@ def _draw_text(c: Canvas, line: TextLine, fonts: FontSet) -> None:
             tj.clear()
 
     for x, ch, _advance, scale in line.glyphs:
-        draw_face = face.font_for(ch)
-        rl_name = _font_name(draw_face)
-        rl_font = pdfmetrics.getFont(rl_name)
-        (subset, data), = rl_font.splitString(ch, doc)
-        font_key = (rl_name, subset)
+        font_name, escaped, width_em = _glyph(c, face.font_for(ch), ch)
         hscale = round(scale * 100.0, 3)
-        if font_key != current_font or hscale != current_scale:
+        if font_name != current_font or hscale != current_scale:
             flush()
-            if font_key != current_font:
-                code.append(f"{rl_font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
-                current_font = font_key
+            if font_name != current_font:
+                code.append(f"{font_name} {_num(size)} Tf")
+                current_font = font_name
             if hscale != current_scale:
                 code.append(f"{_num(hscale)} Tz")
                 current_scale = hscale
         gap = x - pen
         if abs(gap) > 5e-4:
             tj.append(_num(-gap * 1000.0 / size / (hscale / 100.0)))
-        tj.append("(" + c._escape(data) + ")")
-        width = rl_font.stringWidth(ch, size) * hscale / 100.0
-        pen = x + width
+        tj.append(escaped)
+        pen = x + width_em * size * hscale / 100.0
     flush()
     if current_scale != 100.0:
         code.append("100 Tz")

@@ -16,6 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "stories" / "erqi-2018-12"
 
 
+def pytest_configure(config):
+    # Tests use a font-metrics cache of their own, so that they exercise both its filling
+    # and its use, and never touch the user's cache.
+    import os
+    import tempfile
+    os.environ.setdefault("LAYOUT_CACHE_DIR", tempfile.mkdtemp(prefix="layout-test-cache-"))
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite the golden traces")
 

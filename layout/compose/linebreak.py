@@ -17,6 +17,7 @@ heavily that it only happens when the text leaves no other choice.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANLATIN, SQ_LEVELS,
@@ -81,6 +82,9 @@ class _Prefix:
         # between the characters of a word or number, and at gaps that take no 均排.
         self.letters = _prefix([len(c) - 1 if kd in (WORD, HAN) else 0 for kd, c in zip(s.kind, s.chars)])
         self.stiff = _prefix([1 - e for e in s.gap_even])
+        # everything that can be squeezed, for a quick "cannot fit" test
+        self.blank_all = _prefix([lb + rb for lb, rb in zip(s.lblank, s.rblank)])
+        self.shrink_all = _prefix([sh if k in (G_SPACE, G_HANLATIN) else 0.0 for sh, k in zip(s.gap_shrink, s.gap_kind)])
         self.chars = _prefix([1 if kd == HAN else min(2, len(c)) if kd == WORD else 0
                               for kd, c in zip(s.kind, s.chars)])
 
@@ -142,6 +146,8 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     width -= start_trim + end_trim
     delta = measure - width
     if delta < -EPS:
+        if -delta > P.blank_all[j] - P.blank_all[i] + P.shrink_all[j] - P.shrink_all[i + 1] + EPS:
+            return None   # more than every blank and gap could give
         caps = _caps(s, P, i, j)
         caps[SQ_LINE_END] -= end_trim
         caps[s.sq_level[i]] -= start_trim
@@ -204,7 +210,14 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
     reach = [P.w[j] + P.g[j] for j in range(n + 1)]
     origin = [P.w[i] + P.g[i + 1] for i in range(n)]
+    start_origin = [origin[i] for i in starts]
     best: dict = {0: (0.0, None, None)}
+    # Fast path for the common line, stretched or exact (no squeeze, no trims): the cost
+    # is computed here from the prefix sums, and a plan is made only for the lines chosen.
+    em = s.size
+    sp_st, hl_st, even_n = P.g_sp_stretch, P.g_hl_stretch, P.even
+    lblank, rblank, hyph = s.lblank, s.rblank, s.gap_hyphen
+    simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = SHORT_SLACK_EM * s.size if justify else float("inf")
     gap_break = s.gap_break
@@ -212,7 +225,14 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
         is_last = j == n
         found = None
         for short_ok in (False, True):
-            for k in range(idx, -1, -1):
+            top = idx
+            if not short_ok and not is_last and slack != float("inf"):
+                # skip the starts that give lines shorter than measure - slack (origin is
+                # non-decreasing, so they are the latest ones)
+                top = min(idx, bisect_right(start_origin, reach[j] - (measure - slack), 0, idx + 1) - 1)
+                if top < 0:
+                    top = 0
+            for k in range(top, -1, -1):
                 i = starts[k]
                 prev = best.get(i)
                 if prev is None:
@@ -221,14 +241,34 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 width = reach[j] - origin[i] + ind
                 if not short_ok and not is_last and width < measure - slack:
                     continue
-                plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
-                if plan is None:
-                    if width > measure:
-                        # Too wide even squeezed; a longer line only adds width it cannot
-                        # squeeze away (a unit never has more blank than width).
-                        break
-                    continue
-                cost = prev[0] + plan.cost + LINE_PENALTY
+                delta = measure - width
+                if simple_edges and delta >= -EPS and not (j < n and hyph[j]):
+                    plan = None
+                    if is_last or delta <= EPS:
+                        line_cost = 0.0
+                    else:
+                        sp = min(delta, sp_st[j] - sp_st[i + 1])
+                        hl = min(delta - sp, hl_st[j] - hl_st[i + 1])
+                        rest = delta - sp - hl
+                        line_cost = (sp + hl) / em
+                        if rest > EPS:
+                            gaps = even_n[j] - even_n[i + 1]
+                            a = rest / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
+                            if a <= MAX_STRETCH_EM:
+                                line_cost += 10.0 * (a / 0.1) ** 3
+                            else:
+                                plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
+                                line_cost = plan.cost
+                else:
+                    plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
+                    if plan is None:
+                        if width > measure:
+                            # Too wide even squeezed; a longer line only adds width it cannot
+                            # squeeze away (a unit never has more blank than width).
+                            break
+                        continue
+                    line_cost = plan.cost
+                cost = prev[0] + line_cost + LINE_PENALTY
                 if not is_last:
                     cost += gap_break[j]
                 elif orphans and total_chars >= 3:
@@ -249,6 +289,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     j = n
     while j != 0:
         cost, i, plan = best[j]
+        if plan is None:
+            plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, j == n, justify, trim_start)
         out.append((i, j, plan))
         j = i
     out.reverse()

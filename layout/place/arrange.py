@@ -197,11 +197,31 @@ def text_measure(ctx: Context, width: float, columns: int) -> tuple[float, float
     return measure, (width - columns * measure) / (columns - 1)
 
 
+#: plans kept between builds in one process (the live preview): a plan is a pure function of
+#: the story, its geometry and the page's settings, which make up the key.
+_PLAN_CACHE: dict = {}
+_PLAN_CACHE_SIZE = 1024
+
+
 def story_plan(ctx: Context, story: Story, span: int, text_columns: int | None = None,
                style=None, photo_columns: int | None = None) -> _StoryPlan:
     key = (story.name, span, text_columns, photo_columns)
     if key in ctx.plans:
         return ctx.plans[key]
+    photos = tuple(ctx.photos.get(str(p.path)) for p in story.photos)
+    global_key = (story, span, text_columns, photo_columns, style, ctx.fmt, ctx.styles, ctx.spacing,
+                  tuple(f.key for f in ctx.fonts.faces()), photos)
+    plan = _PLAN_CACHE.get(global_key)
+    if plan is None:
+        plan = _make_plan(ctx, story, span, text_columns, style, photo_columns)
+        if len(_PLAN_CACHE) >= _PLAN_CACHE_SIZE:
+            _PLAN_CACHE.clear()
+        _PLAN_CACHE[global_key] = plan
+    ctx.plans[key] = plan
+    return plan
+
+
+def _make_plan(ctx: Context, story: Story, span: int, text_columns, style, photo_columns) -> _StoryPlan:
     width = ctx.span(span)
     k = text_columns or story.place.text_columns or span
     k = max(1, min(k, span * 2))
@@ -213,9 +233,7 @@ def story_plan(ctx: Context, story: Story, span: int, text_columns: int | None =
     frames = [photo_frame(ctx, p, ctx.photos[str(p.path)], photo_width) for p in story.photos]
     caption_rows = [len(ctx.compose(_caption_text(p), ctx.styles.caption, photo_width).lines) for p in story.photos]
     items = body_items(ctx, story, measure, style, run_in_byline=style is ctx.styles.intro)
-    plan = _StoryPlan(story, span, width, k, measure, gutter, head, frames, pc, photo_width, caption_rows, items)
-    ctx.plans[key] = plan
-    return plan
+    return _StoryPlan(story, span, width, k, measure, gutter, head, frames, pc, photo_width, caption_rows, items)
 
 
 def story_options(ctx: Context, story: Story, span: int) -> list[_StoryPlan]:
