@@ -1,14 +1,23 @@
-"""The command line: ``layout build PAGE_DIR [-o OUT.pdf]`` and ``layout trace PAGE_DIR``.
+"""The command line.
+
+    layout build PAGE_DIR [-o OUT.pdf]                     the PDF and its report
+    layout check PAGE_DIR [--json] [--strict]              the preflight report alone
+    layout proof PAGE_DIR [-o DIR] [--dpi N] [--overlay]   PNG proof, PDF and report
+    layout diff OLD.pdf NEW.pdf -o DIFF.png                what changed between two versions
+    layout serve PAGE_DIR [--port N]                       live preview in the browser
+    layout trace PAGE_DIR                                  text trace (golden tests)
 
 Exit codes (DESIGN.md §2): 0 done and clean; 1 done but not ready for press (overset, or a
-finding of severity error), the PDF is still written so the editor can see it; 2 the input
-cannot be read (nothing written, every error listed); 3 an internal error of layout itself
-(a bug: a one-line message, the traceback with --debug).
+finding of severity error; warnings too with --strict), the PDF is still written so the
+editor can see it; 2 the input cannot be read (nothing written, every error listed); 3 an
+internal error of layout itself (a bug: a one-line message, the traceback with --debug).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 import traceback
 from collections import Counter
 from pathlib import Path
@@ -23,25 +32,45 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="layout", description="Chinese newspaper pages from stories, as PDF.")
     p.add_argument("--version", action="version", version=f"layout {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="lay out a page folder and write its PDF")
-    b.add_argument("page_dir", type=Path, help="the page folder (holds page.yaml)")
+
+    def page_command(name, help_text):
+        c = sub.add_parser(name, help=help_text)
+        c.add_argument("page_dir", type=Path, help="the page folder (holds page.yaml)")
+        c.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
+        return c
+
+    b = page_command("build", "lay out a page folder and write its PDF and report")
     b.add_argument("-o", "--output", type=Path, help="PDF to write (default: out/<page>.pdf)")
     b.add_argument("--allow-overset", action="store_true", help="exit 0 even if text does not fit")
     b.add_argument("--trace", type=Path, help="also write the text trace of the laid-out page")
     b.add_argument("-v", "--verbose", action="store_true", help="list every finding, normalisations too")
-    b.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
-    t = sub.add_parser("trace", help="print the text trace of the laid-out page (for golden tests)")
-    t.add_argument("page_dir", type=Path)
-    t.add_argument("--debug", action="store_true")
+    c = page_command("check", "preflight: the report alone (exit 1 if not ready for press)")
+    c.add_argument("--json", action="store_true", help="print the report as JSON (schema in README)")
+    c.add_argument("--strict", action="store_true", help="warnings block press too")
+    c.add_argument("-v", "--verbose", action="store_true", help="list normalisations too")
+    pr = page_command("proof", "PNG proof of the page (with --overlay: grids, blocks, findings)")
+    pr.add_argument("-o", "--output", type=Path, help="folder for the PNG, PDF and report (default: out/)")
+    pr.add_argument("--dpi", type=float, default=100.0, help="resolution of the PNG (default 100)")
+    pr.add_argument("--overlay", action="store_true", help="draw the grids, blocks and findings")
+    pr.add_argument("-v", "--verbose", action="store_true")
+    d = sub.add_parser("diff", help="highlight what changed between two versions of a page")
+    d.add_argument("old", type=Path)
+    d.add_argument("new", type=Path)
+    d.add_argument("-o", "--output", type=Path, required=True, help="PNG to write")
+    d.add_argument("--dpi", type=float, default=50.0)
+    d.add_argument("--debug", action="store_true")
+    s = page_command("serve", "live preview in the browser, updated when a file is saved")
+    s.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
+    s.add_argument("--dpi", type=float, default=60.0, help="resolution of the preview image")
+    t = page_command("trace", "print the text trace of the laid-out page (for golden tests)")
+    del t
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "build":
-            return _build(args)
-        return _trace(args)
+        return COMMANDS[args.command](args)
     except LayoutError as exc:
         print(f"layout: {len(getattr(exc, 'errors', [exc]))} error(s); nothing written", file=sys.stderr)
         print(str(exc), file=sys.stderr)
@@ -57,25 +86,95 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _report_path(pdf: Path) -> Path:
+    return pdf.with_name(pdf.stem + ".report.json")
+
+
 def _build(args) -> int:
-    from .pipeline import build
+    from .pipeline import build, write_atomic
+    from .proof.report import build_report, colour_findings, exit_code, pdf_findings, write_report
     page_dir = args.page_dir
     out = args.output or Path("out") / f"{page_dir.resolve().name}.pdf"
     result = build(page_dir, out)
+    extra = colour_findings(result) + pdf_findings(out)
+    report = build_report(result, out, extra)
+    write_report(report, _report_path(out))
     if args.trace:
-        from .pipeline import write_atomic
         from .render_trace import trace
         write_atomic(args.trace, trace(result.display).encode("utf-8"))
-    _report(result.findings, args.verbose)
+    _print_findings(result.findings + extra, args.verbose)
     print(f"quality: {result.quality.summary()}", file=sys.stderr)
-    allow_overset = args.allow_overset or result.page.allow_overset
-    errors = [f for f in result.findings if f.severity == "error"
-              and not (allow_overset and f.code == "overset")]
-    print(f"wrote {out}" + (f" ({len(errors)} error(s): not ready for press)" if errors else ""))
-    return EXIT_FINDINGS if errors else EXIT_OK
+    code = exit_code(report, allow_overset=args.allow_overset or result.page.allow_overset)
+    blocking = sum(1 for f in report["findings"] if f["severity"] == "error")
+    print(f"wrote {out}" + (f" ({blocking} error(s): not ready for press)" if code else ""))
+    return code
 
 
-def _report(findings, verbose: bool) -> None:
+def _check(args) -> int:
+    from .pipeline import layout_page, render
+    from .proof.report import build_report, colour_findings, exit_code, invalid_report, pdf_findings
+    try:
+        result = layout_page(args.page_dir)
+    except LayoutError as exc:
+        report = invalid_report(args.page_dir, exc)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=1))
+            return EXIT_INPUT
+        raise
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "page.pdf"
+        pdf.write_bytes(render(result))
+        extra = colour_findings(result) + pdf_findings(pdf)
+    report = build_report(result, None, extra)
+    code = exit_code(report, strict=args.strict, allow_overset=result.page.allow_overset)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        _print_findings(result.findings + extra, args.verbose)
+        print(f"quality: {result.quality.summary()}", file=sys.stderr)
+        print(f"{report['page']}: {report['status'] if code == 0 else 'not ready for press'} "
+              f"({report['counts']['error']} error(s), {report['counts']['warning']} warning(s))")
+    return code
+
+
+def _proof(args) -> int:
+    from .pipeline import build
+    from .proof.image import write_proof
+    from .proof.report import build_report, colour_findings, exit_code, pdf_findings, write_report
+    folder = args.output or Path("out")
+    name = args.page_dir.resolve().name
+    pdf = folder / f"{name}.pdf"
+    result = build(args.page_dir, pdf)
+    extra = colour_findings(result) + pdf_findings(pdf)
+    report = build_report(result, pdf, extra)
+    write_report(report, _report_path(pdf))
+    png = folder / (f"{name}.overlay.png" if args.overlay else f"{name}.png")
+    write_proof(pdf, png, args.dpi, args.overlay, report, result.display)
+    _print_findings(result.findings + extra, args.verbose)
+    print(f"wrote {png}, {pdf} and {_report_path(pdf)}")
+    return exit_code(report, allow_overset=result.page.allow_overset)
+
+
+def _diff(args) -> int:
+    from .proof.diff import diff_pdfs
+    regions = diff_pdfs(args.old, args.new, args.output, args.dpi)
+    print(f"wrote {args.output}: {len(regions)} changed area(s)")
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    from .proof.serve import serve
+    return serve(args.page_dir, port=args.port, dpi=args.dpi)
+
+
+def _trace(args) -> int:
+    from .pipeline import layout_page
+    from .render_trace import trace
+    sys.stdout.write(trace(layout_page(args.page_dir).display))
+    return EXIT_OK
+
+
+def _print_findings(findings, verbose: bool) -> None:
     shown = [f for f in findings if verbose or f.severity != "info"]
     for f in shown:
         print(str(f), file=sys.stderr)
@@ -85,8 +184,4 @@ def _report(findings, verbose: bool) -> None:
         print(f"info: {summary} (-v lists them)", file=sys.stderr)
 
 
-def _trace(args) -> int:
-    from .pipeline import layout_page
-    from .render_trace import trace
-    sys.stdout.write(trace(layout_page(args.page_dir).display))
-    return EXIT_OK
+COMMANDS = {"build": _build, "check": _check, "proof": _proof, "diff": _diff, "serve": _serve, "trace": _trace}

@@ -31,7 +31,7 @@ PRESETS = {
 PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
 FORMAT_KEYS = {"preset", "width", "height", "columns", "column_chars", "gutter", "body_size",
                "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed",
-               "line_start_bracket"}
+               "line_start_bracket", "color"}
 FOLIO_KEYS = {"paper", "date", "page_number", "page_name", "editor", "designer", "proofreader"}
 HEADLINE_KEYS = {"kicker", "title", "subtitle"}
 SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
@@ -225,7 +225,8 @@ def load_page(page_dir) -> Page:
         raise InputErrors(ctx.errors)
     return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
                 sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
-                punct_style=options["punctuation"], trim_line_start=options["trim_line_start"], fonts=fonts)
+                punct_style=options["punctuation"], trim_line_start=options["trim_line_start"],
+                color=options["color"], fonts=fonts)
 
 
 def _read_text(ctx, path: Path, file: str) -> str:
@@ -245,7 +246,7 @@ def _read_text(ctx, path: Path, file: str) -> str:
 
 
 def _page_format(ctx, obj, file):
-    options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False}
+    options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False, "color": "any"}
     if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
         obj = _Map()
     preset_name = obj.get("preset", "broadsheet")
@@ -298,6 +299,12 @@ def _page_format(ctx, obj, file):
                     hint="quanjiao (全角式, default) or kaiming (开明式)")
         else:
             options["punctuation"] = obj["punctuation"]
+    if "color" in obj:
+        if obj["color"] not in ("any", "cmyk"):
+            ctx.err(f"expected any or cmyk, got {_kind(obj['color'])}", file=file, mark=_mark(obj, "color"),
+                    field="page.color", hint="cmyk: report photos that are not CMYK")
+        else:
+            options["color"] = obj["color"]
     if "line_start_bracket" in obj:
         if obj["line_start_bracket"] not in ("full", "half"):
             ctx.err(f"expected full or half, got {obj['line_start_bracket']!r}", file=file,

@@ -136,6 +136,7 @@ class Page:
     allow_overset: bool = False
     punct_style: str = "quanjiao"
     trim_line_start: bool = False
+    color: str = "any"       # cmyk: photos that are not CMYK are reported
     fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
 
     def all_stories(self) -> list:

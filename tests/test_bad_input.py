@@ -211,7 +211,7 @@ def test_failed_build_leaves_the_previous_pdf_untouched(tmp_path):
     (page / "a.md").write_text("---\ntitel: x\n---\n正文。\n", encoding="utf-8")
     assert run_build(page, out).returncode == 2
     assert out.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf", "p"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf", "out.report.json", "p"]
 
 
 def test_two_builds_at_once(tmp_path):
