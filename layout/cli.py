@@ -92,11 +92,11 @@ def _report_path(pdf: Path) -> Path:
 
 def _build(args) -> int:
     from .pipeline import build, write_atomic
-    from .proof.report import build_report, colour_findings, exit_code, pdf_findings, write_report
+    from .proof.report import build_report, colour_findings, exit_code, write_report
     page_dir = args.page_dir
     out = args.output or Path("out") / f"{page_dir.resolve().name}.pdf"
     result = build(page_dir, out)
-    extra = colour_findings(result) + pdf_findings(out)
+    extra = colour_findings(result)   # (check and proof also read the PDF back: fonts embedded)
     report = build_report(result, out, extra)
     write_report(report, _report_path(out))
     if args.trace:
