@@ -111,6 +111,7 @@ def bench_throughput() -> None:
     face = load_fonts().song
     paras = random_paragraphs(2, 600)
     total = sum(map(len, paras))
+    compose("warm-up: internationalization 排版", TextStyle(face=face, size=9.0), 117.0)  # hyphenation patterns
     rows = []
     for chars in (13, 11):
         style = TextStyle(face=face, size=9.0, indent_em=2.0, spacing=Spacing(punct_style="quanjiao"))

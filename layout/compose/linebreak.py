@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANLATIN, SQ_LEVELS,
                       SQ_LINE_END, SQ_PAUSE, SQ_SPACE, SQ_STOP, WORD, Segments)
@@ -36,9 +38,10 @@ LINE_PENALTY = 1.0
 OVERFULL_PENALTY = 1e7
 
 
-@dataclass(frozen=True)
-class Glyph:
-    x: float          # left edge of the glyph's box, from the start of the line
+class Glyph(NamedTuple):
+    """One positioned glyph (a named tuple: a paragraph makes thousands)."""
+
+    x: float          # the glyph's origin, from the start of the line
     ch: str
     advance: float    # width of the glyph's box on the line, in points
     scale: float = 1.0  # horizontal scale of the drawn glyph (joined dashes)
@@ -90,12 +93,7 @@ class _Prefix:
 
 
 def _prefix(values) -> list:
-    out = [0.0]
-    acc = 0.0
-    for v in values:
-        acc += v
-        out.append(acc)
-    return out
+    return list(accumulate(values, initial=0.0))
 
 
 @dataclass
@@ -216,7 +214,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     # is computed here from the prefix sums, and a plan is made only for the lines chosen.
     em = s.size
     sp_st, hl_st, even_n = P.g_sp_stretch, P.g_hl_stretch, P.even
-    lblank, rblank, hyph = s.lblank, s.rblank, s.gap_hyphen
+    hyph = s.gap_hyphen
+    blank_all, shrink_all = P.blank_all, P.shrink_all
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = SHORT_SLACK_EM * s.size if justify else float("inf")
@@ -260,6 +259,9 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                                 plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
                                 line_cost = plan.cost
                 else:
+                    if delta < -EPS and simple_edges and -delta > (blank_all[j] - blank_all[i] + shrink_all[j]
+                                                                    - shrink_all[i + 1] + EPS):
+                        break   # more than every blank and gap of the line could give
                     plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
                     if plan is None:
                         if width > measure:

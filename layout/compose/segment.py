@@ -124,13 +124,35 @@ def _scan_word(text: str, i: int) -> int:
     return max(j, i + 1)
 
 
+#: characters that are a unit of their own whatever follows them (Han, most marks), by kind
+_SIMPLE: dict = {}
+
+
+def _simple_kind(ch: str):
+    """The unit kind of ``ch`` if it always stands alone, else None (cached per character)."""
+    kind = _SIMPLE.get(ch, -2)
+    if kind == -2:
+        special = (C.is_space(ch) or C.is_latin(ch) or ch in C.WORD_OPEN or ch == "—" or ch == C.TWO_EM_DASH
+                   or ch in C.ELLIPSIS)
+        kind = None if special else _unit_kind(ch)
+        _SIMPLE[ch] = kind
+    return kind
+
+
 def tokenize(text: str) -> list[tuple[int, str, int]]:
     """Split ``text`` into (kind, chars, offset) units and ('space', chars, offset) runs."""
     out = []
     i, n = 0, len(text)
+    simple = _SIMPLE
     while i < n:
         ch = text[i]
-        if C.is_space(ch):
+        kind = simple.get(ch, -2)
+        if kind == -2:
+            kind = _simple_kind(ch)
+        if kind is not None:
+            out.append((kind, ch, i))
+            i += 1
+        elif C.is_space(ch):
             j = i
             while j < n and C.is_space(text[j]):
                 j += 1
@@ -184,13 +206,17 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     tokens = tokenize(text)
     if max_width:
         tokens = _cut_overlong(tokens, lambda c: face.advance(c) * em, max_width)
+    advance = face.advance
     for token in tokens:
         kind, chars, offset = token[:3]
         inner = token[3] if len(token) > 3 else None   # this piece continues a word
         if kind == -1:
             pending_space = chars
             continue
-        advs = tuple(face.advance(c) * em for c in chars)
+        if kind == HAN and pending_space is None and seg.kind and seg.kind[-1] == HAN:
+            _append_han(seg, chars, offset, advance(chars) * em)   # the common case, fast
+            continue
+        advs = tuple(advance(c) * em for c in chars)
         draw = ((0.0, 1.0),) * len(chars)
         if kind == DASH2:
             advs, draw = _dash_geometry(face, chars, em)
@@ -325,6 +351,31 @@ def word_pieces(word: str) -> list[tuple[str, str | None]]:
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
     return out
+
+
+_PLAIN = ((0.0, 1.0),)
+
+
+def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
+    """A Han character after another: a unit of its own, no gap, a break unless the
+    prohibition rules forbid it (the previous character cannot end a line)."""
+    seg.kind.append(HAN)
+    seg.chars.append(ch)
+    seg.advances.append((adv,))
+    seg.draw.append(_PLAIN)
+    seg.start.append(offset)
+    seg.width.append(adv)
+    seg.trim_left.append(0.0)
+    seg.lblank.append(0.0)
+    seg.rblank.append(0.0)
+    seg.sq_level.append(SQ_BRACKET)
+    seg.gap_kind.append(G_NONE)
+    seg.gap_width.append(0.0)
+    seg.gap_shrink.append(0.0)
+    seg.gap_stretch.append(0.0)
+    seg.gap_even.append(1)
+    seg.gap_break.append(None if seg.chars[-2][-1] in C.NO_END else 0.0)
+    seg.gap_hyphen.append(False)
 
 
 def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
