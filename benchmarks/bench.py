@@ -88,6 +88,65 @@ def quality_of(paragraphs: list[str], chars: int) -> dict:
             "violations": violations, "孤字": orphans}
 
 
+def typst_lines(paragraphs: list[str], chars: int) -> list[tuple[str, float, float]]:
+    """Set ``paragraphs`` with Typst in a column of ``chars`` 字 (Noto Serif CJK SC 9 pt,
+    justified, 2 字 indent) and read the lines back from its PDF: (text, left, right)."""
+    import typst
+    import pypdfium2 as pdfium
+    esc = lambda t: "".join("\\" + c if c in "#$*_`<>@[]\\/~" else c for c in t)  # noqa: E731
+    src = (f"#set page(width: {chars * 9}pt, height: auto, margin: 0pt)\n"
+           '#set text(font: "Noto Serif CJK SC", size: 9pt, lang: "zh", region: "cn")\n'
+           "#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 3pt, spacing: 3pt)\n\n"
+           + "\n\n".join(esc(p) for p in paragraphs))
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "t.typ").write_text(src, encoding="utf-8")
+        typst.compile(str(Path(tmp) / "t.typ"), output=str(Path(tmp) / "t.pdf"), font_paths=[str(ROOT / "fonts")])
+        doc = pdfium.PdfDocument(str(Path(tmp) / "t.pdf"))
+        out = []
+        for page in doc:
+            import ctypes
+            import pypdfium2.raw as raw
+            tp = page.get_textpage()
+            rows: dict = {}
+            x, y = ctypes.c_double(), ctypes.c_double()
+            for i in range(tp.count_chars()):
+                ch = tp.get_text_range(i, 1)
+                if not ch.strip():
+                    continue
+                left, bottom, right, top = tp.get_charbox(i, loose=True)
+                raw.FPDFText_GetCharOrigin(tp.raw, i, ctypes.byref(x), ctypes.byref(y))   # the baseline
+                rows.setdefault(round(y.value), []).append((left, right, ch))
+            for key in sorted(rows, reverse=True):
+                glyphs = sorted(rows[key])
+                out.append(("".join(g[2] for g in glyphs), glyphs[0][0], glyphs[-1][1]))
+        doc.close()
+    return out
+
+
+def bench_versus_typst() -> None:
+    """The same copy set by layout and by Typst, counted the same way from glyph positions:
+    lines that start or end with a prohibited mark, and single-character last lines."""
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        print("\n(Typst comparison skipped: pip install typst)")
+        return
+    paras = sample_paragraphs()
+    rows = []
+    for chars in (13, 11):
+        lines = typst_lines(paras, chars)
+        viol = sum(1 for t, _, _ in lines if (t[0] in NO_START and not t.startswith(("——", "……"))) or t[-1] in NO_END)
+        measure = chars * 9
+        short = [t for t, left, right in lines if right < measure - 9]   # not flush right: paragraph ends
+        orphans = sum(1 for t in short if sum(1 for c in t if "\u4e00" <= c <= "\u9fff") == 1 and len(t) <= 2)
+        rows.append({"engine": "Typst", "column": f"{chars} 字", "lines": len(lines), "violations": viol,
+                     "孤字": orphans})
+        ours = quality_of(paras, chars)
+        rows.append({"engine": "layout", "column": f"{chars} 字", "lines": ours["lines"],
+                     "violations": ours["violations"], "孤字": ours["孤字"]})
+    table(rows, "The sample page's copy set by layout and by Typst (same fonts, same measure)")
+
+
 def table(rows: list[dict], title: str) -> None:
     print(f"\n{title}")
     keys = list(rows[0])
@@ -217,6 +276,7 @@ def main(argv: list[str]) -> None:
     what = argv[1] if len(argv) > 1 else "all"
     if what in ("all", "quality"):
         bench_quality()
+        bench_versus_typst()
     if what in ("all", "speed"):
         bench_fonts()
         bench_throughput()
