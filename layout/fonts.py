@@ -53,7 +53,7 @@ class Face:
     of the font's bytes, so two different fonts never share an entry and an edited font is
     read again."""
 
-    def __init__(self, role: str, path: Path):
+    def __init__(self, role: str, path: Path, need_cjk: bool = True):
         self.role = role
         self.path = Path(path)
         if not self.path.is_file():
@@ -74,10 +74,11 @@ class Face:
         self._ink = metrics["ink"]
         upem = float(self.units_per_em)
         self._advance = {chr(cp): adv / upem for cp, adv in metrics["advance"].items()}
-        if "中" not in self._advance:
+        if need_cjk and "中" not in self._advance:
             raise FontError(f"{self.path.name} has no Chinese characters", field=f"fonts.{role}")
-        self.key = f"{role}:{self.path.name}:{digest[:12]}"
+        self.base_key = self.key = f"{role}:{self.path.name}:{digest[:12]}"
         self.overrides: dict = {}
+        self.fallback: Face | None = None
 
     def _read_metrics(self, data: bytes) -> dict:
         from fontTools.ttLib import TTFont, TTLibError
@@ -111,27 +112,45 @@ class Face:
         for ch in chars:
             if other.has(ch):
                 self.overrides[ch] = other
-        self.key = f"{self.role}:{self.path.name}+" + "".join(sorted(self.overrides))
+        self._rekey()
+
+    def fall_back_to(self, other: "Face") -> None:
+        """Set characters this face lacks from ``other`` (the page's fallback font)."""
+        self.fallback = other
+        self._rekey()
+
+    def _rekey(self) -> None:
+        self.key = self.base_key + "+" + "".join(sorted(self.overrides)) + (
+            f"|{self.fallback.base_key}" if self.fallback else "")
 
     def font_for(self, ch: str) -> "Face":
         """The face whose glyph is drawn for ``ch``."""
-        return self.overrides.get(ch, self)
-
-    def has(self, ch: str) -> bool:
-        return ch in self._advance or ch in self.overrides
-
-    def advance(self, ch: str) -> float:
-        """Advance width in em; a character the font lacks is measured as one em."""
         other = self.overrides.get(ch)
         if other is not None:
-            return other.advance(ch)
+            return other
+        if ch not in self._advance and self.fallback is not None and self.fallback.has(ch):
+            return self.fallback
+        return self
+
+    def native(self, ch: str) -> bool:
+        """True if the face itself (or a deliberate borrowing) sets ``ch``, not the fallback."""
+        return ch in self._advance or ch in self.overrides
+
+    def has(self, ch: str) -> bool:
+        return self.native(ch) or (self.fallback is not None and self.fallback.has(ch))
+
+    def advance(self, ch: str) -> float:
+        """Advance width in em; a character no font has is measured as one em."""
+        face = self.font_for(ch)
+        if face is not self:
+            return face.advance(ch)
         return self._advance.get(ch, 1.0)
 
     def ink(self, ch: str) -> tuple[float, float] | None:
         """Left and right ink edges of a rule-like glyph (dashes, dots), in em."""
-        other = self.overrides.get(ch)
-        if other is not None:
-            return other.ink(ch)
+        face = self.font_for(ch)
+        if face is not self:
+            return face.ink(ch)
         return self._ink.get(ch)
 
     def __hash__(self) -> int:
@@ -205,6 +224,7 @@ class FontSet:
     song: Face
     hei: Face
     kai: Face
+    fallback: Face | None = None
 
     def face(self, role: str) -> Face:
         return getattr(self, role)
@@ -222,18 +242,28 @@ def load_fonts(paths: dict | None = None) -> FontSet:
     compositions cached by face stay valid."""
     paths = dict(paths or {})
     files = {role: Path(paths.get(role) or FONT_DIR / default).resolve() for role, default in DEFAULT_FILES.items()}
+    if paths.get("fallback"):
+        files["fallback"] = Path(paths["fallback"]).resolve()
     key = tuple((role, str(p), p.stat().st_mtime_ns if p.exists() else 0) for role, p in sorted(files.items()))
     if key not in _CACHE:
+        fallback = Face("fallback", files.pop("fallback"), need_cjk=False) if "fallback" in files else None
         faces = {role: Face(role, path) for role, path in files.items()}
         for role, face in faces.items():
             if role != "song" and any(face.has(q) and face.advance(q) < 0.9 for q in CJK_QUOTES):
                 face.borrow(CJK_QUOTES, faces["song"])
-        _CACHE[key] = FontSet(**faces)
+            if fallback is not None:
+                face.fall_back_to(fallback)
+        _CACHE[key] = FontSet(**faces, fallback=fallback)
     return _CACHE[key]
 
 
+def fallback_chars(face: Face, text: str) -> list[str]:
+    """The characters of ``text`` that only the fallback font sets."""
+    return [ch for ch in dict.fromkeys(text) if ch not in " \t\n" and not face.native(ch) and face.has(ch)]
+
+
 def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -> list[MissingGlyphError]:
-    """One ``MissingGlyphError`` for each distinct character of ``text`` the face lacks."""
+    """One ``MissingGlyphError`` for each distinct character of ``text`` no font has."""
     out = []
     for ch in dict.fromkeys(text):
         if ch in " \t\n" or face.has(ch):

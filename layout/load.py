@@ -38,7 +38,7 @@ SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
 STORY_REF_KEYS = {"file", "columns", "rows", "text_columns", "photo_columns"}
 FRONT_KEYS = {"title", "kicker", "subtitle", "unit", "byline", "photos"}
 PHOTO_KEYS = {"file", "caption", "credit", "focus"}
-FONT_KEYS = {"song", "hei", "kai"}
+FONT_KEYS = {"song", "hei", "kai", "fallback"}
 
 
 # --- YAML with line numbers --------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .errors import Finding, InputErrors, LayoutError
-from .fonts import FontSet, check_coverage
+from .fonts import FontSet, check_coverage, fallback_chars
 from .model import Page, Paragraph, Photo, Section, Story
 from .normalize import normalize
 
@@ -39,7 +39,14 @@ class _Prep:
                                          f"{field}: {ch.describe()} at character {ch.offset + 1}",
                                          story=story or None, file=file, line=line,
                                          extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before}))
-        self.errors.extend(check_coverage(self.fonts.face(role), new, file=file, line=line, field=field))
+        face = self.fonts.face(role)
+        self.errors.extend(check_coverage(face, new, file=file, line=line, field=field))
+        borrowed = fallback_chars(face, new)
+        if borrowed:
+            shown = " ".join(f"{ch} U+{ord(ch):04X}" for ch in borrowed[:10])
+            self.findings.append(Finding("warning", "fallback", f"{field}: set in the fallback font "
+                                         f"{face.fallback.path.name}: {shown}", story=story or None,
+                                         file=file, line=line))
         return new
 
 

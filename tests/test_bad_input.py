@@ -228,3 +228,34 @@ def test_two_builds_at_once(tmp_path):
 def test_errors_are_layout_errors_with_a_location():
     err = LayoutError("bad", file="p/a.md", line=3, column=2, field="title", hint="fix it")
     assert str(err) == "p/a.md:3:2: title: bad (hint: fix it)"
+
+
+def _fallback_font(path):
+    """A tiny TrueType font with one glyph: U+1F600."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder([".notdef", "smile"])
+    fb.setupCharacterMap({0x1F600: "smile"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((100, 0)), pen.lineTo((900, 0)), pen.lineTo((900, 800)), pen.lineTo((100, 800)), pen.closePath()
+    fb.setupGlyf({".notdef": pen.glyph(), "smile": pen.glyph()})
+    fb.setupHorizontalMetrics({".notdef": (1000, 0), "smile": (1000, 100)})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    fb.setupNameTable({"familyName": "Fallback", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=880, sTypoDescender=-120)
+    fb.setupPost()
+    fb.save(str(path))
+
+
+def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):
+    page = make_page(tmp_path, "fonts: {fallback: fb.ttf}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n第一段。\n\n笑脸😀在这里。\n"})
+    _fallback_font(page / "fb.ttf")
+    out = tmp_path / "out.pdf"
+    proc = run_build(page, out)
+    assert proc.returncode == 0, proc.stderr
+    assert "warning: p/a.md:6: text: set in the fallback font fb.ttf: 😀 U+1F600" in proc.stderr
+    from pypdf import PdfReader
+    fonts = [str(f.get_object()["/BaseFont"]) for f in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values()]
+    assert any("Fallback" in name for name in fonts), fonts
