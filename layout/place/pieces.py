@@ -189,6 +189,13 @@ def photo_piece(ctx: Context, frame: PhotoFrame, width: float, image_rows: int, 
     img_h = image_rows * pitch - PHOTO_GAP
     crop = crop_box(frame.pixels, width / img_h, photo.focus)
     ppi = crop[2] / (width / 72.0)
+    kept = min(crop[2] / frame.pixels[0], crop[3] / frame.pixels[1])
+    if kept < CROP_KEEP - 1e-6:
+        ctx.findings.append(Finding(
+            "warning", "photo-crop", f"photo {photo.file} is cropped to {kept:.0%} of its "
+            f"{'width' if crop[2] / frame.pixels[0] < crop[3] / frame.pixels[1] else 'height'} "
+            f"(at least {CROP_KEEP:.0%} is kept elsewhere): check that nothing important is cut",
+            story=story, file=photo.source.file, line=photo.source.line))
     if ppi < PPI_WARNING:
         severity = "error" if ppi < PPI_ERROR else "warning"
         ctx.findings.append(Finding(
