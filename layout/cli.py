@@ -15,7 +15,6 @@ internal error of layout itself (a bug: a one-line message, the traceback with -
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import traceback
@@ -50,27 +49,65 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-v", "--verbose", action="store_true", help="list normalisations too")
     pr = page_command("proof", "PNG proof of the page (with --overlay: grids, blocks, findings)")
     pr.add_argument("-o", "--output", type=Path, help="folder for the PNG, PDF and report (default: out/)")
-    pr.add_argument("--dpi", type=float, default=100.0, help="resolution of the PNG (default 100)")
+    pr.add_argument("--dpi", type=_dpi, default=100.0, help="resolution of the PNG, 10-600 (default 100)")
     pr.add_argument("--overlay", action="store_true", help="draw the grids, blocks and findings")
     pr.add_argument("-v", "--verbose", action="store_true")
     d = sub.add_parser("diff", help="highlight what changed between two versions of a page")
     d.add_argument("old", type=Path)
     d.add_argument("new", type=Path)
     d.add_argument("-o", "--output", type=Path, required=True, help="PNG to write")
-    d.add_argument("--dpi", type=float, default=50.0)
+    d.add_argument("--dpi", type=_dpi, default=50.0, help="resolution of the comparison, 10-600")
     d.add_argument("--debug", action="store_true")
     s = page_command("serve", "live preview in the browser, updated when a file is saved")
-    s.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
-    s.add_argument("--dpi", type=float, default=60.0, help="resolution of the preview image")
+    s.add_argument("--port", type=_port, default=8765, help="port on 127.0.0.1 (default 8765)")
+    s.add_argument("--dpi", type=_dpi, default=60.0, help="resolution of the preview image, 10-600")
     t = page_command("trace", "print the text trace of the laid-out page (for golden tests)")
     del t
     return p
+
+
+def _dpi(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not 10 <= value <= 600:
+        raise argparse.ArgumentTypeError(f"a resolution between 10 and 600 dpi, got {text}")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port between 0 and 65535, got {text}")
+    return value
+
+
+def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:
+    """Refuse outputs that would overwrite the page's own files or are not writable files."""
+    target = out.resolve()
+    if target.is_dir():
+        raise LayoutError(f"the {what} is a folder, not a file", file=str(out), hint="name a .pdf file")
+    if Path(page_dir).resolve() in target.parents:
+        raise LayoutError(f"the {what} is inside the page folder", file=str(out),
+                          hint="write it elsewhere (out/ by default): the page folder holds the editor's files")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # the reader of our output went away (`layout check --json | head`): not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
+    except OSError as exc:
+        print(f"layout: {exc.strerror or exc}: {exc.filename or ''}; nothing written", file=sys.stderr)
+        return EXIT_INPUT
     except LayoutError as exc:
         print(f"layout: {len(getattr(exc, 'errors', [exc]))} error(s); nothing written", file=sys.stderr)
         print(str(exc), file=sys.stderr)
@@ -94,7 +131,7 @@ def _build(args) -> int:
     from .pipeline import build, write_atomic
     from .proof.report import build_report, colour_findings, exit_code, write_report
     page_dir = args.page_dir
-    out = args.output or Path("out") / f"{page_dir.resolve().name}.pdf"
+    out = _output_path(page_dir, args.output or Path("out") / f"{page_dir.resolve().name}.pdf")
     result = build(page_dir, out)
     extra = colour_findings(result)   # (check and proof also read the PDF back: fonts embedded)
     report = build_report(result, out, extra)
@@ -112,13 +149,13 @@ def _build(args) -> int:
 
 def _check(args) -> int:
     from .pipeline import layout_page, render
-    from .proof.report import build_report, colour_findings, exit_code, invalid_report, pdf_findings
+    from .proof.report import build_report, colour_findings, dumps, exit_code, invalid_report, pdf_findings
     try:
         result = layout_page(args.page_dir)
     except LayoutError as exc:
         report = invalid_report(args.page_dir, exc)
         if args.json:
-            print(json.dumps(report, ensure_ascii=False, indent=1))
+            print(dumps(report))
             return EXIT_INPUT
         raise
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,7 +165,7 @@ def _check(args) -> int:
     report = build_report(result, None, extra)
     code = exit_code(report, strict=args.strict, allow_overset=result.page.allow_overset)
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=1))
+        print(dumps(report))
     else:
         _print_findings(result.findings + extra, args.verbose)
         print(f"quality: {result.quality.summary()}", file=sys.stderr)
@@ -143,7 +180,7 @@ def _proof(args) -> int:
     from .proof.report import build_report, colour_findings, exit_code, pdf_findings, write_report
     folder = args.output or Path("out")
     name = args.page_dir.resolve().name
-    pdf = folder / f"{name}.pdf"
+    pdf = _output_path(args.page_dir, folder / f"{name}.pdf", "proof folder")
     result = build(args.page_dir, pdf)
     extra = colour_findings(result) + pdf_findings(pdf)
     report = build_report(result, pdf, extra)
@@ -157,6 +194,8 @@ def _proof(args) -> int:
 
 def _diff(args) -> int:
     from .proof.diff import diff_pdfs
+    if args.output.resolve().is_dir():
+        raise LayoutError("the output is a folder, not a file", file=str(args.output), hint="name a .png file")
     regions = diff_pdfs(args.old, args.new, args.output, args.dpi)
     print(f"wrote {args.output}: {len(regions)} changed area(s)")
     return EXIT_OK

@@ -32,6 +32,7 @@ class TextLine:
     right: float = 0.0        # right edge of the set line (a line-end mark counted at ½ em)
     last: bool = False        # last line of its paragraph
     stretch_em: float = 0.0
+    source: int = 0           # line of the paragraph in its story file (0: not from a story's text)
 
     @property
     def text(self) -> str:

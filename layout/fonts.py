@@ -31,7 +31,7 @@ ROLE_NAMES = {"song": "宋体 (body)", "hei": "黑体 (heads)", "kai": "楷体 (
 
 
 #: bump when the cached metrics change shape
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -71,6 +71,7 @@ class Face:
         self.units_per_em = metrics["upem"]
         self.ascent, self.descent = metrics["ascent"], metrics["descent"]
         self.family = metrics["family"]
+        self.restricted = metrics.get("restricted", False)
         self._ink = metrics["ink"]
         upem = float(self.units_per_em)
         self._advance = {chr(cp): adv / upem for cp, adv in metrics["advance"].items()}
@@ -88,7 +89,13 @@ class Face:
             if "glyf" not in font:
                 raise FontError(f"{self.path.name} has no TrueType outlines (CFF?)", field=f"fonts.{role}",
                                 hint="convert it to TrueType outlines, as fonts/build_fonts.py does")
+            missing = [t for t in REQUIRED_TABLES if t not in font]
+            if missing:
+                raise FontError(f"{self.path.name} lacks the table(s) {', '.join(missing)} that a PDF font needs",
+                                field=f"fonts.{role}")
             upem = font["head"].unitsPerEm
+            if not 16 <= upem <= 16384:
+                raise FontError(f"{self.path.name} has an impossible unitsPerEm ({upem})", field=f"fonts.{role}")
             cmap = font.getBestCmap() or {}
             hmtx = font["hmtx"].metrics
             os2 = font["OS/2"] if "OS/2" in font else None
@@ -98,6 +105,8 @@ class Face:
                 "ascent": (os2.sTypoAscender if os2 else hhea.ascent) / upem,
                 "descent": -(os2.sTypoDescender if os2 else hhea.descent) / upem,
                 "family": _family_name(font),
+                # OS/2 fsType bit 1: "restricted licence embedding" (the font may not be embedded)
+                "restricted": bool(os2 and os2.fsType & 0x0002),
                 "ink": _ink_bounds(font, cmap, INK_CHARS),
                 "advance": {cp: hmtx[g][0] for cp, g in cmap.items() if g in hmtx},
             }
@@ -162,6 +171,9 @@ class Face:
     def __repr__(self) -> str:
         return f"Face({self.key})"
 
+
+#: tables reportlab reads when it embeds a TrueType font
+REQUIRED_TABLES = ("head", "hhea", "hmtx", "maxp", "cmap", "name", "post", "loca", "glyf")
 
 #: glyphs whose ink extent composition needs: dashes are joined into a 破折号, middle dots
 #: are centred in half an em.

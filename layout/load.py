@@ -9,7 +9,9 @@ The input contract is documented in README.md ("Input format").
 """
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
+import re
 from pathlib import Path
 
 import yaml
@@ -26,6 +28,14 @@ PRESETS = {
     # 四开 tabloid: 275 x 390 mm, 6 columns of 11 字
     "tabloid": dict(width="275mm", height="390mm", columns=6, column_chars=11, gutter="1字",
                     body_size="小五", pitch="12pt", lines=80),
+}
+
+#: sane ranges for page lengths, points: (least, most, what)
+LENGTH_LIMITS = {
+    "width": (mm(50), mm(2000), "a page width"), "height": (mm(50), mm(2000), "a page height"),
+    "gutter": (0.0, mm(50), "a gutter"), "pitch": (1.0, 200.0, "a line pitch at least the body size"),
+    "margin_top": (0.0, mm(500), "a margin"), "margin_left": (0.0, mm(500), "a margin"),
+    "bleed": (0.0, mm(20), "a bleed"),
 }
 
 PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
@@ -53,7 +63,13 @@ class _Seq(list):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    """Safe loading, plus: keys are remembered with their lines, dates stay text (an
+    impossible date is then the page's error to report, not the YAML parser's crash)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 def _construct_map(loader, node):
@@ -62,6 +78,8 @@ def _construct_map(loader, node):
     out.marks = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            raise yaml.constructor.ConstructorError(None, None, "a key must be plain text", key_node.start_mark)
         if key in out:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (it is also on line {out.marks[key][0]})", key_node.start_mark)
@@ -142,6 +160,10 @@ def _kind(value) -> str:
         return f"the number {value}"
     if value is None:
         return "nothing"
+    if isinstance(value, (bytes, bytearray)):
+        return "binary data"
+    if isinstance(value, (set, tuple)):
+        return "a set"
     return f"the text {str(value)[:40]!r}"
 
 
@@ -166,11 +188,15 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
                     line_offset=line_offset)
         return ""
     value = obj[key]
-    if isinstance(value, bool) or isinstance(value, (list, dict)):
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         ctx.err(f"expected text, got {_kind(value)}", file=file, mark=_mark(obj, key),
                 field=f"{path}.{key}".lstrip("."), line_offset=line_offset)
         return ""
-    return str(value).strip()
+    text = str(value).strip()
+    if required and not text:
+        ctx.err(f"required field {key!r} is empty", file=file, mark=_mark(obj, key),
+                field=f"{path}.{key}".lstrip("."), line_offset=line_offset)
+    return text
 
 
 def _int(ctx, obj, key, file, path, minimum=1):
@@ -226,7 +252,7 @@ def load_page(page_dir) -> Page:
     return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
                 sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
                 punct_style=options["punctuation"], trim_line_start=options["trim_line_start"],
-                color=options["color"], fonts=fonts)
+                color=options["color"], fonts=fonts, font_lines=_font_lines(data.get("fonts")))
 
 
 def _read_text(ctx, path: Path, file: str) -> str:
@@ -250,7 +276,7 @@ def _page_format(ctx, obj, file):
     if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
         obj = _Map()
     preset_name = obj.get("preset", "broadsheet")
-    if preset_name not in PRESETS:
+    if not isinstance(preset_name, str) or preset_name not in PRESETS:
         ctx.err(f"unknown preset {preset_name!r}", file=file, mark=_mark(obj, "preset"), field="page.preset",
                 hint="use one of: " + ", ".join(PRESETS))
         preset_name = "broadsheet"
@@ -262,17 +288,26 @@ def _page_format(ctx, obj, file):
     values = {}
     try:
         body = parse_size(spec["body_size"])
+        if not 4.0 <= body <= 72.0:
+            raise UnitError(f"a body size between 4 and 72 pt, got {spec['body_size']!r}")
     except UnitError as exc:
         ctx.err(str(exc), file=file, mark=_mark(obj, "body_size"), field="page.body_size")
         body = 9.0
+    defaults = {k: parse_length(v, em=9.0) for k, v in PRESETS[preset_name].items() if isinstance(v, str)
+                and k in LENGTH_LIMITS}
     for key in ("width", "height", "gutter", "pitch", "margin_top", "margin_left", "bleed"):
         if key not in spec:
             continue
+        low, high, why = LENGTH_LIMITS[key]
         try:
-            values[key] = parse_length(spec[key], em=body)
+            value = parse_length(spec[key], em=body)
+            low = body if key == "pitch" else low   # lines must not overlap
+            if not low <= value <= high:
+                raise UnitError(f"{why}: between {low / mm(1):.1f} and {high / mm(1):.0f} mm, got {spec[key]!r}")
+            values[key] = value
         except UnitError as exc:
             ctx.err(str(exc), file=file, mark=_mark(obj, key), field=f"page.{key}")
-            values[key] = 0.0
+            values[key] = defaults.get(key, body if key == "pitch" else 0.0)
     for key in ("columns", "column_chars", "lines"):
         value = spec[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -288,10 +323,12 @@ def _page_format(ctx, obj, file):
     margin_left = values.get("margin_left", (values["width"] - type_width) / 2)
     body_height = values["lines"] * values["pitch"]
     margin_top = values.get("margin_top", (values["height"] - body_height) / 2)
-    if type_width > values["width"] or body_height + margin_top > values["height"] + 0.01 or margin_left < 0:
+    if (type_width + margin_left > values["width"] + 0.01 or body_height + margin_top > values["height"] + 0.01
+            or margin_left < 0 or margin_top < 2 * values["pitch"]):
         ctx.err(f"the type area ({type_width / mm(1):.1f} x {body_height / mm(1):.1f} mm) does not fit on the "
                 f"page ({values['width'] / mm(1):.1f} x {values['height'] / mm(1):.1f} mm)", file=file,
-                mark=_mark(obj), field="page", hint="reduce columns, column_chars or lines")
+                mark=_mark(obj), field="page", hint="reduce columns, column_chars, lines or the margins "
+                "(the folio line needs two lines above the type area)")
     if "punctuation" in obj:
         if obj["punctuation"] not in ("quanjiao", "kaiming"):
             ctx.err(f"unknown punctuation style {obj['punctuation']!r}", file=file,
@@ -330,7 +367,16 @@ def _folio(ctx, obj, file) -> Folio:
         return Folio()
     if not _check_keys(ctx, obj, FOLIO_KEYS, file, "folio"):
         return Folio()
-    return Folio(**{k: _text(ctx, obj, k, file, "folio") for k in FOLIO_KEYS})
+    fields = {k: _text(ctx, obj, k, file, "folio") for k in FOLIO_KEYS}
+    date = fields["date"]
+    if re.fullmatch(r"\d{4}-\d{1,2}(-\d{1,2})?", date):
+        try:
+            parts = [int(p) for p in date.split("-")] + [1]
+            _dt.date(*parts[:3])
+        except ValueError:
+            ctx.err(f"no such date: {date}", file=file, mark=_mark(obj, "date"), field="folio.date",
+                    hint="write it as 2018-12-11, or 2018-12 for a month")
+    return Folio(**fields, line=(_mark(obj) or (0, 0))[0])
 
 
 def _headline(ctx, obj, file) -> Headline:
@@ -339,16 +385,17 @@ def _headline(ctx, obj, file) -> Headline:
     if not _check_keys(ctx, obj, HEADLINE_KEYS, file, "headline"):
         return Headline()
     kicker = obj.get("kicker")
+    plain = (str, int, float)
     if kicker is None:
         lines = ()
-    elif isinstance(kicker, list):
-        lines = tuple(str(k).strip() for k in kicker if k is not None and str(k).strip())
-    elif isinstance(kicker, dict) or isinstance(kicker, bool):
-        ctx.err("expected a line of text or a list of lines", file=file, mark=_mark(obj, "kicker"),
-                field="headline.kicker")
-        lines = ()
-    else:
+    elif isinstance(kicker, list) and all(isinstance(k, plain) and not isinstance(k, bool) for k in kicker):
+        lines = tuple(str(k).strip() for k in kicker if str(k).strip())
+    elif isinstance(kicker, plain) and not isinstance(kicker, bool):
         lines = (str(kicker).strip(),)
+    else:
+        ctx.err(f"expected a line of text or a list of lines, got {_kind(kicker)}", file=file,
+                mark=_mark(obj, "kicker"), field="headline.kicker")
+        lines = ()
     return Headline(kicker=lines, title=_text(ctx, obj, "title", file, "headline", required=True),
                     subtitle=_text(ctx, obj, "subtitle", file, "headline"),
                     line=(_mark(obj, "title") or (0, 0))[0])
@@ -363,8 +410,10 @@ def _arrange(ctx, obj, file, path) -> str:
     return value
 
 
-def _check_spans(ctx, children, span: int, arrange: str, file: str, path: str) -> None:
-    """Children set side by side must fit in their parent's columns."""
+def _check_spans(ctx, children, span: int, arrange: str, file: str, path: str, names=None) -> None:
+    """Children set side by side must fit in their parent's columns; a story's text and
+    photo columns must fit in its width."""
+    names = names or [f"{path}[{n}]" for n in range(len(children))]
     if arrange == "row":
         given = [c.place.columns for c in children if c.place.columns]
         free = len(children) - len(given)
@@ -374,11 +423,28 @@ def _check_spans(ctx, children, span: int, arrange: str, file: str, path: str) -
                     file=file, mark=(line, None) if line else None, field=path,
                     hint="make their `columns:` add up to the columns available")
             return
-    for n, child in enumerate(children):
+    if arrange == "row":
+        given = [c.place.columns for c in children if c.place.columns]
+        share = max(1, (span - sum(given)) // max(1, len(children) - len(given)))
+        spans = [c.place.columns or share for c in children]
+    else:
+        spans = [span] * len(children)
+    for n, (child, width) in enumerate(zip(children, spans)):
+        width = min(width, span)
         if isinstance(child, Section):
-            width = child.place.columns or span if arrange == "row" else span
             kids = list(child.stories) + list(child.sections)
-            _check_spans(ctx, kids, min(width, span), child.place.arrange, file, f"{path}[{n}]")
+            kid_names = ([f"{names[n]}.stories[{i}]" for i in range(len(child.stories))]
+                         + [f"{names[n]}.sections[{i}]" for i in range(len(child.sections))])
+            _check_spans(ctx, kids, width, child.place.arrange, file, names[n], kid_names)
+            continue
+        text_columns = child.place.text_columns or width
+        if text_columns > width:
+            ctx.err(f"story {child.file!r} is {width} column(s) wide: it cannot be set in {text_columns} "
+                    "text columns", file=file, field=f"{names[n]}.text_columns",
+                    hint=f"use at most {width} (fewer, wider columns are 破栏)")
+        if child.place.photo_columns and child.place.photo_columns > text_columns:
+            ctx.err(f"story {child.file!r} has {text_columns} text column(s): its photos cannot span "
+                    f"{child.place.photo_columns}", file=file, field=f"{names[n]}.photo_columns")
 
 
 def _fonts(ctx, obj, file) -> dict:
@@ -393,6 +459,12 @@ def _fonts(ctx, obj, file) -> dict:
             if path is not None:
                 out[role] = path
     return out
+
+
+def _font_lines(obj) -> dict:
+    if not isinstance(obj, dict):
+        return {}
+    return {role: (_mark(obj, role) or (None,))[0] for role in FONT_KEYS if role in obj}
 
 
 def _inside(ctx, obj, key, file, path, line_offset=0) -> Path | None:
@@ -423,12 +495,15 @@ def _sections(ctx, seq, file, path, names, level) -> tuple:
         if not _check_keys(ctx, obj, SECTION_KEYS, file, p):
             continue
         stories = []
-        for m, _ in enumerate(obj.get("stories") or []):
-            story = _story_ref(ctx, obj["stories"], m, file, f"{p}.stories[{m}]", names)
+        refs = obj.get("stories")
+        if refs is not None and not isinstance(refs, list):
+            ctx.err(f"expected a list of story files, got {_kind(refs)}", file=file, mark=_mark(obj, "stories"),
+                    field=f"{p}.stories", hint="write stories: [a.md, b.md]")
+            refs = None
+        for m, _ in enumerate(refs or []):
+            story = _story_ref(ctx, refs, m, file, f"{p}.stories[{m}]", names)
             if story is not None:
                 stories.append(story)
-        if "stories" in obj and not isinstance(obj["stories"], list):
-            ctx.err("expected a list of story files", file=file, mark=_mark(obj, "stories"), field=f"{p}.stories")
         subs = _sections(ctx, obj["sections"], file, f"{p}.sections", names, level + 1) if "sections" in obj else ()
         if not obj.get("stories") and not obj.get("sections"):
             ctx.err("a section needs `stories:` or `sections:`", file=file, mark=_mark(obj), field=p)
@@ -479,10 +554,14 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
         return None
     fields = {k: _text(ctx, front, k, file, "", line_offset=1) for k in FRONT_KEYS - {"photos"}}
     if not intro and not fields["title"]:
-        ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
-                hint="add `title:` to the front matter between the --- lines")
+        if front and "title" in front:
+            ctx.err("required field 'title' is empty", file=file, mark=_mark(front, "title"), field="title",
+                    line_offset=1)
+        else:
+            ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
+                    hint="add `title:` to the front matter between the --- lines")
     photos = _photos(ctx, front.get("photos"), front, file) if front else ()
-    paragraphs = _paragraphs(body, file, body_line)
+    paragraphs = _paragraphs(ctx, body, file, body_line)
     if not paragraphs:
         ctx.err("the story has no text", file=file, mark=(body_line, None),
                 hint="paragraphs follow the front matter, separated by blank lines")
@@ -544,7 +623,11 @@ def _photos(ctx, seq, front, file) -> tuple:
     return tuple(out)
 
 
-def _paragraphs(body: str, file: str, first_line: int) -> tuple:
+def _is_subhead(line: str) -> bool:
+    return line.rstrip() == "##" or line.startswith("## ")
+
+
+def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
     """Paragraphs separated by blank lines; ``## `` starts a subhead."""
     out = []
     lines = body.split("\n")
@@ -554,9 +637,12 @@ def _paragraphs(body: str, file: str, first_line: int) -> tuple:
     def flush():
         if buf:
             text = _join_lines(buf)
-            subhead = text.startswith("## ")
+            subhead = _is_subhead(text)
             if subhead:
-                text = text[3:].strip()
+                text = text[2:].strip()
+                if not text:
+                    ctx.err("empty subhead: a line `## ` needs the subhead's text after it", file=file,
+                            mark=(start, 1))
             if text.strip():
                 out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead))
         buf.clear()
@@ -565,12 +651,12 @@ def _paragraphs(body: str, file: str, first_line: int) -> tuple:
         if not line.strip():
             flush()
             continue
-        if line.startswith("## ") and buf:
+        if _is_subhead(line) and buf:
             flush()
         if not buf:
             start = first_line + n
         buf.append(line)
-        if line.startswith("## "):
+        if _is_subhead(line):
             flush()
     flush()
     return tuple(out)

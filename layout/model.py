@@ -87,6 +87,7 @@ class Folio:
     editor: str = ""       # 责任编辑
     designer: str = ""     # 美编
     proofreader: str = ""  # 校对
+    line: int = 0          # line of ``folio:`` in page.yaml (for messages)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class Page:
     trim_line_start: bool = False
     color: str = "any"       # cmyk: photos that are not CMYK are reported
     fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
+    font_lines: dict = field(default_factory=dict, hash=False, compare=False)  # role -> line in page.yaml
 
     def all_stories(self) -> list:
         out = [self.intro] if self.intro else []

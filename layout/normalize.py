@@ -20,6 +20,9 @@ FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "
 _INVISIBLE = set(chr(c) for c in list(range(0x00, 0x09)) + list(range(0x0B, 0x20)) + [0x7F])
 _INVISIBLE |= set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
 _INVISIBLE |= set(chr(c) for c in range(0x202A, 0x202F)) | set(chr(c) for c in range(0x2066, 0x206A))
+_INVISIBLE |= set(chr(c) for c in range(0x80, 0xA0))            # C1 controls
+_INVISIBLE |= set("\u2028\u2029\u061c\u180e\u2061\u2062\u2063\u2064")  # separators, invisible operators
+_INVISIBLE |= set(chr(c) for c in range(0xFE00, 0xFE10))         # variation selectors
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .display import DisplayPage
-from .errors import FontError
+from .errors import FontError, InputErrors
 from .fonts import FontSet, load_fonts
 from .load import load_page
 from .model import Page
@@ -35,9 +35,11 @@ def layout_page(page_dir) -> Layout:
     try:
         fonts = load_fonts(page.fonts)              # 3 fonts
     except FontError as exc:
-        if exc.file is None and page.fonts:
-            exc.file = f"{page.name}/page.yaml"     # fonts named in page.yaml
-        raise
+        role = (exc.field or "").partition(".")[2]
+        if exc.file is None and role in page.fonts:  # a font named in page.yaml: point at it
+            exc.file = f"{page.name}/page.yaml"
+            exc.line = page.font_lines.get(role)
+        raise InputErrors([exc]) from exc
     page, findings, photos = prepare(page, fonts)   # normalise, coverage, photo headers
     display, placed = place_page(page, fonts, photos)  # 4 compose + 5 place -> 6 display
     quality, lint = measure_quality(display)        # what a proofreader would count

@@ -54,6 +54,12 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
     """Normalised page, findings, and ``{photo path: (width, height)}``."""
     prep = _Prep(fonts)
     yaml_file = f"{page.name}/page.yaml"
+    for face in fonts.faces() + ([fonts.fallback] if fonts.fallback else []):
+        if face.restricted:
+            prep.findings.append(Finding("warning", "font-licence", f"font {face.path.name} is marked "
+                                         "'restricted licence embedding' (OS/2 fsType): it is embedded all the "
+                                         "same; check that its licence allows it", file=yaml_file,
+                                         line=page.font_lines.get(face.role)))
     h = page.headline
     headline = replace(h, kicker=tuple(prep.text(k, "kai", file=yaml_file, line=h.line, field="headline.kicker")
                                        for k in h.kicker),
@@ -63,8 +69,9 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
     sections = tuple(_section(prep, s, yaml_file) for s in page.sections)
     folio = page.folio
     folio = replace(folio, **{k: prep.text(getattr(folio, k), "song" if k != "paper" else "hei", file=yaml_file,
-                                           line=0, field=f"folio.{k}")
-                              for k in ("paper", "page_name", "editor", "designer", "proofreader")})
+                                           line=folio.line, field=f"folio.{k}")
+                              for k in ("paper", "date", "page_number", "page_name", "editor", "designer",
+                                        "proofreader")})
     photos = {}
     for story in ([intro] if intro else []) + _stories(sections):
         for photo in story.photos:

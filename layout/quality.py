@@ -76,7 +76,22 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))
         pairs += _uncompressed_pairs(line)
+    findings += _outside_the_page(page)
     return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs), findings
+
+
+def _outside_the_page(page: DisplayPage) -> list[Finding]:
+    """A last line of defence: text drawn outside the trimmed page is text the reader loses."""
+    out = []
+    for item in page.items:
+        if not isinstance(item, TextLine):
+            continue
+        lost = [ch for x, ch, adv, _ in item.glyphs
+                if x < -0.5 or x + adv > page.width + 0.5 or not 0 <= item.y <= page.height]
+        if lost:
+            out.append(Finding("error", "outside-page", f"{len(lost)} character(s) set outside the page: "
+                               + "".join(lost)[:40], story=item.story or None))
+    return out
 
 
 def _uncompressed_pairs(line: TextLine) -> int:

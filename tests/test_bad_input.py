@@ -259,3 +259,65 @@ def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):
     from pypdf import PdfReader
     fonts = [str(f.get_object()["/BaseFont"]) for f in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values()]
     assert any("Fallback" in name for name in fonts), fonts
+
+
+def test_output_inside_the_page_folder_or_a_folder_is_refused(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n")
+    before = (page / "a.md").read_bytes()
+    proc = run_build(page, page / "a.md")
+    assert proc.returncode == 2 and "the output is inside the page folder" in proc.stderr
+    assert (page / "a.md").read_bytes() == before
+    proc = run_build(page, tmp_path)
+    assert proc.returncode == 2 and "the output is a folder, not a file" in proc.stderr
+
+
+def test_a_long_unit_name_goes_above_the_title_and_nothing_is_lost(tmp_path):
+    unit = "很长的单位名称" * 12
+    page = make_page(tmp_path, "page: {preset: tabloid}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": f"---\nunit: {unit}\ntitle: 一篇短稿\n---\n" + "正文内容，" * 40 + "\n"})
+    layout = layout_page(page)
+    from layout.display import TextLine
+    texts = "".join(i.text for i in layout.display.items if isinstance(i, TextLine))
+    assert unit in texts.replace("\u3000", "") and "一篇短稿" in texts
+    assert not [f for f in layout.findings if f.severity == "error"]
+
+
+def test_photos_that_do_not_fit_are_overset_not_drawn_off_the_page(tmp_path):
+    photos = "".join(f"  - file: p.jpg\n    caption: 图{n}\n" for n in range(30))
+    page = make_page(tmp_path, "page: {preset: tabloid}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": f"---\ntitle: 多图\nphotos:\n{photos}---\n正文内容。\n"})
+    _jpeg(page / "p.jpg")
+    layout = layout_page(page)
+    overset = [f for f in layout.findings if f.code == "overset" and "photo" in f.message]
+    assert overset
+    from layout.display import Image as Img
+    for img in (i for i in layout.display.items if isinstance(i, Img)):
+        assert img.y + img.h <= layout.display.height
+
+
+def test_a_tall_thin_photo_builds_quickly(tmp_path):
+    import time
+    page = photo_page(tmp_path, "thin.jpg", lambda p: Image.new("RGB", (5, 10000)).save(p, "JPEG"))
+    t0 = time.monotonic()
+    layout_page(page)
+    assert time.monotonic() - t0 < 10
+
+
+def test_a_lone_surrogate_does_not_break_the_report(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": '---\ntitle: "测试\\ud800标题"\n---\n正文。\n'})
+    proc = subprocess.run([sys.executable, "-m", "layout", "check", str(page), "--json"], capture_output=True,
+                          cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    import json
+    report = json.loads(proc.stdout.decode("utf-8"))
+    assert any(f["code"] == "removed" for f in report["findings"])
+
+
+def test_a_font_without_the_tables_a_pdf_needs(tmp_path):
+    from fontTools.ttLib import TTFont as FT
+    page = make_page(tmp_path, "fonts: {song: f.ttf}\nsections:\n  - stories: [a.md]\n")
+    font = FT(str(ROOT / "fonts" / "NotoSerifCJKsc-Regular-subset.ttf"))
+    del font["post"]
+    font.save(str(page / "f.ttf"))
+    errors = pytest.raises(InputErrors, layout_page, page).value.errors
+    assert str(errors[0]) == "p/page.yaml:1: fonts.song: f.ttf lacks the table(s) post that a PDF font needs"

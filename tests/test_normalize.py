@@ -33,6 +33,8 @@ from layout.normalize import normalize
     ("零\u200b宽", "零宽"),                                  # zero-width space removed
     ("控\x07制", "控制"),                                    # control character removed
     ("双向\u202e文字", "双向文字"),                            # bidi override removed
+    ("换\u2028行\u0085符", "换行符"),                          # line separators, C1 controls removed
+    ("异体\ufe00字", "异体字"),                                # variation selector removed
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected

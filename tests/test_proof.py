@@ -68,7 +68,9 @@ def test_report_json_of_the_sample(proofs):
         ("erqi-2018-12/lead.md", 25, "warning"), ("erqi-2018-12/yimalu.md", 7, "warning"),
         ("erqi-2018-12/songshanlu.md", 9, "warning")]
     lead = next(b for b in report["blocks"] if b["name"] == "lead")
-    assert unfinished[0]["box"] == lead["box"]
+    x, y, w, h = unfinished[0]["box"]          # the first line of lead.md's line 25, in the lead block
+    bx, by, bw, bh = lead["box"]
+    assert bx <= x and x + w <= bx + bw and by <= y and y + h <= by + bh and w == 117.0 and h < 12
     normalised = [f for f in report["findings"] if f["code"] == "normalised"]
     assert len(normalised) == 187 and all(f["severity"] == "info" for f in normalised)
 
@@ -171,6 +173,14 @@ def test_server_routes_and_no_path_traversal(preview):
     assert status == 200 and body.startswith(b"\x89PNG")
     for bad in ("/../page.yaml", "/page.yaml", "/%2e%2e/etc/passwd", "/proof.png/../../etc/passwd", "/etc/passwd"):
         assert _get(base + bad)[0] == 404, bad
+    head = urllib.request.Request(base + "/report.json", method="HEAD")
+    with urllib.request.urlopen(head, timeout=10) as r:
+        assert r.status == 200 and r.read() == b""
+    # a page from elsewhere that points its own host name at this port is refused
+    rebound = urllib.request.Request(base + "/report.json", headers={"Host": "evil.example:80"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(rebound, timeout=10)
+    assert err.value.code == 403
 
 
 def test_server_rebuilds_within_a_second_of_a_save(preview):

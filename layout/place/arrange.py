@@ -164,13 +164,20 @@ class _StoryPlan:
         return Bounds(good[0], nat, good[-1], tuple(good))
 
     def _size_choices(self) -> list[tuple]:
+        """Photo sizes to try: every size for one photo, all growing together for several;
+        at most ``MAX_SIZE_CHOICES`` (evenly spread) so that a huge range stays quick."""
         if not self.frames:
             return [()]
         if len(self.frames) == 1:
             f = self.frames[0]
-            return [(r,) for r in range(f.min_rows, f.max_rows + 1)]
-        steps = max(f.max_rows - f.min_rows for f in self.frames)
-        return [tuple(min(f.min_rows + t, f.max_rows) for f in self.frames) for t in range(steps + 1)]
+            choices = [(r,) for r in range(f.min_rows, f.max_rows + 1)]
+        else:
+            steps = max(f.max_rows - f.min_rows for f in self.frames)
+            choices = [tuple(min(f.min_rows + t, f.max_rows) for f in self.frames) for t in range(steps + 1)]
+        if len(choices) > MAX_SIZE_CHOICES:
+            step = (len(choices) - 1) / (MAX_SIZE_CHOICES - 1)
+            choices = [choices[round(k * step)] for k in range(MAX_SIZE_CHOICES)]
+        return choices
 
     def image_rows_for(self, rows: int) -> list[int]:
         """Photo sizes for a block ``rows`` deep: the text must fit; then the fewest strips,
@@ -271,6 +278,8 @@ def choose_plan(ctx: Context, story: Story, span: int, rows: int) -> _StoryPlan:
     return best
 
 
+#: photo sizes tried per story (a range wider than this is sampled evenly)
+MAX_SIZE_CHOICES = 40
 #: empty lines allowed at the foot of a text column (DESIGN.md §3, issue #2).
 MAX_FOOT_WHITE = 2
 
@@ -309,6 +318,13 @@ def layout_story(ctx: Context, plan: _StoryPlan, col0: int, row0: int, rows: int
     r = row
     for frame, n in zip(plan.frames, image_rows):
         piece = photo_piece(ctx, frame, plan.photo_width, n, story.name)
+        if r + piece.rows > row0 + rows:
+            # No room for the photo in its block: reported, not drawn past the block.
+            ctx.findings.append(Finding("error", "overset", f"photo {frame.photo.file} does not fit in the block "
+                                        f"({piece.rows} lines needed, {max(0, row0 + rows - r)} left)",
+                                        story=story.name, file=frame.photo.source.file,
+                                        line=frame.photo.source.line, extra={"photos": 1}))
+            continue
         items += piece.draw(plan.photo_x(x0), r)
         r += piece.rows
     slots = plan.slots(x0, col0, ctx, row, row0 + rows - row, image_rows)

@@ -61,9 +61,9 @@ class Context:
 
 
 def text_line(line, style: ElementStyle, x0: float, baseline: float, *, kind: str, story: str = "",
-              column: int = 0, grid_line: int = -1, color=None) -> TextLine:
+              column: int = 0, grid_line: int = -1, color=None, source: int = 0) -> TextLine:
     glyphs = tuple((x0 + g.x, g.ch, g.advance, g.scale) for g in line.glyphs)
     return TextLine(face=style.face, size=style.size, y=baseline, glyphs=glyphs,
                     color=color or style.color, kind=kind, story=story, column=column,
                     grid_line=grid_line, measure=line.measure, x0=x0, right=x0 + line.right, last=line.last,
-                    stretch_em=line.stretch_em)
+                    stretch_em=line.stretch_em, source=source)

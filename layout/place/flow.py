@@ -232,7 +232,8 @@ def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:
         if item.kind in ("line", "byline"):
             line = item.lines[0]
             out.append(text_line(line, item.style, p.slot.x, ctx.baseline(p.row), kind="body" if item.kind == "line"
-                                 else "byline", story=story, column=p.slot.column, grid_line=p.row))
+                                 else "byline", story=story, column=p.slot.column, grid_line=p.row,
+                                 source=item.source.line if item.source else 0))
         else:
             # A subhead: its lines centred vertically in its rows.
             face = ctx.fonts.face(item.style.face)
@@ -243,6 +244,6 @@ def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:
             y = ctx.row_top(p.row) + (item.rows * pitch - height) / 2
             for line in item.lines:
                 out.append(text_line(line, item.style, p.slot.x, y + asc * size, kind="subhead", story=story,
-                                     column=p.slot.column))
+                                     column=p.slot.column, source=item.source.line if item.source else 0))
                 y += lead
     return out

@@ -8,7 +8,7 @@ centred vertically in the rows it takes, so that everything after it lands on th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..display import RED, Fill, Image, Rule, TextLine
@@ -102,6 +102,8 @@ def _unit_head(ctx: Context, story: Story, width: float) -> Piece:
     unit_face = ctx.fonts.face(unit_style.face)
     pad = 0.25 * unit_style.size
     unit_w = sum(unit_face.advance(c) for c in story.unit) * unit_style.size + 2 * pad
+    if unit_w > width / 2:
+        return _unit_above_head(ctx, story, width, pad)
     indent_em = (unit_w + 0.5 * title_style.size) / title_style.size
     title = ctx.compose(story.title, title_style, width, indent_em=indent_em)
     parts = [(title_style, title, "title")]
@@ -117,6 +119,30 @@ def _unit_head(ctx: Context, story: Story, width: float) -> Piece:
         box = Fill(x, top, unit_w, unit_style.size * 1.24, RED)
         label = text_line(unit_line.lines[0], unit_style, x, first.y, kind="unit", story=story.name)
         return [box, label] + items
+    return Piece(rows, draw, "head")
+
+
+def _unit_above_head(ctx: Context, story: Story, width: float, pad: float) -> Piece:
+    """A unit name too long to stand before the title: reversed on lines of its own above it."""
+    st = ctx.styles
+    unit_style, title_style = st.unit, st.item_title
+    unit = ctx.compose(story.unit, unit_style, width - 2 * pad, align="start")
+    title = ctx.compose(story.title, title_style, width)
+    parts = [(unit_style, unit, "unit"), (title_style, title, "title")]
+    rows = _stack_rows(ctx, parts, white=1.0)
+    face = ctx.fonts.face(unit_style.face)
+    asc = face.ascent / (face.ascent + face.descent)
+
+    def draw(x, row):
+        out = []
+        for item in _stack_lines(ctx, parts, width, x, ctx.row_top(row), rows, story.name):
+            if item.kind == "unit":
+                top = item.y - asc * unit_style.size - 0.12 * unit_style.size
+                out.append(Fill(x, top, item.right - x + 2 * pad, unit_style.size * 1.24, RED))
+                item = replace(item, glyphs=tuple((gx + pad, ch, adv, sc) for gx, ch, adv, sc in item.glyphs),
+                               x0=item.x0 + pad, right=item.right + pad)
+            out.append(item)
+        return out
     return Piece(rows, draw, "head")
 
 
@@ -172,8 +198,12 @@ def photo_frame(ctx: Context, photo: Photo, pixels: tuple, width: float) -> Phot
     min_h = natural_h * CROP_KEEP
     max_h = natural_h / CROP_KEEP
     to_rows = lambda h: (h + PHOTO_GAP) / pitch  # noqa: E731
-    return PhotoFrame(photo, pixels, natural=max(1, round(to_rows(natural_h))),
-                      min_rows=max(1, math.ceil(to_rows(min_h))), max_rows=max(1, math.floor(to_rows(max_h))))
+    # No frame is deeper than the page (a very tall picture is cropped to the page instead).
+    most = ctx.fmt.lines
+    low = min(max(1, math.ceil(to_rows(min_h))), most)
+    high = min(max(low, math.floor(to_rows(max_h))), most)
+    return PhotoFrame(photo, pixels, natural=min(max(low, round(to_rows(natural_h))), high), min_rows=low,
+                      max_rows=high)
 
 
 def photo_piece(ctx: Context, frame: PhotoFrame, width: float, image_rows: int, story: str) -> Piece:

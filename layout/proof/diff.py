@@ -55,10 +55,13 @@ def diff_pdfs(old_pdf: Path, new_pdf: Path, out_png: Path, dpi: float = 50.0) ->
     for p in (old_pdf, new_pdf):
         if not Path(p).is_file():
             raise LayoutError("file not found", file=str(p))
-    try:
-        old, new = render_png(old_pdf, dpi), render_png(new_pdf, dpi)
-    except Exception as exc:  # pdfium raises its own error type for unreadable files
-        raise LayoutError(f"cannot read the PDF: {exc}", file=str(old_pdf) + " / " + str(new_pdf)) from exc
+    pages = []
+    for p in (old_pdf, new_pdf):
+        try:
+            pages.append(render_png(p, dpi))
+        except Exception as exc:  # pdfium raises its own error type for unreadable files
+            raise LayoutError(f"cannot read the PDF: {exc}", file=str(p)) from exc
+    old, new = pages
     if old.size != new.size:
         raise LayoutError(f"the pages differ in size ({old.size[0]}x{old.size[1]} and {new.size[0]}x{new.size[1]}"
                           f" pixels at {dpi:g} dpi): not two versions of one page", file=str(new_pdf))

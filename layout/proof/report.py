@@ -12,14 +12,21 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from ..display import Block, Image
+from ..display import Block, Image, TextLine
 from ..errors import Finding, InputErrors, LayoutError
 
 SCHEMA = "layout-report/1"
 
 
-def _box(finding: Finding, blocks: dict, grid) -> list | None:
-    """Where a finding shows: [x, y, w, h] in points from the trim box's top-left corner."""
+def _box(finding: Finding, blocks: dict, grid, lines: dict) -> list | None:
+    """Where a finding shows: [x, y, w, h] in points from the trim box's top-left corner:
+    the first line set from the finding's line of the story, else its column and grid line,
+    else the story's block."""
+    line = lines.get((finding.story, finding.line)) if finding.story and finding.line else None
+    if line is not None:
+        top = line.y - line.size
+        return [round(line.x0, 2), round(top, 2), round(line.measure or (line.right - line.x0), 2),
+                round(line.size * 1.3, 2)]
     block = blocks.get(finding.story) if finding.story else None
     if finding.column and finding.page_line and grid.columns and 0 < finding.column <= len(grid.columns):
         x, w = grid.columns[finding.column - 1]
@@ -79,12 +86,16 @@ def pdf_findings(pdf_path: Path) -> list[Finding]:
 def build_report(layout, pdf_path: Path | None, extra: list[Finding] = ()) -> dict:
     blocks = {b.name: b for b in layout.display.blocks if isinstance(b, Block)}
     grid = layout.display.grid
+    lines: dict = {}
+    for item in layout.display.items:
+        if isinstance(item, TextLine) and item.source:
+            lines.setdefault((item.story, item.source), item)
     findings = list(layout.findings) + list(extra)
     items = []
     for f in findings:
         d = {k: v for k, v in asdict(f).items() if k != "extra"}
         d["page"] = 1
-        d["box"] = _box(f, blocks, grid)
+        d["box"] = _box(f, blocks, grid, lines)
         d.update({k: v for k, v in f.extra.items() if isinstance(v, (int, float, str))})
         items.append(d)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
@@ -116,9 +127,26 @@ def invalid_report(page_dir, exc: LayoutError) -> dict:
     }
 
 
+def clean(value):
+    """The report with every lone surrogate (from a broken escape in the copy) replaced by
+    U+FFFD, so that it can always be written as UTF-8 JSON."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8") if any(
+            "\ud800" <= c <= "\udfff" for c in value) else value
+    if isinstance(value, dict):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    return value
+
+
+def dumps(report: dict) -> str:
+    return json.dumps(clean(report), ensure_ascii=False, indent=1)
+
+
 def write_report(report: dict, path: Path) -> None:
     from ..pipeline import write_atomic
-    write_atomic(path, (json.dumps(report, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    write_atomic(path, (dumps(report) + "\n").encode("utf-8"))
 
 
 def exit_code(report: dict, strict: bool = False, allow_overset: bool = False) -> int:

@@ -23,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ..errors import LayoutError
+from .report import clean
 
 HOST = "127.0.0.1"
 
@@ -66,12 +67,17 @@ class Preview:
                       "errors": [{"text": f"internal error: {type(exc).__name__}: {exc}"}]}
             png, overlay = self.png, self.overlay
         with self.changed:
-            self.png, self.overlay, self.report = png, overlay, report
+            self.png, self.overlay, self.report = png or BLANK_PNG, overlay or BLANK_PNG, report
             self.build_seconds = time.perf_counter() - t0
             self.built_at = time.time()
             report["build_seconds"] = round(self.build_seconds, 3)
             self.version += 1
             self.changed.notify_all()
+        counts = report.get("counts", {})
+        print(f"layout: {time.strftime('%H:%M:%S')} rebuilt in {self.build_seconds:.2f} s: {report['status']}"
+              f" ({counts.get('error', 0)} error(s), {counts.get('warning', 0)} warning(s))", file=sys.stderr)
+        for e in report.get("errors", []):
+            print("  " + e.get("text", ""), file=sys.stderr)
 
     def watch(self) -> None:
         from watchfiles import watch
@@ -88,6 +94,20 @@ class Preview:
 def _relevant(change, path: str) -> bool:
     name = Path(path).name
     return not (name.startswith(".") or name.endswith((".tmp", "~", ".swp")))
+
+
+def _blank_png() -> bytes:
+    """A 1 x 1 white PNG, served before any build has succeeded."""
+    import zlib
+    import struct
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+
+
+BLANK_PNG = _blank_png()
 
 
 def _png(image) -> bytes:
@@ -110,11 +130,27 @@ def make_handler(preview: Preview):
             self.send_header("Cache-Control", "no-store")
             self.send_header("X-Content-Type-Options", "nosniff")
             self.end_headers()
-            self.wfile.write(body)
+            if not getattr(self, "_head_only", False):
+                self.wfile.write(body)
+
+        def _allowed_host(self) -> bool:
+            """Only requests addressed to this server by its loopback name: a web page loaded
+            from elsewhere cannot read the preview by pointing its own host name here."""
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]")
+            return host in ("127.0.0.1", "localhost", "::1")
+
+        def do_HEAD(self):  # noqa: N802
+            self._head_only = True
+            try:
+                self.do_GET()
+            finally:
+                self._head_only = False
 
         def do_GET(self):  # noqa: N802 - http.server's name
             route = self.path.split("?", 1)[0]
-            if route == "/":
+            if not self._allowed_host():
+                self._send(403, b"forbidden", "text/plain; charset=utf-8")
+            elif route == "/":
                 self._send(200, PAGE.encode("utf-8"), "text/html; charset=utf-8")
             elif route == "/proof.png":
                 self._send(200, preview.png, "image/png")
@@ -122,8 +158,8 @@ def make_handler(preview: Preview):
                 self._send(200, preview.overlay, "image/png")
             elif route == "/report.json":
                 body = dict(preview.report, version=preview.version)
-                self._send(200, json.dumps(body, ensure_ascii=False).encode("utf-8"), "application/json")
-            elif route == "/events":
+                self._send(200, json.dumps(clean(body), ensure_ascii=False).encode("utf-8"), "application/json")
+            elif route == "/events" and not getattr(self, "_head_only", False):
                 self._events()
             else:
                 self._send(404, b"not found", "text/plain; charset=utf-8")
@@ -154,9 +190,14 @@ def serve(page_dir, port: int = 8765, dpi: float = 60.0, ready=None) -> int:
     page_dir = Path(page_dir)
     if not (page_dir / "page.yaml").is_file():
         raise LayoutError("page.yaml not found in the page folder", file=str(page_dir))
+    try:
+        server = ThreadingHTTPServer((HOST, port), None)
+    except OSError as exc:
+        raise LayoutError(f"cannot listen on {HOST}:{port}: {exc.strerror}",
+                          hint="another program uses the port: choose another with --port") from exc
     preview = Preview(page_dir, dpi)
+    server.RequestHandlerClass = make_handler(preview)
     preview.rebuild()
-    server = ThreadingHTTPServer((HOST, port), make_handler(preview))
     server.daemon_threads = True
     watcher = threading.Thread(target=preview.watch, daemon=True)
     watcher.start()
@@ -187,6 +228,7 @@ PAGE = """<!doctype html>
  .error { border-color: #d00; } .warning { border-color: #e90; } .info { border-color: #bbb; color: #666; }
  .errors { white-space: pre-wrap; color: #b00; font-family: monospace; }
  #mark { position: absolute; border: 3px solid #d00; pointer-events: none; display: none; }
+ img.stale { opacity: .35; filter: grayscale(1); }
  label { margin-right: 1em; }
 </style></head><body>
 <div id="proof"><img id="page" alt="page proof"><div id="mark"></div></div>
@@ -207,13 +249,16 @@ async function refresh(version) {
   document.getElementById('title').textContent = report.page;
   const st = document.getElementById('status');
   st.className = report.status;
+  img.classList.toggle('stale', report.status === 'invalid');
+  if (report.status === 'invalid') mark.style.display = 'none';
   st.textContent = report.status + ' - ' + report.counts.error + ' error(s), ' + report.counts.warning +
     ' warning(s)' + (report.build_seconds !== undefined ? ' - built in ' + report.build_seconds + ' s' : '');
   st.dataset.version = report.version;
   document.getElementById('quality').textContent = report.quality ?
     report.quality.lines + ' lines; ' + report.quality.loose_lines + ' over 0.1 em; ' +
     report.quality.violations + ' violations; ' + report.quality.orphans + ' 孤字' : '';
-  document.getElementById('errors').textContent = (report.errors || []).map(e => e.text).join('\\n');
+  document.getElementById('errors').textContent = (report.errors || []).length ?
+    'The input cannot be read; the image is the last good proof.\\n\\n' + report.errors.map(e => e.text).join('\\n') : '';
   const list = document.getElementById('findings'); list.innerHTML = '';
   const infos = document.getElementById('infos').checked;
   (report.findings || []).forEach((f, n) => {
