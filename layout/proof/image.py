@@ -64,7 +64,7 @@ def draw_overlay(image, report: dict, grid: dict, bleed: float, dpi: float):
     for x, w in grid["columns"]:
         for edge in (x, x + w):
             draw.line([at(edge, top), at(edge, bottom)], fill=GRID + (220,), width=max(1, round(dpi / 72)))
-    font = _label_font(round(9 * dpi / 72))
+    font = _label_font(round(7 * dpi / 72))
     overset = {f["story"] for f in report["findings"] if f["code"] == "overset"}
     for block in report.get("blocks", []):
         x, y, w, h = block["box"]
@@ -74,7 +74,7 @@ def draw_overlay(image, report: dict, grid: dict, bleed: float, dpi: float):
             label = block["name"] + ("  OVERSET" if block["name"] in overset else "")
             lx, ly = at(x, y)
             box = draw.textbbox((lx + 3, ly + 2), label, font=font)
-            draw.rectangle(box, fill=(255, 255, 255, 200))
+            draw.rectangle(box, fill=(255, 255, 255, 140))
             draw.text((lx + 3, ly + 2), label, fill=colour + (255,), font=font)
     number = 0
     for f in report["findings"]:
