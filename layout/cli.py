@@ -66,24 +66,21 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _dpi(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-    if not 10 <= value <= 600:
-        raise argparse.ArgumentTypeError(f"a resolution between 10 and 600 dpi, got {text}")
-    return value
+def _ranged(convert, low, high, what: str):
+    """An argparse type: ``convert`` the text, then require ``low <= value <= high``."""
+    def check(text: str):
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} between {low} and {high}, got {text}")
+        return value
+    return check
 
 
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"a port between 0 and 65535, got {text}")
-    return value
+_dpi = _ranged(float, 10, 600, "a resolution in dpi")
+_port = _ranged(int, 0, 65535, "a port number")
 
 
 def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .model import Page, Paragraph, Photo, Section, Story
+from .model import Page, Photo, Section, Story
 from .normalize import normalize
 
 #: marks that can end a paragraph; anything else is reported as possibly cut off.
@@ -148,7 +148,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          line=p.source.line))
     for ph in photos:
         if ph.caption.endswith("。"):
-            prep.findings.append(Finding("warning", "caption-full-stop", f"caption ends with 。: a caption takes "
+            prep.findings.append(Finding("warning", "caption-full-stop", "caption ends with 。: a caption takes "
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
     return replace(story, paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)

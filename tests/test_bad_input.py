@@ -18,7 +18,7 @@ from test_load import make_page
 BODY = "正文内容，" * 80
 
 
-def photo_page(tmp_path, name: str, make) -> "Path":  # noqa: F821
+def photo_page(tmp_path, name: str, make):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {
         "a.md": f"---\ntitle: 标题\nphotos:\n  - file: {name}\n    caption: 图片说明\n---\n{BODY}\n"})
     make(page / name)
@@ -121,21 +121,26 @@ def test_low_resolution_photo_builds_but_is_not_ready_for_press(tmp_path):
 
 # --- fonts -----------------------------------------------------------------------------------
 
-def _tiny_latin_font(path):
+def _tiny_font(path, codepoint: int, family: str):
+    """A TrueType font with one square glyph, for ``codepoint``."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
     fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder([".notdef", "A"])
-    fb.setupCharacterMap({ord("A"): "A"})
+    fb.setupGlyphOrder([".notdef", "g"])
+    fb.setupCharacterMap({codepoint: "g"})
     pen = TTGlyphPen(None)
-    pen.moveTo((0, 0)), pen.lineTo((500, 0)), pen.lineTo((500, 700)), pen.closePath()
-    fb.setupGlyf({".notdef": pen.glyph(), "A": pen.glyph()})
-    fb.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
-    fb.setupHorizontalHeader(ascent=800, descent=-200)
-    fb.setupNameTable({"familyName": "Tiny", "styleName": "Regular"})
-    fb.setupOS2(sTypoAscender=800, sTypoDescender=-200)
+    pen.moveTo((100, 0)), pen.lineTo((900, 0)), pen.lineTo((900, 800)), pen.lineTo((100, 800)), pen.closePath()
+    fb.setupGlyf({".notdef": pen.glyph(), "g": pen.glyph()})
+    fb.setupHorizontalMetrics({".notdef": (1000, 0), "g": (1000, 100)})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    fb.setupNameTable({"familyName": family, "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=880, sTypoDescender=-120)
     fb.setupPost()
     fb.save(str(path))
+
+
+def _tiny_latin_font(path):
+    _tiny_font(path, ord("A"), "Tiny")
 
 
 @pytest.mark.parametrize("make, message", [
@@ -231,21 +236,7 @@ def test_errors_are_layout_errors_with_a_location():
 
 
 def _fallback_font(path):
-    """A tiny TrueType font with one glyph: U+1F600."""
-    from fontTools.fontBuilder import FontBuilder
-    from fontTools.pens.ttGlyphPen import TTGlyphPen
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder([".notdef", "smile"])
-    fb.setupCharacterMap({0x1F600: "smile"})
-    pen = TTGlyphPen(None)
-    pen.moveTo((100, 0)), pen.lineTo((900, 0)), pen.lineTo((900, 800)), pen.lineTo((100, 800)), pen.closePath()
-    fb.setupGlyf({".notdef": pen.glyph(), "smile": pen.glyph()})
-    fb.setupHorizontalMetrics({".notdef": (1000, 0), "smile": (1000, 100)})
-    fb.setupHorizontalHeader(ascent=880, descent=-120)
-    fb.setupNameTable({"familyName": "Fallback", "styleName": "Regular"})
-    fb.setupOS2(sTypoAscender=880, sTypoDescender=-120)
-    fb.setupPost()
-    fb.save(str(path))
+    _tiny_font(path, 0x1F600, "Fallback")
 
 
 def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):

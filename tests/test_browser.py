@@ -17,7 +17,7 @@ if not (CHROMIUM and DRIVER):
         raise RuntimeError("CI needs chromium and chromedriver (apt-get install chromium chromium-driver)")
     pytest.skip("chromium and chromedriver are not installed", allow_module_level=True)
 
-from test_proof import preview  # noqa: E402,F401  (the server fixture)
+from test_proof import preview  # noqa: E402,F401,F811  (the server fixture)
 
 
 @pytest.fixture

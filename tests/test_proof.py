@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from conftest import ROOT, SAMPLE
-from test_load import STORY, make_page
+from test_load import make_page
 
 MM = 72 / 25.4
 

@@ -11,11 +11,10 @@ import math
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ..display import RED, Fill, Image, Rule, TextLine
+from ..display import RED, Fill, Image, Rule
 from ..errors import Finding
 from ..model import Photo, Story
 from .common import Context, text_line
-from ..styles import ElementStyle
 
 #: effective resolution of a placed photo below which it is reported (DESIGN.md §2).
 PPI_WARNING = 200
