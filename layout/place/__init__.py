@@ -139,7 +139,8 @@ def _foot_gaps(ctx: Context, items: list) -> None:
     lowest = [-1] * fmt.columns
     for item in items:
         if isinstance(item, TextLine) and item.grid_line >= 0:
-            lowest[item.column] = max(lowest[item.column], item.grid_line)
+            c = min(max(item.column, 0), fmt.columns - 1)
+            lowest[c] = max(lowest[c], item.grid_line)
         elif hasattr(item, "h") and hasattr(item, "w"):
             last_row = int((item.y + item.h - fmt.margin_top) / fmt.pitch - 1e-6)
             for c in range(fmt.columns):
