@@ -156,7 +156,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
 
 #: largest photo accepted, in pixels (a 200-megapixel frame is far beyond any press photo;
 #: a file claiming more is damaged or hostile: a "decompression bomb").
-MAX_PIXELS = 200_000_000
+MAX_PIXELS = 150_000_000
 
 
 _PHOTO_CACHE: dict = {}

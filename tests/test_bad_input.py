@@ -97,7 +97,7 @@ def _bomb(path):
     ("text.jpg", lambda p: p.write_text("not a picture"),
      "photo 'text.jpg' is not a JPEG or PNG image (the file's content is not a picture)"),
     ("truncated.jpg", _truncated, "photo 'truncated.jpg' cannot be decoded: image file is truncated"),
-    ("huge.png", _bomb, "photo 'huge.png' is 30000 x 30000 pixels, more than the 200 million allowed"),
+    ("huge.png", _bomb, "photo 'huge.png' is 30000 x 30000 pixels, more than the 150 million allowed"),
     ("anim.gif", lambda p: Image.new("RGB", (2400, 1600)).save(p, "GIF"), "photo 'anim.gif' is a GIF image"),
 ])
 def test_unreadable_photos_are_input_errors(tmp_path, name, make, message):
