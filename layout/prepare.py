@@ -154,8 +154,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     return replace(story, paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
 
 
-#: largest photo accepted, in pixels (a 200-megapixel frame is far beyond any press photo;
-#: a file claiming more is damaged or hostile: a "decompression bomb").
+#: largest photo accepted, in pixels (150 megapixels is far beyond any press photo and below
+#: Pillow's own limit; a file claiming more is damaged or hostile: a "decompression bomb").
 MAX_PIXELS = 150_000_000
 
 
