@@ -24,6 +24,7 @@ from . import classes as C
 
 # Unit kinds
 HAN, OPEN, CLOSE, PAUSE, STOP, WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL = range(11)
+HAN_RUN = -3   # a token only: several Han characters in a row
 # Gap kinds
 G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
 
@@ -149,7 +150,14 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
         kind = simple.get(ch, -2)
         if kind == -2:
             kind = _simple_kind(ch)
-        if kind is not None:
+        if kind == HAN:
+            # a run of Han characters: one token, set in bulk by ``segment``
+            j = i + 1
+            while j < n and simple.get(text[j]) == HAN:
+                j += 1
+            out.append((HAN_RUN, text[i:j], i) if j - i > 1 else (HAN, ch, i))
+            i = j
+        elif kind is not None:
             out.append((kind, ch, i))
             i += 1
         elif C.is_space(ch):
@@ -213,8 +221,17 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         if kind == -1:
             pending_space = chars
             continue
+        if kind == HAN_RUN:
+            # the first character meets what precedes it as any unit does; the others are
+            # Han after Han: no gap, a break allowed before each, nothing to adjust
+            rest, chars = chars[1:], chars[0]
+            kind = HAN
+        else:
+            rest = ""
         if kind == HAN and pending_space is None and seg.kind and seg.kind[-1] == HAN:
-            _append_han(seg, chars, offset, advance(chars) * em)   # the common case, fast
+            _append_han(seg, chars, offset, advance(chars) * em)
+            if rest:
+                _extend_han(seg, rest, offset + 1, [advance(c) * em for c in rest])
             continue
         advs = tuple(advance(c) * em for c in chars)
         draw = ((0.0, 1.0),) * len(chars)
@@ -239,6 +256,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         else:
             _add_gap(seg, pending_space, spacing)
         pending_space = None
+        if rest:
+            _extend_han(seg, rest, offset + 1, [advance(c) * em for c in rest])
     _fixed_punctuation_trims(seg, spacing)
     return seg
 
@@ -376,6 +395,29 @@ def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
     seg.gap_even.append(1)
     seg.gap_break.append(None if seg.chars[-2][-1] in C.NO_END else 0.0)
     seg.gap_hyphen.append(False)
+
+
+def _extend_han(seg: Segments, run: str, offset: int, advs: list) -> None:
+    """Han characters after a Han character, in bulk (the bulk of Chinese text)."""
+    k = len(run)
+    seg.kind.extend([HAN] * k)
+    seg.chars.extend(run)
+    seg.advances.extend([(a,) for a in advs])
+    seg.draw.extend([_PLAIN] * k)
+    seg.start.extend(range(offset, offset + k))
+    seg.width.extend(advs)
+    zeros = [0.0] * k
+    seg.trim_left.extend(zeros)
+    seg.lblank.extend(zeros)
+    seg.rblank.extend(zeros)
+    seg.sq_level.extend([SQ_BRACKET] * k)
+    seg.gap_kind.extend([G_NONE] * k)
+    seg.gap_width.extend(zeros)
+    seg.gap_shrink.extend(zeros)
+    seg.gap_stretch.extend(zeros)
+    seg.gap_even.extend([1] * k)
+    seg.gap_break.extend(zeros)
+    seg.gap_hyphen.extend([False] * k)
 
 
 def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
