@@ -40,9 +40,10 @@ from pathlib import Path
 
 from fontTools import subset
 from fontTools.misc.timeTools import timestampSinceEpoch
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTCollection, TTFont, newTable
+from fontTools.ttLib import TTCollection, TTFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from layout.fonts import cff_to_glyf  # noqa: E402  (the same conversion the layout uses for user fonts)
 
 FONTS_DIR = Path(__file__).resolve().parent
 
@@ -51,7 +52,6 @@ FIXED_TIMESTAMP = timestampSinceEpoch(1672531200)
 
 # Maximum deviation (font units) of the quadratic approximation of the cubic
 # CFF curves.  unitsPerEm is 1000, so this is 0.1 % of the em.
-CU2QU_MAX_ERR = 1.0
 
 # Tables kept in the output; everything else (GSUB, GPOS, GDEF, BASE, JSTF,
 # vhea, vmtx, VORG, gasp, hinting tables, ...) is dropped.
@@ -238,49 +238,6 @@ def subset_font(font: TTFont, chars: set[int]) -> None:
     if not any((t.platformID, t.platEncID) == (3, 1) for t in cmap.tables):
         raise BuildError("no (3,1) format 4 cmap subtable after subsetting")
     font["post"].formatType = 3.0
-
-
-def cff_to_glyf(font: TTFont) -> None:
-    """Replace CFF outlines with quadratic TrueType outlines."""
-    glyph_order = font.getGlyphOrder()
-    glyph_set = font.getGlyphSet()
-    glyphs = {}
-    for name in glyph_order:
-        tt_pen = TTGlyphPen(None)
-        glyph_set[name].draw(Cu2QuPen(tt_pen, CU2QU_MAX_ERR, reverse_direction=True))
-        glyphs[name] = tt_pen.glyph(dropImpliedOnCurves=True)
-
-    glyf = newTable("glyf")
-    glyf.glyphOrder = glyph_order
-    glyf.glyphs = glyphs
-    font["glyf"] = glyf
-    font["loca"] = newTable("loca")
-    del font["CFF "]
-
-    # Left side bearings must equal xMin of the new outlines.
-    hmtx = font["hmtx"]
-    for name in glyph_order:
-        g = glyphs[name]
-        g.recalcBounds(glyf)
-        adv, _ = hmtx[name]
-        hmtx[name] = (adv, g.xMin if g.numberOfContours else 0)
-
-    maxp = font["maxp"]
-    maxp.tableVersion = 0x00010000
-    maxp.maxZones = 1
-    maxp.maxTwilightPoints = 0
-    maxp.maxStorage = 0
-    maxp.maxFunctionDefs = 0
-    maxp.maxInstructionDefs = 0
-    maxp.maxStackElements = 0
-    maxp.maxSizeOfInstructions = 0
-    maxp.maxComponentElements = max(
-        (len(g.components) for g in glyphs.values() if g.isComposite()), default=0
-    )
-    # remaining maxp fields are recalculated on save (recalcBBoxes=True)
-
-    font["head"].glyphDataFormat = 0
-    font.sfntVersion = "\x00\x01\x00\x00"
 
 
 def rename_family(font: TTFont, family: str) -> None:

@@ -5,8 +5,10 @@ advance widths and the vertical metrics. Faces are looked up by role: ``song`` (
 ``hei`` (黑, heads), ``kai`` (楷, kicker, captions, byline). The shipped fonts live in the
 repository's ``fonts/`` folder (see ``fonts/README.md``); a page may name its own files.
 
-reportlab embeds TrueType outlines only, so a font with CFF outlines is refused here with a
-message that says how to convert it, rather than failing later inside the renderer.
+reportlab embeds TrueType outlines only. A font with CFF outlines (most .otf CJK fonts) is
+measured as it is, and for the PDF the characters a page uses are converted to TrueType
+outlines (fontTools cu2qu) once and cached (``truetype_for``). A face of a collection
+(.ttc) is named by its index.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import io
 import marshal
 import os
 import struct
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +34,7 @@ ROLE_NAMES = {"song": "宋体 (body)", "hei": "黑体 (heads)", "kai": "楷体 (
 
 
 #: bump when the cached metrics change shape
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def cache_dir() -> Path | None:
@@ -53,9 +56,10 @@ class Face:
     of the font's bytes, so two different fonts never share an entry and an edited font is
     read again."""
 
-    def __init__(self, role: str, path: Path, need_cjk: bool = True):
+    def __init__(self, role: str, path: Path, need_cjk: bool = True, index: int = 0):
         self.role = role
         self.path = Path(path)
+        self.index = index
         if not self.path.is_file():
             raise FontError(f"font file not found: {self.path}", field=f"fonts.{role}",
                             hint="run `python fonts/build_fonts.py` or name a font in page.yaml")
@@ -63,7 +67,8 @@ class Face:
             data = self.path.read_bytes()
         except OSError as exc:
             raise FontError(f"cannot read font {self.path.name}: {exc.strerror}", field=f"fonts.{role}") from exc
-        digest = hashlib.sha256(data).hexdigest()
+        digest = hashlib.sha256(data + f"#{index}".encode()).hexdigest()
+        self.digest = digest
         metrics = _cached_metrics(digest)
         if metrics is None:
             metrics = self._read_metrics(data)
@@ -72,23 +77,23 @@ class Face:
         self.ascent, self.descent = metrics["ascent"], metrics["descent"]
         self.family = metrics["family"]
         self.restricted = metrics.get("restricted", False)
+        self.outlines = metrics["outlines"]
         self._ink = metrics["ink"]
         upem = float(self.units_per_em)
         self._advance = {chr(cp): adv / upem for cp, adv in metrics["advance"].items()}
         if need_cjk and "中" not in self._advance:
             raise FontError(f"{self.path.name} has no Chinese characters", field=f"fonts.{role}")
-        self.base_key = self.key = f"{role}:{self.path.name}:{digest[:12]}"
+        self.base_key = self.key = f"{role}:{self.path.name}#{index}:{digest[:12]}"
         self.overrides: dict = {}
         self.fallback: Face | None = None
 
     def _read_metrics(self, data: bytes) -> dict:
-        from fontTools.ttLib import TTFont, TTLibError
+        from fontTools.ttLib import TTLibError
         role = self.role
         try:
-            font = TTFont(io.BytesIO(data), lazy=True)
-            if "glyf" not in font:
-                raise FontError(f"{self.path.name} has no TrueType outlines (CFF?)", field=f"fonts.{role}",
-                                hint="convert it to TrueType outlines, as fonts/build_fonts.py does")
+            font = _open_font(data, self.index, self.path.name, role)
+            if "glyf" not in font and "CFF " not in font:
+                raise FontError(f"{self.path.name} has neither TrueType nor CFF outlines", field=f"fonts.{role}")
             missing = [t for t in REQUIRED_TABLES if t not in font]
             if missing:
                 raise FontError(f"{self.path.name} lacks the table(s) {', '.join(missing)} that a PDF font needs",
@@ -108,6 +113,7 @@ class Face:
                 # OS/2 fsType bit 1: "restricted licence embedding" (the font may not be embedded)
                 "restricted": bool(os2 and os2.fsType & 0x0002),
                 "ink": _ink_bounds(font, cmap, INK_CHARS),
+                "outlines": "glyf" if "glyf" in font else "cff",
                 "advance": {cp: hmtx[g][0] for cp, g in cmap.items() if g in hmtx},
             }
         except FontError:
@@ -172,8 +178,8 @@ class Face:
         return f"Face({self.key})"
 
 
-#: tables reportlab reads when it embeds a TrueType font
-REQUIRED_TABLES = ("head", "hhea", "hmtx", "maxp", "cmap", "name", "post", "loca", "glyf")
+#: tables reportlab reads when it embeds a font (the outlines are checked apart)
+REQUIRED_TABLES = ("head", "hhea", "hmtx", "maxp", "cmap", "name", "post")
 
 #: glyphs whose ink extent composition needs: dashes are joined into a 破折号, middle dots
 #: are centred in half an em.
@@ -207,20 +213,108 @@ def _store_metrics(digest: str, metrics: dict) -> None:
         pass
 
 
+def _open_font(data: bytes, index: int, name: str, role: str):
+    """The font (or face ``index`` of a collection) in ``data``."""
+    from fontTools.ttLib import TTFont
+    if data[:4] == b"ttcf":
+        from fontTools.ttLib import TTCollection
+        faces = TTCollection(io.BytesIO(data), lazy=True).fonts
+        if not 0 <= index < len(faces):
+            raise FontError(f"{name} is a collection of {len(faces)} faces: there is no face {index}",
+                            field=f"fonts.{role}", hint=f"give an index from 0 to {len(faces) - 1}")
+        return faces[index]
+    if index:
+        raise FontError(f"{name} is a single font, not a collection: it has no face {index}", field=f"fonts.{role}")
+    return TTFont(io.BytesIO(data), lazy=True)
+
+
 def _ink_bounds(font, cmap: dict, chars: str) -> dict:
+    from fontTools.pens.boundsPen import BoundsPen
     out = {}
-    glyf = font["glyf"]
+    glyphs = font.getGlyphSet()
     upem = float(font["head"].unitsPerEm)
     for ch in chars:
         name = cmap.get(ord(ch))
         if name is None:
             continue
-        glyph = glyf[name]
-        if glyph.numberOfContours == 0:
-            continue
-        glyph.recalcBounds(glyf)
-        out[ch] = (glyph.xMin / upem, glyph.xMax / upem)
+        pen = BoundsPen(glyphs)
+        glyphs[name].draw(pen)
+        if pen.bounds:
+            out[ch] = (pen.bounds[0] / upem, pen.bounds[2] / upem)
     return out
+
+
+#: how far (font units) a converted quadratic outline may stray from the cubic original
+CU2QU_MAX_ERR = 1.0
+
+
+def cff_to_glyf(font) -> None:
+    """Replace a font's CFF outlines with quadratic TrueType outlines (fontTools cu2qu)."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import newTable
+    glyph_order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyphs = {}
+    for name in glyph_order:
+        pen = TTGlyphPen(None)
+        glyph_set[name].draw(Cu2QuPen(pen, CU2QU_MAX_ERR, reverse_direction=True))
+        glyphs[name] = pen.glyph(dropImpliedOnCurves=True)
+    glyf = newTable("glyf")
+    glyf.glyphOrder = glyph_order
+    glyf.glyphs = glyphs
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    del font["CFF "]
+    hmtx = font["hmtx"]
+    for name in glyph_order:   # left side bearings must equal xMin of the new outlines
+        g = glyphs[name]
+        g.recalcBounds(glyf)
+        hmtx[name] = (hmtx[name][0], g.xMin if g.numberOfContours else 0)
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for field in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions"):
+        setattr(maxp, field, 1 if field == "maxZones" else 0)
+    maxp.maxComponentElements = max((len(g.components) for g in glyphs.values() if g.isComposite()), default=0)
+    font["head"].glyphDataFormat = 0
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def truetype_for(face: "Face", chars) -> tuple[Path, int]:
+    """The file and face index reportlab embeds for ``chars`` of ``face``: the font itself
+    when it has TrueType outlines; else a TrueType subset of those characters, converted
+    from its CFF outlines once and cached (by the font's digest and the characters)."""
+    if face.outlines == "glyf":
+        return face.path, face.index
+    wanted = "".join(sorted(set(chars) | {" "}))
+    key = hashlib.sha256((face.digest + wanted).encode("utf-8", "surrogatepass")).hexdigest()
+    folder = cache_dir() or Path(tempfile.gettempdir())
+    target = folder / f"{key}.ttf"
+    if target.is_file():
+        return target, 0
+    from fontTools import subset
+    font = _open_font(face.path.read_bytes(), face.index, face.path.name, face.role)
+    opts = subset.Options()
+    opts.layout_features = []
+    opts.hinting = False
+    opts.notdef_outline = True
+    opts.desubroutinize = True
+    opts.ignore_missing_unicodes = True
+    opts.name_IDs = ["*"]
+    opts.recalc_timestamp = False
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=[ord(c) for c in wanted])
+    sub.subset(font)
+    for tag in ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "VORG", "vhea", "vmtx"):
+        if tag in font:
+            del font[tag]
+    cff_to_glyf(font)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{key}.{os.getpid()}.tmp"
+    font.save(str(tmp))
+    os.replace(tmp, target)
+    return target, 0
 
 
 def _family_name(font) -> str:
@@ -253,13 +347,20 @@ def load_fonts(paths: dict | None = None) -> FontSet:
     made once per set of files (and their modification times) and then reused, so that
     compositions cached by face stay valid."""
     paths = dict(paths or {})
-    files = {role: Path(paths.get(role) or FONT_DIR / default).resolve() for role, default in DEFAULT_FILES.items()}
-    if paths.get("fallback"):
-        files["fallback"] = Path(paths["fallback"]).resolve()
-    key = tuple((role, str(p), p.stat().st_mtime_ns if p.exists() else 0) for role, p in sorted(files.items()))
+    files = {}
+    for role in list(DEFAULT_FILES) + ["fallback"]:
+        given = paths.get(role)
+        if role == "fallback" and not given:
+            continue
+        path, index = given if isinstance(given, tuple) else (given or FONT_DIR / DEFAULT_FILES[role], 0)
+        files[role] = (Path(path).resolve(), index)
+    key = tuple((role, str(p), i, p.stat().st_mtime_ns if p.exists() else 0) for role, (p, i) in sorted(files.items()))
     if key not in _CACHE:
-        fallback = Face("fallback", files.pop("fallback"), need_cjk=False) if "fallback" in files else None
-        faces = {role: Face(role, path) for role, path in files.items()}
+        fallback = None
+        if "fallback" in files:
+            path, index = files.pop("fallback")
+            fallback = Face("fallback", path, need_cjk=False, index=index)
+        faces = {role: Face(role, path, index=index) for role, (path, index) in files.items()}
         for role, face in faces.items():
             if role != "song" and any(face.has(q) and face.advance(q) < 0.9 for q in CJK_QUOTES):
                 face.borrow(CJK_QUOTES, faces["song"])

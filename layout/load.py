@@ -454,10 +454,22 @@ def _fonts(ctx, obj, file) -> dict:
         return {}
     out = {}
     for role in FONT_KEYS:
-        if role in obj:
+        if role not in obj:
+            continue
+        spec, index = obj[role], 0
+        if isinstance(spec, dict):   # a face of a collection: {file: x.ttc, index: 2}
+            if not _check_keys(ctx, spec, {"file", "index"}, file, f"fonts.{role}"):
+                continue
+            index = spec.get("index", 0)
+            if isinstance(index, bool) or not isinstance(index, int) or index < 0:
+                ctx.err(f"expected a face number ≥ 0, got {_kind(index)}", file=file, mark=_mark(spec, "index"),
+                        field=f"fonts.{role}.index")
+                continue
+            path = _inside(ctx, spec, "file", file, f"fonts.{role}.file")
+        else:
             path = _inside(ctx, obj, role, file, f"fonts.{role}")
-            if path is not None:
-                out[role] = path
+        if path is not None:
+            out[role] = (path, index)
     return out
 
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -20,20 +21,33 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from .display import DisplayPage, Fill, Image, Rule, TextLine
-from .fonts import FontSet
+from .fonts import FontSet, truetype_for
 
 _REGISTERED: dict = {}
 
 
-def _font_name(face) -> str:
-    """Register ``face`` with reportlab once per file; return its reportlab name."""
-    key = str(face.path)
+def _font_name(face, chars) -> str:
+    """Register with reportlab the TrueType file that sets ``chars`` of ``face`` (the font
+    itself, or for CFF fonts a converted subset), once per file; return its reportlab name."""
+    path, index = truetype_for(face, chars)
+    key = (str(path), index)
     name = _REGISTERED.get(key)
     if name is None:
-        name = f"L{len(_REGISTERED)}-{face.path.stem}"
-        pdfmetrics.registerFont(TTFont(name, str(face.path)))
+        name = f"L{len(_REGISTERED)}-{Path(path).stem[:24]}"
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
         _REGISTERED[key] = name
     return name
+
+
+def _register_fonts(page: DisplayPage, fonts: FontSet) -> dict:
+    """reportlab names by face key, for every face the page's text is drawn in."""
+    used: dict = {fonts.song: {"中"}}
+    for item in page.items:
+        if isinstance(item, TextLine):
+            face = fonts.face(item.face)
+            for glyph in item.glyphs:
+                used.setdefault(face.font_for(glyph[1]), set()).add(glyph[1])
+    return {face.key: _font_name(face, chars) for face, chars in sorted(used.items(), key=lambda kv: kv[0].key)}
 
 
 def _num(v: float) -> str:
@@ -48,10 +62,12 @@ def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: 
     buf = io.BytesIO()
     b = page.bleed
     media = (page.width + 2 * b, page.height + 2 * b)
-    first = _font_name(fonts.song)
+    names = _register_fonts(page, fonts)
+    first = names[fonts.song.key]
     c = Canvas(buf, pagesize=media, invariant=1, pageCompression=1, initialFontName=first,
                initialFontSize=9, trimBox=(b, b, b + page.width, b + page.height),
                bleedBox=(0, 0, media[0], media[1]))
+    c.__dict__["_layout_fonts"] = names
     c.setTitle(page.title)
     c.setAuthor(author)
     c.setSubject(subject)
@@ -154,7 +170,7 @@ def _glyph(c: Canvas, face, ch: str) -> tuple[str, str, float]:
     key = (face.key, ch)
     got = cache.get(key)
     if got is None:
-        rl_name = _font_name(face)
+        rl_name = c.__dict__["_layout_fonts"][face.key]
         rl_font = pdfmetrics.getFont(rl_name)
         (subset, data), = rl_font.splitString(ch, c._doc)
         got = (rl_font.getSubsetInternalName(subset, c._doc), "(" + c._escape(data) + ")",

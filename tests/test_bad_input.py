@@ -312,3 +312,56 @@ def test_a_font_without_the_tables_a_pdf_needs(tmp_path):
     font.save(str(page / "f.ttf"))
     errors = pytest.raises(InputErrors, layout_page, page).value.errors
     assert str(errors[0]) == "p/page.yaml:1: fonts.song: f.ttf lacks the table(s) post that a PDF font needs"
+
+
+def _tiny_cff_font(path, chars="中文正标题。"):
+    """A font with CFF outlines (like most .otf CJK fonts): one square per character."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+    names = [".notdef"] + [f"g{n}" for n in range(len(chars))]
+    fb = FontBuilder(1000, isTTF=False)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(c): f"g{n}" for n, c in enumerate(chars)})
+    strings = {}
+    for name in names:
+        pen = T2CharStringPen(1000, None)
+        pen.moveTo((100, -50)), pen.lineTo((900, -50)), pen.lineTo((900, 800)), pen.lineTo((100, 800))
+        pen.closePath()
+        strings[name] = pen.getCharString()
+    fb.setupCFF("TinyCFF", {"FullName": "Tiny CFF"}, strings, {})
+    fb.setupHorizontalMetrics({n: (1000, 100) for n in names})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    fb.setupNameTable({"familyName": "Tiny CFF", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=880, sTypoDescender=-120)
+    fb.setupPost()
+    fb.save(str(path))
+
+
+def test_a_font_with_cff_outlines_is_converted_for_the_pdf(tmp_path):
+    page = make_page(tmp_path, "fonts: {song: t.otf}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n中文正文。\n"})
+    _tiny_cff_font(page / "t.otf")
+    out = tmp_path / "out.pdf"
+    proc = run_build(page, out)
+    assert proc.returncode == 0, proc.stderr
+    from pypdf import PdfReader
+    reader = PdfReader(str(out))
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]: f.get_object()
+             for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    tiny = next(f for name, f in fonts.items() if "Tiny" in name)
+    assert "/FontFile2" in tiny["/FontDescriptor"].get_object()     # embedded as TrueType outlines
+    assert "中文正文" in reader.pages[0].extract_text()
+
+
+def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
+    from fontTools.ttLib import TTCollection, TTFont as FT
+    page = make_page(tmp_path, "fonts:\n  song: {file: c.ttc, index: 1}\nsections:\n  - stories: [a.md]\n")
+    _tiny_latin_font(tmp_path / "latin.ttf")
+    collection = TTCollection()
+    collection.fonts = [FT(str(tmp_path / "latin.ttf")), FT(str(ROOT / "fonts" / "NotoSerifCJKsc-Regular-subset.ttf"))]
+    collection.save(str(page / "c.ttc"))
+    assert run_build(page, tmp_path / "out.pdf").returncode == 0
+    (page / "page.yaml").write_text("fonts:\n  song: {file: c.ttc, index: 5}\nsections:\n  - stories: [a.md]\n",
+                                    encoding="utf-8")
+    errors = pytest.raises(InputErrors, layout_page, page).value.errors
+    assert str(errors[0]).startswith("p/page.yaml:2: fonts.song: c.ttc is a collection of 2 faces: there is no face 5")
