@@ -64,9 +64,9 @@ def sample_paragraphs() -> list[str]:
     return [p.text for s in page.all_stories() for p in s.paragraphs if not p.subhead]
 
 
-def quality_of(paragraphs: list[str], chars: int) -> dict:
+def quality_of(paragraphs: list[str], chars: int, hang: bool = False) -> dict:
     face = load_fonts().song
-    style = TextStyle(face=face, size=9.0, indent_em=2.0, spacing=Spacing())
+    style = TextStyle(face=face, size=9.0, indent_em=2.0, spacing=Spacing(hang=hang))
     lines = loose = violations = orphans = 0
     largest = 0.0
     for text in paragraphs:
@@ -162,7 +162,9 @@ def bench_quality() -> None:
     rows = []
     for name, paras in (("sample page copy", real), ("random mixed text", rand)):
         for chars in (13, 11):
-            rows.append({"text": name, "chars": sum(map(len, paras)), "column": f"{chars} 字", **quality_of(paras, chars)})
+            for hang in (False, True):
+                rows.append({"text": name, "chars": sum(map(len, paras)), "column": f"{chars} 字",
+                             "style": "hanging 、，。" if hang else "default", **quality_of(paras, chars, hang)})
     table(rows, "Composition quality (Noto Serif CJK SC, 9 pt, 2 字 indent)")
 
 

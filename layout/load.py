@@ -41,7 +41,7 @@ LENGTH_LIMITS = {
 PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
 FORMAT_KEYS = {"preset", "width", "height", "columns", "column_chars", "gutter", "body_size",
                "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed",
-               "line_start_bracket", "color"}
+               "line_start_bracket", "color", "hanging_punctuation"}
 FOLIO_KEYS = {"paper", "date", "page_number", "page_name", "editor", "designer", "proofreader"}
 HEADLINE_KEYS = {"kicker", "title", "subtitle"}
 SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
@@ -252,7 +252,7 @@ def load_page(page_dir) -> Page:
     return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
                 sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
                 punct_style=options["punctuation"], trim_line_start=options["trim_line_start"],
-                color=options["color"], fonts=fonts, font_lines=_font_lines(data.get("fonts")))
+                color=options["color"], hang=options["hang"], fonts=fonts, font_lines=_font_lines(data.get("fonts")))
 
 
 def _read_text(ctx, path: Path, file: str) -> str:
@@ -272,7 +272,8 @@ def _read_text(ctx, path: Path, file: str) -> str:
 
 
 def _page_format(ctx, obj, file):
-    options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False, "color": "any"}
+    options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False, "color": "any",
+               "hang": False}
     if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
         obj = _Map()
     preset_name = obj.get("preset", "broadsheet")
@@ -349,6 +350,12 @@ def _page_format(ctx, obj, file):
                     hint="half: an opening bracket that starts a line loses its blank half")
         else:
             options["trim_line_start"] = obj["line_start_bracket"] == "half"
+    if "hanging_punctuation" in obj:
+        if not isinstance(obj["hanging_punctuation"], bool):
+            ctx.err(f"expected true or false, got {_kind(obj['hanging_punctuation'])}", file=file,
+                    mark=_mark(obj, "hanging_punctuation"), field="page.hanging_punctuation")
+        else:
+            options["hang"] = obj["hanging_punctuation"]
     if "allow_overset" in obj:
         if not isinstance(obj["allow_overset"], bool):
             ctx.err(f"expected true or false, got {_kind(obj['allow_overset'])}", file=file,

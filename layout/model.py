@@ -138,6 +138,7 @@ class Page:
     punct_style: str = "quanjiao"
     trim_line_start: bool = False
     color: str = "any"       # cmyk: photos that are not CMYK are reported
+    hang: bool = False       # a line-end 、，。 may hang past the column edge
     fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
     font_lines: dict = field(default_factory=dict, hash=False, compare=False)  # role -> line in page.yaml
 

@@ -143,3 +143,19 @@ def test_a_word_longer_than_the_column_is_cut_rather_than_overprinting():
     composed = compose(text, body_style(), 13 * EM)
     assert all(line.right <= 13 * EM + 0.01 for line in composed.lines)
     assert "".join(line.text for line in composed.lines) == text
+
+
+@pytest.mark.parametrize("text, hang, first, rule", [
+    ("一二三四五六七八九十，一二三", False, "一二三四五六七八九", "no hanging: 十 is pushed down with its comma"),
+    ("一二三四五六七八九十，一二三", True, "一二三四五六七八九十，", "hanging: the comma hangs past the edge"),
+    ("一二三四五六七八九十。”一二", True, "一二三四五六七八九", "a run of marks never hangs"),
+    ("一二三四五六七八九十“一二三", True, "一二三四五六七八九十", "an opening quote is not hung: it starts the next line"),
+    ("一二三四五六七八九十？一二三", True, "一二三四五六七八九", "？ does not hang (only 、，。)"),
+])
+def test_hanging_punctuation(text, hang, first, rule):
+    composed = compose(text, body_style(spacing=Spacing(hang=hang)), 10 * EM)
+    line = composed.lines[0]
+    assert line.text == first, rule
+    assert line.right == pytest.approx(10 * EM)
+    if hang and first.endswith("，"):
+        assert line.glyphs[-1].x == pytest.approx(10 * EM)   # the comma's ink starts at the edge

@@ -33,9 +33,10 @@ token = st.one_of(
 paragraph = st.lists(token, min_size=1, max_size=120).map(lambda ts: " ".join("".join(ts).split()))
 
 
-def _check(text: str, measure_chars: int):
+def _check(text: str, measure_chars: int, hang: bool = False):
+    from layout.compose import Spacing
     measure = measure_chars * EM
-    composed = compose(text, body_style(indent_em=2), measure)
+    composed = compose(text, body_style(indent_em=2, spacing=Spacing(hang=hang)), measure)
     lines = composed.lines
     # Nothing lost, duplicated or reordered (spaces become gaps, so they are not compared;
     # a hyphen added at a line end is a soft hyphen, U+00AD).
@@ -81,3 +82,9 @@ def test_random_text_in_13_zi_columns(text):
 @given(paragraph)
 def test_random_text_in_11_zi_columns(text):
     _check(text, 11)
+
+
+@settings(max_examples=200, deadline=None)
+@given(paragraph)
+def test_random_text_with_hanging_punctuation(text):
+    _check(text, 11, hang=True)

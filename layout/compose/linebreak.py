@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
-from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANLATIN, SQ_LEVELS,
-                      SQ_LINE_END, SQ_PAUSE, SQ_SPACE, SQ_STOP, WORD, Segments)
+from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN,
+                      SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, WORD, Segments)
 
 EPS = 1e-6
 #: per-gap stretch (em) above which a line is a last resort.
@@ -115,6 +115,7 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
     last = j - 1
     caps = [0.0] * SQ_LEVELS
     caps[SQ_LINE_END] = s.rblank[last]
+    caps[SQ_HANG] = s.hang[last]
     caps[SQ_SPACE] = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
     caps[SQ_HANLATIN] = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
     for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP):
@@ -144,7 +145,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     width -= start_trim + end_trim
     delta = measure - width
     if delta < -EPS:
-        if -delta > P.blank_all[j] - P.blank_all[i] + P.shrink_all[j] - P.shrink_all[i + 1] + EPS:
+        if -delta > P.blank_all[j] - P.blank_all[i] + P.shrink_all[j] - P.shrink_all[i + 1] + s.hang[j - 1] + EPS:
             return None   # more than every blank and gap could give
         caps = _caps(s, P, i, j)
         caps[SQ_LINE_END] -= end_trim
@@ -152,7 +153,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
         need = -delta
         used = [0.0] * SQ_LEVELS
         cost = 0.0
-        for lvl in range(SQ_LEVELS):
+        for lvl in SQ_ORDER:
             take = min(caps[lvl], need)
             used[lvl] = take
             need -= take
@@ -260,7 +261,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                                 line_cost = plan.cost
                 else:
                     if delta < -EPS and simple_edges and -delta > (blank_all[j] - blank_all[i] + shrink_all[j]
-                                                                    - shrink_all[i + 1] + EPS):
+                                                                    - shrink_all[i + 1] + s.hang[j - 1] + EPS):
                         break   # more than every blank and gap of the line could give
                     plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
                     if plan is None:
@@ -367,7 +368,10 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         if plan.squeeze:
             r = ratio[s.sq_level[k]]
             lt = lt or s.lblank[k] * r
-            rt = rt or s.rblank[k] * (ratio[SQ_LINE_END] if k == j - 1 else r)
+            if k == j - 1:
+                rt = rt or s.rblank[k] * ratio[SQ_LINE_END] + s.hang[k] * ratio[SQ_HANG]
+            else:
+                rt = rt or s.rblank[k] * r
             squeezed += lt + (rt if k != j - 1 else 0.0)
         cx = x - s.trim_left[k] - lt
         spaced = plan.letter if s.kind[k] in (WORD, HAN) else 0.0

@@ -30,11 +30,14 @@ G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
 
 # Squeeze levels in clreq's reduction order (TYPOGRAPHY.md §4.5): 0 line-end mark,
 # 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！.
-SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP = range(6)
-SQ_LEVELS = 6
+SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG = range(7)
+SQ_LEVELS = 7
+#: the order squeezing takes them in: the line-end mark's blank, then (only in a style that
+#: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order
+SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP)
 #: demerits per em squeezed at each level: compressing a blank half is normal practice,
 #: squeezing a sentence-final 。 is the last resort.
-SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0)
+SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Spacing:
     word_space_max: float = 0.5
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
+    hang: bool = False                 # a line-end 、，。 may hang past the edge (悬挂, clreq §3.8)
 
 
 @dataclass
@@ -75,6 +79,7 @@ class Segments:
     gap_break: list = field(default_factory=list)    # None: no break; else a penalty
     gap_hyphen: list = field(default_factory=list)   # a break here adds a hyphen
     hyphen_width: float = 0.0
+    hang: list = field(default_factory=list)         # width a line-end mark may hang past the edge
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -259,7 +264,22 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         if rest:
             _extend_han(seg, rest, offset + 1, [advance(c) * em for c in rest])
     _fixed_punctuation_trims(seg, spacing)
+    seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
     return seg
+
+
+#: the 点号 a hanging style lets hang (TYPOGRAPHY.md §4.6: 、，。 preferred)
+HANGING = frozenset("、，。．")
+
+
+def _hanging(seg: Segments) -> list:
+    """How far each unit may hang past the line end: the ink half of a lone 、，。 (never one
+    of a run of marks; clreq: at most one mark hangs)."""
+    out = []
+    for k, (kind, chars) in enumerate(zip(seg.kind, seg.chars)):
+        lone = not (k and seg.gap_kind[k] == G_NONE and seg.kind[k - 1] in _SQ_OF_KIND)
+        out.append(seg.width[k] - seg.rblank[k] if chars in HANGING and lone else 0.0)
+    return out
 
 
 #: a 破折号's ink stops this far (em) from the ends of its 2-em frame; its two halves overlap

@@ -30,7 +30,8 @@ WEEKDAYS = "一二三四五六日"
 def place_page(page: Page, fonts: FontSet, photos: dict) -> tuple[DisplayPage, list]:
     fmt = page.format
     ctx = Context(fmt=fmt, fonts=fonts, styles=default_styles(fmt.body_size),
-                  spacing=Spacing(punct_style=page.punct_style, trim_line_start=page.trim_line_start), photos=photos)
+                  spacing=Spacing(punct_style=page.punct_style, trim_line_start=page.trim_line_start,
+                                  hang=page.hang), photos=photos)
     items: list = []
     blocks: list = []
     row = 0
