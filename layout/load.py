@@ -330,43 +330,33 @@ def _page_format(ctx, obj, file):
                 f"page ({values['width'] / mm(1):.1f} x {values['height'] / mm(1):.1f} mm)", file=file,
                 mark=_mark(obj), field="page", hint="reduce columns, column_chars, lines or the margins "
                 "(the folio line needs two lines above the type area)")
-    if "punctuation" in obj:
-        if obj["punctuation"] not in ("quanjiao", "kaiming"):
-            ctx.err(f"unknown punctuation style {obj['punctuation']!r}", file=file,
-                    mark=_mark(obj, "punctuation"), field="page.punctuation",
-                    hint="quanjiao (全角式, default) or kaiming (开明式)")
-        else:
-            options["punctuation"] = obj["punctuation"]
-    if "color" in obj:
-        if obj["color"] not in ("any", "cmyk"):
-            ctx.err(f"expected any or cmyk, got {_kind(obj['color'])}", file=file, mark=_mark(obj, "color"),
-                    field="page.color", hint="cmyk: report photos that are not CMYK")
-        else:
-            options["color"] = obj["color"]
-    if "line_start_bracket" in obj:
-        if obj["line_start_bracket"] not in ("full", "half"):
-            ctx.err(f"expected full or half, got {obj['line_start_bracket']!r}", file=file,
-                    mark=_mark(obj, "line_start_bracket"), field="page.line_start_bracket",
-                    hint="half: an opening bracket that starts a line loses its blank half")
-        else:
-            options["trim_line_start"] = obj["line_start_bracket"] == "half"
-    if "hanging_punctuation" in obj:
-        if not isinstance(obj["hanging_punctuation"], bool):
-            ctx.err(f"expected true or false, got {_kind(obj['hanging_punctuation'])}", file=file,
-                    mark=_mark(obj, "hanging_punctuation"), field="page.hanging_punctuation")
-        else:
-            options["hang"] = obj["hanging_punctuation"]
-    if "allow_overset" in obj:
-        if not isinstance(obj["allow_overset"], bool):
-            ctx.err(f"expected true or false, got {_kind(obj['allow_overset'])}", file=file,
-                    mark=_mark(obj, "allow_overset"), field="page.allow_overset")
-        else:
-            options["allow_overset"] = obj["allow_overset"]
+    choice = lambda key, allowed, hint=None: _choice(ctx, obj, key, allowed, file, hint)  # noqa: E731
+    options["punctuation"] = choice("punctuation", ("quanjiao", "kaiming"),
+                                    "quanjiao (全角式, default) or kaiming (开明式)") or options["punctuation"]
+    options["color"] = choice("color", ("any", "cmyk"), "cmyk: report photos that are not CMYK") or options["color"]
+    bracket = choice("line_start_bracket", ("full", "half"),
+                     "half: an opening bracket that starts a line loses its blank half")
+    options["trim_line_start"] = bracket == "half"
+    options["hang"] = choice("hanging_punctuation", (True, False)) or False
+    options["allow_overset"] = choice("allow_overset", (True, False)) or False
     fmt = PageFormat(width=values["width"], height=values["height"], columns=values["columns"],
                      column_chars=values["column_chars"], gutter_chars=gutter_chars, body_size=body,
                      pitch=values["pitch"], margin_top=margin_top, margin_left=margin_left,
                      lines=values["lines"], bleed=values.get("bleed", mm(3)))
     return fmt, options
+
+
+def _choice(ctx, obj, key, allowed: tuple, file: str, hint=None):
+    """``obj[key]`` if it is one of ``allowed`` (None when absent or wrong, the error noted)."""
+    if key not in obj:
+        return None
+    value = obj[key]
+    if isinstance(value, bool) != isinstance(allowed[0], bool) or value not in allowed:
+        words = " or ".join("true" if a is True else "false" if a is False else str(a) for a in allowed)
+        ctx.err(f"expected {words}, got {_kind(value)}", file=file, mark=_mark(obj, key), field=f"page.{key}",
+                hint=hint)
+        return None
+    return value
 
 
 def _folio(ctx, obj, file) -> Folio:

@@ -25,6 +25,13 @@ def photo_page(tmp_path, name: str, make):
     return page
 
 
+def pdf_fonts(pdf) -> dict:
+    """The fonts of a PDF's first page, by base name without the subset prefix."""
+    from pypdf import PdfReader
+    fonts = PdfReader(str(pdf)).pages[0]["/Resources"]["/Font"].values()
+    return {str(f.get_object()["/BaseFont"]).split("+")[-1]: f.get_object() for f in fonts}
+
+
 def run_build(page, out):
     return subprocess.run([sys.executable, "-m", "layout", "build", str(page), "-o", str(out)],
                           capture_output=True, text=True, cwd=ROOT)
@@ -247,9 +254,8 @@ def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):
     proc = run_build(page, out)
     assert proc.returncode == 0, proc.stderr
     assert "warning: p/a.md:6: text: set in the fallback font fb.ttf: 😀 U+1F600" in proc.stderr
-    from pypdf import PdfReader
-    fonts = [str(f.get_object()["/BaseFont"]) for f in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values()]
-    assert any("Fallback" in name for name in fonts), fonts
+    fonts = pdf_fonts(out)
+    assert any("Fallback" in name for name in fonts), list(fonts)
 
 
 def test_output_inside_the_page_folder_or_a_folder_is_refused(tmp_path):
@@ -346,9 +352,7 @@ def test_a_font_with_cff_outlines_is_converted_for_the_pdf(tmp_path):
     assert proc.returncode == 0, proc.stderr
     from pypdf import PdfReader
     reader = PdfReader(str(out))
-    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]: f.get_object()
-             for f in reader.pages[0]["/Resources"]["/Font"].values()}
-    tiny = next(f for name, f in fonts.items() if "Tiny" in name)
+    tiny = next(f for name, f in pdf_fonts(out).items() if "Tiny" in name)
     assert "/FontFile2" in tiny["/FontDescriptor"].get_object()     # embedded as TrueType outlines
     assert "中文正文" in reader.pages[0].extract_text()
 

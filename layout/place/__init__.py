@@ -17,7 +17,7 @@ from ..display import Block, DisplayPage, Grid, Rule, TextLine
 from ..errors import Finding
 from ..fonts import FontSet
 from ..model import Page, Placement, Section
-from .arrange import SEPARATOR_ROWS, Result, layout_section, layout_story, story_plan
+from .arrange import SEPARATOR_ROWS, layout_section, layout_story, story_plan
 from .common import Context, text_line
 from .pieces import headline_piece, separator
 from ..styles import default_styles
@@ -55,7 +55,7 @@ def place_page(page: Page, fonts: FontSet, photos: dict) -> tuple[DisplayPage, l
             items.append(separator(ctx, x0, width, row))
             row += SEPARATOR_ROWS
         root = Section(sections=page.sections, place=Placement(arrange=page.arrange), level=0)
-        res = _layout_root(ctx, root, row, fmt.lines - row)
+        res = layout_section(ctx, root, 0, fmt.columns, row, fmt.lines - row)
         items += res.items
         blocks += res.blocks
     items += folio_items(ctx, page)
@@ -82,10 +82,6 @@ def _intro_plan(ctx: Context, page: Page):
         if best_key is None or key < best_key:
             best, best_key = plan, key
     return best
-
-
-def _layout_root(ctx: Context, root: Section, row0: int, rows: int) -> Result:
-    return layout_section(ctx, root, 0, ctx.fmt.columns, row0, rows)
 
 
 # --- folio and credits -------------------------------------------------------------------------
