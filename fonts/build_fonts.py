@@ -5,7 +5,7 @@
     python fonts/build_fonts.py --check    # only verify the files already in fonts/
 
 Verification: (a) reportlab loads each font, (b) fontTools reopens it and the
-cmap covers GB 2312 and every extra code point the source has, (c) 中 (and, for
+cmap covers GB 2312, 通用规范汉字表 and every extra code point the source has, (c) 中 (and, for
 Noto, “ ” 。 ，) advance exactly one em, (d) a reportlab PDF using all three
 fonts is inspected with pdffonts: each font must be embedded and subset.
 
@@ -14,7 +14,8 @@ Sources (override with --noto-serif / --noto-sans / --wenkai):
     fonts-noto-cjk     NotoSansCJK-Bold.ttc      (face "Noto Sans CJK SC")
     fonts-lxgw-wenkai  LXGWWenKai-Regular.ttf
 
-Each font is subset to GB 2312 plus a list of extra punctuation and symbols
+Each font is subset to GB 2312 and 《通用规范汉字表》 (general-standard-8105.txt) plus a
+list of extra punctuation and symbols
 (see repertoire()), stripped of OpenType layout, vertical metrics and hinting,
 and the two Noto faces are converted from CFF to TrueType (glyf) outlines,
 because reportlab cannot embed CFF ("postscript outline") fonts.  LXGW WenKai
@@ -149,12 +150,30 @@ def gb2312_chars() -> set[int]:
     return chars
 
 
+def general_standard_chars() -> set[int]:
+    """The characters of 《通用规范汉字表》 (2013) in the BMP: the list mainland publishing sets
+    from; it has the characters of names and places that GB 2312 lacks (昇 堃 喆 镕 ...)."""
+    path = Path(__file__).resolve().parent / "general-standard-8105.txt"
+    text = "".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    chars = {ord(c) for c in text}
+    if len(chars) != 8105:
+        raise BuildError(f"{path.name}: expected 8105 characters, found {len(chars)}")
+    # The 196 outside the Basic Multilingual Plane (Extension B and later) are left out: the
+    # fonts keep a format-4 cmap only, and layout reports such characters by code point.
+    return {c for c in chars if c <= 0xFFFF}
+
+
+def required_chars() -> set[int]:
+    """What every shipped font must cover: GB 2312 and 《通用规范汉字表》."""
+    return gb2312_chars() | general_standard_chars()
+
+
 def extra_chars() -> set[int]:
     return {c for lo, hi in EXTRA_RANGES for c in range(lo, hi + 1)}
 
 
 def repertoire() -> set[int]:
-    return gb2312_chars() | extra_chars()
+    return required_chars() | extra_chars()
 
 
 # --------------------------------------------------------------------------
@@ -339,7 +358,7 @@ def check_font(spec: FontSpec, path: Path, gb: set[int], extras: set[int],
     missing_gb = sorted(gb - set(cmap))
     if missing_gb:
         raise BuildError(
-            f"{path.name}: {len(missing_gb)} GB 2312 characters missing, e.g. "
+            f"{path.name}: {len(missing_gb)} GB 2312 / 通用规范汉字表 characters missing, e.g. "
             + " ".join(f"U+{c:04X}" for c in missing_gb[:20])
         )
     missing_extra = sorted(extras - set(cmap))
@@ -448,7 +467,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    gb, extras = gb2312_chars(), extra_chars()
+    try:
+        gb, extras = required_chars(), extra_chars()
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     chars = gb | extras
     out_dir = args.out_dir
     try:
@@ -467,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
             src = getattr(args, spec.key.replace("-", "_"))
             if not src.is_file():
                 open_source(spec, src)  # raises the explanatory error
-        print(f"repertoire: {len(gb)} GB 2312 characters + extras = {len(chars)} code points")
+        print(f"repertoire: {len(gb)} characters of GB 2312 and 通用规范汉字表 + extras = {len(chars)} code points")
         for spec in SPECS:
             src = getattr(args, spec.key.replace("-", "_"))
             info = build_one(spec, src, out_dir, chars)

@@ -97,3 +97,28 @@ def test_rendered_page_shows_the_red_banner(built):
     reds = [image.getpixel((x, y)) for x in range(width // 4, 3 * width // 4, 5)]
     assert all(r > 180 and g < 90 and b < 90 for r, g, b in reds), reds[:5]
     pdf.close()
+
+
+def test_shipped_fonts_cover_gb2312_and_the_general_standard_list():
+    # News copy names people and places with characters GB 2312 lacks (昇腾, 王喆, 朱镕基):
+    # every font covers 《通用规范汉字表》 (the BMP part) as well as GB 2312.
+    from fontTools.ttLib import TTFont
+    listed = "".join(line for line in (ROOT / "fonts" / "general-standard-8105.txt").read_text(encoding="utf-8")
+                     .splitlines() if not line.startswith("#"))
+    assert len(set(listed)) == 8105
+    wanted = {ord(c) for c in listed if ord(c) <= 0xFFFF}
+    wanted |= {ord(bytes((hi, lo)).decode("gb2312")) for hi in range(0xB0, 0xF8) for lo in range(0xA1, 0xFF)
+               if _decodes(bytes((hi, lo)))}
+    for path in sorted((ROOT / "fonts").glob("*.ttf")):
+        cmap = TTFont(path, lazy=True).getBestCmap()
+        missing = sorted(wanted - set(cmap))
+        assert not missing, (path.name, "".join(map(chr, missing[:20])))
+        assert {ord(c) for c in "昇堃喆镕"} <= set(cmap)
+
+
+def _decodes(b: bytes) -> bool:
+    try:
+        b.decode("gb2312")
+        return True
+    except UnicodeDecodeError:
+        return False
