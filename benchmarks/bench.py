@@ -75,8 +75,8 @@ def quality_of(paragraphs: list[str], chars: int, hang: bool = False) -> dict:
             lines += 1
             t = line.text.strip(" \u00ad")
             if not line.last:
-                largest = max(largest, line.stretch_em)
-                loose += line.stretch_em > 0.1 + 1e-9
+                largest = max(largest, abs(line.stretch_em))
+                loose += abs(line.stretch_em) > 0.1 + 1e-9
             if n and t[0] in NO_START and not t.startswith(("——", "……")):
                 violations += 1
             if not line.last and t[-1] in NO_END:
@@ -88,63 +88,124 @@ def quality_of(paragraphs: list[str], chars: int, hang: bool = False) -> dict:
             "violations": violations, "孤字": orphans}
 
 
-def typst_lines(paragraphs: list[str], chars: int) -> list[tuple[str, float, float]]:
+def _escape_typst(text: str) -> str:
+    return "".join("\\" + c if c in "#$*_`<>@[]\\/~" else c for c in text)
+
+
+def typst_galley(paragraphs: list[str], chars: int, pdf: Path) -> None:
     """Set ``paragraphs`` with Typst in a column of ``chars`` 字 (Noto Serif CJK SC 9 pt,
-    justified, 2 字 indent) and read the lines back from its PDF: (text, left, right)."""
+    justified, 2 字 indent, Chinese rules as Typst applies them) into ``pdf``."""
     import typst
-    import pypdfium2 as pdfium
-    esc = lambda t: "".join("\\" + c if c in "#$*_`<>@[]\\/~" else c for c in t)  # noqa: E731
     src = (f"#set page(width: {chars * 9}pt, height: auto, margin: 0pt)\n"
            '#set text(font: "Noto Serif CJK SC", size: 9pt, lang: "zh", region: "cn")\n'
            "#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 3pt, spacing: 3pt)\n\n"
-           + "\n\n".join(esc(p) for p in paragraphs))
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "t.typ").write_text(src, encoding="utf-8")
-        typst.compile(str(Path(tmp) / "t.typ"), output=str(Path(tmp) / "t.pdf"), font_paths=[str(ROOT / "fonts")])
-        doc = pdfium.PdfDocument(str(Path(tmp) / "t.pdf"))
-        out = []
-        for page in doc:
-            import ctypes
-            import pypdfium2.raw as raw
-            tp = page.get_textpage()
-            rows: dict = {}
-            x, y = ctypes.c_double(), ctypes.c_double()
-            for i in range(tp.count_chars()):
-                ch = tp.get_text_range(i, 1)
-                if not ch.strip():
-                    continue
-                left, bottom, right, top = tp.get_charbox(i, loose=True)
-                raw.FPDFText_GetCharOrigin(tp.raw, i, ctypes.byref(x), ctypes.byref(y))   # the baseline
-                rows.setdefault(round(y.value), []).append((left, right, ch))
-            for key in sorted(rows, reverse=True):
-                glyphs = sorted(rows[key])
-                out.append(("".join(g[2] for g in glyphs), glyphs[0][0], glyphs[-1][1]))
-        doc.close()
+           + "\n\n".join(_escape_typst(p) for p in paragraphs))
+    typ = pdf.with_suffix(".typ")
+    typ.write_text(src, encoding="utf-8")
+    typst.compile(str(typ), output=str(pdf), font_paths=[str(ROOT / "fonts")])
+
+
+def layout_galley(paragraphs: list[str], chars: int, pdf: Path) -> None:
+    """The same galley set by layout: each paragraph composed at the measure and written
+    through layout's own PDF renderer, one page."""
+    from layout.display import DisplayPage, Grid, TextLine
+    from layout.render_pdf import render_pdf
+    fonts = load_fonts()
+    style = TextStyle(face=fonts.song, size=9.0, indent_em=2.0, spacing=Spacing())
+    items, y = [], 9.0
+    for text in paragraphs:
+        for line in compose(text, style, chars * 9.0).lines:
+            items.append(TextLine(face="song", size=9.0, y=y, glyphs=tuple(line.glyphs), measure=chars * 9.0,
+                                  right=line.right, last=line.last))
+            y += 12.0
+    page = DisplayPage(width=chars * 9.0, height=y, bleed=0.0, items=tuple(items), blocks=(),
+                       grid=Grid(columns=((0.0, chars * 9.0),), top=0.0, pitch=12.0, lines=len(items),
+                                 baseline_offset=9.0))
+    pdf.write_bytes(render_pdf(page, fonts))
+
+
+def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
+    """Read a one-column galley back from its PDF, as an outside audit would, and count, from
+    the glyph origins alone: lines; the inter-character adjustment of every line that is not a
+    paragraph's last (the largest departure from 1 em between two Han characters); lines that
+    are not flush right; prohibited line starts and ends; 孤字."""
+    import ctypes
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from layout.compose.classes import ADJUSTABLE, is_han
+    doc = pdfium.PdfDocument(str(pdf))
+    lines = []
+    for page in doc:
+        tp = page.get_textpage()
+        rows: dict = {}
+        x, y = ctypes.c_double(), ctypes.c_double()
+        for i in range(tp.count_chars()):
+            ch = tp.get_text_range(i, 1)
+            if not ch.strip() or ch in "\u00ad\ufffe\u2010-":
+                continue
+            raw.FPDFText_GetCharOrigin(tp.raw, i, ctypes.byref(x), ctypes.byref(y))
+            rows.setdefault(round(y.value, 1), []).append((x.value, ch))
+        for key in sorted(rows, reverse=True):
+            lines.append(sorted(rows[key]))
+    doc.close()
+    left = min(g[0][0] for g in lines)
+    measure = chars * em
+    out = {"lines": len(lines), "adjust": [], "ragged": 0, "violations": 0, "孤字": 0}
+    for n, glyphs in enumerate(lines):
+        text = "".join(ch for _, ch in glyphs)
+        last = n + 1 == len(lines) or lines[n + 1][0][0] - left > 1.5 * em   # the next line is indented
+        if n and glyphs[0][0] - left < 1.5 * em and text[0] in NO_START and not text.startswith(("——", "……")):
+            out["violations"] += 1
+        if text[-1] in NO_END and not last:
+            out["violations"] += 1
+        if last:
+            if sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:
+                out["孤字"] += 1
+            continue
+        gaps = [abs(x1 - x0 - em) / em for (x0, a), (x1, b) in zip(glyphs, glyphs[1:]) if is_han(a) and is_han(b)]
+        out["adjust"].append(max(gaps) if gaps else 0.0)
+        x_end, ch_end = glyphs[-1]
+        width = 0.5 * em if ch_end in ADJUSTABLE else None
+        if width is not None and abs(x_end + width - left - measure) > 0.05 * em:
+            out["ragged"] += 1
     return out
 
 
-def bench_versus_typst() -> None:
-    """The same copy set by layout and by Typst, counted the same way from glyph positions:
-    lines that start or end with a prohibited mark, and single-character last lines."""
+def _audit_row(engine: str, chars: int, audit: dict) -> dict:
+    adjust = audit["adjust"]
+    good = sum(1 for a in adjust if a <= 0.1 + 1e-3)
+    return {"engine": engine, "column": f"{chars} 字", "lines": audit["lines"],
+            "≤0.1 em": f"{100 * good / max(len(adjust), 1):.2f}%", "largest em": f"{max(adjust, default=0):.3f}",
+            ">0.25 em": sum(1 for a in adjust if a > 0.25 + 1e-3), "violations": audit["violations"],
+            "孤字": audit["孤字"]}
+
+
+def bench_versus_typst(files: list[str] = ()) -> None:
+    """The same copy set by layout and by Typst, both read back from their PDFs the same way
+    (``audit_pdf``). ``files``: more copy to compare, plain text, one paragraph a line
+    (normalised as layout normalises story files, and given to both engines so)."""
     try:
         import typst  # noqa: F401
     except ImportError:
         print("\n(Typst comparison skipped: pip install typst)")
         return
-    paras = sample_paragraphs()
+    from layout.normalize import normalize
+    texts = [("sample page copy", sample_paragraphs())]
+    for name in files:
+        paras = [normalize(line.strip())[0] for line in Path(name).read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        texts.append((Path(name).name, paras))
     rows = []
-    for chars in (13, 11):
-        lines = typst_lines(paras, chars)
-        viol = sum(1 for t, _, _ in lines if (t[0] in NO_START and not t.startswith(("——", "……"))) or t[-1] in NO_END)
-        measure = chars * 9
-        short = [t for t, left, right in lines if right < measure - 9]   # not flush right: paragraph ends
-        orphans = sum(1 for t in short if sum(1 for c in t if "\u4e00" <= c <= "\u9fff") == 1 and len(t) <= 2)
-        rows.append({"engine": "Typst", "column": f"{chars} 字", "lines": len(lines), "violations": viol,
-                     "孤字": orphans})
-        ours = quality_of(paras, chars)
-        rows.append({"engine": "layout", "column": f"{chars} 字", "lines": ours["lines"],
-                     "violations": ours["violations"], "孤字": ours["孤字"]})
-    table(rows, "The sample page's copy set by layout and by Typst (same fonts, same measure)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, paras in texts:
+            for chars in (13, 11):
+                for engine, make in (("Typst", typst_galley), ("layout", layout_galley)):
+                    pdf = Path(tmp) / f"{engine}-{chars}.pdf"
+                    make(paras, chars, pdf)
+                    rows.append({"text": name, **_audit_row(engine, chars, audit_pdf(pdf, chars))})
+    table(rows, "The same copy set by layout and by Typst (same fonts and measure), read back from each PDF:\n"
+          "inter-character adjustment is the largest departure from 1 em between two Han characters of a\n"
+          "line (paragraph ends excluded)")
 
 
 def table(rows: list[dict], title: str) -> None:
@@ -282,7 +343,8 @@ def main(argv: list[str]) -> None:
     what = argv[1] if len(argv) > 1 else "all"
     if what in ("all", "quality"):
         bench_quality()
-        bench_versus_typst()
+    if what in ("all", "quality", "versus"):
+        bench_versus_typst(argv[2:] if what == "versus" else ())
     if what in ("all", "speed"):
         bench_fonts()
         bench_throughput()

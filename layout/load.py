@@ -41,7 +41,7 @@ LENGTH_LIMITS = {
 PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
 FORMAT_KEYS = {"preset", "width", "height", "columns", "column_chars", "gutter", "body_size",
                "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed",
-               "line_start_bracket", "color", "hanging_punctuation"}
+               "line_start_bracket", "color", "hanging_punctuation", "tracking"}
 FOLIO_KEYS = {"paper", "date", "page_number", "page_name", "editor", "designer", "proofreader"}
 HEADLINE_KEYS = {"kicker", "title", "subtitle"}
 SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
@@ -252,7 +252,8 @@ def load_page(page_dir) -> Page:
     return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
                 sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
                 punct_style=options["punctuation"], trim_line_start=options["trim_line_start"],
-                color=options["color"], hang=options["hang"], fonts=fonts, font_lines=_font_lines(data.get("fonts")))
+                color=options["color"], hang=options["hang"], track=options["track"], fonts=fonts,
+                font_lines=_font_lines(data.get("fonts")))
 
 
 def _read_text(ctx, path: Path, file: str) -> str:
@@ -273,7 +274,7 @@ def _read_text(ctx, path: Path, file: str) -> str:
 
 def _page_format(ctx, obj, file):
     options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False, "color": "any",
-               "hang": False}
+               "hang": False, "track": 1 / 16}
     if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
         obj = _Map()
     preset_name = obj.get("preset", "broadsheet")
@@ -339,11 +340,36 @@ def _page_format(ctx, obj, file):
     options["trim_line_start"] = bracket == "half"
     options["hang"] = choice("hanging_punctuation", (True, False)) or False
     options["allow_overset"] = choice("allow_overset", (True, False)) or False
+    if "tracking" in obj:
+        options["track"] = _tracking(ctx, obj, file, options["track"])
     fmt = PageFormat(width=values["width"], height=values["height"], columns=values["columns"],
                      column_chars=values["column_chars"], gutter_chars=gutter_chars, body_size=body,
                      pitch=values["pitch"], margin_top=margin_top, margin_left=margin_left,
                      lines=values["lines"], bleed=values.get("bleed", mm(3)))
     return fmt, options
+
+
+#: the most a page may let tracking take from the space between characters (em per gap)
+MAX_TRACKING = 0.1
+
+
+def _tracking(ctx, obj, file, default: float) -> float:
+    """``page.tracking``: how much the space between Han characters may shrink, per gap, so
+    that a line can take a mark that may not start the next one (先挤进); a number of em,
+    or a fraction such as ``1/16``; 0 turns it off."""
+    value = obj["tracking"]
+    amount = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        amount = float(value)
+    elif isinstance(value, str) and re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", value) and int(value.split("/")[1]):
+        num, den = value.split("/")
+        amount = int(num) / int(den)
+    if amount is None or not 0 <= amount <= MAX_TRACKING:
+        ctx.err(f"expected an amount of em between 0 and {MAX_TRACKING}, got {_kind(value)}", file=file,
+                mark=_mark(obj, "tracking"), field="page.tracking",
+                hint="for example 1/16 (the default) or 0 to push characters out instead")
+        return default
+    return amount
 
 
 def _choice(ctx, obj, key, allowed: tuple, file: str, hint=None):

@@ -139,6 +139,7 @@ class Page:
     trim_line_start: bool = False
     color: str = "any"       # cmyk: photos that are not CMYK are reported
     hang: bool = False       # a line-end 、，。 may hang past the column edge
+    track: float = 1 / 16    # em per gap the space between Han characters may shrink (先挤进)
     fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
     font_lines: dict = field(default_factory=dict, hash=False, compare=False)  # role -> line in page.yaml
 

@@ -1,8 +1,8 @@
 """Quality measures of a laid-out page (TYPOGRAPHY.md §9), read from the display list:
 what a proofreader would check line by line, counted.
 
-* inter-character adjustment of every justified line (em): how many lines above 0.1 em,
-  the largest; lines above 0.25 em are reported;
+* inter-character adjustment of every justified line (em, spaced out or tightened): how many
+  lines above 0.1 em, the largest; lines spaced out by more than 0.25 em are reported;
 * prohibition violations: a line starting with a NO_START or ending with a NO_END mark
   (must be 0);
 * 孤字: a paragraph's last line with a single character (must be 0);
@@ -24,7 +24,7 @@ JUSTIFIED = ("body",)
 @dataclass(frozen=True)
 class Quality:
     lines: int
-    loose_lines: int          # lines stretched more than 0.1 em per gap
+    loose_lines: int          # lines adjusted by more than 0.1 em per gap (either way)
     max_stretch_em: float
     violations: int
     orphans: int
@@ -55,8 +55,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         if not text:
             continue
         if not line.last:
-            largest = max(largest, line.stretch_em)
-            if line.stretch_em > LOOSE_EM + 1e-9:
+            adjust = abs(line.stretch_em)
+            largest = max(largest, adjust)
+            if adjust > LOOSE_EM + 1e-9:
                 loose += 1
             if line.stretch_em > TOO_LOOSE_EM:
                 findings.append(Finding("warning", "loose-line", f"line spaced out by {line.stretch_em:.2f} em "

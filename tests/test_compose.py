@@ -23,13 +23,14 @@ def _table():
     for line in CASES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        rule, measure, indent, text, expected = line.split("\t")
-        yield pytest.param(float(measure), float(indent), text, expected, id=rule)
+        rule, measure, indent, track, text, expected = line.split("\t")
+        spacing = Spacing() if track == "-" else Spacing(track=float(track))
+        yield pytest.param(float(measure), float(indent), spacing, text, expected, id=rule)
 
 
-@pytest.mark.parametrize("measure, indent, text, expected", list(_table()))
-def test_breaks(measure, indent, text, expected):
-    composed = compose(text, body_style(indent_em=indent), measure * EM)
+@pytest.mark.parametrize("measure, indent, spacing, text, expected", list(_table()))
+def test_breaks(measure, indent, spacing, text, expected):
+    composed = compose(text, body_style(indent_em=indent, spacing=spacing), measure * EM)
     assert "▁".join(line.text for line in composed.lines) == expected
     for line in composed.lines[:-1]:
         assert line.right == pytest.approx(measure * EM, abs=0.01)
@@ -153,9 +154,49 @@ def test_a_word_longer_than_the_column_is_cut_rather_than_overprinting():
     ("一二三四五六七八九十？一二三", True, "一二三四五六七八九", "？ does not hang (only 、，。)"),
 ])
 def test_hanging_punctuation(text, hang, first, rule):
-    composed = compose(text, body_style(spacing=Spacing(hang=hang)), 10 * EM)
+    # tracking off: with it, 十， and 十？ would be pushed in instead (test_breaks)
+    composed = compose(text, body_style(spacing=Spacing(hang=hang, track=0)), 10 * EM)
     line = composed.lines[0]
     assert line.text == first, rule
     assert line.right == pytest.approx(10 * EM)
     if hang and first.endswith("，"):
         assert line.glyphs[-1].x == pytest.approx(10 * EM)   # the comma's ink starts at the edge
+
+
+@pytest.mark.parametrize("text, measure_em, rule", [
+    ("12二三四五六七八九，十一二三", 10, "a ¼-em overshoot: the comma still takes ½ em, the line is stretched"),
+    ("一二三四五六七八九十，一二三", 10, "push in by tracking: the comma takes ½ em"),
+    ("一二，三四五六七八九。十一二", 10, "push in by squeezing the inner comma"),
+])
+def test_a_line_end_mark_takes_half_an_em_and_its_ink_ends_at_the_edge(text, measure_em, rule):
+    # GB/T 15834 §5.1.10: however much of its blank the line needs, the mark gives all of it
+    line = compose(text, body_style(), measure_em * EM).lines[0]
+    mark = line.glyphs[-1]
+    assert mark.ch in "，。", rule
+    assert line.right == pytest.approx(measure_em * EM), rule
+    assert mark.x + 0.5 * EM == pytest.approx(measure_em * EM), rule
+
+
+def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
+    # 十， pushed in: 1/20 em less at each of the ten gaps next to Han characters
+    line = compose("一二三四五六七八九十，一二三", body_style(), 10 * EM).lines[0]
+    steps = [b.x - a.x for a, b in zip(line.glyphs, line.glyphs[1:])]
+    assert steps == pytest.approx([0.95 * EM] * 10)
+    assert line.stretch_em == pytest.approx(-0.05)
+
+
+@pytest.mark.parametrize("word, pieces, rule", [
+    ("internationalization", "in|ter|na|tion|al|iza|tion", "English word: pyphen's points, 2 letters before, 3 after"),
+    ("(SuperPods)", "(Su|per|Pods)", "brackets around a word do not stop hyphenation"),
+    ("LED", "LED", "an all-capital abbreviation is never hyphenated"),
+    ("Atlas", "Atlas", "words under six letters are not hyphenated"),
+    ("www.zynews.cn", "www.|zynews.|cn", "URL: a break after each dot between letters"),
+    ("https://zzwb.zynews.cn/html/2024", "https://|zzwb.|zynews.|cn/|html/|2024", "URL: after / and ., never inside ://"),
+    ("RTX-4090", "RTX-|4090", "model name: a break after its hyphen"),
+    ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
+    ("U.S.A.", "U.S.A.", "no break inside an abbreviation"),
+    ("2024-2025", "2024-2025", "no break between two numbers joined by a hyphen"),
+])
+def test_where_words_may_break(word, pieces, rule):
+    from layout.compose.segment import word_pieces
+    assert "|".join(piece for piece, _ in word_pieces(word)) == pieces, rule

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from layout.compose import compose
-from layout.compose.classes import NO_END, NO_START
+from layout.compose.classes import NO_END, NO_START, is_han
 
 from conftest import body_style
 
@@ -57,6 +57,11 @@ def _check(text: str, measure_chars: int, hang: bool = False):
         # Glyphs go left to right.
         xs = [g.x for g in line.glyphs]
         assert xs == sorted(xs)
+        # Characters are never closer than tracking allows (1/16 em less per gap at most).
+        assert line.stretch_em >= -1 / 16 - 1e-9, line.text
+        for g, h in zip(line.glyphs, line.glyphs[1:]):
+            if is_han(g.ch) and is_han(h.ch):
+                assert h.x - g.x >= (1 - 1 / 16) * EM - 1e-6, line.text
     # No break inside a number or a Latin word: where both sides are letters or digits,
     # the break must be at a space of the text.
     for a, b in zip(lines, lines[1:]):

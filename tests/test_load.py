@@ -65,6 +65,12 @@ def errors_of(page) -> list[str]:
     ("page:\n  allow_overset: \"false\"\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.allow_overset: expected true or false, got the text 'false'"),
     ("- a\n- b\n", None, "p/page.yaml:1:3: expected a mapping (key: value lines), got a list"),
+    ("page:\n  tracking: 0.2\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 0.1, got the number 0.2"
+     " (hint: for example 1/16 (the default) or 0 to push characters out instead)"),
+    ("page:\n  tracking: 1/0\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 0.1, got the text '1/0'"
+     " (hint: for example 1/16 (the default) or 0 to push characters out instead)"),
     ("page:\n  body_size: 0pt\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.body_size: a body size between 4 and 72 pt, got '0pt'"),
     ("page:\n  pitch: 2pt\nsections:\n  - stories: [a.md]\n", None,
@@ -134,3 +140,9 @@ def test_subheads_and_paragraph_lines(tmp_path):
     story = load_page(page).sections[0].stories[0]
     assert [(p.text, p.subhead, p.source.line) for p in story.paragraphs] == [
         ("导语。", False, 4), ("小标题", True, 6), ("正文一行接着一行。", False, 8)]
+
+
+@pytest.mark.parametrize("value, track", [("1/16", 1 / 16), ("0", 0.0), ("0.05", 0.05), ("1/20", 0.05)])
+def test_page_tracking_accepts_numbers_and_fractions(tmp_path, value, track):
+    page = load_page(make_page(tmp_path, f"page:\n  tracking: {value}\nsections:\n  - stories: [a.md]\n"))
+    assert page.track == pytest.approx(track)

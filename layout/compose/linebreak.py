@@ -23,7 +23,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN,
-                      SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, WORD, Segments)
+                      SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD, Segments)
 
 EPS = 1e-6
 #: per-gap stretch (em) above which a line is a last resort.
@@ -31,10 +31,15 @@ MAX_STRETCH_EM = 1.0
 LOOSE_PENALTY = 10000.0
 ORPHAN_PENALTY = 10000.0
 #: a last line of two characters is allowed but not liked.
-SHORT_LAST_PENALTY = 30.0
+SHORT_LAST_PENALTY = 10.0
 UNJUSTIFIABLE_PENALTY = 1e9
 LETTERSPACE_PENALTY = 1e8
 LINE_PENALTY = 1.0
+#: demerits of tightening, per line: TRACK_COST * (per-gap amount / 0.1 em) ** 3, twice what
+#: stretching the same amount costs (characters closer than solid are the greater fault),
+#: yet a mark pushed in with 1/22 em less between characters is far better than a character
+#: pushed out with 1/9 em more.
+TRACK_COST = 20.0
 OVERFULL_PENALTY = 1e7
 
 
@@ -54,7 +59,7 @@ class Line:
     end: int          # offset after the last character (spaces at a break excluded)
     measure: float
     right: float      # right edge of the set line (the measure for justified lines)
-    stretch_em: float  # even inter-character stretch per gap, in em
+    stretch_em: float  # even inter-character adjustment per gap, in em (negative: tightened)
     squeeze_em: float  # punctuation/space compression used, in em (line-end mark excluded)
     last: bool
     overfull: bool = False
@@ -76,6 +81,7 @@ class _Prefix:
         self.g_sp_stretch = _prefix([st if k == G_SPACE else 0.0 for st, k in zip(s.gap_stretch, s.gap_kind)])
         self.g_hl_stretch = _prefix([st if k == G_HANLATIN else 0.0 for st, k in zip(s.gap_stretch, s.gap_kind)])
         self.even = _prefix(s.gap_even)
+        self.track = _prefix(s.gap_track)
         self.blank = {lvl: _prefix([(s.lblank[k] + s.rblank[k]) if s.sq_level[k] == lvl else 0.0
                                     for k in range(n)])
                       for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP)}
@@ -109,6 +115,7 @@ class _Plan:
     even: float = 0.0             # per-gap even stretch, points
     letter: float = 0.0           # last resort: spacing between the letters of a word
     overfull: bool = False
+    end_trim: bool = False        # a stretched line whose end mark gave up its blank half
 
 
 def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
@@ -121,6 +128,7 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
     for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP):
         caps[lvl] = P.blank[lvl][j] - P.blank[lvl][i]
     caps[s.sq_level[last]] -= s.rblank[last]
+    caps[SQ_TRACK] = (P.track[j] - P.track[i + 1]) * s.track
     return caps
 
 
@@ -144,8 +152,16 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     start_trim, end_trim = _trims(s, i, j, justify, trim_start)
     width -= start_trim + end_trim
     delta = measure - width
+    cut_end = False
+    if justify and delta < -EPS and s.rblank[j - 1] >= -delta - EPS:
+        # The line-end mark's blank is more than the line needs: the mark takes ½ em all the
+        # same (GB/T 15834 §5.1.10), so that its ink ends at the edge, and the line is
+        # stretched by the difference.
+        cut_end = True
+        delta += s.rblank[j - 1]
     if delta < -EPS:
-        if -delta > P.blank_all[j] - P.blank_all[i] + P.shrink_all[j] - P.shrink_all[i + 1] + s.hang[j - 1] + EPS:
+        if -delta > (P.blank_all[j] - P.blank_all[i] + P.shrink_all[j] - P.shrink_all[i + 1] + s.hang[j - 1]
+                     + (P.track[j] - P.track[i + 1]) * s.track + EPS):
             return None   # more than every blank and gap could give
         caps = _caps(s, P, i, j)
         caps[SQ_LINE_END] -= end_trim
@@ -157,14 +173,18 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             take = min(caps[lvl], need)
             used[lvl] = take
             need -= take
-            cost += take / em * SQ_COST[lvl]
+            if lvl == SQ_TRACK:
+                if take > EPS:
+                    cost += TRACK_COST * (take / (P.track[j] - P.track[i + 1]) / em / 0.1) ** 3
+            else:
+                cost += take / em * SQ_COST[lvl]
             if need <= EPS:
                 break
         if need > EPS:
             return None
         return _Plan(cost=cost, width=width, squeeze=used, caps=caps)
     if last or not justify or delta <= EPS:
-        return _Plan(cost=0.0, width=width)
+        return _Plan(cost=0.0, width=width, end_trim=cut_end)
     sp = min(delta, P.g_sp_stretch[j] - P.g_sp_stretch[i + 1])
     hl = min(delta - sp, P.g_hl_stretch[j] - P.g_hl_stretch[i + 1])
     rest = delta - sp - hl
@@ -177,9 +197,10 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             # resort, worse than any other choice, a 孤字 included.
             letters = P.letters[j] - P.letters[i] + P.stiff[j] - P.stiff[i + 1]
             if letters <= 0:
-                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
+                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
+                             end_trim=cut_end)
             return _Plan(cost=LETTERSPACE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
-                         letter=rest / letters)
+                         letter=rest / letters, end_trim=cut_end)
         even = rest / gaps
         a = even / em
         if a <= MAX_STRETCH_EM:
@@ -188,7 +209,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             # Very loose, but justified: taken only when nothing else fits (a long word
             # after a dash, say).
             cost += 10.0 * (MAX_STRETCH_EM / 0.1) ** 3 + LOOSE_PENALTY * a
-    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
+    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even, end_trim=cut_end)
 
 
 #: in the first pass, lines this much shorter than the measure (in em) are not considered:
@@ -216,7 +237,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     em = s.size
     sp_st, hl_st, even_n = P.g_sp_stretch, P.g_hl_stretch, P.even
     hyph = s.gap_hyphen
-    blank_all, shrink_all = P.blank_all, P.shrink_all
+    blank_all, shrink_all, track_n, track = P.blank_all, P.shrink_all, P.track, s.track
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = SHORT_SLACK_EM * s.size if justify else float("inf")
@@ -261,7 +282,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                                 line_cost = plan.cost
                 else:
                     if delta < -EPS and simple_edges and -delta > (blank_all[j] - blank_all[i] + shrink_all[j]
-                                                                    - shrink_all[i + 1] + s.hang[j - 1] + EPS):
+                                                                    - shrink_all[i + 1] + s.hang[j - 1] + EPS
+                                                                    + (track_n[j] - track_n[i + 1]) * track):
                         break   # more than every blank and gap of the line could give
                     plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
                     if plan is None:
@@ -338,6 +360,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     hl_total = _kind_sum(s.gap_stretch, s.gap_kind, G_HANLATIN, i, j)
     sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
     hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
+    tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
     glyphs = []
     x = indent
     squeezed = 0.0
@@ -350,6 +373,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                 if kind in (G_SPACE, G_HANLATIN):
                     gap -= s.gap_shrink[k] * ratio[lvl]
                     squeezed += s.gap_shrink[k] * ratio[lvl]
+                elif s.gap_track[k]:
+                    gap -= tighten
             else:
                 if kind == G_SPACE:
                     gap += s.gap_stretch[k] * sp_ratio
@@ -364,7 +389,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         if k == i or k == j - 1:
             start_trim, end_trim = _trims(s, i, j, justify, trim_start)
             lt = start_trim if k == i else 0.0
-            rt = end_trim if k == j - 1 else 0.0
+            rt = (s.rblank[k] if plan.end_trim else end_trim) if k == j - 1 else 0.0
         if plan.squeeze:
             r = ratio[s.sq_level[k]]
             lt = lt or s.lblank[k] * r
@@ -397,7 +422,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     end_unit = j - 1
     end = s.start[end_unit] + len(s.chars[end_unit])
     return Line(glyphs=tuple(glyphs), start=s.start[i], end=end, measure=measure, right=right,
-                stretch_em=plan.even / s.size, squeeze_em=squeezed / s.size, last=last,
+                stretch_em=(plan.even - tighten) / s.size, squeeze_em=squeezed / s.size, last=last,
                 overfull=plan.overfull or right > measure + 1e-3)
 
 

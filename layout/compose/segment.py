@@ -29,15 +29,18 @@ HAN_RUN = -3   # a token only: several Han characters in a row
 G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
 
 # Squeeze levels in clreq's reduction order (TYPOGRAPHY.md §4.5): 0 line-end mark,
-# 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！.
-SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG = range(7)
-SQ_LEVELS = 7
+# 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！; then 6 a hanging mark
+# (only in a style that hangs) and 7 the space between characters (挤进 by tracking).
+SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG, SQ_TRACK = range(8)
+SQ_LEVELS = 8
 #: the order squeezing takes them in: the line-end mark's blank, then (only in a style that
-#: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order
-SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP)
+#: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order, and last
+#: the space between characters, a little, to push a mark in rather than push a character out
+SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_TRACK)
 #: demerits per em squeezed at each level: compressing a blank half is normal practice,
-#: squeezing a sentence-final 。 is the last resort.
-SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0)
+#: squeezing a sentence-final 。 is the last resort. Tracking is costed per gap, with the
+#: cube of the amount, as stretching is (``linebreak``).
+SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class Spacing:
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
     hang: bool = False                 # a line-end 、，。 may hang past the edge (悬挂, clreq §3.8)
+    #: how much the space between Han characters may be reduced, per gap, so that a line can
+    #: take a mark that may not start the next line (先挤进，后推出); 0 turns it off
+    track: float = 1 / 16
 
 
 @dataclass
@@ -76,9 +82,11 @@ class Segments:
     gap_shrink: list = field(default_factory=list)
     gap_stretch: list = field(default_factory=list)  # stretch before even spreading
     gap_even: list = field(default_factory=list)     # 1 if the gap takes 均排 stretch
+    gap_track: list = field(default_factory=list)    # 1 if the gap may be tightened (next to Han)
     gap_break: list = field(default_factory=list)    # None: no break; else a penalty
     gap_hyphen: list = field(default_factory=list)   # a break here adds a hyphen
     hyphen_width: float = 0.0
+    track: float = 0.0                               # tightening allowed per trackable gap, points
     hang: list = field(default_factory=list)         # width a line-end mark may hang past the edge
 
     def __len__(self) -> int:
@@ -205,6 +213,7 @@ def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
 
 _SQ_OF_KIND = {OPEN: SQ_BRACKET, CLOSE: SQ_BRACKET, PAUSE: SQ_PAUSE, STOP: SQ_STOP}
 _ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
+_NO_TRACK = frozenset((WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL))
 
 
 def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_width: float | None = None) -> Segments:
@@ -216,6 +225,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     seg = Segments(text=text, size=size)
     pending_space = None
     seg.hyphen_width = face.advance("-") * em
+    seg.track = spacing.track * em
     tokens = tokenize(text)
     if max_width:
         tokens = _cut_overlong(tokens, lambda c: face.advance(c) * em, max_width)
@@ -350,6 +360,7 @@ def _add_inner_gap(seg: Segments, cut: str) -> None:
     seg.gap_shrink.append(0.0)
     seg.gap_stretch.append(0.0)
     seg.gap_even.append(1 if cut == "url" else 0)
+    seg.gap_track.append(0)
     seg.gap_break.append(HYPHEN_PENALTY if cut == "hyphen" else URL_BREAK_PENALTY)
     seg.gap_hyphen.append(cut == "hyphen")
 
@@ -381,9 +392,12 @@ def word_pieces(word: str) -> list[tuple[str, str | None]]:
             cuts[i + 1] = "url"
         elif ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha():
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
-    if not cuts and word.isascii() and word.isalpha() and len(word) >= 6 and not word.isupper():
-        for pos in _hyphen_positions(word):
-            cuts[pos] = "hyphen"
+    # the letters of the word without the brackets or quotes it carries: (SuperPods)
+    lead = len(word) - len(word.lstrip("([{\"'‘“"))
+    core = word[lead:].rstrip(")]}\"'’”,.;:!?")
+    if not cuts and core.isascii() and core.isalpha() and len(core) >= 6 and not core.isupper():
+        for pos in _hyphen_positions(core):
+            cuts[lead + pos] = "hyphen"
     out, start, kind = [], 0, None
     for cut in sorted(cuts):
         out.append((word[start:cut], kind))
@@ -413,6 +427,7 @@ def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
     seg.gap_shrink.append(0.0)
     seg.gap_stretch.append(0.0)
     seg.gap_even.append(1)
+    seg.gap_track.append(1)
     seg.gap_break.append(None if seg.chars[-2][-1] in C.NO_END else 0.0)
     seg.gap_hyphen.append(False)
 
@@ -436,6 +451,7 @@ def _extend_han(seg: Segments, run: str, offset: int, advs: list) -> None:
     seg.gap_shrink.extend(zeros)
     seg.gap_stretch.extend(zeros)
     seg.gap_even.extend([1] * k)
+    seg.gap_track.extend([1] * k)
     seg.gap_break.extend(zeros)
     seg.gap_hyphen.extend([False] * k)
 
@@ -451,6 +467,7 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
         seg.gap_shrink.append(0.0)
         seg.gap_stretch.append(0.0)
         seg.gap_even.append(0)
+        seg.gap_track.append(0)
         seg.gap_break.append(None)
         seg.gap_hyphen.append(False)
         return
@@ -475,6 +492,9 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     seg.gap_stretch.append(stretch)
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
     seg.gap_even.append(0 if CONNECTOR in (a, b) else 1)
+    # Tracking tightens only where a Han character meets a Han character or a mark that keeps
+    # its blank half; never around dashes, ellipses, interpuncts, connectors or Latin.
+    seg.gap_track.append(1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0)
     seg.gap_break.append(_break_penalty(a, b, last_a, first_b, gk))
     seg.gap_hyphen.append(False)
 
