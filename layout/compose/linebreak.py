@@ -142,6 +142,18 @@ def _trims(s: Segments, i: int, j: int, justify: bool, trim_start: bool) -> tupl
     return start, end
 
 
+#: spacing a reader sees: up to 0.1 em between characters passes for solid setting; above it
+#: a line looks loose (the quality measures count such lines), so crossing it costs a step on
+#: top of the cube, and the paragraph prefers two lines just under it to one just over it.
+VISIBLE_EM = 0.1 + 1e-9
+VISIBLE_PENALTY = 15.0
+
+
+def _stretch_cost(a: float) -> float:
+    """Demerits of a line spaced out by ``a`` em between characters."""
+    return 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
+
+
 def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: float,
               last: bool, justify: bool, trim_start: bool = False) -> _Plan | None:
     """Score units ``i..j-1`` set as one line; None if the line cannot be made to fit."""
@@ -204,7 +216,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
         even = rest / gaps
         a = even / em
         if a <= MAX_STRETCH_EM:
-            cost += 10.0 * (a / 0.1) ** 3
+            cost += _stretch_cost(a)
         else:
             # Very loose, but justified: taken only when nothing else fits (a long word
             # after a dash, say).
@@ -277,6 +289,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                             a = rest / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
                             if a <= MAX_STRETCH_EM:
                                 line_cost += 10.0 * (a / 0.1) ** 3
+                                if a > VISIBLE_EM:
+                                    line_cost += VISIBLE_PENALTY
                             else:
                                 plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
                                 line_cost = plan.cost
