@@ -93,3 +93,35 @@ def test_random_text_in_11_zi_columns(text):
 @given(paragraph)
 def test_random_text_with_hanging_punctuation(text):
     _check(text, 11, hang=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(paragraph, st.sampled_from([9, 11, 13]), st.booleans())
+def test_fast_line_costs_agree_with_the_line_plans(text, chars, hang):
+    # Line breaking scores most candidate lines from prefix sums alone; the cost must be the
+    # one plan_line (which also says how to set the line) gives.
+    from layout.compose import Spacing
+    from layout.compose.linebreak import _fast_squeeze_cost, _fast_stretch_cost, _Prefix, plan_line
+    from layout.compose.segment import segment
+    from conftest import SquareFace
+    measure = chars * EM
+    s = segment(text, SquareFace(), EM, Spacing(hang=hang), max_width=measure)
+    P = _Prefix(s)
+    n = len(s)
+    starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
+    for i in starts[:12]:
+        for j in range(i + 1, min(n, i + 40) + 1):
+            if j < n and (s.gap_break[j] is None or s.gap_hyphen[j]):
+                continue
+            width = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1]
+            last = j == n
+            plan = plan_line(s, P, i, j, measure, 0.0, last, True)
+            delta = measure - width
+            fast = (0.0 if last else _fast_stretch_cost(P, i, j, delta, EM)) if delta >= -1e-6 \
+                else _fast_squeeze_cost(s, P, i, j, -delta, last)
+            if fast is None and delta < -1e-6 and s.rblank[j - 1] < -delta - 1e-6:
+                assert plan is None    # cannot be squeezed to fit
+            elif fast is None:
+                assert plan.cost >= 1e4   # a last resort (spaced out by 1 em or more): plan_line decides
+            else:
+                assert plan is not None and abs(plan.cost - fast) < 1e-6, (i, j, plan, fast)

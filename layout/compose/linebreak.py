@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -70,32 +71,68 @@ class Line:
 
 
 class _Prefix:
-    """Prefix sums over units and gaps, so a candidate line is scored in O(1)."""
+    """Prefix sums over units and gaps, so a candidate line is scored in O(1). Most of them
+    are zero almost everywhere in Chinese text, so they are filled from the sparse indexes
+    ``Segments`` keeps (marks, words, flexible gaps) rather than by a pass over every unit."""
 
     def __init__(self, s: Segments):
         n = len(s)
+        self.n = n
+        self.s = s
         self.w = _prefix(s.width)
         self.g = _prefix(s.gap_width)
-        self.g_sp_shrink = _prefix([sh if k == G_SPACE else 0.0 for sh, k in zip(s.gap_shrink, s.gap_kind)])
-        self.g_hl_shrink = _prefix([sh if k == G_HANLATIN else 0.0 for sh, k in zip(s.gap_shrink, s.gap_kind)])
-        self.g_sp_stretch = _prefix([st if k == G_SPACE else 0.0 for st, k in zip(s.gap_stretch, s.gap_kind)])
-        self.g_hl_stretch = _prefix([st if k == G_HANLATIN else 0.0 for st, k in zip(s.gap_stretch, s.gap_kind)])
-        self.even = _prefix(s.gap_even)
-        self.track = _prefix(s.gap_track)
-        self.blank = {lvl: _prefix([(s.lblank[k] + s.rblank[k]) if s.sq_level[k] == lvl else 0.0
-                                    for k in range(n)])
-                      for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP)}
+        self.even = list(accumulate(s.gap_even, initial=0))
+        self.track = list(accumulate(s.gap_track, initial=0))
+        # word spaces and Han-Latin gaps: how much each may shrink and stretch
+        if s.flex:
+            sp_sh, hl_sh, sp_st, hl_st = ([0.0] * n for _ in range(4))
+            for k in s.flex:
+                if s.gap_kind[k] == G_SPACE:
+                    sp_sh[k], sp_st[k] = s.gap_shrink[k], s.gap_stretch[k]
+                else:
+                    hl_sh[k], hl_st[k] = s.gap_shrink[k], s.gap_stretch[k]
+            self.g_sp_shrink, self.g_hl_shrink = _prefix(sp_sh), _prefix(hl_sh)
+            self.g_sp_stretch, self.g_hl_stretch = _prefix(sp_st), _prefix(hl_st)
+        else:
+            zeros = [0.0] * (n + 1)
+            self.g_sp_shrink = self.g_hl_shrink = self.g_sp_stretch = self.g_hl_stretch = zeros
+        # adjustable blanks of punctuation marks, per squeeze level and in all
+        levels = {SQ_BRACKET: [0.0] * n, SQ_PAUSE: [0.0] * n, SQ_STOP: [0.0] * n}
+        total = [0.0] * n
+        for k in s.marks:
+            b = s.lblank[k] + s.rblank[k]
+            if b:
+                total[k] = b
+                level = levels.get(s.sq_level[k])
+                if level is not None:
+                    level[k] = b
+        self.blank = {lvl: _prefix(v) for lvl, v in levels.items()}
+        self.blank_all = _prefix(total)
         # Characters that count against a 孤字 last line: a Han character is one, a Latin
         # word or a number of two or more letters counts as two.
-        # Places where a line with no other gap can be letter-spaced as a last resort:
-        # between the characters of a word or number, and at gaps that take no 均排.
-        self.letters = _prefix([len(c) - 1 if kd in (WORD, HAN) else 0 for kd, c in zip(s.kind, s.chars)])
-        self.stiff = _prefix([1 - e for e in s.gap_even])
-        # everything that can be squeezed, for a quick "cannot fit" test
-        self.blank_all = _prefix([lb + rb for lb, rb in zip(s.lblank, s.rblank)])
-        self.shrink_all = _prefix([sh if k in (G_SPACE, G_HANLATIN) else 0.0 for sh, k in zip(s.gap_shrink, s.gap_kind)])
-        self.chars = _prefix([1 if kd == HAN else min(2, len(c)) if kd == WORD else 0
-                              for kd, c in zip(s.kind, s.chars)])
+        counts = bytearray(bytes(s.kind).translate(_HAN_COUNTS))
+        for k in s.words:
+            counts[k] = min(2, len(s.chars[k]))
+        self.chars = list(accumulate(counts, initial=0))
+
+    def shrink_all(self, i: int, j: int) -> float:
+        """What the word spaces and Han-Latin gaps inside units i..j-1 can shrink."""
+        return self.g_sp_shrink[j] - self.g_sp_shrink[i + 1] + self.g_hl_shrink[j] - self.g_hl_shrink[i + 1]
+
+    @cached_property
+    def letters(self) -> list:
+        """Places where a line with no other gap can be letter-spaced as a last resort:
+        between the characters of a word or number, and at gaps that take no 均排."""
+        s = self.s
+        return _prefix([len(c) - 1 if kd in (WORD, HAN) else 0 for kd, c in zip(s.kind, s.chars)])
+
+    @cached_property
+    def stiff(self) -> list:
+        return _prefix([1 - e for e in self.s.gap_even])
+
+
+#: per unit kind, what it counts towards a 孤字 (a Han character 1; words are set apart)
+_HAN_COUNTS = bytes(1 if k == HAN else 0 for k in range(256))
 
 
 def _prefix(values) -> list:
@@ -172,7 +209,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
         cut_end = True
         delta += s.rblank[j - 1]
     if delta < -EPS:
-        if -delta > (P.blank_all[j] - P.blank_all[i] + P.shrink_all[j] - P.shrink_all[i + 1] + s.hang[j - 1]
+        if -delta > (P.blank_all[j] - P.blank_all[i] + P.shrink_all(i, j) + s.hang[j - 1]
                      + (P.track[j] - P.track[i + 1]) * s.track + EPS):
             return None   # more than every blank and gap could give
         caps = _caps(s, P, i, j)
@@ -224,6 +261,66 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even, end_trim=cut_end)
 
 
+def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> float | None:
+    """``plan_line``'s cost of a justified line ``delta`` points short of the measure, from the
+    prefix sums alone; None when the line would be a last resort (``plan_line`` decides)."""
+    if delta <= EPS:
+        return 0.0
+    sp = min(delta, P.g_sp_stretch[j] - P.g_sp_stretch[i + 1])
+    hl = min(delta - sp, P.g_hl_stretch[j] - P.g_hl_stretch[i + 1])
+    rest = delta - sp - hl
+    cost = (sp + hl) / em
+    if rest > EPS:
+        gaps = P.even[j] - P.even[i + 1]
+        if gaps <= 0:
+            return None
+        a = rest / gaps / em
+        if a > MAX_STRETCH_EM:
+            return None
+        cost += 10.0 * (a / 0.1) ** 3
+        if a > VISIBLE_EM:
+            cost += VISIBLE_PENALTY
+    return cost
+
+
+def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, last: bool) -> float | None:
+    """``plan_line``'s cost of a justified line ``need`` points over the measure (no trims at
+    its edges), without building the plan; None if it cannot be squeezed to fit."""
+    em = s.size
+    end = j - 1
+    rb = s.rblank[end]
+    if rb >= need - EPS:
+        # the end mark gives its whole blank and the line is stretched by the rest
+        return 0.0 if last else _fast_stretch_cost(P, i, j, rb - need, em)
+    need -= rb
+    end_level = s.sq_level[end]
+    cost = 0.0
+    for lvl in SQ_ORDER[1:]:
+        if lvl == SQ_HANG:
+            cap = s.hang[end]
+        elif lvl == SQ_SPACE:
+            cap = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
+        elif lvl == SQ_HANLATIN:
+            cap = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
+        elif lvl == SQ_TRACK:
+            gaps = P.track[j] - P.track[i + 1]
+            take = min(gaps * s.track, need)
+            if take > EPS:
+                cost += TRACK_COST * (take / gaps / em / 0.1) ** 3
+            need -= take
+            break
+        else:
+            blank = P.blank[lvl]
+            cap = blank[j] - blank[i] - (rb if end_level == lvl else 0.0)
+        if cap > 0.0:
+            take = cap if cap < need else need
+            cost += take / em * SQ_COST[lvl]
+            need -= take
+            if need <= EPS:
+                return cost
+    return cost if need <= EPS else None
+
+
 #: in the first pass, lines this much shorter than the measure (in em) are not considered:
 #: they would need more than a quarter em between characters. A second pass looks at them
 #: when nothing else reaches a break.
@@ -247,9 +344,9 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     # Fast path for the common line, stretched or exact (no squeeze, no trims): the cost
     # is computed here from the prefix sums, and a plan is made only for the lines chosen.
     em = s.size
-    sp_st, hl_st, even_n = P.g_sp_stretch, P.g_hl_stretch, P.even
     hyph = s.gap_hyphen
-    blank_all, shrink_all, track_n, track = P.blank_all, P.shrink_all, P.track, s.track
+    blank_all, track_n, track = P.blank_all, P.track, s.track
+    sp_shrink, hl_shrink = P.g_sp_shrink, P.g_hl_shrink
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = SHORT_SLACK_EM * s.size if justify else float("inf")
@@ -275,30 +372,25 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 if not short_ok and not is_last and width < measure - slack:
                     continue
                 delta = measure - width
-                if simple_edges and delta >= -EPS and not (j < n and hyph[j]):
-                    plan = None
-                    if is_last or delta <= EPS:
-                        line_cost = 0.0
+                plan = None
+                if simple_edges and not (j < n and hyph[j]):
+                    # the common line, no trims at its edges: its cost from the prefix sums;
+                    # a plan is made only for the lines chosen (or a last resort)
+                    if delta >= -EPS:
+                        line_cost = 0.0 if is_last else _fast_stretch_cost(P, i, j, delta, em)
                     else:
-                        sp = min(delta, sp_st[j] - sp_st[i + 1])
-                        hl = min(delta - sp, hl_st[j] - hl_st[i + 1])
-                        rest = delta - sp - hl
-                        line_cost = (sp + hl) / em
-                        if rest > EPS:
-                            gaps = even_n[j] - even_n[i + 1]
-                            a = rest / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
-                            if a <= MAX_STRETCH_EM:
-                                line_cost += 10.0 * (a / 0.1) ** 3
-                                if a > VISIBLE_EM:
-                                    line_cost += VISIBLE_PENALTY
-                            else:
-                                plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
-                                line_cost = plan.cost
+                        if -delta > (blank_all[j] - blank_all[i] + sp_shrink[j] - sp_shrink[i + 1] + hl_shrink[j]
+                                     - hl_shrink[i + 1] + s.hang[j - 1] + EPS + (track_n[j] - track_n[i + 1]) * track):
+                            break   # more than every blank and gap of the line could give
+                        line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
+                        if line_cost is None and delta < -(s.rblank[j - 1] + EPS):
+                            break   # too wide even squeezed (see below)
+                    if line_cost is None:
+                        plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
+                        if plan is None:
+                            continue
+                        line_cost = plan.cost
                 else:
-                    if delta < -EPS and simple_edges and -delta > (blank_all[j] - blank_all[i] + shrink_all[j]
-                                                                    - shrink_all[i + 1] + s.hang[j - 1] + EPS
-                                                                    + (track_n[j] - track_n[i + 1]) * track):
-                        break   # more than every blank and gap of the line could give
                     plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
                     if plan is None:
                         if width > measure:

@@ -87,6 +87,10 @@ class Segments:
     gap_hyphen: list = field(default_factory=list)   # a break here adds a hyphen
     hyphen_width: float = 0.0
     track: float = 0.0                               # tightening allowed per trackable gap, points
+    # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
+    marks: list = field(default_factory=list)        # units that may have an adjustable blank
+    words: list = field(default_factory=list)        # WORD units
+    flex: list = field(default_factory=list)         # gaps that shrink or stretch (word space, Han-Latin)
     hang: list = field(default_factory=list)         # width a line-end mark may hang past the edge
 
     def __len__(self) -> int:
@@ -266,6 +270,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         seg.lblank.append(lb)
         seg.rblank.append(rb)
         seg.sq_level.append(_SQ_OF_KIND.get(kind, SQ_BRACKET))
+        if lb or rb:
+            seg.marks.append(len(seg.kind) - 1)
+        elif kind == WORD:
+            seg.words.append(len(seg.kind) - 1)
         if inner is not None:
             _add_inner_gap(seg, inner)
         else:
@@ -487,6 +495,8 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     else:
         gk, w, shrink, stretch = G_NONE, 0.0, 0.0, 0.0
     seg.gap_kind.append(gk)
+    if gk == G_HANLATIN or gk == G_SPACE:
+        seg.flex.append(k)
     seg.gap_width.append(w)
     seg.gap_shrink.append(shrink)
     seg.gap_stretch.append(stretch)
