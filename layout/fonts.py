@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import marshal
 import os
 import struct
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import cache_dir, read_cache, write_cache
 from .errors import FontError, MissingGlyphError
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -31,21 +31,6 @@ DEFAULT_FILES = {
     "kai": "LXGWWenKai-Regular-subset.ttf",
 }
 ROLE_NAMES = {"song": "宋体 (body)", "hei": "黑体 (heads)", "kai": "楷体 (kicker, captions)"}
-
-
-#: bump when the cached metrics change shape
-CACHE_FORMAT = 3
-
-
-def cache_dir() -> Path | None:
-    """Where font metrics are cached: $LAYOUT_CACHE_DIR, else $XDG_CACHE_HOME/layout, else
-    ~/.cache/layout. Safe to delete at any time; rebuilt on demand."""
-    root = os.environ.get("LAYOUT_CACHE_DIR")
-    if root:
-        return Path(root)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".cache"
-    return base / "layout"
 
 
 class Face:
@@ -106,7 +91,7 @@ class Face:
             os2 = font["OS/2"] if "OS/2" in font else None
             hhea = font["hhea"]
             return {
-                "format": CACHE_FORMAT, "upem": upem,
+                "upem": upem,
                 "ascent": (os2.sTypoAscender if os2 else hhea.ascent) / upem,
                 "descent": -(os2.sTypoDescender if os2 else hhea.descent) / upem,
                 "family": _family_name(font),
@@ -189,28 +174,11 @@ CJK_QUOTES = "“”‘’"
 
 
 def _cached_metrics(digest: str) -> dict | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        metrics = marshal.loads((folder / f"{digest}.metrics").read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return metrics if isinstance(metrics, dict) and metrics.get("format") == CACHE_FORMAT else None
+    return read_cache(f"{digest}.metrics")
 
 
 def _store_metrics(digest: str, metrics: dict) -> None:
-    """Write the cache entry atomically; a cache that cannot be written is simply skipped."""
-    folder = cache_dir()
-    if folder is None:
-        return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{digest}.{os.getpid()}.tmp"
-        tmp.write_bytes(marshal.dumps(metrics))
-        os.replace(tmp, folder / f"{digest}.metrics")
-    except OSError:
-        pass
+    write_cache(f"{digest}.metrics", metrics)
 
 
 def _open_font(data: bytes, index: int, name: str, role: str):

@@ -9,8 +9,10 @@ photos' headers. Returns a new ``Page`` (the model stays frozen) and the finding
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
+from .cache import read_cache, write_cache
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .model import Page, Photo, Section, Story
@@ -176,10 +178,22 @@ def _photo_size(prep: _Prep, photo: Photo):
     key = (str(photo.path), st.st_size, st.st_mtime_ns)
     if key in _PHOTO_CACHE:
         return _PHOTO_CACHE[key]
-    before = len(prep.errors)
-    size = _check_photo(prep, photo)
-    if len(prep.errors) == before:
-        _PHOTO_CACHE[key] = size
+    # across builds: the checked size, by the SHA-256 of the file (no decoding, no Pillow)
+    try:
+        entry = f"{hashlib.sha256(photo.path.read_bytes()).hexdigest()}.photo"
+    except OSError:
+        entry = None
+    cached = read_cache(entry) if entry else None
+    if cached is not None:
+        size = tuple(cached["size"])
+    else:
+        before = len(prep.errors)
+        size = _check_photo(prep, photo)
+        if len(prep.errors) != before:
+            return size
+        if entry:
+            write_cache(entry, {"size": list(size)})
+    _PHOTO_CACHE[key] = size
     return size
 
 

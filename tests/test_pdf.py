@@ -85,6 +85,30 @@ def test_rebuild_is_byte_identical(built, tmp_path):
     assert again.read_bytes() == first.read_bytes()
 
 
+def test_the_cache_changes_nothing_in_the_pdf(built, tmp_path):
+    # An empty cache (font metrics, reportlab's font tables and photo checks computed afresh),
+    # then the cache it leaves, then damaged entries: the same bytes every time.
+    import os
+    _, first = built
+    cache = tmp_path / "cache"
+    env = {**os.environ, "LAYOUT_CACHE_DIR": str(cache)}
+
+    def build(name):
+        out = tmp_path / name
+        proc = subprocess.run([sys.executable, "-m", "layout", "build", str(SAMPLE), "-o", str(out)],
+                              capture_output=True, text=True, cwd=ROOT, env=env)
+        assert proc.returncode == 0, proc.stderr
+        return out.read_bytes()
+
+    assert build("cold.pdf") == first.read_bytes()
+    entries = sorted(p.suffix for p in cache.iterdir())
+    assert entries.count(".face") == 3 and entries.count(".photo") == 4 and entries.count(".metrics") >= 3
+    assert build("warm.pdf") == first.read_bytes()
+    for entry in cache.iterdir():
+        entry.write_bytes(b"\x00damaged")
+    assert build("damaged.pdf") == first.read_bytes()
+
+
 def test_rendered_page_shows_the_red_banner(built):
     import pypdfium2 as pdfium
     _, out = built
