@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN,
@@ -51,6 +52,10 @@ class Glyph(NamedTuple):
     ch: str
     advance: float    # width of the glyph's box on the line, in points
     scale: float = 1.0  # horizontal scale of the drawn glyph (joined dashes)
+
+
+#: a Glyph from a tuple, without the Python-level __new__ of a named tuple (thousands a page)
+_glyph = partial(tuple.__new__, Glyph)
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,8 @@ class _Prefix:
                 if level is not None:
                     level[k] = b
         self.blank = {lvl: _prefix(v) for lvl, v in levels.items()}
+        self.blank_bracket, self.blank_pause, self.blank_stop = (self.blank[SQ_BRACKET], self.blank[SQ_PAUSE],
+                                                                 self.blank[SQ_STOP])
         self.blank_all = _prefix(total)
         # Characters that count against a 孤字 last line: a Han character is one, a Latin
         # word or a number of two or more letters counts as two.
@@ -285,7 +292,8 @@ def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> f
 
 def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, last: bool) -> float | None:
     """``plan_line``'s cost of a justified line ``need`` points over the measure (no trims at
-    its edges), without building the plan; None if it cannot be squeezed to fit."""
+    its edges), without building the plan; None if it cannot be squeezed to fit. The levels
+    are taken in ``SQ_ORDER``, written out: this runs for most candidate lines."""
     em = s.size
     end = j - 1
     rb = s.rblank[end]
@@ -293,32 +301,26 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
         # the end mark gives its whole blank and the line is stretched by the rest
         return 0.0 if last else _fast_stretch_cost(P, i, j, rb - need, em)
     need -= rb
-    end_level = s.sq_level[end]
     cost = 0.0
-    for lvl in SQ_ORDER[1:]:
-        if lvl == SQ_HANG:
-            cap = s.hang[end]
-        elif lvl == SQ_SPACE:
-            cap = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
-        elif lvl == SQ_HANLATIN:
-            cap = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
-        elif lvl == SQ_TRACK:
-            gaps = P.track[j] - P.track[i + 1]
-            take = min(gaps * s.track, need)
-            if take > EPS:
-                cost += TRACK_COST * (take / gaps / em / 0.1) ** 3
-            need -= take
-            break
-        else:
-            blank = P.blank[lvl]
-            cap = blank[j] - blank[i] - (rb if end_level == lvl else 0.0)
-        if cap > 0.0:
-            take = cap if cap < need else need
-            cost += take / em * SQ_COST[lvl]
-            need -= take
-            if need <= EPS:
-                return cost
-    return cost if need <= EPS else None
+    end_level = s.sq_level[end]
+    for cap, unit_cost in ((s.hang[end], SQ_COST[SQ_HANG]),
+                           (P.g_sp_shrink[j] - P.g_sp_shrink[i + 1], SQ_COST[SQ_SPACE]),
+                           (P.blank_bracket[j] - P.blank_bracket[i] - (rb if end_level == SQ_BRACKET else 0.0),
+                            SQ_COST[SQ_BRACKET]),
+                           (P.blank_pause[j] - P.blank_pause[i] - (rb if end_level == SQ_PAUSE else 0.0),
+                            SQ_COST[SQ_PAUSE]),
+                           (P.g_hl_shrink[j] - P.g_hl_shrink[i + 1], SQ_COST[SQ_HANLATIN]),
+                           (P.blank_stop[j] - P.blank_stop[i] - (rb if end_level == SQ_STOP else 0.0),
+                            SQ_COST[SQ_STOP])):
+        if cap > EPS:
+            if cap >= need:
+                return cost + need / em * unit_cost
+            cost += cap / em * unit_cost
+            need -= cap
+    gaps = P.track[j] - P.track[i + 1]
+    if gaps * s.track < need - EPS:
+        return None
+    return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
 
 
 #: in the first pass, lines this much shorter than the measure (in em) are not considered:
@@ -337,16 +339,20 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
     ends = starts[1:] + [n]
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
-    reach = [P.w[j] + P.g[j] for j in range(n + 1)]
-    origin = [P.w[i] + P.g[i + 1] for i in range(n)]
+    reach = list(map(add, P.w, P.g))
+    origin = list(map(add, P.w[:n], P.g[1:]))
     start_origin = [origin[i] for i in starts]
-    best: dict = {0: (0.0, None, None)}
+    # best[j]: (demerits, start, plan) of the best way to end a line before unit j
+    best: list = [None] * (n + 1)
+    best[0] = (0.0, None, None)
     # Fast path for the common line, stretched or exact (no squeeze, no trims): the cost
     # is computed here from the prefix sums, and a plan is made only for the lines chosen.
     em = s.size
     hyph = s.gap_hyphen
     blank_all, track_n, track = P.blank_all, P.track, s.track
     sp_shrink, hl_shrink = P.g_sp_shrink, P.g_hl_shrink
+    sp_stretch, hl_stretch, even = P.g_sp_stretch, P.g_hl_stretch, P.even
+    visible_cost = VISIBLE_PENALTY
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = SHORT_SLACK_EM * s.size if justify else float("inf")
@@ -363,21 +369,40 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 if top < 0:
                     top = 0
             for k in range(top, -1, -1):
+                # (the starts after ``top`` give lines shorter than measure - slack)
                 i = starts[k]
-                prev = best.get(i)
+                prev = best[i]
                 if prev is None:
                     continue
                 ind = indent if i == 0 else 0.0
                 width = reach[j] - origin[i] + ind
-                if not short_ok and not is_last and width < measure - slack:
-                    continue
                 delta = measure - width
                 plan = None
                 if simple_edges and not (j < n and hyph[j]):
                     # the common line, no trims at its edges: its cost from the prefix sums;
                     # a plan is made only for the lines chosen (or a last resort)
                     if delta >= -EPS:
-                        line_cost = 0.0 if is_last else _fast_stretch_cost(P, i, j, delta, em)
+                        if is_last or delta <= EPS:
+                            line_cost = 0.0
+                        else:
+                            # _fast_stretch_cost, inline: this is the innermost loop
+                            sp = sp_stretch[j] - sp_stretch[i + 1]
+                            if sp > delta:
+                                sp = delta
+                            hl = hl_stretch[j] - hl_stretch[i + 1]
+                            if hl > delta - sp:
+                                hl = delta - sp
+                            rest = delta - sp - hl
+                            line_cost = (sp + hl) / em
+                            if rest > EPS:
+                                gaps = even[j] - even[i + 1]
+                                a = rest / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
+                                if a <= MAX_STRETCH_EM:
+                                    line_cost += 10.0 * (a / 0.1) ** 3
+                                    if a > VISIBLE_EM:
+                                        line_cost += visible_cost
+                                else:
+                                    line_cost = None
                     else:
                         if -delta > (blank_all[j] - blank_all[i] + sp_shrink[j] - sp_shrink[i + 1] + hl_shrink[j]
                                      - hl_shrink[i + 1] + s.hang[j - 1] + EPS + (track_n[j] - track_n[i + 1]) * track):
@@ -402,6 +427,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 cost = prev[0] + line_cost + LINE_PENALTY
                 if not is_last:
                     cost += gap_break[j]
+                    if found is not None and cost >= found[0]:
+                        continue
                 elif orphans and total_chars >= 3:
                     chars = P.chars[j] - P.chars[i]
                     if chars < 2:
@@ -414,7 +441,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 break
         if found is not None:
             best[j] = found
-    if n not in best:
+    if best[n] is None:
         return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
     out = []
     j = n
@@ -459,62 +486,74 @@ def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
 def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: float,
              last: bool, align: str, justify: bool = True, trim_start: bool = False) -> Line:
     """Positioned glyphs of units ``i..j-1`` adjusted as ``plan`` says."""
+    squeeze = plan.squeeze
     ratio = [0.0] * SQ_LEVELS
-    if plan.squeeze:
-        ratio = [u / c if c > EPS else 0.0 for u, c in zip(plan.squeeze, plan.caps)]
-    sp_total = _kind_sum(s.gap_stretch, s.gap_kind, G_SPACE, i, j)
-    hl_total = _kind_sum(s.gap_stretch, s.gap_kind, G_HANLATIN, i, j)
+    if squeeze:
+        ratio = [u / c if c > EPS else 0.0 for u, c in zip(squeeze, plan.caps)]
+    gap_width, gap_kind, gap_shrink, gap_stretch = s.gap_width, s.gap_kind, s.gap_shrink, s.gap_stretch
+    gap_even, gap_track, lblank, rblank, sq_level = s.gap_even, s.gap_track, s.lblank, s.rblank, s.sq_level
+    kinds, chars, advances, draw, width, trim_left = s.kind, s.chars, s.advances, s.draw, s.width, s.trim_left
+    sp_total = _kind_sum(gap_stretch, gap_kind, G_SPACE, i, j)
+    hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)
     sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
     hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
     tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
+    even, letter = plan.even, plan.letter
+    start_trim, end_trim = _trims(s, i, j, justify, trim_start)
+    if plan.end_trim:
+        end_trim = rblank[j - 1]
     glyphs = []
+    append = glyphs.append
     x = indent
     squeezed = 0.0
     for k in range(i, j):
         if k > i:
-            gap = s.gap_width[k]
-            kind = s.gap_kind[k]
-            if plan.squeeze:
-                lvl = SQ_SPACE if kind == G_SPACE else SQ_HANLATIN
-                if kind in (G_SPACE, G_HANLATIN):
-                    gap -= s.gap_shrink[k] * ratio[lvl]
-                    squeezed += s.gap_shrink[k] * ratio[lvl]
-                elif s.gap_track[k]:
+            gap = gap_width[k]
+            kind = gap_kind[k]
+            if squeeze:
+                if kind == G_SPACE or kind == G_HANLATIN:
+                    shrink = gap_shrink[k] * ratio[SQ_SPACE if kind == G_SPACE else SQ_HANLATIN]
+                    gap -= shrink
+                    squeezed += shrink
+                elif gap_track[k]:
                     gap -= tighten
             else:
                 if kind == G_SPACE:
-                    gap += s.gap_stretch[k] * sp_ratio
+                    gap += gap_stretch[k] * sp_ratio
                 elif kind == G_HANLATIN:
-                    gap += s.gap_stretch[k] * hl_ratio
-                gap += plan.even * s.gap_even[k] + plan.letter * (1 - s.gap_even[k])
-            if kind in (G_SPACE, G_IDEO_SPACE):
+                    gap += gap_stretch[k] * hl_ratio
+                gap += even if gap_even[k] else letter
+            if kind == G_SPACE or kind == G_IDEO_SPACE:
                 # Spaces are kept as glyphs so that copied text keeps its word breaks.
-                glyphs.append(Glyph(x, " " if kind == G_SPACE else "\u3000", gap))
+                append(_glyph((x, " " if kind == G_SPACE else "\u3000", gap, 1.0)))
             x += gap
-        lt = rt = 0.0
-        if k == i or k == j - 1:
-            start_trim, end_trim = _trims(s, i, j, justify, trim_start)
-            lt = start_trim if k == i else 0.0
-            rt = (s.rblank[k] if plan.end_trim else end_trim) if k == j - 1 else 0.0
-        if plan.squeeze:
-            r = ratio[s.sq_level[k]]
-            lt = lt or s.lblank[k] * r
+        lt = start_trim if k == i else 0.0
+        rt = end_trim if k == j - 1 else 0.0
+        if squeeze:
+            r = ratio[sq_level[k]]
+            lt = lt or lblank[k] * r
             if k == j - 1:
-                rt = rt or s.rblank[k] * ratio[SQ_LINE_END] + s.hang[k] * ratio[SQ_HANG]
+                rt = rt or rblank[k] * ratio[SQ_LINE_END] + s.hang[k] * ratio[SQ_HANG]
             else:
-                rt = rt or s.rblank[k] * r
-            squeezed += lt + (rt if k != j - 1 else 0.0)
-        cx = x - s.trim_left[k] - lt
-        spaced = plan.letter if s.kind[k] in (WORD, HAN) else 0.0
-        for ch, adv, (off, scale) in zip(s.chars[k], s.advances[k], s.draw[k]):
-            glyphs.append(Glyph(cx + off, ch, adv, scale))
-            cx += adv + spaced
-        x += spaced * (len(s.chars[k]) - 1)
-        x += s.width[k] - lt - rt
+                rt = rt or rblank[k] * r
+                squeezed += rt
+            squeezed += lt
+        cx = x - trim_left[k] - lt
+        text = chars[k]
+        if len(text) == 1:
+            off, scale = draw[k][0]
+            append(_glyph((cx + off, text, advances[k][0], scale)))
+        else:
+            spaced = letter if kinds[k] == WORD or kinds[k] == HAN else 0.0
+            for ch, adv, (off, scale) in zip(text, advances[k], draw[k]):
+                append(_glyph((cx + off, ch, adv, scale)))
+                cx += adv + spaced
+            x += spaced * (len(text) - 1)
+        x += width[k] - lt - rt
     if j < len(s) and s.gap_hyphen[j]:
         # A word hyphenated at the line end: the hyphen is drawn as U+00AD (soft hyphen),
         # so text copied from the PDF joins the word again.
-        glyphs.append(Glyph(x, "\u00ad", s.hyphen_width))
+        append(_glyph((x, "\u00ad", s.hyphen_width, 1.0)))
         x += s.hyphen_width
     right = x
     shift = 0.0
@@ -526,7 +565,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         glyphs = [Glyph(g.x + shift, g.ch, g.advance, g.scale) for g in glyphs]
         right += shift
     end_unit = j - 1
-    end = s.start[end_unit] + len(s.chars[end_unit])
+    end = s.start[end_unit] + len(chars[end_unit])
     return Line(glyphs=tuple(glyphs), start=s.start[i], end=end, measure=measure, right=right,
                 stretch_em=(plan.even - tighten) / s.size, squeeze_em=squeezed / s.size, last=last,
                 overfull=plan.overfull or right > measure + 1e-3)
