@@ -134,7 +134,7 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
     import ctypes
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
-    from layout.compose.classes import ADJUSTABLE, is_han
+    from layout.compose.classes import ADJUSTABLE, OPENING, is_han
     doc = pdfium.PdfDocument(str(pdf))
     lines = []
     for page in doc:
@@ -143,18 +143,22 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
         x, y = ctypes.c_double(), ctypes.c_double()
         for i in range(tp.count_chars()):
             ch = tp.get_text_range(i, 1)
-            if not ch.strip() or ch in "\u00ad\ufffe\u2010-":
+            if not ch.strip():
                 continue
             raw.FPDFText_GetCharOrigin(tp.raw, i, ctypes.byref(x), ctypes.byref(y))
-            rows.setdefault(round(y.value, 1), []).append((x.value, ch))
+            right = tp.get_charbox(i, loose=True)[2]
+            rows.setdefault(round(y.value, 1), []).append((x.value, ch, right))
         for key in sorted(rows, reverse=True):
             lines.append(sorted(rows[key]))
     doc.close()
-    left = min(g[0][0] for g in lines)
+    # the column's left edge: where most lines start (a dash or a trimmed bracket may start
+    # a glyph's origin a little to the left of it)
+    left = statistics.mode(round(g[0][0], 1) for g in lines)
     measure = chars * em
     out = {"lines": len(lines), "adjust": [], "ragged": 0, "violations": 0, "孤字": 0}
     for n, glyphs in enumerate(lines):
-        text = "".join(ch for _, ch in glyphs)
+        # the text without the hyphen of a hyphenated word (it still counts for the edge)
+        text = "".join(g[1] for g in glyphs).rstrip("\u00ad\ufffe\u2010-") or "-"
         last = n + 1 == len(lines) or lines[n + 1][0][0] - left > 1.5 * em   # the next line is indented
         if n and glyphs[0][0] - left < 1.5 * em and text[0] in NO_START and not text.startswith(("——", "……")):
             out["violations"] += 1
@@ -164,11 +168,13 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
             if sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:
                 out["孤字"] += 1
             continue
-        gaps = [abs(x1 - x0 - em) / em for (x0, a), (x1, b) in zip(glyphs, glyphs[1:]) if is_han(a) and is_han(b)]
+        gaps = [abs(g[0] - f[0] - em) / em for f, g in zip(glyphs, glyphs[1:]) if is_han(f[1]) and is_han(g[1])]
         out["adjust"].append(max(gaps) if gaps else 0.0)
-        x_end, ch_end = glyphs[-1]
-        width = 0.5 * em if ch_end in ADJUSTABLE else None
-        if width is not None and abs(x_end + width - left - measure) > 0.05 * em:
+        # the right edge: a line-end mark's ink ends half an em after its origin (GB/T 15834
+        # 5.1.10: it takes ½ em there); anything else ends where its glyph box ends
+        x_end, ch_end, box_end = glyphs[-1]
+        edge = x_end + 0.5 * em if ch_end in ADJUSTABLE and ch_end not in OPENING else box_end
+        if abs(edge - left - measure) > 0.05 * em:
             out["ragged"] += 1
     return out
 
@@ -178,7 +184,8 @@ def _audit_row(engine: str, chars: int, audit: dict) -> dict:
     good = sum(1 for a in adjust if a <= 0.1 + 1e-3)
     return {"engine": engine, "column": f"{chars} 字", "lines": audit["lines"],
             "≤0.1 em": f"{100 * good / max(len(adjust), 1):.2f}%", "largest em": f"{max(adjust, default=0):.3f}",
-            ">0.25 em": sum(1 for a in adjust if a > 0.25 + 1e-3), "violations": audit["violations"],
+            ">0.25 em": sum(1 for a in adjust if a > 0.25 + 1e-3), "not flush": audit["ragged"],
+            "violations": audit["violations"],
             "孤字": audit["孤字"]}
 
 

@@ -167,12 +167,14 @@ def test_hanging_punctuation(text, hang, first, rule):
     ("12二三四五六七八九，十一二三", 10, "a ¼-em overshoot: the comma still takes ½ em, the line is stretched"),
     ("一二三四五六七八九十，一二三", 10, "push in by tracking: the comma takes ½ em"),
     ("一二，三四五六七八九。十一二", 10, "push in by squeezing the inner comma"),
+    ("一二三四五六七八九，十一二三", 10, "a line that fits with a full-width comma: the comma still takes ½ em"),
+    ("一二三四五六“七八”九十", 10, "a closing quote at the line end: the same"),
 ])
 def test_a_line_end_mark_takes_half_an_em_and_its_ink_ends_at_the_edge(text, measure_em, rule):
     # GB/T 15834 §5.1.10: however much of its blank the line needs, the mark gives all of it
     line = compose(text, body_style(), measure_em * EM).lines[0]
     mark = line.glyphs[-1]
-    assert mark.ch in "，。", rule
+    assert mark.ch in "，。”", rule
     assert line.right == pytest.approx(measure_em * EM), rule
     assert mark.x + 0.5 * EM == pytest.approx(measure_em * EM), rule
 

@@ -176,13 +176,15 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
     return caps
 
 
-def _trims(s: Segments, i: int, j: int, justify: bool, trim_start: bool) -> tuple[float, float]:
+def _trims(s: Segments, i: int, j: int, justify: bool, trim_start: bool, last: bool) -> tuple[float, float]:
     """Blank removed at the edges of a line (clreq "line start/end"): an opening bracket's
     at the start, if the style asks for it or the line is not justified (so that centred
-    heads look centred); a closing mark's at the end of an unjustified line. A justified
-    line takes its end mark's blank only when it has to (a squeeze, ``SQ_LINE_END``)."""
+    heads look centred); the end mark's at the end of every line but a paragraph's last
+    justified one: a full-width mark at a line end takes ½ em (GB/T 15834 §5.1.10), so that
+    its ink ends at the column edge. (A last line is not justified; its end mark gives its
+    blank only when the line has to squeeze, ``SQ_LINE_END``.)"""
     start = s.lblank[i] if (trim_start or not justify) else 0.0
-    end = s.rblank[j - 1] if not justify else 0.0
+    end = s.rblank[j - 1] if (not justify or not last) else 0.0
     return start, end
 
 
@@ -205,14 +207,13 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     width = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + indent
     if j < len(s) and s.gap_hyphen[j]:
         width += s.hyphen_width
-    start_trim, end_trim = _trims(s, i, j, justify, trim_start)
+    start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
     width -= start_trim + end_trim
     delta = measure - width
     cut_end = False
-    if justify and delta < -EPS and s.rblank[j - 1] >= -delta - EPS:
-        # The line-end mark's blank is more than the line needs: the mark takes ½ em all the
-        # same (GB/T 15834 §5.1.10), so that its ink ends at the edge, and the line is
-        # stretched by the difference.
+    if justify and last and delta < -EPS and s.rblank[j - 1] >= -delta - EPS:
+        # A last line a little too long: its end mark gives all its blank (and the line is
+        # set as it is, a last line not being justified).
         cut_end = True
         delta += s.rblank[j - 1]
     if delta < -EPS:
@@ -291,16 +292,17 @@ def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> f
 
 
 def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, last: bool) -> float | None:
-    """``plan_line``'s cost of a justified line ``need`` points over the measure (no trims at
-    its edges), without building the plan; None if it cannot be squeezed to fit. The levels
-    are taken in ``SQ_ORDER``, written out: this runs for most candidate lines."""
+    """``plan_line``'s cost of a justified line ``need`` points over the measure (its end
+    mark's blank already taken unless it is a paragraph's last line; no trim at its start),
+    without building the plan; None if it cannot be squeezed to fit. The levels are taken in
+    ``SQ_ORDER``, written out: this runs for most candidate lines."""
     em = s.size
     end = j - 1
     rb = s.rblank[end]
-    if rb >= need - EPS:
-        # the end mark gives its whole blank and the line is stretched by the rest
-        return 0.0 if last else _fast_stretch_cost(P, i, j, rb - need, em)
-    need -= rb
+    if last:
+        if rb >= need - EPS:
+            return 0.0    # a last line: its end mark gives its blank, nothing else is needed
+        need -= rb
     cost = 0.0
     end_level = s.sq_level[end]
     for cap, unit_cost in ((s.hang[end], SQ_COST[SQ_HANG]),
@@ -359,6 +361,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     gap_break = s.gap_break
     for idx, j in enumerate(ends):
         is_last = j == n
+        end_blank = s.rblank[j - 1]
         found = None
         for short_ok in (False, True):
             top = idx
@@ -377,6 +380,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 ind = indent if i == 0 else 0.0
                 width = reach[j] - origin[i] + ind
                 delta = measure - width
+                if not is_last:
+                    delta += end_blank   # a line-end mark takes ½ em (_trims)
                 plan = None
                 if simple_edges and not (j < n and hyph[j]):
                     # the common line, no trims at its edges: its cost from the prefix sums;
@@ -408,7 +413,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                                      - hl_shrink[i + 1] + s.hang[j - 1] + EPS + (track_n[j] - track_n[i + 1]) * track):
                             break   # more than every blank and gap of the line could give
                         line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
-                        if line_cost is None and delta < -(s.rblank[j - 1] + EPS):
+                        if line_cost is None:
                             break   # too wide even squeezed (see below)
                     if line_cost is None:
                         plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
@@ -499,7 +504,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
     tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
     even, letter = plan.even, plan.letter
-    start_trim, end_trim = _trims(s, i, j, justify, trim_start)
+    start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
     if plan.end_trim:
         end_trim = rblank[j - 1]
     glyphs = []
@@ -533,7 +538,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             r = ratio[sq_level[k]]
             lt = lt or lblank[k] * r
             if k == j - 1:
-                rt = rt or rblank[k] * ratio[SQ_LINE_END] + s.hang[k] * ratio[SQ_HANG]
+                # (a trimmed end leaves no cap at SQ_LINE_END, so its ratio is then 0)
+                rt += rblank[k] * ratio[SQ_LINE_END] + s.hang[k] * ratio[SQ_HANG]
             else:
                 rt = rt or rblank[k] * r
                 squeezed += rt
