@@ -159,7 +159,6 @@ class _Plan:
     even: float = 0.0             # per-gap even stretch, points
     letter: float = 0.0           # last resort: spacing between the letters of a word
     overfull: bool = False
-    end_trim: bool = False        # a stretched line whose end mark gave up its blank half
 
 
 def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
@@ -210,12 +209,6 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
     width -= start_trim + end_trim
     delta = measure - width
-    cut_end = False
-    if justify and last and delta < -EPS and s.rblank[j - 1] >= -delta - EPS:
-        # A last line a little too long: its end mark gives all its blank (and the line is
-        # set as it is, a last line not being justified).
-        cut_end = True
-        delta += s.rblank[j - 1]
     if delta < -EPS:
         if -delta > (P.blank_all[j] - P.blank_all[i] + P.shrink_all(i, j) + s.hang[j - 1]
                      + (P.track[j] - P.track[i + 1]) * s.track + EPS):
@@ -241,7 +234,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             return None
         return _Plan(cost=cost, width=width, squeeze=used, caps=caps)
     if last or not justify or delta <= EPS:
-        return _Plan(cost=0.0, width=width, end_trim=cut_end)
+        return _Plan(cost=0.0, width=width)
     sp = min(delta, P.g_sp_stretch[j] - P.g_sp_stretch[i + 1])
     hl = min(delta - sp, P.g_hl_stretch[j] - P.g_hl_stretch[i + 1])
     rest = delta - sp - hl
@@ -254,10 +247,9 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             # resort, worse than any other choice, a 孤字 included.
             letters = P.letters[j] - P.letters[i] + P.stiff[j] - P.stiff[i + 1]
             if letters <= 0:
-                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
-                             end_trim=cut_end)
+                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
             return _Plan(cost=LETTERSPACE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
-                         letter=rest / letters, end_trim=cut_end)
+                         letter=rest / letters)
         even = rest / gaps
         a = even / em
         if a <= MAX_STRETCH_EM:
@@ -266,7 +258,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             # Very loose, but justified: taken only when nothing else fits (a long word
             # after a dash, say).
             cost += 10.0 * (MAX_STRETCH_EM / 0.1) ** 3 + LOOSE_PENALTY * a
-    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even, end_trim=cut_end)
+    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
 
 
 def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> float | None:
@@ -300,8 +292,9 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     end = j - 1
     rb = s.rblank[end]
     if last:
+        # (a last line keeps its end mark's blank unless it has to squeeze: SQ_LINE_END)
         if rb >= need - EPS:
-            return 0.0    # a last line: its end mark gives its blank, nothing else is needed
+            return 0.0
         need -= rb
     cost = 0.0
     end_level = s.sq_level[end]
@@ -353,8 +346,6 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     hyph = s.gap_hyphen
     blank_all, track_n, track = P.blank_all, P.track, s.track
     sp_shrink, hl_shrink = P.g_sp_shrink, P.g_hl_shrink
-    sp_stretch, hl_stretch, even = P.g_sp_stretch, P.g_hl_stretch, P.even
-    visible_cost = VISIBLE_PENALTY
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = SHORT_SLACK_EM * s.size if justify else float("inf")
@@ -387,27 +378,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                     # the common line, no trims at its edges: its cost from the prefix sums;
                     # a plan is made only for the lines chosen (or a last resort)
                     if delta >= -EPS:
-                        if is_last or delta <= EPS:
-                            line_cost = 0.0
-                        else:
-                            # _fast_stretch_cost, inline: this is the innermost loop
-                            sp = sp_stretch[j] - sp_stretch[i + 1]
-                            if sp > delta:
-                                sp = delta
-                            hl = hl_stretch[j] - hl_stretch[i + 1]
-                            if hl > delta - sp:
-                                hl = delta - sp
-                            rest = delta - sp - hl
-                            line_cost = (sp + hl) / em
-                            if rest > EPS:
-                                gaps = even[j] - even[i + 1]
-                                a = rest / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
-                                if a <= MAX_STRETCH_EM:
-                                    line_cost += 10.0 * (a / 0.1) ** 3
-                                    if a > VISIBLE_EM:
-                                        line_cost += visible_cost
-                                else:
-                                    line_cost = None
+                        line_cost = 0.0 if is_last else _fast_stretch_cost(P, i, j, delta, em)
                     else:
                         if -delta > (blank_all[j] - blank_all[i] + sp_shrink[j] - sp_shrink[i + 1] + hl_shrink[j]
                                      - hl_shrink[i + 1] + s.hang[j - 1] + EPS + (track_n[j] - track_n[i + 1]) * track):
@@ -505,8 +476,6 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
     even, letter = plan.even, plan.letter
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
-    if plan.end_trim:
-        end_trim = rblank[j - 1]
     glyphs = []
     append = glyphs.append
     x = indent
