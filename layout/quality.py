@@ -29,6 +29,8 @@ class Quality:
     violations: int
     orphans: int
     uncompressed_pairs: int
+    #: every justified line but a paragraph's last: (story, column, page line, adjustment em)
+    adjustments: tuple = ()
 
     def summary(self) -> str:
         return (f"{self.lines} lines, {self.loose_lines} over {LOOSE_EM} em (largest {self.max_stretch_em:.3f} em), "
@@ -36,7 +38,10 @@ class Quality:
                 f"{self.uncompressed_pairs} uncompressed punctuation pairs")
 
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        out = {k: v for k, v in self.__dict__.items() if k != "adjustments"}
+        out["adjustments"] = [{"story": story, "column": column, "page_line": page_line, "em": em}
+                              for story, column, page_line, em in self.adjustments]
+        return out
 
 
 def _where(line: TextLine) -> dict:
@@ -50,11 +55,14 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     loose = 0
     largest = 0.0
     violations = orphans = pairs = 0
+    adjustments = []
     for line in lines:
         text = line.text.strip(" \u3000\u00ad")
         if not text:
             continue
         if not line.last:
+            where = _where(line)
+            adjustments.append((where["story"], where["column"], where["page_line"], round(line.stretch_em, 3)))
             adjust = abs(line.stretch_em)
             largest = max(largest, adjust)
             if adjust > LOOSE_EM + 1e-9:
@@ -78,7 +86,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
                                     **_where(line)))
         pairs += _uncompressed_pairs(line)
     findings += _outside_the_page(page)
-    return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs), findings
+    return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments)), findings
 
 
 def _outside_the_page(page: DisplayPage) -> list[Finding]:

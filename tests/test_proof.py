@@ -63,6 +63,11 @@ def test_report_json_of_the_sample(proofs):
     assert report["status"] == "clean"
     assert report["counts"]["error"] == 0
     assert report["quality"]["violations"] == 0 and report["quality"]["orphans"] == 0
+    # per line the inter-character adjustment: every justified line but a paragraph's last
+    adjustments = report["quality"]["adjustments"]
+    assert 200 < len(adjustments) < report["quality"]["lines"]
+    assert max(abs(a["em"]) for a in adjustments) == pytest.approx(report["quality"]["max_stretch_em"], abs=1e-3)
+    assert {"story", "column", "page_line", "em"} == set(adjustments[0])
     unfinished = [f for f in report["findings"] if f["code"] == "unfinished"]
     assert [(f["file"], f["line"], f["severity"]) for f in unfinished] == [
         ("erqi-2018-12/lead.md", 25, "warning"), ("erqi-2018-12/yimalu.md", 7, "warning"),

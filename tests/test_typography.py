@@ -127,6 +127,9 @@ def _page(*lines):
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲。", True, 0.0)], "orphans", 1),
     ([("甲。”乙丙丁戊己庚辛壬", False, 0.0), ("甲乙", True, 0.0)], "uncompressed_pairs", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.05), ("甲乙", True, 0.0)], "violations", 0),
+    ([("甲乙丙丁戊己庚辛壬癸", False, -0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
+    ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "max_stretch_em", 0.05),
+    ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "adjustments", ((None, 1, 1, -0.05),)),
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
