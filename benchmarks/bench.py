@@ -74,7 +74,7 @@ def quality_of(paragraphs: list[str], chars: int, hang: bool = False) -> dict:
         for n, line in enumerate(composed.lines):
             lines += 1
             t = line.text.strip(" \u00ad")
-            if not line.last:
+            if not line.last or line.stretch_em < 0:
                 largest = max(largest, abs(line.stretch_em))
                 loose += abs(line.stretch_em) > 0.1 + 1e-9
             if n and t[0] in NO_START and not t.startswith(("——", "……")):
@@ -345,6 +345,7 @@ def bench_fonts() -> None:
     from layout import fonts as F
     from layout.render_pdf import _tt_font
     rows = []
+    before = os.environ.get("LAYOUT_CACHE_DIR")
     with tempfile.TemporaryDirectory() as cache:
         os.environ["LAYOUT_CACHE_DIR"] = cache
         for role, name in F.DEFAULT_FILES.items():
@@ -359,7 +360,10 @@ def bench_fonts() -> None:
             rows.append({"face": name, "metrics cold ms": f"{cold * 1000:.1f}", "cached ms": f"{cached * 1000:.1f}",
                          "reportlab cold ms": f"{rl_cold * 1000:.1f}", "cached ms ": f"{rl_cached * 1000:.1f}",
                          "total cached ms": f"{(cached + rl_cached) * 1000:.1f}"})
-        del os.environ["LAYOUT_CACHE_DIR"]
+        if before is None:
+            del os.environ["LAYOUT_CACHE_DIR"]
+        else:
+            os.environ["LAYOUT_CACHE_DIR"] = before
     table(rows, "Fonts per face: first use, then from the cache keyed by the file's SHA-256")
 
 

@@ -5,6 +5,7 @@ data (marshal), are written atomically, and a missing, damaged or outdated entry
 computed again: the folder is safe to delete at any time."""
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 from pathlib import Path
@@ -23,9 +24,18 @@ def cache_dir() -> Path | None:
     return base / "layout"
 
 
-def read_cache(name: str) -> dict | None:
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file, read in blocks (a photo may be large)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_cache(name: str, keys: tuple = ()) -> dict | None:
     """A dict stored by ``write_cache`` (marshal: plain data only), or None when absent,
-    unreadable or of another format."""
+    unreadable, of another format or without one of ``keys``."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -33,7 +43,9 @@ def read_cache(name: str) -> dict | None:
         value = marshal.loads((folder / name).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return value if isinstance(value, dict) and value.get("format") == CACHE_FORMAT else None
+    if not isinstance(value, dict) or value.get("format") != CACHE_FORMAT or not all(k in value for k in keys):
+        return None
+    return value
 
 
 def write_cache(name: str, value: dict) -> None:

@@ -174,7 +174,7 @@ CJK_QUOTES = "“”‘’"
 
 
 def _cached_metrics(digest: str) -> dict | None:
-    return read_cache(f"{digest}.metrics")
+    return read_cache(f"{digest}.metrics", ("upem", "ascent", "descent", "family", "outlines", "ink", "advance"))
 
 
 def _store_metrics(digest: str, metrics: dict) -> None:
@@ -249,17 +249,18 @@ def cff_to_glyf(font) -> None:
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
-def truetype_for(face: "Face", chars) -> tuple[Path, int]:
+def truetype_for(face: "Face", chars, refresh: bool = False) -> tuple[Path, int]:
     """The file and face index reportlab embeds for ``chars`` of ``face``: the font itself
     when it has TrueType outlines; else a TrueType subset of those characters, converted
-    from its CFF outlines once and cached (by the font's digest and the characters)."""
+    from its CFF outlines once and cached (by the font's digest and the characters;
+    ``refresh`` makes it again, for a cached file that turned out damaged)."""
     if face.outlines == "glyf":
         return face.path, face.index
     wanted = "".join(sorted(set(chars) | {" "}))
     key = hashlib.sha256((face.digest + wanted).encode("utf-8", "surrogatepass")).hexdigest()
     folder = cache_dir() or Path(tempfile.gettempdir())
     target = folder / f"{key}.ttf"
-    if target.is_file():
+    if target.is_file() and not refresh:
         return target, 0
     from fontTools import subset
     font = _open_font(face.path.read_bytes(), face.index, face.path.name, face.role)
@@ -278,6 +279,7 @@ def truetype_for(face: "Face", chars) -> tuple[Path, int]:
         if tag in font:
             del font[tag]
     cff_to_glyf(font)
+    font.recalcTimestamp = False   # the source's dates: the same page, the same bytes
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".{key}.{os.getpid()}.tmp"
     font.save(str(tmp))

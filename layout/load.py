@@ -95,8 +95,19 @@ def _construct_seq(loader, node):
     return out
 
 
+def _construct_int(loader, node):
+    """YAML's integers, but one too long for Python to read is a YAML error at its place, not
+    a crash."""
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(None, None, "a number too long to read",
+                                                node.start_mark) from None
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 class _Context:
@@ -156,6 +167,8 @@ def _kind(value) -> str:
         return "a list"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, int) and abs(value) >= 10 ** 15:
+        return "a very large number"
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if value is None:
@@ -199,13 +212,17 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
     return text
 
 
+#: no count on a page (columns, characters, lines) comes near this
+MAX_COUNT = 1000
+
+
 def _int(ctx, obj, key, file, path, minimum=1):
     if key not in obj or obj[key] is None:
         return None
     value = obj[key]
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        ctx.err(f"expected a whole number ≥ {minimum}, got {value!r}", file=file, mark=_mark(obj, key),
-                field=f"{path}.{key}")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= MAX_COUNT:
+        ctx.err(f"expected a whole number from {minimum} to {MAX_COUNT}, got {_kind(value)}", file=file,
+                mark=_mark(obj, key), field=f"{path}.{key}")
         return None
     return value
 
@@ -312,9 +329,9 @@ def _page_format(ctx, obj, file):
             values[key] = defaults.get(key, body if key == "pitch" else 0.0)
     for key in ("columns", "column_chars", "lines"):
         value = spec[key]
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            ctx.err(f"expected a whole number ≥ 1, got {value!r}", file=file, mark=_mark(obj, key),
-                    field=f"page.{key}")
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_COUNT:
+            ctx.err(f"expected a whole number from 1 to {MAX_COUNT}, got {_kind(value)}", file=file,
+                    mark=_mark(obj, key), field=f"page.{key}")
             value = PRESETS[preset_name][key]
         values[key] = value
     gutter_chars = values["gutter"] / body
@@ -349,8 +366,9 @@ def _page_format(ctx, obj, file):
     return fmt, options
 
 
-#: the most a page may let tracking take from the space between characters (em per gap)
-MAX_TRACKING = 0.1
+#: the most a page may let tracking take from the space between characters (em per gap):
+#: beyond it the ink of neighbouring characters of a serif face starts to touch
+MAX_TRACKING = 1 / 16
 
 
 def _tracking(ctx, obj, file, default: float) -> float:
@@ -359,13 +377,18 @@ def _tracking(ctx, obj, file, default: float) -> float:
     or a fraction such as ``1/16``; 0 turns it off."""
     value = obj["tracking"]
     amount = None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        amount = float(value)
-    elif isinstance(value, str) and re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", value) and int(value.split("/")[1]):
-        num, den = value.split("/")
-        amount = int(num) / int(den)
-    if amount is None or not 0 <= amount <= MAX_TRACKING:
-        ctx.err(f"expected an amount of em between 0 and {MAX_TRACKING}, got {_kind(value)}", file=file,
+    try:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            amount = float(value)
+        elif isinstance(value, str) and re.fullmatch(r"\s*\d+\s*/\s*[1-9]\d*\s*", value):
+            num, den = value.split("/")
+            amount = int(num) / int(den)
+        elif isinstance(value, str) and re.fullmatch(r"\s*\d*\.?\d+\s*", value):
+            amount = float(value)
+    except (OverflowError, ValueError):   # a number too large for a float or an int
+        amount = None
+    if amount is None or not 0 <= amount <= MAX_TRACKING + 1e-12:
+        ctx.err(f"expected an amount of em between 0 and 1/16, got {_kind(value)}", file=file,
                 mark=_mark(obj, "tracking"), field="page.tracking",
                 hint="for example 1/16 (the default) or 0 to push characters out instead")
         return default
@@ -506,7 +529,7 @@ def _inside(ctx, obj, key, file, path, line_offset=0) -> Path | None:
     """The file named by ``obj[key]``, which must exist inside the page folder."""
     value = obj.get(key) if isinstance(obj, dict) else obj[key]
     mark = _mark(obj, key)
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
         ctx.err(f"expected a file name, got {value!r}", file=file, mark=mark, field=path, line_offset=line_offset)
         return None
     target = (ctx.root / value.strip()).resolve()

@@ -9,10 +9,9 @@ photos' headers. Returns a new ``Page`` (the model stays frozen) and the finding
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
-from .cache import read_cache, write_cache
+from .cache import file_digest, read_cache, write_cache
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .model import Page, Photo, Section, Story
@@ -180,11 +179,11 @@ def _photo_size(prep: _Prep, photo: Photo):
         return _PHOTO_CACHE[key]
     # across builds: the checked size, by the SHA-256 of the file (no decoding, no Pillow)
     try:
-        entry = f"{hashlib.sha256(photo.path.read_bytes()).hexdigest()}.photo"
+        entry = f"{file_digest(photo.path)}.photo"
     except OSError:
         entry = None
-    cached = read_cache(entry) if entry else None
-    if cached is not None:
+    cached = read_cache(entry, ("size",)) if entry else None
+    if cached is not None and _is_size(cached["size"]):
         size = tuple(cached["size"])
     else:
         before = len(prep.errors)
@@ -195,6 +194,10 @@ def _photo_size(prep: _Prep, photo: Photo):
             write_cache(entry, {"size": list(size)})
     _PHOTO_CACHE[key] = size
     return size
+
+
+def _is_size(value) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and v > 0 for v in value)
 
 
 def _check_photo(prep: _Prep, photo: Photo):

@@ -29,7 +29,8 @@ class Quality:
     violations: int
     orphans: int
     uncompressed_pairs: int
-    #: every justified line but a paragraph's last: (story, column, page line, adjustment em)
+    #: every justified line but a paragraph's last (unless tightened): (story, column, page
+    #: line, adjustment em)
     adjustments: tuple = ()
 
     def summary(self) -> str:
@@ -60,7 +61,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         text = line.text.strip(" \u3000\u00ad")
         if not text:
             continue
-        if not line.last:
+        if not line.last or line.stretch_em < 0:
+            # (a paragraph's last line is measured too when it was tightened to take a character)
             where = _where(line)
             adjustments.append((where["story"], where["column"], where["page_line"], round(line.stretch_em, 3)))
             adjust = abs(line.stretch_em)

@@ -39,9 +39,17 @@ def _font_name(face, chars) -> str:
     name = _REGISTERED.get(key)
     if name is None:
         name = f"L{len(_REGISTERED)}-{Path(path).stem[:24]}"
+        converted = Path(path) != face.path
         # a converted subset is named by the digest of what it was made from
-        digest = face.digest if Path(path) == face.path else Path(path).stem
-        pdfmetrics.registerFont(_tt_font(name, path, index, digest))
+        digest = Path(path).stem if converted else face.digest
+        try:
+            font = _tt_font(name, path, index, digest)
+        except Exception:   # noqa: BLE001 - reportlab's errors for a broken file vary
+            if not converted:
+                raise
+            path, index = truetype_for(face, chars, refresh=True)   # a damaged cache entry
+            font = _tt_font(name, path, index, digest)
+        pdfmetrics.registerFont(font)
         _REGISTERED[key] = name
     return name
 
@@ -55,7 +63,7 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     there. The cached face is checked against the attributes reportlab itself set when the
     entry was written: any difference (another reportlab) and the font is parsed afresh."""
     entry = f"{digest}.rl{reportlab.Version}.face"
-    state = read_cache(entry)
+    state = read_cache(entry, ("face", "face_keys", "font", "font_keys"))
     if state is not None:
         font = _font_from_state(name, path, index, state)
         if font is not None:

@@ -32,6 +32,8 @@ def parse_length(value, em: float | None = None) -> float:
     if isinstance(value, bool):
         raise UnitError(f"expected a length such as 9pt, 3.2mm or 2字, got {value!r}")
     if isinstance(value, (int, float)):
+        if isinstance(value, int) and abs(value) >= 10 ** 15:
+            raise UnitError("expected a length such as 9pt, 3.2mm or 2字, got a very large number")
         return float(value)
     if not isinstance(value, str):
         raise UnitError(f"expected a length such as 9pt, 3.2mm or 2字, got {value!r}")
@@ -41,6 +43,8 @@ def parse_length(value, em: float | None = None) -> float:
     m = _LENGTH.match(text)
     if not m:
         raise UnitError(f"expected a length such as 9pt, 3.2mm, 2字 or 小五, got {value!r}")
+    if len(m.group(1)) > 15:
+        raise UnitError(f"expected a length such as 9pt, 3.2mm, 2字 or 小五, got a number of {len(m.group(1))} digits")
     number, unit = float(m.group(1)), m.group(2) or "pt"
     if unit == "pt":
         return number

@@ -357,6 +357,25 @@ def test_a_font_with_cff_outlines_is_converted_for_the_pdf(tmp_path):
     assert "中文正文" in reader.pages[0].extract_text()
 
 
+def test_a_cff_font_page_is_the_same_bytes_with_a_fresh_a_warm_or_a_damaged_cache(tmp_path):
+    import os
+    page = make_page(tmp_path, "fonts: {song: t.otf}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n中文正文。\n"})
+    _tiny_cff_font(page / "t.otf")
+    outputs = []
+    for n, cache in enumerate(("one", "two", "two", "two")):
+        env = {**os.environ, "LAYOUT_CACHE_DIR": str(tmp_path / cache)}
+        if n == 3:   # damage the converted subsets the cache holds
+            for ttf in (tmp_path / cache).glob("*.ttf"):
+                ttf.write_bytes(b"\x00" * 64)
+        out = tmp_path / f"out{n}.pdf"
+        proc = subprocess.run([sys.executable, "-m", "layout", "build", str(page), "-o", str(out)],
+                              capture_output=True, text=True, cwd=ROOT, env=env)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[1:] == outputs[:1] * 3
+
+
 def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     from fontTools.ttLib import TTCollection, TTFont as FT
     page = make_page(tmp_path, "fonts:\n  song: {file: c.ttc, index: 1}\nsections:\n  - stories: [a.md]\n")

@@ -202,3 +202,15 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces
     assert "|".join(piece for piece, _ in word_pieces(word)) == pieces, rule
+
+
+@pytest.mark.parametrize("text, chars", [
+    ("LGc，o", 3),                                   # squeezing leaves a rounding remainder, no Han gap to track
+    ("OpenAI Shanghai Pro，NVIDIA Google Pura，HarmonyOS Tesla Zhengzhou，Atlas，Atlas", 13),
+])
+def test_latin_lines_with_nothing_to_track_compose_with_the_shipped_font(text, chars):
+    from layout.compose import TextStyle
+    from layout.fonts import load_fonts
+    lines = compose(text, TextStyle(face=load_fonts().song, size=9.0), chars * 9.0).lines
+    assert "".join(line.text for line in lines).replace(" ", "").replace("\u00ad", "") == text.replace(" ", "")
+    assert all(line.right <= chars * 9.0 + 0.01 for line in lines)

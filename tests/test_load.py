@@ -39,7 +39,17 @@ def errors_of(page) -> list[str]:
     ("page:\n  body_size: 9px\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.body_size: expected a length such as 9pt, 3.2mm, 2字 or 小五, got '9px'"),
     ("page:\n  columns: eight\nsections:\n  - stories: [a.md]\n", None,
-     "p/page.yaml:2:3: page.columns: expected a whole number ≥ 1, got 'eight'"),
+     "p/page.yaml:2:3: page.columns: expected a whole number from 1 to 1000, got the text 'eight'"),
+    ("page:\n  lines: 1" + "0" * 400 + "\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.lines: expected a whole number from 1 to 1000, got a very large number"),
+    ("page:\n  gutter: 1" + "0" * 400 + "\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.gutter: expected a length such as 9pt, 3.2mm or 2字, got a very large number"),
+    ("page:\n  pitch: " + "9" * 5000 + "\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:10: YAML syntax error: a number too long to read"),
+    ('intro: "a\\0.md"\nsections:\n  - stories: [a.md]\n', None,
+     "p/page.yaml:1:1: intro: expected a file name, got 'a\\x00.md'"),
+    ("sections:\n  - stories: [{file: a.md, columns: 0}]\n", None,
+     "p/page.yaml:2:28: sections[0].stories[0].columns: expected a whole number from 1 to 1000, got the number 0"),
     ("sections:\n  - stories: [missing.md]\n", None,
      "p/page.yaml:2:15: sections[0].stories[0]: file not found: missing.md"),
     ("sections:\n  - stories: [../a.md]\n", None,
@@ -65,11 +75,14 @@ def errors_of(page) -> list[str]:
     ("page:\n  allow_overset: \"false\"\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.allow_overset: expected true or false, got the text 'false'"),
     ("- a\n- b\n", None, "p/page.yaml:1:3: expected a mapping (key: value lines), got a list"),
-    ("page:\n  tracking: 0.2\nsections:\n  - stories: [a.md]\n", None,
-     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 0.1, got the number 0.2"
+    ("page:\n  tracking: 0.1\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 1/16, got the number 0.1"
      " (hint: for example 1/16 (the default) or 0 to push characters out instead)"),
     ("page:\n  tracking: 1/0\nsections:\n  - stories: [a.md]\n", None,
-     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 0.1, got the text '1/0'"
+     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 1/16, got the text '1/0'"
+     " (hint: for example 1/16 (the default) or 0 to push characters out instead)"),
+    ("page:\n  tracking: 1" + "0" * 400 + "\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 1/16, got a very large number"
      " (hint: for example 1/16 (the default) or 0 to push characters out instead)"),
     ("page:\n  body_size: 0pt\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.body_size: a body size between 4 and 72 pt, got '0pt'"),
@@ -142,7 +155,8 @@ def test_subheads_and_paragraph_lines(tmp_path):
         ("导语。", False, 4), ("小标题", True, 6), ("正文一行接着一行。", False, 8)]
 
 
-@pytest.mark.parametrize("value, track", [("1/16", 1 / 16), ("0", 0.0), ("0.05", 0.05), ("1/20", 0.05)])
+@pytest.mark.parametrize("value, track", [("1/16", 1 / 16), ("0", 0.0), ("0.05", 0.05), ("1/20", 0.05),
+                                          ('"0.05"', 0.05), ("0.0625", 1 / 16)])
 def test_page_tracking_accepts_numbers_and_fractions(tmp_path, value, track):
     page = load_page(make_page(tmp_path, f"page:\n  tracking: {value}\nsections:\n  - stories: [a.md]\n"))
     assert page.track == pytest.approx(track)

@@ -130,6 +130,8 @@ def _page(*lines):
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "max_stretch_em", 0.05),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "adjustments", ((None, 1, 1, -0.05),)),
+    ([("甲乙丙丁戊己庚辛壬癸", True, -0.04)], "adjustments", ((None, 1, 1, -0.04),)),
+    ([("甲乙丙丁戊己庚辛壬癸", True, 0.3)], "adjustments", ()),
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))

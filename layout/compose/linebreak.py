@@ -203,7 +203,8 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
               last: bool, justify: bool, trim_start: bool = False) -> _Plan | None:
     """Score units ``i..j-1`` set as one line; None if the line cannot be made to fit."""
     em = s.size
-    width = P.w[j] - P.w[i] + P.g[j] - P.g[i + 1] + indent
+    # (summed exactly as break_lines sums it, so both see the same number)
+    width = (P.w[j] + P.g[j]) - (P.w[i] + P.g[i + 1]) + indent
     if j < len(s) and s.gap_hyphen[j]:
         width += s.hyphen_width
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
@@ -312,6 +313,8 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
                 return cost + need / em * unit_cost
             cost += cap / em * unit_cost
             need -= cap
+    if need <= EPS:
+        return cost       # what is left is rounding
     gaps = P.track[j] - P.track[i + 1]
     if gaps * s.track < need - EPS:
         return None

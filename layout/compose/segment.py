@@ -56,8 +56,11 @@ class Spacing:
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
     hang: bool = False                 # a line-end 、，。 may hang past the edge (悬挂, clreq §3.8)
-    #: how much the space between Han characters may be reduced, per gap, so that a line can
-    #: take a mark that may not start the next line (先挤进，后推出); 0 turns it off
+    #: how much the space between Han characters may be reduced, per gap, when squeezing the
+    #: line's punctuation is not enough: so that a line can take a mark that may not start the
+    #: next one (先挤进，后推出), or one more character where leaving it out would space a line
+    #: out or leave a single character on a paragraph's last line. The cost grows with the
+    #: cube of the amount, so it is used only where the other choice is worse. 0 turns it off.
     track: float = 1 / 16
 
 
@@ -502,8 +505,8 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     seg.gap_stretch.append(stretch)
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
     seg.gap_even.append(0 if CONNECTOR in (a, b) else 1)
-    # Tracking tightens only where a Han character meets a Han character or a mark that keeps
-    # its blank half; never around dashes, ellipses, interpuncts, connectors or Latin.
+    # Tracking tightens only where a Han character meets a Han character or a punctuation
+    # mark; never around dashes, ellipses, interpuncts, connectors or Latin.
     seg.gap_track.append(1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0)
     seg.gap_break.append(_break_penalty(a, b, last_a, first_b, gk))
     seg.gap_hyphen.append(False)
