@@ -212,7 +212,7 @@ def bench_versus_typst(files: list[str] = ()) -> None:
                     pdf = Path(tmp) / f"{engine}-{chars}.pdf"
                     make(paras, chars, pdf)
                     rows.append({"text": name, **_audit_row(engine, chars, audit_pdf(pdf, chars))})
-    table(rows, "The same copy set by layout and by Typst (same fonts and measure), read back from each PDF:\n"
+    table(rows, "The same copy set by layout and by Typst (same typeface and measure), read back from each PDF:\n"
           "inter-character adjustment is the largest departure from 1 em between two Han characters of a\n"
           "line (paragraph ends excluded)")
 
