@@ -32,9 +32,9 @@ def pdf_fonts(pdf) -> dict:
     return {str(f.get_object()["/BaseFont"]).split("+")[-1]: f.get_object() for f in fonts}
 
 
-def run_build(page, out):
+def run_build(page, out, env=None):
     return subprocess.run([sys.executable, "-m", "layout", "build", str(page), "-o", str(out)],
-                          capture_output=True, text=True, cwd=ROOT)
+                          capture_output=True, text=True, cwd=ROOT, env=env)
 
 
 def _jpeg(path, size=(2400, 1600), mode="RGB", **kw):
@@ -369,8 +369,7 @@ def test_a_cff_font_page_is_the_same_bytes_with_a_fresh_a_warm_or_a_damaged_cach
             for ttf in (tmp_path / cache).glob("*.ttf"):
                 ttf.write_bytes(b"\x00" * 64)
         out = tmp_path / f"out{n}.pdf"
-        proc = subprocess.run([sys.executable, "-m", "layout", "build", str(page), "-o", str(out)],
-                              capture_output=True, text=True, cwd=ROOT, env=env)
+        proc = run_build(page, out, env)
         assert proc.returncode == 0, proc.stderr
         outputs.append(out.read_bytes())
     assert outputs[1:] == outputs[:1] * 3

@@ -366,14 +366,23 @@ def _add_inner_gap(seg: Segments, cut: str) -> None:
     """The gap between two pieces of one word: no space, a break only where ``word_pieces``
     allows one. Never stretched inside an English word; the pieces of a URL or path may
     take 均排 spacing, which is what lets a line that is all URL be justified."""
-    seg.gap_kind.append(G_NONE)
-    seg.gap_width.append(0.0)
-    seg.gap_shrink.append(0.0)
-    seg.gap_stretch.append(0.0)
-    seg.gap_even.append(1 if cut == "url" else 0)
-    seg.gap_track.append(0)
-    seg.gap_break.append(HYPHEN_PENALTY if cut == "hyphen" else URL_BREAK_PENALTY)
-    seg.gap_hyphen.append(cut == "hyphen")
+    _push_gap(seg, G_NONE, even=1 if cut == "url" else 0, track=0,
+              brk=HYPHEN_PENALTY if cut == "hyphen" else URL_BREAK_PENALTY, hyphen=cut == "hyphen")
+
+
+def _push_gap(seg: Segments, kind: int, width: float = 0.0, shrink: float = 0.0, stretch: float = 0.0,
+              even: int = 1, track: int = 0, brk: float | None = 0.0, hyphen: bool = False) -> None:
+    """Append the description of one gap (the lists ``gap_*`` of ``Segments``)."""
+    seg.gap_kind.append(kind)
+    if kind == G_HANLATIN or kind == G_SPACE:
+        seg.flex.append(len(seg.gap_kind) - 1)
+    seg.gap_width.append(width)
+    seg.gap_shrink.append(shrink)
+    seg.gap_stretch.append(stretch)
+    seg.gap_even.append(even)
+    seg.gap_track.append(track)
+    seg.gap_break.append(brk)
+    seg.gap_hyphen.append(hyphen)
 
 
 _HYPHENATOR = None
@@ -433,14 +442,7 @@ def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
     seg.lblank.append(0.0)
     seg.rblank.append(0.0)
     seg.sq_level.append(SQ_BRACKET)
-    seg.gap_kind.append(G_NONE)
-    seg.gap_width.append(0.0)
-    seg.gap_shrink.append(0.0)
-    seg.gap_stretch.append(0.0)
-    seg.gap_even.append(1)
-    seg.gap_track.append(1)
-    seg.gap_break.append(None if seg.chars[-2][-1] in C.NO_END else 0.0)
-    seg.gap_hyphen.append(False)
+    _push_gap(seg, G_NONE, track=1, brk=None if seg.chars[-2][-1] in C.NO_END else 0.0)
 
 
 def _extend_han(seg: Segments, run: str, offset: int, advs: list) -> None:
@@ -473,14 +475,7 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     em = seg.size
     if k == 0:
         # Before the first unit: nothing (leading spaces are indents, handled upstream).
-        seg.gap_kind.append(G_NONE)
-        seg.gap_width.append(0.0)
-        seg.gap_shrink.append(0.0)
-        seg.gap_stretch.append(0.0)
-        seg.gap_even.append(0)
-        seg.gap_track.append(0)
-        seg.gap_break.append(None)
-        seg.gap_hyphen.append(False)
+        _push_gap(seg, G_NONE, even=0, brk=None)
         return
     a, b = seg.kind[k - 1], seg.kind[k]
     last_a, first_b = seg.chars[k - 1][-1], seg.chars[k][0]
@@ -497,19 +492,12 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
         shrink, stretch = (sp.word_space - sp.word_space_min) * em, (sp.word_space_max - sp.word_space) * em
     else:
         gk, w, shrink, stretch = G_NONE, 0.0, 0.0, 0.0
-    seg.gap_kind.append(gk)
-    if gk == G_HANLATIN or gk == G_SPACE:
-        seg.flex.append(k)
-    seg.gap_width.append(w)
-    seg.gap_shrink.append(shrink)
-    seg.gap_stretch.append(stretch)
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
-    seg.gap_even.append(0 if CONNECTOR in (a, b) else 1)
     # Tracking tightens only where a Han character meets a Han character or a punctuation
     # mark; never around dashes, ellipses, interpuncts, connectors or Latin.
-    seg.gap_track.append(1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0)
-    seg.gap_break.append(_break_penalty(a, b, last_a, first_b, gk))
-    seg.gap_hyphen.append(False)
+    _push_gap(seg, gk, w, shrink, stretch, even=0 if CONNECTOR in (a, b) else 1,
+              track=1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0,
+              brk=_break_penalty(a, b, last_a, first_b, gk))
 
 
 def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
