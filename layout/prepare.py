@@ -177,9 +177,11 @@ def _photo_size(prep: _Prep, photo: Photo):
     key = (str(photo.path), st.st_size, st.st_mtime_ns)
     if key in _PHOTO_CACHE:
         return _PHOTO_CACHE[key]
-    # across builds: the checked size, by the SHA-256 of the file (no decoding, no Pillow)
+    # across builds: the checked size, by the SHA-256 of the file and what the check depends
+    # on (the pixel limit, Pillow's version); no decoding
     try:
-        entry = f"{file_digest(photo.path)}.photo"
+        from PIL import __version__ as pillow
+        entry = f"{file_digest(photo.path)}.{MAX_PIXELS}.{pillow}.photo"
     except OSError:
         entry = None
     cached = read_cache(entry, ("size",)) if entry else None

@@ -278,9 +278,7 @@ def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> f
         a = rest / gaps / em
         if a > MAX_STRETCH_EM:
             return None
-        cost += 10.0 * (a / 0.1) ** 3
-        if a > VISIBLE_EM:
-            cost += VISIBLE_PENALTY
+        cost += _stretch_cost(a)
     return cost
 
 
