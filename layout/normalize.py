@@ -9,6 +9,7 @@ report can say what was normalised and where; text inside Latin words and number
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -23,6 +24,12 @@ _INVISIBLE |= set(chr(c) for c in range(0x202A, 0x202F)) | set(chr(c) for c in r
 _INVISIBLE |= set(chr(c) for c in range(0x80, 0xA0))            # C1 controls
 _INVISIBLE |= set("\u2028\u2029\u061c\u180e\u2061\u2062\u2063\u2064")  # separators, invisible operators
 _INVISIBLE |= set(chr(c) for c in range(0xFE00, 0xFE10))         # variation selectors
+
+
+#: every character a rule below may act on: the text between two of them is copied as it is
+#: (most of a Chinese paragraph)
+_TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。 \t\u3000" + "".join(sorted(_INVISIBLE)))
+                       + "\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,15 @@ def normalize(text: str) -> tuple[str, list[Change]]:
     quote_open = True
     single_open = True
     i, n = 0, len(text)
+    search = _TRIGGERS.search
     while i < n:
+        m = search(text, i)
+        if m is None:
+            out.append(text[i:])
+            break
+        if m.start() > i:
+            out.append(text[i:m.start()])
+            i = m.start()
         ch = text[i]
         prev, nxt = _neighbours(text, i, i + 1)
         rep, length, rule = None, 1, ""
