@@ -139,6 +139,14 @@ class Face:
     def has(self, ch: str) -> bool:
         return self.native(ch) or (self.fallback is not None and self.fallback.has(ch))
 
+    def not_native(self, text: str) -> list[str]:
+        """The distinct characters of ``text`` the face itself does not set, in order (one set
+        difference: almost always nothing)."""
+        missing = set(text).difference(self._advance)
+        if not missing:
+            return []
+        return [ch for ch in dict.fromkeys(text) if ch in missing and ch not in self.overrides]
+
     def advance(self, ch: str) -> float:
         """Advance width in em; a character no font has is measured as one em."""
         face = self.font_for(ch)
@@ -342,13 +350,13 @@ def load_fonts(paths: dict | None = None) -> FontSet:
 
 def fallback_chars(face: Face, text: str) -> list[str]:
     """The characters of ``text`` that only the fallback font sets."""
-    return [ch for ch in dict.fromkeys(text) if ch not in " \t\n" and not face.native(ch) and face.has(ch)]
+    return [ch for ch in face.not_native(text) if ch not in " \t\n" and face.has(ch)]
 
 
 def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -> list[MissingGlyphError]:
     """One ``MissingGlyphError`` for each distinct character of ``text`` no font has."""
     out = []
-    for ch in dict.fromkeys(text):
+    for ch in face.not_native(text):
         if ch in " \t\n" or face.has(ch):
             continue
         name = _char_name(ch)
