@@ -26,10 +26,16 @@ _INVISIBLE |= set("\u2028\u2029\u061c\u180e\u2061\u2062\u2063\u2064")  # separat
 _INVISIBLE |= set(chr(c) for c in range(0xFE00, 0xFE10))         # variation selectors
 
 
+#: full-width Latin letters and digits (ＧＤＰ ２０２４): clreq says not to store them; they
+#: become ASCII, set with the Han-Latin gap like any Latin text
+_FULL_WIDTH_ALNUM = set(chr(c) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+                        + list(range(0xFF41, 0xFF5B)))
+
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
 _TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。 \t\u3000" + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
+_FULL_WIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,10 @@ def normalize(text: str) -> tuple[str, list[Change]]:
     if composed != text:
         changes.append(Change(0, text, composed, "Unicode composition (NFC)"))
         text = composed
+    if _FULL_WIDTH_ANY.search(text):
+        # first, as the rules below must see Latin as Latin; one character for one, so the
+        # offsets of later changes still hold
+        text = _ascii_letters_and_digits(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
     quote_open = True
@@ -144,7 +154,48 @@ def normalize(text: str) -> tuple[str, list[Change]]:
             out.append(rep)
             changes.append(Change(i, text[i:i + length], rep, rule))
         i += length
+    changes.sort(key=lambda c: c.offset)
     return "".join(out), changes
+
+
+_FW_DIGITS = "０１２３４５６７８９"
+
+
+def _ascii_letters_and_digits(text: str, changes: list) -> str:
+    out, i = [], 0
+    for m in _FULL_WIDTH_ANY.finditer(text):
+        if m.start() < i:
+            continue      # inside a run already converted
+        length = _full_width_run(text, m.start())
+        before = text[m.start():m.start() + length]
+        after = before.translate(_TO_ASCII)
+        out.append(text[i:m.start()] + after)
+        changes.append(Change(m.start(), before, after, "full-width letters and digits as ASCII"))
+        i = m.start() + length
+    out.append(text[i:])
+    return "".join(out)
+
+
+_TO_ASCII = {c: c - 0xFEE0 for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+             + list(range(0xFF41, 0xFF5B)) + [0xFF0E, 0xFF05]}
+
+
+def _full_width_run(text: str, i: int) -> int:
+    """Length of the run of full-width letters and digits at ``i``, with the decimal point
+    between two digits and a per cent sign after one (５．０％ -> 5.0%)."""
+    j, n = i, len(text)
+    while j < n:
+        c = text[j]
+        if c in _FULL_WIDTH_ALNUM:
+            j += 1
+        elif c == "．" and j > i and text[j - 1] in _FW_DIGITS and j + 1 < n and text[j + 1] in _FW_DIGITS:
+            j += 1
+        elif c == "％" and j > i and text[j - 1] in _FW_DIGITS:
+            j += 1
+            break
+        else:
+            break
+    return j - i
 
 
 def _space_run(text: str, i: int) -> int:

@@ -35,6 +35,9 @@ from layout.normalize import normalize
     ("双向\u202e文字", "双向文字"),                            # bidi override removed
     ("换\u2028行\u0085符", "换行符"),                          # line separators, C1 controls removed
     ("异体\ufe00字", "异体字"),                                # variation selector removed
+    ("ＧＤＰ增长５．０％", "GDP增长5.0%"),                       # full-width letters and digits: ASCII,
+    ("２０２４年，增长１２％。", "2024年，增长12%。"),            # with their decimal point and %
+    ("第Ａ１０版．", "第A10版．"),                              # a full stop after a word stays
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
@@ -43,3 +46,10 @@ def test_normalize(text, expected):
 def test_every_change_is_reported_with_its_offset():
     text, changes = normalize("2018年,二七区?看这里")
     assert [(c.offset, c.before, c.after) for c in changes] == [(5, ",", "，"), (9, "?", "？")]
+
+
+def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
+    text, changes = normalize("ＡＢ,中文 ｉＰｈｏｎｅ １５")
+    assert text == "AB，中文 iPhone 15"     # AB is Latin now: the comma after it, before 中, goes full-width
+    assert [(c.offset, c.before, c.after) for c in changes] == [
+        (0, "ＡＢ", "AB"), (2, ",", "，"), (6, "ｉＰｈｏｎｅ", "iPhone"), (13, "１５", "15")]
