@@ -17,8 +17,9 @@ from .fonts import FontSet, check_coverage, fallback_chars
 from .model import Page, Photo, Section, Story
 from .normalize import normalize
 
-#: marks that can end a paragraph; anything else is reported as possibly cut off.
-CLOSING_MARKS = "。！？…”’）】》」』.!?\"')"
+#: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
+#: else is reported as possibly cut off.
+CLOSING_MARKS = "。！？…”’）】》」』.!?\"')：；"
 
 #: which face sets which field (see styles.py).
 STORY_FACES = {"title": "hei", "unit": "hei", "kicker": "kai", "subtitle": "kai", "byline": "kai"}

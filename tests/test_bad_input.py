@@ -387,3 +387,14 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
                                     encoding="utf-8")
     errors = pytest.raises(InputErrors, layout_page, page).value.errors
     assert str(errors[0]).startswith("p/page.yaml:2: fonts.song: c.ttc is a collection of 2 faces: there is no face 5")
+
+
+@pytest.mark.parametrize("last, unfinished", [
+    ("具体数据如下：", False),      # a colon introduces the next paragraph
+    ("建议企业保持警惕；", False),  # a semicolon ends a list item
+    ("从上至下形成了", True),      # cut off
+])
+def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{last}\n\n下文。\n"})
+    found = [f for f in layout_page(page).findings if f.code == "unfinished"]
+    assert bool(found) == unfinished
