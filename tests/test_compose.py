@@ -192,16 +192,22 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("(SuperPods)", "(Su|per|Pods)", "brackets around a word do not stop hyphenation"),
     ("LED", "LED", "an all-capital abbreviation is never hyphenated"),
     ("Atlas", "Atlas", "words under six letters are not hyphenated"),
-    ("www.zynews.cn", "www.|zynews.|cn", "URL: a break after each dot between letters"),
-    ("https://zzwb.zynews.cn/html/2024", "https://|zzwb.|zynews.|cn/|html/|2024", "URL: after / and ., never inside ://"),
+    ("www.zynews.cn", "ww¦w.|z¦y¦n¦e¦w¦s.|c¦n", "URL: after each dot; anywhere else at a price (¦)"),
+    ("https://zzwb.zynews.cn/html/2024", "https://|z¦z¦w¦b.|z¦y¦n¦e¦w¦s.|c¦n/|h¦t¦m¦l/|2¦0¦2¦4",
+     "URL: after / and ., never inside ://"),
     ("RTX-4090", "RTX-|4090", "model name: a break after its hyphen"),
+    ("https://stats.gov.cn/t2024_19.html", "https://|s¦t¦a¦t¦s.|g¦o¦v.|c¦n/|t¦2¦0¦2¦4_|1¦9.|h¦t¦m¦l",
+     "web address: after any separator, digits around it or not"),
+    ("info@stats.cn", "in¦f¦o@|s¦t¦a¦t¦s.|c¦n", "mail address: after @ and each dot"),
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
     ("U.S.A.", "U.S.A.", "no break inside an abbreviation"),
     ("2024-2025", "2024-2025", "no break between two numbers joined by a hyphen"),
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces
-    assert "|".join(piece for piece, _ in word_pieces(word)) == pieces, rule
+    shown = "".join(("" if kind is None else "¦" if kind == "url-any" else "|") + piece
+                    for piece, kind in word_pieces(word))
+    assert shown == pieces, rule
 
 
 @pytest.mark.parametrize("text, chars", [

@@ -360,14 +360,17 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
 #: hyphenation point (which also costs the hyphen's width).
 URL_BREAK_PENALTY = 20.0
 HYPHEN_PENALTY = 50.0
+#: a web address may also break between any two of its letters or digits, at a price
+URL_ANY_PENALTY = 60.0
 
 
 def _add_inner_gap(seg: Segments, cut: str) -> None:
     """The gap between two pieces of one word: no space, a break only where ``word_pieces``
     allows one. Never stretched inside an English word; the pieces of a URL or path may
     take 均排 spacing, which is what lets a line that is all URL be justified."""
-    _push_gap(seg, G_NONE, even=1 if cut == "url" else 0, track=0,
-              brk=HYPHEN_PENALTY if cut == "hyphen" else URL_BREAK_PENALTY, hyphen=cut == "hyphen")
+    _push_gap(seg, G_NONE, even=1 if cut in ("url", "url-any") else 0, track=0,
+              brk={"hyphen": HYPHEN_PENALTY, "url-any": URL_ANY_PENALTY}.get(cut, URL_BREAK_PENALTY),
+              hyphen=cut == "hyphen")
 
 
 def _push_gap(seg: Segments, kind: int, width: float = 0.0, shrink: float = 0.0, stretch: float = 0.0,
@@ -401,12 +404,21 @@ def _hyphen_positions(word: str) -> list[int]:
 def word_pieces(word: str) -> list[tuple[str, str | None]]:
     """Split a Latin word or number into pieces between which a line may break, each with
     the kind of break before it (None for the first): ``url`` after ``/``, and after ``-`` or
-    ``.`` between letters (URLs, paths, model names); ``hyphen`` at the hyphenation points
-    of words of six letters or more. Numbers with their units and % never split."""
+    ``.`` between letters (paths, model names), after any separator of a web or mail address;
+    ``hyphen`` at the hyphenation points of words of six letters or more. Numbers with their
+    units and % never split."""
     cuts: dict[int, str] = {}
+    # a web or mail address may break after any of its separators (not inside ://), digits
+    # or not around them: it is not a number
+    address = "://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
+    scheme_end = word.find("://") + 3 if "://" in word else 0
     for i in range(1, len(word) - 1):
         ch, prev, nxt = word[i], word[i - 1], word[i + 1]
-        if ch == "/" and nxt != "/":
+        if address and ch in "/._-?&=#@" and nxt.isalnum():
+            cuts[i + 1] = "url"
+        elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end:
+            cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
+        elif ch == "/" and nxt != "/":
             cuts[i + 1] = "url"
         elif ch in "-_" and prev.isalnum() and nxt.isalnum() and not (prev.isdigit() and nxt.isdigit()):
             cuts[i + 1] = "url"
