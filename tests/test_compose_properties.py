@@ -69,7 +69,7 @@ def _check(text: str, measure_chars: int, hang: bool = False):
     for a, b in zip(lines, lines[1:]):
         left, right = text[a.end - 1], text[b.start]
         # a web or mail address may break anywhere (at a price); nothing else may
-        word = re.search(r"[!-~]*$", text[:a.end]).group()
+        word = re.search(r"[!-~]*$", text[:a.end]).group() + re.match(r"[!-~]*", text[a.end:]).group()
         address = "://" in word or word.lower().startswith("www.") or "@" in word
         if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
             # only at a space, or at a hyphenation point (the line then ends with a hyphen)
