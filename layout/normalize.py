@@ -28,14 +28,16 @@ _INVISIBLE |= set(chr(c) for c in range(0xFE00, 0xFE10))         # variation sel
 
 #: full-width Latin letters and digits (ＧＤＰ ２０２４): clreq says not to store them; they
 #: become ASCII, set with the Han-Latin gap like any Latin text
-_FULL_WIDTH_ALNUM = set(chr(c) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
-                        + list(range(0xFF41, 0xFF5B)))
+_FULL_WIDTH_CODES = list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
+_FULL_WIDTH_ALNUM = set(map(chr, _FULL_WIDTH_CODES))
+_FULL_WIDTH_ANY = re.compile("[" + "".join(sorted(_FULL_WIDTH_ALNUM)) + "]")
+#: to ASCII, with ．and ％ (only ever taken inside a run of full-width digits)
+_TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05]}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
 _TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。 \t\u3000" + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
-_FULL_WIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 @dataclass(frozen=True)
@@ -174,10 +176,6 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
         i = m.start() + length
     out.append(text[i:])
     return "".join(out)
-
-
-_TO_ASCII = {c: c - 0xFEE0 for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
-             + list(range(0xFF41, 0xFF5B)) + [0xFF0E, 0xFF05]}
 
 
 def _full_width_run(text: str, i: int) -> int:
