@@ -529,7 +529,7 @@ def _inside(ctx, obj, key, file, path, line_offset=0) -> Path | None:
     """The file named by ``obj[key]``, which must exist inside the page folder."""
     value = obj.get(key) if isinstance(obj, dict) else obj[key]
     mark = _mark(obj, key)
-    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+    if not isinstance(value, str) or not value.strip() or "\x00" in value or not _encodable(value):
         ctx.err(f"expected a file name, got {value!r}", file=file, mark=mark, field=path, line_offset=line_offset)
         return None
     target = (ctx.root / value.strip()).resolve()
@@ -541,6 +541,15 @@ def _inside(ctx, obj, key, file, path, line_offset=0) -> Path | None:
         ctx.err(f"file not found: {value}", file=file, mark=mark, field=path, line_offset=line_offset)
         return None
     return target
+
+
+def _encodable(name: str) -> bool:
+    """False for a name with a lone surrogate (a broken escape): no file can have it."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _sections(ctx, seq, file, path, names, level) -> tuple:

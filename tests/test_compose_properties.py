@@ -56,9 +56,10 @@ def _check(text: str, measure_chars: int, hang: bool = False):
             # (a URL may break after its slashes: that / is not a 分隔号)
             url = line.text.endswith("/") and text[line.end - 2].isascii() and text[lines[n + 1].start].isascii()
             assert line.text.rstrip("\u00ad")[-1] not in NO_END or url, (n, line.text)
-        # Glyphs go left to right.
+        # Glyphs go left to right (two origins may coincide: in ，“ the quote's blank half lies
+        # under the comma's ink half; rounding may put one a hair before the other).
         xs = [g.x for g in line.glyphs]
-        assert xs == sorted(xs)
+        assert all(b >= a - 1e-9 for a, b in zip(xs, xs[1:])), line.text
         # Characters are never closer than tracking allows (1/16 em less per gap at most).
         assert line.stretch_em >= -1 / 16 - 1e-9, line.text
         for g, h in zip(line.glyphs, line.glyphs[1:]):

@@ -48,6 +48,8 @@ def errors_of(page) -> list[str]:
      "p/page.yaml:2:10: YAML syntax error: a number too long to read"),
     ('intro: "a\\0.md"\nsections:\n  - stories: [a.md]\n', None,
      "p/page.yaml:1:1: intro: expected a file name, got 'a\\x00.md'"),
+    ('intro: "\\ud800.md"\nsections:\n  - stories: [a.md]\n', None,
+     "p/page.yaml:1:1: intro: expected a file name, got '\\ud800.md'"),
     ("sections:\n  - stories: [{file: a.md, columns: 0}]\n", None,
      "p/page.yaml:2:28: sections[0].stories[0].columns: expected a whole number from 1 to 1000, got the number 0"),
     ("sections:\n  - stories: [missing.md]\n", None,
