@@ -263,20 +263,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
             advs, draw = _middot_geometry(face, chars, em)
         w = sum(advs)
         lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
-        seg.kind.append(kind)
-        seg.chars.append(chars)
-        seg.advances.append(advs)
-        seg.draw.append(draw)
-        seg.start.append(offset)
-        seg.width.append(w)
-        seg.trim_left.append(0.0)
-        seg.lblank.append(lb)
-        seg.rblank.append(rb)
-        seg.sq_level.append(_SQ_OF_KIND.get(kind, SQ_BRACKET))
-        if lb or rb:
-            seg.marks.append(len(seg.kind) - 1)
-        elif kind == WORD:
-            seg.words.append(len(seg.kind) - 1)
+        _push_unit(seg, kind, chars, advs, draw, offset, w, lb, rb)
         if inner is not None:
             _add_inner_gap(seg, inner)
         else:
@@ -373,6 +360,25 @@ def _add_inner_gap(seg: Segments, cut: str) -> None:
               hyphen=cut == "hyphen")
 
 
+def _push_unit(seg: Segments, kind: int, chars: str, advs: tuple, draw: tuple, offset: int, width: float,
+               lblank: float = 0.0, rblank: float = 0.0) -> None:
+    """Append one unit (the per-unit lists of ``Segments``, and its sparse indexes)."""
+    seg.kind.append(kind)
+    seg.chars.append(chars)
+    seg.advances.append(advs)
+    seg.draw.append(draw)
+    seg.start.append(offset)
+    seg.width.append(width)
+    seg.trim_left.append(0.0)
+    seg.lblank.append(lblank)
+    seg.rblank.append(rblank)
+    seg.sq_level.append(_SQ_OF_KIND.get(kind, SQ_BRACKET))
+    if lblank or rblank:
+        seg.marks.append(len(seg.kind) - 1)
+    elif kind == WORD:
+        seg.words.append(len(seg.kind) - 1)
+
+
 def _push_gap(seg: Segments, kind: int, width: float = 0.0, shrink: float = 0.0, stretch: float = 0.0,
               even: int = 1, track: int = 0, brk: float | None = 0.0, hyphen: bool = False) -> None:
     """Append the description of one gap (the lists ``gap_*`` of ``Segments``)."""
@@ -444,16 +450,7 @@ _PLAIN = ((0.0, 1.0),)
 def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
     """A Han character after another: a unit of its own, no gap, a break unless the
     prohibition rules forbid it (the previous character cannot end a line)."""
-    seg.kind.append(HAN)
-    seg.chars.append(ch)
-    seg.advances.append((adv,))
-    seg.draw.append(_PLAIN)
-    seg.start.append(offset)
-    seg.width.append(adv)
-    seg.trim_left.append(0.0)
-    seg.lblank.append(0.0)
-    seg.rblank.append(0.0)
-    seg.sq_level.append(SQ_BRACKET)
+    _push_unit(seg, HAN, ch, (adv,), _PLAIN, offset, adv)
     _push_gap(seg, G_NONE, track=1, brk=None if seg.chars[-2][-1] in C.NO_END else 0.0)
 
 
