@@ -18,7 +18,9 @@ the gap *before* unit k. Plain lists keep the inner loops of line breaking fast.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import classes as C
 
@@ -149,6 +151,38 @@ def _scan_word(text: str, i: int) -> int:
 _SIMPLE: dict = {}
 
 
+def _han_class() -> str:
+    """A regular-expression class of the characters ``_simple_kind`` calls HAN: the ranges
+    of ``classes.is_han`` less the marks and signs that fall inside them."""
+    ranges = [(0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x3FFFF), (0xF900, 0xFAFF), (0x3040, 0x30FF),
+              (0xAC00, 0xD7AF), (0x3005, 0x3007), (0x2E80, 0x2FDF), (0x3100, 0x31BF), (0x2460, 0x24FF),
+              (0x3200, 0x33FF), (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)]
+    others = (C.OPENING | C.CLOSING | C.PAUSE | C.FULL_STOP | C.MIDDLE_DOTS | C.WORD_OPEN
+              | frozenset(C.NO_START_CONNECTORS + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH + " \u3000\u00a0\t"))
+    cuts = sorted(ord(c) for c in others if C.is_han(c))
+    parts = []
+    for lo, hi in ranges:
+        for cut in cuts:
+            if lo <= cut <= hi:
+                if lo < cut:
+                    parts.append((lo, cut - 1))
+                lo = cut + 1
+        if lo <= hi:
+            parts.append((lo, hi))
+    return "[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in parts) + "]"
+
+
+#: a run of Han characters (one regular-expression match instead of a test per character)
+_HAN_RUN = re.compile(_han_class() + "+")
+#: what ``segment`` has worked out before, for every paragraph in the same face, size and
+#: spacing: advances in points; units (single characters, 破折号, 省略号) by kind and text;
+#: gaps by what meets across them. Bounded by the characters of the fonts.
+_ADVANCES: dict = {}
+_UNITS: dict = {}
+_GAPS: dict = {}
+_MEMO_LIMIT = 50_000
+
+
 def _simple_kind(ch: str):
     """The unit kind of ``ch`` if it always stands alone, else None (cached per character)."""
     kind = _SIMPLE.get(ch, -2)
@@ -165,6 +199,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     out = []
     i, n = 0, len(text)
     simple = _SIMPLE
+    han_run = _HAN_RUN.match
     while i < n:
         ch = text[i]
         kind = simple.get(ch, -2)
@@ -172,9 +207,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             kind = _simple_kind(ch)
         if kind == HAN:
             # a run of Han characters: one token, set in bulk by ``segment``
-            j = i + 1
-            while j < n and simple.get(text[j]) == HAN:
-                j += 1
+            j = han_run(text, i).end()
             out.append((HAN_RUN, text[i:j], i) if j - i > 1 else (HAN, ch, i))
             i = j
         elif kind is not None:
@@ -233,13 +266,29 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     pending_space = None
     seg.hyphen_width = face.advance("-") * em
     seg.track = spacing.track * em
+    # advances in points, per character, shared by every paragraph set in this face and size
+    pt = _ADVANCES.get((face, em))
+    if pt is None:
+        pt = _ADVANCES[face, em] = {}
+    missing = set(text).difference(pt)
+    if missing:
+        advance = face.advance
+        for c in missing:
+            pt[c] = advance(c) * em
     tokens = tokenize(text)
     if max_width:
-        tokens = _cut_overlong(tokens, lambda c: face.advance(c) * em, max_width)
-    advance = face.advance
+        tokens = _cut_overlong(tokens, pt.__getitem__, max_width)
+    gaps = _GAPS.get((spacing, em))
+    if gaps is None:
+        gaps = _GAPS[spacing, em] = {}
+    units = _UNITS.get((face, em))
+    if units is None:
+        units = _UNITS[face, em] = {}
+    if len(units) > _MEMO_LIMIT or len(gaps) > _MEMO_LIMIT:   # (a long session of odd copy)
+        units.clear()
+        gaps.clear()
     for token in tokens:
         kind, chars, offset = token[:3]
-        inner = token[3] if len(token) > 3 else None   # this piece continues a word
         if kind == -1:
             pending_space = chars
             continue
@@ -251,26 +300,28 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         else:
             rest = ""
         if kind == HAN and pending_space is None and seg.kind and seg.kind[-1] == HAN:
-            _append_han(seg, chars, offset, advance(chars) * em)
+            _append_han(seg, chars, offset, pt[chars])
             if rest:
-                _extend_han(seg, rest, offset + 1, [advance(c) * em for c in rest])
+                _extend_han(seg, rest, offset + 1, [pt[c] for c in rest])
             continue
-        advs = tuple(advance(c) * em for c in chars)
-        draw = ((0.0, 1.0),) * len(chars)
-        if kind == DASH2:
-            advs, draw = _dash_geometry(face, chars, em)
-        elif kind == MIDDOT:
-            advs, draw = _middot_geometry(face, chars, em)
-        w = sum(advs)
-        lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
-        _push_unit(seg, kind, chars, advs, draw, offset, w, lb, rb)
-        if inner is not None:
-            _add_inner_gap(seg, inner)
+        unit = units.get((kind, chars))
+        if unit is None:
+            unit = units[kind, chars] = _unit(face, kind, chars, em, pt)
+        _push_unit(seg, kind, chars, *unit, offset=offset)
+        if len(token) > 3:
+            _add_inner_gap(seg, token[3])   # this piece continues a word
+        elif len(seg.kind) == 1:
+            # before the first unit: nothing (leading spaces are indents, handled upstream)
+            _push_gap(seg, G_NONE, even=0, brk=None)
         else:
-            _add_gap(seg, pending_space, spacing)
+            key = (seg.kind[-2], kind, seg.chars[-2][-1], chars[0], pending_space)
+            gap = gaps.get(key)
+            if gap is None:
+                gap = gaps[key] = _gap(*key, spacing, em)
+            _push_gap(seg, *gap)
         pending_space = None
         if rest:
-            _extend_han(seg, rest, offset + 1, [advance(c) * em for c in rest])
+            _extend_han(seg, rest, offset + 1, [pt[c] for c in rest])
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
     return seg
@@ -328,7 +379,7 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
     out = []
     for token in tokens:
         kind, chars, offset = token[:3]
-        if kind != WORD or sum(width(c) for c in chars) <= max_width:
+        if kind != WORD or sum(map(width, chars)) <= max_width:
             out.append(token)
             continue
         start, acc = 0, 0.0
@@ -360,8 +411,8 @@ def _add_inner_gap(seg: Segments, cut: str) -> None:
               hyphen=cut == "hyphen")
 
 
-def _push_unit(seg: Segments, kind: int, chars: str, advs: tuple, draw: tuple, offset: int, width: float,
-               lblank: float = 0.0, rblank: float = 0.0) -> None:
+def _push_unit(seg: Segments, kind: int, chars: str, advs: tuple, draw: tuple, width: float,
+               lblank: float = 0.0, rblank: float = 0.0, *, offset: int) -> None:
     """Append one unit (the per-unit lists of ``Segments``, and its sparse indexes)."""
     seg.kind.append(kind)
     seg.chars.append(chars)
@@ -407,7 +458,8 @@ def _hyphen_positions(word: str) -> list[int]:
     return _HYPHENATOR.positions(word)
 
 
-def word_pieces(word: str) -> list[tuple[str, str | None]]:
+@lru_cache(maxsize=4096)
+def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     """Split a Latin word or number into pieces between which a line may break, each with
     the kind of break before it (None for the first): ``url`` after ``/``, and after ``-`` or
     ``.`` between letters (paths, model names), after any separator of a web or mail address;
@@ -441,7 +493,7 @@ def word_pieces(word: str) -> list[tuple[str, str | None]]:
         out.append((word[start:cut], kind))
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
-    return out
+    return tuple(out)
 
 
 _PLAIN = ((0.0, 1.0),)
@@ -450,7 +502,7 @@ _PLAIN = ((0.0, 1.0),)
 def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
     """A Han character after another: a unit of its own, no gap, a break unless the
     prohibition rules forbid it (the previous character cannot end a line)."""
-    _push_unit(seg, HAN, ch, (adv,), _PLAIN, offset, adv)
+    _push_unit(seg, HAN, ch, (adv,), _PLAIN, adv, offset=offset)
     _push_gap(seg, G_NONE, track=1, brk=None if seg.chars[-2][-1] in C.NO_END else 0.0)
 
 
@@ -478,16 +530,10 @@ def _extend_han(seg: Segments, run: str, offset: int, advs: list) -> None:
     seg.gap_hyphen.extend([False] * k)
 
 
-def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
-    """Describe the gap before the unit just appended."""
-    k = len(seg.kind) - 1
-    em = seg.size
-    if k == 0:
-        # Before the first unit: nothing (leading spaces are indents, handled upstream).
-        _push_gap(seg, G_NONE, even=0, brk=None)
-        return
-    a, b = seg.kind[k - 1], seg.kind[k]
-    last_a, first_b = seg.chars[k - 1][-1], seg.chars[k][0]
+def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spacing, em: float) -> tuple:
+    """The gap between a unit of kind ``a`` ending in ``last_a`` and one of kind ``b``
+    starting with ``first_b``, with ``space`` typed between them (or None): the arguments
+    of ``_push_gap`` after ``seg``. (A pure function: ``segment`` keeps its answers.)"""
     mixed = (a == WORD) != (b == WORD)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
@@ -504,9 +550,23 @@ def _add_gap(seg: Segments, space: str | None, sp: Spacing) -> None:
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
     # Tracking tightens only where a Han character meets a Han character or a punctuation
     # mark; never around dashes, ellipses, interpuncts, connectors or Latin.
-    _push_gap(seg, gk, w, shrink, stretch, even=0 if CONNECTOR in (a, b) else 1,
-              track=1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0,
-              brk=_break_penalty(a, b, last_a, first_b, gk))
+    return (gk, w, shrink, stretch, 0 if CONNECTOR in (a, b) else 1,
+            1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0,
+            _break_penalty(a, b, last_a, first_b, gk))
+
+
+def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
+    """What a unit of ``kind`` and ``chars`` is, apart from where it stands: the arguments of
+    ``_push_unit`` between ``chars`` and ``offset``. (Pure: ``segment`` keeps its answers.)"""
+    advs = tuple(pt[c] for c in chars)
+    draw = ((0.0, 1.0),) * len(chars)
+    if kind == DASH2:
+        advs, draw = _dash_geometry(face, chars, em)
+    elif kind == MIDDOT:
+        advs, draw = _middot_geometry(face, chars, em)
+    w = sum(advs)
+    lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
+    return advs, draw, w, lb, rb
 
 
 def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
@@ -525,36 +585,47 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
 
 
 def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
-    """Adjacent marks take 1.5 em as a pair; 开明式 sets ，、；： in half an em."""
-    n = len(seg.kind)
-    for k in range(n):
-        if sp.punct_style == "kaiming" and seg.kind[k] == PAUSE and seg.rblank[k] > 0:
-            _trim_right(seg, k)
-    for k in range(1, n):
-        if seg.gap_kind[k] == G_IDEO_SPACE:
-            # A 一字空 next to a mark replaces the mark's own blank half.
-            if seg.rblank[k - 1] > 0:
-                _trim_right(seg, k - 1)
-            if seg.lblank[k] > 0:
-                seg.width[k] -= seg.lblank[k]
-                seg.trim_left[k] += seg.lblank[k]
-                seg.lblank[k] = 0.0
+    """Adjacent marks take 1.5 em as a pair; 开明式 sets ，、；： in half an em. Only units with
+    a blank (``seg.marks``), their right neighbours and ideographic spaces can be concerned."""
+    kinds, rblank, lblank, gap_kind = seg.kind, seg.rblank, seg.lblank, seg.gap_kind
+    if sp.punct_style == "kaiming":
+        for k in seg.marks:
+            if kinds[k] == PAUSE and rblank[k] > 0:
+                _trim_right(seg, k)
+    places = set(seg.marks)
+    places.update(k + 1 for k in seg.marks)
+    if G_IDEO_SPACE in gap_kind:
+        places.update(k for k, g in enumerate(gap_kind) if g == G_IDEO_SPACE)
+    n = len(kinds)
+    for k in sorted(places):
+        if not 0 < k < n:
             continue
-        if seg.gap_kind[k] != G_NONE:
+        if gap_kind[k] == G_IDEO_SPACE:
+            # A 一字空 next to a mark replaces the mark's own blank half.
+            if rblank[k - 1] > 0:
+                _trim_right(seg, k - 1)
+            if lblank[k] > 0:
+                _trim_left(seg, k)
+            continue
+        if gap_kind[k] != G_NONE:
             continue
         a, b = k - 1, k
-        if seg.kind[a] not in _SQ_OF_KIND or seg.kind[b] not in _SQ_OF_KIND:
+        if kinds[a] not in _SQ_OF_KIND or kinds[b] not in _SQ_OF_KIND:
             continue
-        if seg.rblank[a] > 0:
+        if rblank[a] > 0:
             # 。” 》， ，“ ）。 : the first mark's right blank goes; the second hugs its text.
             _trim_right(seg, a)
-        elif seg.kind[a] == OPEN and seg.lblank[b] > 0:
+        elif kinds[a] == OPEN and lblank[b] > 0:
             # “《 : the second opening mark loses its left blank.
-            seg.width[b] -= seg.lblank[b]
-            seg.trim_left[b] += seg.lblank[b]
-            seg.lblank[b] = 0.0
+            _trim_left(seg, b)
 
 
 def _trim_right(seg: Segments, k: int) -> None:
     seg.width[k] -= seg.rblank[k]
     seg.rblank[k] = 0.0
+
+
+def _trim_left(seg: Segments, k: int) -> None:
+    seg.width[k] -= seg.lblank[k]
+    seg.trim_left[k] += seg.lblank[k]
+    seg.lblank[k] = 0.0
