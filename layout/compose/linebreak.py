@@ -90,6 +90,11 @@ class _Prefix:
         self.track = list(accumulate(s.gap_track, initial=0))
         # word spaces and Han-Latin gaps: how much each may shrink and stretch
         if s.flex:
+            # how many flexible gaps there are before each gap (none: a line is all 均排)
+            flags = bytearray(n)
+            for k in s.flex:
+                flags[k] = 1
+            self.flex_n = list(accumulate(flags, initial=0))
             sp_sh, hl_sh, sp_st, hl_st = ([0.0] * n for _ in range(4))
             for k in s.flex:
                 if s.gap_kind[k] == G_SPACE:
@@ -99,6 +104,7 @@ class _Prefix:
             self.g_sp_shrink, self.g_hl_shrink = _prefix(sp_sh), _prefix(hl_sh)
             self.g_sp_stretch, self.g_hl_stretch = _prefix(sp_st), _prefix(hl_st)
         else:
+            self.flex_n = None
             zeros = [0.0] * (n + 1)
             self.g_sp_shrink = self.g_hl_shrink = self.g_sp_stretch = self.g_hl_stretch = zeros
         # adjustable blanks of punctuation marks, per squeeze level and in all
@@ -319,10 +325,15 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
 
 
-#: in the first pass, lines this much shorter than the measure (in em) are not considered:
-#: they would need more than a quarter em between characters. A second pass looks at them
-#: when nothing else reaches a break.
-SHORT_SLACK_EM = 3.0
+#: in the first pass, lines shorter than the measure by more than 2 em, or by more than 15%
+#: of a wide measure, are not considered: spaced out to the measure they would have about
+#: 0.15 em or more between characters (above 45 demerits, never chosen where a line within
+#: 0.1 em reaches the same break). A second pass looks at them when nothing else reaches a
+#: break ...
+SHORT_SLACK_EM = 2.0
+SHORT_SLACK_SHARE = 0.15
+#: ... or when the best line found for a break is this bad (letter-spaced words, say)
+SHORT_RETRY = 1000.0
 
 
 def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool = True,
@@ -349,18 +360,23 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     sp_shrink, hl_shrink = P.g_sp_shrink, P.g_hl_shrink
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
-    slack = SHORT_SLACK_EM * s.size if justify else float("inf")
+    slack = max(SHORT_SLACK_EM * s.size, SHORT_SLACK_SHARE * measure) if justify else float("inf")
     gap_break = s.gap_break
+    even = P.even
+    flex_n = P.flex_n if s.flex else None
     for idx, j in enumerate(ends):
         is_last = j == n
         end_blank = s.rblank[j - 1]
+        fast = simple_edges and not (j < n and hyph[j])
+        reach_j, even_j = reach[j], even[j]
+        flex_j = flex_n[j] if flex_n is not None else 0
         found = None
         for short_ok in (False, True):
             top = idx
             if not short_ok and not is_last and slack != float("inf"):
                 # skip the starts that give lines shorter than measure - slack (origin is
                 # non-decreasing, so they are the latest ones)
-                top = min(idx, bisect_right(start_origin, reach[j] - (measure - slack), 0, idx + 1) - 1)
+                top = min(idx, bisect_right(start_origin, reach_j - (measure - slack), 0, idx + 1) - 1)
                 if top < 0:
                     top = 0
             for k in range(top, -1, -1):
@@ -370,16 +386,28 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 if prev is None:
                     continue
                 ind = indent if i == 0 else 0.0
-                width = reach[j] - origin[i] + ind
+                width = reach_j - origin[i] + ind
                 delta = measure - width
                 if not is_last:
                     delta += end_blank   # a line-end mark takes ½ em (_trims)
                 plan = None
-                if simple_edges and not (j < n and hyph[j]):
+                if fast:
                     # the common line, no trims at its edges: its cost from the prefix sums;
                     # a plan is made only for the lines chosen (or a last resort)
                     if delta >= -EPS:
-                        line_cost = 0.0 if is_last else _fast_stretch_cost(P, i, j, delta, em)
+                        if is_last or delta <= EPS:
+                            line_cost = 0.0
+                        elif flex_n is None or flex_n[i + 1] == flex_j:
+                            # no word space or Han-Latin gap: all of it is 均排 (as
+                            # _fast_stretch_cost has it, written out: the most common line)
+                            gaps = even_j - even[i + 1]
+                            a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
+                            if a <= MAX_STRETCH_EM:
+                                line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
+                            else:
+                                line_cost = None
+                        else:
+                            line_cost = _fast_stretch_cost(P, i, j, delta, em)
                     else:
                         if -delta > (blank_all[j] - blank_all[i] + sp_shrink[j] - sp_shrink[i + 1] + hl_shrink[j]
                                      - hl_shrink[i + 1] + s.hang[j - 1] + EPS + (track_n[j] - track_n[i + 1]) * track):
@@ -414,7 +442,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                         cost += SHORT_LAST_PENALTY
                 if found is None or cost < found[0]:
                     found = (cost, i, plan)
-            if found is not None or not justify:
+                    found_line = line_cost
+            if not justify or found is not None and found_line < SHORT_RETRY:
                 break
         if found is not None:
             best[j] = found
@@ -470,10 +499,13 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     gap_width, gap_kind, gap_shrink, gap_stretch = s.gap_width, s.gap_kind, s.gap_shrink, s.gap_stretch
     gap_even, gap_track, lblank, rblank, sq_level = s.gap_even, s.gap_track, s.lblank, s.rblank, s.sq_level
     kinds, chars, advances, draw, width, trim_left = s.kind, s.chars, s.advances, s.draw, s.width, s.trim_left
-    sp_total = _kind_sum(gap_stretch, gap_kind, G_SPACE, i, j)
-    hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)
-    sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
-    hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
+    sp_ratio = hl_ratio = 0.0
+    if plan.sp_stretch:
+        sp_total = _kind_sum(gap_stretch, gap_kind, G_SPACE, i, j)
+        sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
+    if plan.hl_stretch:
+        hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)
+        hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
     tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
     even, letter = plan.even, plan.letter
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
