@@ -134,3 +134,62 @@ def test_fast_line_costs_agree_with_the_line_plans(text, chars, hang, real_font)
                 assert plan.cost >= 1e4   # a last resort (spaced out by 1 em or more): plan_line decides
             else:
                 assert plan is not None and abs(plan.cost - fast) < 1e-6, (i, j, plan, fast)
+
+
+def _reference_breaks(s, measure: float, indent: float) -> float:
+    """The least total demerits of a paragraph, found the plain way: every allowed break,
+    every line scored by plan_line, no candidate skipped. (Orphan and short-last-line
+    penalties as break_lines adds them.)"""
+    from layout.compose.linebreak import (LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, _Prefix,
+                                          plan_line)
+    P = _Prefix(s)
+    n = len(s)
+    starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
+    best = {0: 0.0}
+    for j in starts[1:] + [n]:
+        last = j == n
+        options = []
+        for i in starts:
+            if i >= j or i not in best:
+                continue
+            plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, last, True)
+            if plan is None:
+                continue
+            cost = best[i] + plan.cost + LINE_PENALTY
+            if not last:
+                cost += s.gap_break[j]
+            elif P.chars[n] >= 3:
+                chars = P.chars[j] - P.chars[i]
+                cost += ORPHAN_PENALTY if chars < 2 else SHORT_LAST_PENALTY if chars == 2 else 0.0
+            options.append(cost)
+        if options:
+            best[j] = min(options)
+    return best.get(n)
+
+
+@settings(max_examples=150, deadline=None)
+@given(paragraph, st.integers(11, 30))
+def test_break_search_finds_the_least_demerits(text, chars):
+    # break_lines skips lines far too short to be chosen and scores most lines from prefix
+    # sums; the paragraph it finds must cost no more than the plain search over every break.
+    # (Below 11 字 a paragraph may have only last-resort lines; there the skip is allowed to
+    # miss, and the test would only measure how bad such paragraphs are.)
+    from layout.compose import Spacing
+    from layout.compose.linebreak import (LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, SHORT_RETRY, _Prefix,
+                                          break_lines)
+    from layout.compose.segment import segment
+    from layout.fonts import load_fonts
+    measure = chars * EM
+    s = segment(text, load_fonts().song, EM, Spacing(), max_width=measure)
+    reference = _reference_breaks(s, measure, 2 * EM)
+    if reference is None or reference >= SHORT_RETRY:
+        return
+    found = break_lines(s, measure, 2 * EM)
+    n = len(s)
+    total = sum(plan.cost + LINE_PENALTY + (s.gap_break[j] if j < n else 0.0) for i, j, plan in found)
+    i, j, _ = found[-1]
+    P = _Prefix(s)
+    if P.chars[n] >= 3:
+        c = P.chars[j] - P.chars[i]
+        total += ORPHAN_PENALTY if c < 2 else SHORT_LAST_PENALTY if c == 2 else 0.0
+    assert total <= reference + 1e-6, (total, reference)

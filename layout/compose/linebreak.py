@@ -349,6 +349,9 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     reach = list(map(add, P.w, P.g))
     origin = list(map(add, P.w[:n], P.g[1:]))
     start_origin = [origin[i] for i in starts]
+    # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
+    origin_ind = origin[:]
+    origin_ind[0] -= indent
     # best[j]: (demerits, start, plan) of the best way to end a line before unit j
     best: list = [None] * (n + 1)
     best[0] = (0.0, None, None)
@@ -356,8 +359,10 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     # is computed here from the prefix sums, and a plan is made only for the lines chosen.
     em = s.size
     hyph = s.gap_hyphen
-    blank_all, track_n, track = P.blank_all, P.track, s.track
-    sp_shrink, hl_shrink = P.g_sp_shrink, P.g_hl_shrink
+    blank_all = P.blank_all
+    # what the word spaces, Han-Latin gaps and tracking of gaps 1..k-1 can give, in all
+    track = s.track
+    gap_give = [a + b + t * track for a, b, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.track)]
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     slack = max(SHORT_SLACK_EM * s.size, SHORT_SLACK_SHARE * measure) if justify else float("inf")
@@ -369,6 +374,10 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
         end_blank = s.rblank[j - 1]
         fast = simple_edges and not (j < n and hyph[j])
         reach_j, even_j = reach[j], even[j]
+        # a line-end mark takes ½ em (_trims): delta = room_j + origin_ind[i]
+        room_j = measure - reach_j + (0.0 if is_last else end_blank)
+        line_add = LINE_PENALTY + (0.0 if is_last else gap_break[j])
+        hang_eps_j = s.hang[j - 1] + EPS
         flex_j = flex_n[j] if flex_n is not None else 0
         found = None
         for short_ok in (False, True):
@@ -376,8 +385,10 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
             if not short_ok and not is_last and slack != float("inf"):
                 # skip the starts that give lines shorter than measure - slack (origin is
                 # non-decreasing, so they are the latest ones)
-                top = min(idx, bisect_right(start_origin, reach_j - (measure - slack), 0, idx + 1) - 1)
-                if top < 0:
+                top = bisect_right(start_origin, reach_j - (measure - slack), 0, idx + 1) - 1
+                if top > idx:
+                    top = idx
+                elif top < 0:
                     top = 0
             for k in range(top, -1, -1):
                 # (the starts after ``top`` give lines shorter than measure - slack)
@@ -385,11 +396,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 prev = best[i]
                 if prev is None:
                     continue
-                ind = indent if i == 0 else 0.0
-                width = reach_j - origin[i] + ind
-                delta = measure - width
-                if not is_last:
-                    delta += end_blank   # a line-end mark takes ½ em (_trims)
+                delta = room_j + origin_ind[i]
                 plan = None
                 if fast:
                     # the common line, no trims at its edges: its cost from the prefix sums;
@@ -409,29 +416,28 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                         else:
                             line_cost = _fast_stretch_cost(P, i, j, delta, em)
                     else:
-                        if -delta > (blank_all[j] - blank_all[i] + sp_shrink[j] - sp_shrink[i + 1] + hl_shrink[j]
-                                     - hl_shrink[i + 1] + s.hang[j - 1] + EPS + (track_n[j] - track_n[i + 1]) * track):
+                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang_eps_j:
                             break   # more than every blank and gap of the line could give
                         line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
                         if line_cost is None:
                             break   # too wide even squeezed (see below)
                     if line_cost is None:
-                        plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
+                        plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
+                                         trim_start)
                         if plan is None:
                             continue
                         line_cost = plan.cost
                 else:
-                    plan = plan_line(s, P, i, j, measure, ind, is_last, justify, trim_start)
+                    plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify, trim_start)
                     if plan is None:
-                        if width > measure:
+                        if reach_j - origin_ind[i] > measure:
                             # Too wide even squeezed; a longer line only adds width it cannot
                             # squeeze away (a unit never has more blank than width).
                             break
                         continue
                     line_cost = plan.cost
-                cost = prev[0] + line_cost + LINE_PENALTY
+                cost = prev[0] + line_cost + line_add
                 if not is_last:
-                    cost += gap_break[j]
                     if found is not None and cost >= found[0]:
                         continue
                 elif orphans and total_chars >= 3:
