@@ -5,13 +5,14 @@ data (marshal), are written atomically, and a missing, damaged or outdated entry
 computed again: the folder is safe to delete at any time."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
 from pathlib import Path
 
 #: bump when what is cached changes shape
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 def cache_dir() -> Path | None:
@@ -24,13 +25,28 @@ def cache_dir() -> Path | None:
     return base / "layout"
 
 
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file, read in blocks (a photo may be large)."""
+def file_digest(path: Path, suffix: bytes = b"") -> str:
+    """SHA-256 of a file's bytes followed by ``suffix``, read in blocks (a photo may be large).
+
+    Remembered in the cache under the file's identity as the system reports it (device,
+    inode, size, modification and change times in nanoseconds): an unchanged file is not
+    read again. Any write to the file or its replacement changes the change time, which no
+    program can set back, so a remembered digest is never that of other bytes."""
+    path = Path(path)
+    st = path.stat()
+    who = f"{path.resolve()}\0{st.st_dev}\0{st.st_ino}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}"
+    entry = hashlib.sha256(who.encode("utf-8", "surrogateescape") + b"\0" + suffix).hexdigest() + ".digest"
+    known = read_cache(entry, ("digest",))
+    if known is not None and isinstance(known["digest"], str) and len(known["digest"]) == 64:
+        return known["digest"]
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
-    return h.hexdigest()
+    h.update(suffix)
+    digest = h.hexdigest()
+    write_cache(entry, {"digest": digest})
+    return digest
 
 
 def read_cache(name: str, keys: tuple = ()) -> dict | None:
@@ -40,9 +56,20 @@ def read_cache(name: str, keys: tuple = ()) -> dict | None:
     if folder is None:
         return None
     try:
-        value = marshal.loads((folder / name).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        data = (folder / name).read_bytes()
+    except OSError:
         return None
+    # (the collector would otherwise run over everything the build has made, again and
+    # again, while the entry's thousands of objects are created: it cannot free any of them)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        value = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(value, dict) or value.get("format") != CACHE_FORMAT or not all(k in value for k in keys):
         return None
     return value

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import cache_dir, read_cache, write_cache
+from .cache import cache_dir, file_digest, read_cache, write_cache
 from .errors import FontError, MissingGlyphError
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -49,15 +49,15 @@ class Face:
             raise FontError(f"font file not found: {self.path}", field=f"fonts.{role}",
                             hint="run `python fonts/build_fonts.py` or name a font in page.yaml")
         try:
-            data = self.path.read_bytes()
+            # (the file's bytes are read only when its metrics are not in the cache yet)
+            digest = file_digest(self.path, f"#{index}".encode())
+            metrics = _cached_metrics(digest)
+            if metrics is None:
+                metrics = self._read_metrics(self.path.read_bytes())
+                _store_metrics(digest, metrics)
         except OSError as exc:
             raise FontError(f"cannot read font {self.path.name}: {exc.strerror}", field=f"fonts.{role}") from exc
-        digest = hashlib.sha256(data + f"#{index}".encode()).hexdigest()
         self.digest = digest
-        metrics = _cached_metrics(digest)
-        if metrics is None:
-            metrics = self._read_metrics(data)
-            _store_metrics(digest, metrics)
         self.units_per_em = metrics["upem"]
         self.ascent, self.descent = metrics["ascent"], metrics["descent"]
         self.family = metrics["family"]

@@ -56,6 +56,25 @@ def _font_name(face, chars) -> str:
 
 #: face attributes that come from reading the file itself (not cached)
 _FILE_STATE = ("_ttf_data", "_pdfScale", "filename", "_pos", "table", "tables")
+#: face attributes not cached but made again from the others when reportlab asks for them
+#: (glyph -> characters: only its text shaping reads it, which layout does not use)
+_LAZY_STATE = ("glyphToChar",)
+
+
+class _CachedFace(TTFontFace):
+    """A reportlab face restored from the cache (``_font_from_state``). Its glyph ->
+    characters map is kept flat, as (glyph, character) pairs in one list of numbers, and
+    made into reportlab's dict of lists only if reportlab asks for it."""
+
+    def __getattr__(self, name: str):
+        if name == "glyphToChar":
+            flat = self.__dict__["_layout_glyph_chars"]
+            glyph_to_char: dict = {}
+            for n in range(0, len(flat), 2):
+                glyph_to_char.setdefault(flat[n], []).append(flat[n + 1])
+            self.glyphToChar = glyph_to_char
+            return glyph_to_char
+        raise AttributeError(name)
 
 
 def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
@@ -70,7 +89,9 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
             return font
     font = TTFont(name, str(path), subfontIndex=index)
     face = {k: (("name", bytes(v)) if isinstance(v, TTFNameBytes) else v)
-            for k, v in font.face.__dict__.items() if k not in _FILE_STATE}
+            for k, v in font.face.__dict__.items() if k not in _FILE_STATE and k not in _LAZY_STATE}
+    face["_layout_glyph_chars"] = [n for glyph, chars in font.face.glyphToChar.items() for char in chars
+                                   for n in (glyph, char)]
     write_cache(entry, {"face": face, "face_keys": sorted(font.face.__dict__),
                         "font": {k: font.__dict__[k] for k in ("_asciiReadable", "_shapable")},
                         "font_keys": sorted(font.__dict__)})
@@ -79,7 +100,7 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
 
 def _font_from_state(name: str, path, index: int, state: dict) -> TTFont | None:
     try:
-        face = TTFontFace.__new__(TTFontFace)
+        face = _CachedFace.__new__(_CachedFace)
         pdfmetrics.TypeFace.__init__(face, None)
         TTFontParser.__init__(face, str(path), validate=0, subfontIndex=index)  # the bytes and tables
         face.__dict__.update({k: (TTFNameBytes(v[1]) if isinstance(v, tuple) and v[:1] == ("name",) else v)
@@ -91,7 +112,9 @@ def _font_from_state(name: str, path, index: int, state: dict) -> TTFont | None:
                              **state["font"])
     except Exception:   # noqa: BLE001 - a stale or foreign cache entry: parse the font instead
         return None
-    if sorted(face.__dict__) != state["face_keys"] or sorted(font.__dict__) != state["font_keys"]:
+    restored = {*face.__dict__, *_LAZY_STATE} - {"_layout_glyph_chars"}
+    if (sorted(restored) != state["face_keys"] or sorted(font.__dict__) != state["font_keys"]
+            or not isinstance(face.__dict__.get("_layout_glyph_chars"), list)):
         return None
     return font
 

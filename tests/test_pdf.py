@@ -146,3 +146,42 @@ def _decodes(b: bytes) -> bool:
         return True
     except UnicodeDecodeError:
         return False
+
+
+def test_reportlab_face_from_the_cache_is_the_parsed_face(tmp_path, monkeypatch):
+    # What reportlab reads from a font is cached; the restored face must hold what a fresh
+    # parse holds, the glyph -> characters map included (it is rebuilt only when asked for).
+    from reportlab.pdfbase.ttfonts import TTFont
+    from layout.fonts import load_fonts
+    from layout.render_pdf import _tt_font
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    face = load_fonts().kai
+    parsed = TTFont("parsed", str(face.path)).face
+    _tt_font("first", face.path, face.index, face.digest)            # parses and fills the cache
+    restored = _tt_font("again", face.path, face.index, face.digest).face
+    assert type(restored) is not type(parsed)                        # it did come from the cache
+    for key in ("charToGlyph", "charWidths", "hmetrics", "glyphPos", "ascent", "descent", "bbox"):
+        assert getattr(restored, key) == getattr(parsed, key), key
+    assert {g: sorted(cs) for g, cs in restored.glyphToChar.items()} == \
+        {g: sorted(cs) for g, cs in parsed.glyphToChar.items()}
+
+
+def test_a_file_digest_is_remembered_only_for_the_same_bytes(tmp_path, monkeypatch):
+    # The digest of a file is remembered by its identity (inode, size, times); rewriting it
+    # with other bytes of the same size and putting its modification time back still changes
+    # its change time, so the digest is computed again.
+    import hashlib
+    import os
+    import time
+    from layout.cache import file_digest
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
+    f = tmp_path / "photo.jpg"
+    f.write_bytes(b"A" * 1000)
+    st = f.stat()
+    assert file_digest(f) == hashlib.sha256(b"A" * 1000).hexdigest()
+    assert file_digest(f, b"#1") == hashlib.sha256(b"A" * 1000 + b"#1").hexdigest()
+    assert len(list((tmp_path / "cache").glob("*.digest"))) == 2
+    time.sleep(0.01)
+    f.write_bytes(b"B" * 1000)
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert file_digest(f) == hashlib.sha256(b"B" * 1000).hexdigest()
