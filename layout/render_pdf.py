@@ -22,10 +22,11 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontParser
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .display import DisplayPage, Fill, Image, Rule, TextLine
-from .cache import read_cache, write_cache
+from .cache import file_digest, read_cache, write_cache
 from .fonts import FontSet, truetype_for
 
 _REGISTERED: dict = {}
@@ -191,43 +192,54 @@ def _draw_image(c: Canvas, img: Image) -> None:
     c.restoreState()
 
 
-def _jpeg_reader_class():
-    from reportlab.lib.utils import ImageReader
+class _JpegReader(ImageReader):
+    """A JPEG passed through to the PDF unchanged, without Pillow: reportlab reads the
+    stream's header itself (``jpeg_fh``). reportlab names an image by a digest of its decoded
+    pixels; the file's bytes name it just as well without decoding it."""
 
-    class JpegReader(ImageReader):
-        """A JPEG passed through to the PDF unchanged. reportlab names an image by a digest
-        of its decoded pixels; the file's bytes name it just as well without decoding it."""
+    def __init__(self, path: str, size):
+        self.fileName = path
+        self._image = None
+        self._dataA = None
+        self._size = (int(size[0]), int(size[1]))
+        self._bytes = None
 
-        def getRGBData(self):
-            if not hasattr(self, "_bytes"):
-                with open(self.fileName, "rb") as f:
-                    self._bytes = f.read()
-                self._dataA = None
-            return self._bytes
-    return JpegReader
+    def getSize(self):
+        return self._size
 
+    def getRGBData(self):
+        if self._bytes is None:
+            with open(self.fileName, "rb") as f:
+                self._bytes = f.read()
+        return self._bytes
 
-def _JpegReader(path: str):
-    global _JPEG_READER
-    if _JPEG_READER is None:
-        _JPEG_READER = _jpeg_reader_class()
-    return _JPEG_READER(path)
-
-
-_JPEG_READER = None
+    def jpeg_fh(self):
+        return io.BytesIO(self.getRGBData())
 
 
 def _image_reader(path: str):
     """A baseline JPEG without rotation is embedded as it is (no recompression). Anything
     else is decoded, turned upright by its EXIF orientation and converted: transparency is
     flattened onto white, 16-bit and palette images become 8-bit RGB or grey, CMYK stays
-    CMYK."""
+    CMYK. Which of the two a file is, and its size, is kept in the cache by the file's digest
+    (and Pillow's version, which reads the EXIF), so a JPEG already seen is not opened."""
+    from PIL import __version__ as pillow
+    try:
+        entry = f"{file_digest(Path(path))}.{pillow}.embed"
+    except OSError:
+        entry = None
+    known = read_cache(entry, ("jpeg", "size")) if entry else None
+    if (known is not None and known["jpeg"] is True and isinstance(known["size"], list) and len(known["size"]) == 2
+            and all(isinstance(v, int) and v > 0 for v in known["size"])):
+        return _JpegReader(path, known["size"])
     from PIL import Image as PILImage, ImageOps
-    from reportlab.lib.utils import ImageReader
     with PILImage.open(path) as im:
         orientation = im.getexif().get(0x0112, 1)
-        if im.format == "JPEG" and orientation == 1 and im.mode in ("RGB", "L", "CMYK"):
-            return _JpegReader(path)
+        jpeg = im.format == "JPEG" and orientation == 1 and im.mode in ("RGB", "L", "CMYK")
+        if entry:
+            write_cache(entry, {"jpeg": jpeg, "size": list(im.size)})
+        if jpeg:
+            return _JpegReader(path, im.size)
         im = ImageOps.exif_transpose(im)
         if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
             im = im.point(lambda v: v / 256) if im.mode.startswith("I;16") else im

@@ -103,6 +103,7 @@ def test_the_cache_changes_nothing_in_the_pdf(built, tmp_path):
     assert build("cold.pdf") == first.read_bytes()
     entries = sorted(p.suffix for p in cache.iterdir())
     assert entries.count(".face") == 3 and entries.count(".photo") == 4 and entries.count(".metrics") >= 3
+    assert entries.count(".embed") == 4   # the photos: JPEGs passed through unchanged
     assert build("warm.pdf") == first.read_bytes()
     for entry in cache.iterdir():
         entry.write_bytes(b"\x00damaged")
