@@ -325,15 +325,12 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
 
 
-#: in the first pass, lines shorter than the measure by more than 2 em, or by more than 15%
-#: of a wide measure, are not considered: spaced out to the measure they would have about
-#: 0.15 em or more between characters (above 45 demerits, never chosen where a line within
-#: 0.1 em reaches the same break). A second pass looks at them when nothing else reaches a
-#: break ...
-SHORT_SLACK_EM = 2.0
-SHORT_SLACK_SHARE = 0.15
-#: ... or when the best line found for a break is this bad (letter-spaced words, say)
-SHORT_RETRY = 1000.0
+#: lines so short that, after their word spaces and Han-Latin gaps have stretched all they
+#: can, they would still need more than this (em) between characters are looked at only when
+#: they could beat the best line found for the same break: each costs at least the stretch
+#: it needs on top of the best way to reach its start, and where that is already more than
+#: the line found it is not scored. The search stays exact; most such lines are never scored.
+SHORT_SKIP_EM = 0.15
 
 
 def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool = True,
@@ -348,7 +345,16 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
     reach = list(map(add, P.w, P.g))
     origin = list(map(add, P.w[:n], P.g[1:]))
-    start_origin = [origin[i] for i in starts]
+    # Which lines are too short to consider (SHORT_SKIP_EM): a line from unit i to j is
+    # skipped when what its flexible gaps cannot take, spread over its 均排 gaps, passes the
+    # limit: measure - (reach[j] - origin[i]) + end blank - (flex[j] - flex[i + 1]) >
+    # skip * (even[j] - even[i + 1]), that is key[i] > key_limit(j) below. key grows with i,
+    # so the lines skipped are those from the latest starts: one binary search finds them.
+    skip = SHORT_SKIP_EM * s.size
+    skip_floor = _stretch_cost(SHORT_SKIP_EM)   # the least a skipped line can cost
+    reached = [0.0]   # per start (as ``starts``): the demerits of the best way to reach it
+    flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
+    start_key = [origin[i] + flex[i + 1] + skip * P.even[i + 1] for i in starts]
     # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
     origin_ind = origin[:]
     origin_ind[0] -= indent
@@ -365,7 +371,6 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     gap_give = [a + b + t * track for a, b, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.track)]
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
-    slack = max(SHORT_SLACK_EM * s.size, SHORT_SLACK_SHARE * measure) if justify else float("inf")
     gap_break = s.gap_break
     even = P.even
     flex_n = P.flex_n if s.flex else None
@@ -380,23 +385,45 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
         hang_eps_j = s.hang[j - 1] + EPS
         flex_j = flex_n[j] if flex_n is not None else 0
         found = None
-        for short_ok in (False, True):
-            top = idx
-            if not short_ok and not is_last and slack != float("inf"):
-                # skip the starts that give lines shorter than measure - slack (origin is
-                # non-decreasing, so they are the latest ones)
-                top = bisect_right(start_origin, reach_j - (measure - slack), 0, idx + 1) - 1
-                if top > idx:
-                    top = idx
-                elif top < 0:
-                    top = 0
-            for k in range(top, -1, -1):
-                # (the starts after ``top`` give lines shorter than measure - slack)
+        top = idx
+        if not is_last and justify:
+            # the starts after ``top`` give lines too short to consider (the latest ones)
+            limit = reach_j - measure - end_blank + flex[j] + skip * even_j
+            if j < n and hyph[j]:
+                limit += s.hyphen_width   # (the hyphen makes the line that much longer)
+            top = bisect_right(start_key, limit, 0, idx + 1) - 1
+            if top < 0:
+                top = 0
+        short = False
+        for candidates in (range(top, -1, -1), None):
+            if candidates is None:
+                # The short lines too, unless none of them can beat the line found. Each costs
+                # at least the stretch of what its flexible gaps cannot take, on top of the
+                # best way to reach its start; both bounds grow as its start moves right, so
+                # the first that cannot beat the line found ends the search.
+                if top >= idx:
+                    break
+                low = reached[top + 1:idx + 1]
+                if found is not None and found[0] <= min(low) + skip_floor + line_add:
+                    break
+                for m in range(len(low) - 2, -1, -1):   # (from each start on: the least)
+                    if low[m + 1] < low[m]:
+                        low[m] = low[m + 1]
+                short = True
+                candidates = range(top + 1, idx + 1)
+            for k in candidates:
                 i = starts[k]
                 prev = best[i]
                 if prev is None:
                     continue
                 delta = room_j + origin_ind[i]
+                if short and found is not None:
+                    gaps = even_j - even[i + 1]
+                    rest = delta - flex[j] + flex[i + 1] - (s.hyphen_width if j < n and hyph[j] else 0.0)
+                    floor = (_stretch_cost(min(rest / gaps / em, MAX_STRETCH_EM)) if gaps > 0
+                             else LETTERSPACE_PENALTY)
+                    if low[k - top - 1] + floor + line_add >= found[0]:
+                        break
                 plan = None
                 if fast:
                     # the common line, no trims at its edges: its cost from the prefix sums;
@@ -448,11 +475,9 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                         cost += SHORT_LAST_PENALTY
                 if found is None or cost < found[0]:
                     found = (cost, i, plan)
-                    found_line = line_cost
-            if not justify or found is not None and found_line < SHORT_RETRY:
-                break
         if found is not None:
             best[j] = found
+        reached.append(found[0] if found is not None else float("inf"))
     if best[n] is None:
         return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
     out = []
