@@ -8,14 +8,14 @@ tuples so that black text is 100 K and the page red is a spot-like 0/100/100/0.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 BLACK = (0.0, 0.0, 0.0, 1.0)
 RED = (0.0, 1.0, 1.0, 0.0)
 WHITE = (0.0, 0.0, 0.0, 0.0)
 
 
-@dataclass(frozen=True)
-class TextLine:
+class TextLine(NamedTuple):
     """One line of text in one face: glyph boxes at absolute x, one shared baseline."""
 
     face: str                 # role: song | hei | kai
@@ -39,8 +39,7 @@ class TextLine:
         return "".join(g[1] for g in self.glyphs)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     x0: float
     y0: float
     x1: float
@@ -49,8 +48,7 @@ class Rule:
     color: tuple = BLACK
 
 
-@dataclass(frozen=True)
-class Fill:
+class Fill(NamedTuple):
     """A filled rectangle (banner bars, reversed unit names)."""
 
     x: float
@@ -60,8 +58,7 @@ class Fill:
     color: tuple = RED
 
 
-@dataclass(frozen=True)
-class Image:
+class Image(NamedTuple):
     path: str
     x: float
     y: float
@@ -72,8 +69,7 @@ class Image:
     ppi: float = 0.0          # effective resolution at the placed size
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """The frame a story or element occupies, for overlays and the report."""
 
     name: str
@@ -88,8 +84,7 @@ class Block:
     rows: int = 0
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(NamedTuple):
     columns: tuple            # (x, width) of each column
     top: float                # top of grid line 0
     pitch: float

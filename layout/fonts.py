@@ -17,8 +17,8 @@ import io
 import os
 import struct
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .cache import cache_dir, file_digest, read_cache, write_cache
 from .errors import FontError, MissingGlyphError
@@ -303,8 +303,7 @@ def _family_name(font) -> str:
     return rec or "?"
 
 
-@dataclass(frozen=True)
-class FontSet:
+class FontSet(NamedTuple):
     song: Face
     hei: Face
     kai: Face

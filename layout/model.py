@@ -1,4 +1,5 @@
-"""Stage 2, model: the editor's page as frozen dataclasses. Lengths are points.
+"""Stage 2, model: the editor's page as immutable records (named tuples; the page itself a frozen
+dataclass, for its font tables that take no part in comparisons). Lengths are points.
 
 ``load`` builds these from ``page.yaml`` and the story files; every later stage reads them and
 none changes them. ``Source`` records where a piece of text came from (file and line) so that
@@ -8,23 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     file: str            # path relative to the page folder, as the editor knows it
     line: int            # 1-based line in that file
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     source: Source
     subhead: bool = False
 
 
-@dataclass(frozen=True)
-class Photo:
+class Photo(NamedTuple):
     path: Path           # absolute path of the image file
     file: str            # as written in the story
     caption: str
@@ -34,8 +33,7 @@ class Photo:
     field: str = "photos.file"  # where it is named, for messages: photos[0].file
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Placement hints from page.yaml for a section or story (all optional)."""
 
     columns: int | None = None      # width in page columns
@@ -45,8 +43,7 @@ class Placement:
     photo_columns: int | None = None  # columns a story's photos span (default: chosen to fill), top right
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(NamedTuple):
     name: str            # file stem, unique on the page
     file: str            # path relative to the page folder
     title: str = ""
@@ -56,30 +53,27 @@ class Story:
     byline: str = ""
     photos: tuple = ()
     paragraphs: tuple = ()
-    place: Placement = field(default_factory=Placement)
+    place: Placement = Placement()
     title_line: int = 1  # line of the title in the file (for messages)
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     banner: str = ""
     stories: tuple = ()
     sections: tuple = ()
-    place: Placement = field(default_factory=Placement)
+    place: Placement = Placement()
     level: int = 1       # 1 for a part of the page, 2 for a section inside a part
     line: int = 0        # line of the section in page.yaml (for messages)
 
 
-@dataclass(frozen=True)
-class Headline:
+class Headline(NamedTuple):
     kicker: tuple = ()
     title: str = ""
     subtitle: str = ""
     line: int = 0        # line of ``headline.title`` in page.yaml (for messages)
 
 
-@dataclass(frozen=True)
-class Folio:
+class Folio(NamedTuple):
     paper: str = ""
     date: str = ""
     page_number: str = ""
@@ -90,8 +84,7 @@ class Folio:
     line: int = 0          # line of ``folio:`` in page.yaml (for messages)
 
 
-@dataclass(frozen=True)
-class PageFormat:
+class PageFormat(NamedTuple):
     width: float
     height: float
     columns: int

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .compose.classes import is_chinese_context, is_latin
 
@@ -40,8 +40,7 @@ _TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。 \t\u3000" + "".joi
                        + "\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     offset: int          # offset in the original text
     before: str
     after: str

@@ -63,14 +63,14 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
                                          "same; check that its licence allows it", file=yaml_file,
                                          line=page.font_lines.get(face.role)))
     h = page.headline
-    headline = replace(h, kicker=tuple(prep.text(k, "kai", file=yaml_file, line=h.line, field="headline.kicker")
+    headline = h._replace(kicker=tuple(prep.text(k, "kai", file=yaml_file, line=h.line, field="headline.kicker")
                                        for k in h.kicker),
                        title=prep.text(h.title, "hei", file=yaml_file, line=h.line, field="headline.title"),
                        subtitle=prep.text(h.subtitle, "kai", file=yaml_file, line=h.line, field="headline.subtitle"))
     intro = _story(prep, page.intro, body_role="kai") if page.intro else None
     sections = tuple(_section(prep, s, yaml_file) for s in page.sections)
     folio = page.folio
-    folio = replace(folio, **{k: prep.text(getattr(folio, k), "song" if k != "paper" else "hei", file=yaml_file,
+    folio = folio._replace(**{k: prep.text(getattr(folio, k), "song" if k != "paper" else "hei", file=yaml_file,
                                            line=folio.line, field=f"folio.{k}")
                               for k in ("paper", "date", "page_number", "page_name", "editor", "designer",
                                         "proofreader")})
@@ -125,7 +125,7 @@ def _stories(sections) -> list:
 
 
 def _section(prep: _Prep, section: Section, file: str) -> Section:
-    return replace(section, banner=prep.text(section.banner, "hei", file=file, line=section.line, field="banner"),
+    return section._replace(banner=prep.text(section.banner, "hei", file=file, line=section.line, field="banner"),
                    stories=tuple(_story(prep, s) for s in section.stories),
                    sections=tuple(_section(prep, s, file) for s in section.sections))
 
@@ -135,11 +135,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     fields = {k: prep.text(getattr(story, k), role, file=f, line=story.title_line, field=k, story=story.name)
               for k, role in STORY_FACES.items()}
     paragraphs = tuple(
-        replace(p, text=prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
+        p._replace(text=prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
                                   field="subhead" if p.subhead else "text", story=story.name))
         for p in story.paragraphs)
     photos = tuple(
-        replace(ph, caption=prep.text(ph.caption, "kai", file=f, line=ph.source.line, field="caption",
+        ph._replace(caption=prep.text(ph.caption, "kai", file=f, line=ph.source.line, field="caption",
                                       story=story.name),
                 credit=prep.text(ph.credit, "kai", file=f, line=ph.source.line, field="credit", story=story.name))
         for ph in story.photos)
@@ -153,7 +153,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
             prep.findings.append(Finding("warning", "caption-full-stop", "caption ends with 。: a caption takes "
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
-    return replace(story, paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
+    return story._replace(paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
 
 
 #: largest photo accepted, in pixels (150 megapixels is far beyond any press photo and below

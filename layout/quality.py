@@ -10,7 +10,7 @@ what a proofreader would check line by line, counted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
 from .display import DisplayPage, TextLine
@@ -21,8 +21,7 @@ TOO_LOOSE_EM = 0.25
 JUSTIFIED = ("body",)
 
 
-@dataclass(frozen=True)
-class Quality:
+class Quality(NamedTuple):
     lines: int
     loose_lines: int          # lines adjusted by more than 0.1 em per gap (either way)
     max_stretch_em: float
@@ -39,7 +38,7 @@ class Quality:
                 f"{self.uncompressed_pairs} uncompressed punctuation pairs")
 
     def as_dict(self) -> dict:
-        out = {k: v for k, v in self.__dict__.items() if k != "adjustments"}
+        out = {k: v for k, v in self._asdict().items() if k != "adjustments"}
         out["adjustments"] = [{"story": story, "column": column, "page_line": page_line, "em": em}
                               for story, column, page_line, em in self.adjustments]
         return out

@@ -7,14 +7,13 @@ deep; captions and bylines 楷体 at body size; the folio 黑体/宋体 at 小�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .display import BLACK, RED, WHITE
 from .units import HAO_SIZES
 
 
-@dataclass(frozen=True)
-class ElementStyle:
+class ElementStyle(NamedTuple):
     face: str            # song | hei | kai
     size: float
     color: tuple = BLACK
@@ -22,8 +21,7 @@ class ElementStyle:
     leading: float = 1.25  # line distance / size, for elements not on the body grid
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     body: ElementStyle
     subhead: ElementStyle
     page_kicker: ElementStyle

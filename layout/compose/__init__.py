@@ -13,15 +13,14 @@ context, no indent spaces.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .linebreak import Glyph, Line, break_lines, set_line
 from .segment import Spacing, segment
 
 
-@dataclass(frozen=True)
-class TextStyle:
+class TextStyle(NamedTuple):
     """How a paragraph is set. ``face`` needs ``advance(ch)`` and ``ink(ch)`` in em, and must
     be hashable (compositions are cached by style)."""
 
@@ -29,12 +28,11 @@ class TextStyle:
     size: float
     indent_em: float = 0.0
     align: str = "justify"        # justify | start | center | end
-    spacing: Spacing = field(default_factory=Spacing)
+    spacing: Spacing = Spacing()
     orphans: bool = True          # avoid a last line of one character (孤字)
 
 
-@dataclass(frozen=True)
-class Composed:
+class Composed(NamedTuple):
     text: str
     lines: tuple
 

@@ -58,8 +58,7 @@ class Glyph(NamedTuple):
 _glyph = partial(tuple.__new__, Glyph)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     glyphs: tuple
     start: int        # offset of the first character in the paragraph text
     end: int          # offset after the last character (spaces at a break excluded)

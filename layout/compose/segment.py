@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import classes as C
 
@@ -45,8 +46,7 @@ SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, S
 SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0)
 
 
-@dataclass(frozen=True)
-class Spacing:
+class Spacing(NamedTuple):
     """Spacing policy, in em of the text size (TYPOGRAPHY.md §4.4, §4.5, §4.8)."""
 
     hanlatin: float = 0.25

@@ -10,6 +10,7 @@ taking lines from photos before letting text overset.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..display import Block, Rule
 from ..errors import Finding
@@ -24,8 +25,7 @@ SEPARATOR_ROWS = 1
 SEPARATOR_FLEX = 2
 
 
-@dataclass(frozen=True)
-class Bounds:
+class Bounds(NamedTuple):
     min: int
     natural: int
     max: int

@@ -9,7 +9,7 @@ Rules applied while filling (TYPOGRAPHY.md §3.4, §4.7):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Story
 from .common import Context, text_line
@@ -18,8 +18,7 @@ from .common import Context, text_line
 KEEP_AFTER_SUBHEAD = 2
 
 
-@dataclass(frozen=True)
-class FlowItem:
+class FlowItem(NamedTuple):
     rows: int
     kind: str            # line | subhead | byline
     lines: tuple         # composed lines (one for a body line)
@@ -64,8 +63,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
     return items
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """One column of a chain: page column index, x, first grid row, rows available."""
 
     column: int
@@ -74,15 +72,13 @@ class Slot:
     rows: int
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     item: FlowItem
     slot: Slot
     row: int             # grid row of the item's top
 
 
-@dataclass(frozen=True)
-class FlowSeq:
+class FlowSeq(NamedTuple):
     """What filling needs of a list of flow items, precomputed: each item's rows, and the
     rows of the following items that must stay in its column (keep-with-next)."""
 

@@ -8,8 +8,8 @@ centred vertically in the rows it takes, so that everything after it lands on th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from typing import Callable
+from dataclasses import dataclass
+from typing import Callable, NamedTuple
 
 from ..display import RED, Fill, Image, Rule
 from ..errors import Finding
@@ -138,7 +138,7 @@ def _unit_above_head(ctx: Context, story: Story, width: float, pad: float) -> Pi
             if item.kind == "unit":
                 top = item.y - asc * unit_style.size - 0.12 * unit_style.size
                 out.append(Fill(x, top, item.right - x + 2 * pad, unit_style.size * 1.24, RED))
-                item = replace(item, glyphs=tuple((gx + pad, ch, adv, sc) for gx, ch, adv, sc in item.glyphs),
+                item = item._replace(glyphs=tuple((gx + pad, ch, adv, sc) for gx, ch, adv, sc in item.glyphs),
                                x0=item.x0 + pad, right=item.right + pad)
             out.append(item)
         return out
@@ -178,8 +178,7 @@ def banner_piece(ctx: Context, text: str, width: float, level: int) -> Piece:
 
 # --- photos ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PhotoFrame:
+class PhotoFrame(NamedTuple):
     """How a photo can be sized in a block of a given width, in grid rows for the image."""
 
     photo: Photo

@@ -6,8 +6,8 @@ the new page is drawn faded with each changed region tinted and framed in red.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import LayoutError
 from .image import render_png
@@ -16,8 +16,7 @@ CELL = 8            # pixels per side of a comparison cell
 TOLERANCE = 40      # channel difference ignored (anti-aliasing, JPEG noise)
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     x: int
     y: int
     w: int
