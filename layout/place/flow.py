@@ -9,6 +9,8 @@ Rules applied while filling (TYPOGRAPHY.md §3.4, §4.7):
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..model import Story
@@ -84,7 +86,15 @@ class FlowSeq(NamedTuple):
 
     rows: tuple
     kept: tuple
-    soft: tuple = ()   # per item: True where its keep is a widow/orphan preference
+    soft: tuple        # per item: True where its keep is a widow/orphan preference
+    start: list        # rows before each item (and after the last): prefix sums of ``rows``
+    need: list         # rows each item and all before it ask of a column, its keeps included
+    most_kept: int
+
+    @classmethod
+    def of(cls, rows: tuple, kept: tuple, soft: tuple = ()) -> "FlowSeq":
+        start = list(accumulate(rows, initial=0))
+        return cls(rows, kept, soft, start, [s + k for s, k in zip(start[1:], kept)], max(kept, default=0))
 
     @property
     def total(self) -> int:
@@ -110,29 +120,42 @@ def flow_seq(items: list[FlowItem], strict: bool = True) -> FlowSeq:
         prefix.append(prefix[-1] + r)
     kept = tuple(prefix[reach[i] + 1] - prefix[i + 1] for i in range(n))
     soft = tuple(bool(strict and item.widow_keep) for item in items)
-    return FlowSeq(rows, kept, soft)
+    return FlowSeq.of(rows, kept, soft)
 
 
 def pour(seq: FlowSeq, caps) -> tuple[list[int], int]:
     """Rows used in each column of capacity ``caps`` and the index of the first item that
-    did not fit (``len(seq.rows)`` when all fit). The rule ``fill`` places by."""
+    did not fit (``len(seq.rows)`` when all fit). The rule ``fill`` places by: items go in
+    order; an item goes into a column if it fits, and, unless it is the column's first, if
+    the rows it keeps with it fit too.
+
+    Copyfitting pours the same flow thousands of times, so a column is filled by a binary
+    search over the prefix sums rather than item by item: the items that fit are those
+    before the first that ends past the column's foot, unless an earlier one's keeps pass
+    it, and only the items within the longest keep of that end can be such a one."""
     rows, kept, soft = seq.rows, seq.kept, seq.soft
+    start, need, most = seq.start, seq.need, seq.most_kept
     n = len(rows)
     i = 0
     used_all = []
     for cap in caps:
-        used = 0
-        while i < n:
-            r = rows[i]
-            if used + r > cap or (used and used + r + kept[i] > cap):
+        if i >= n or rows[i] > cap:
+            used_all.append(0)
+            continue
+        if soft and soft[i] and rows[i] + kept[i] > cap:
+            # a widow/orphan keep that even an empty column cannot honour: the strict
+            # flow does not fit these columns (the loose one is tried instead)
+            return used_all + [0] * (len(caps) - len(used_all)), i
+        limit = start[i] + cap
+        end = bisect_right(start, limit, i + 1) - 1       # first item that ends past the foot
+        t = max(i + 1, bisect_right(start, limit - most, i + 1) - 1)   # (the first item keeps nothing)
+        while t < end:
+            if need[t] > limit:                           # its keeps pass the foot
+                end = t
                 break
-            if not used and r + kept[i] > cap and soft and soft[i]:
-                # a widow/orphan keep that even an empty column cannot honour: the strict
-                # flow does not fit these columns (the loose one is tried instead)
-                return used_all + [0] * (len(caps) - len(used_all)), i
-            used += r
-            i += 1
-        used_all.append(used)
+            t += 1
+        used_all.append(start[end] - start[i])
+        i = end
     return used_all, i
 
 
