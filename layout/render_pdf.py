@@ -290,9 +290,15 @@ def _draw_text(c: Canvas, line: TextLine, fonts: FontSet) -> None:
             code.append("[" + " ".join(tj) + "] TJ")
             tj.clear()
 
+    # what each character of this face is drawn with, by character (the face it falls back
+    # to for a character it lacks resolved once per document)
+    drawn = c.__dict__.setdefault("_layout_drawn", {}).setdefault(face.key, {})
     for x, ch, _advance, scale in line.glyphs:
-        font_name, escaped, width_em = _glyph(c, face.font_for(ch), ch)
-        hscale = round(scale * 100.0, 3)
+        got = drawn.get(ch)
+        if got is None:
+            got = drawn[ch] = _glyph(c, face.font_for(ch), ch)
+        font_name, escaped, width_em = got
+        hscale = 100.0 if scale == 1.0 else round(scale * 100.0, 3)
         if font_name != current_font or hscale != current_scale:
             flush()
             if font_name != current_font:
