@@ -28,6 +28,7 @@ from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COS
                       SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD, Segments)
 
 EPS = 1e-6
+INF = float("inf")
 #: per-gap stretch (em) above which a line is a last resort.
 MAX_STRETCH_EM = 1.0
 LOOSE_PENALTY = 10000.0
@@ -357,9 +358,10 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
     origin_ind = origin[:]
     origin_ind[0] -= indent
-    # best[j]: (demerits, start, plan) of the best way to end a line before unit j
-    best: list = [None] * (n + 1)
-    best[0] = (0.0, None, None)
+    # the best way to end a line before unit j: its demerits (None: no way) and (start, plan)
+    best_cost: list = [None] * (n + 1)
+    best_cost[0] = 0.0
+    best_from: list = [None] * (n + 1)
     # Fast path for the common line, stretched or exact (no squeeze, no trims): the cost
     # is computed here from the prefix sums, and a plan is made only for the lines chosen.
     em = s.size
@@ -383,7 +385,8 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
         line_add = LINE_PENALTY + (0.0 if is_last else gap_break[j])
         hang_eps_j = s.hang[j - 1] + EPS
         flex_j = flex_n[j] if flex_n is not None else 0
-        found = None
+        found_cost = INF
+        found_i = found_plan = None
         top = idx
         if not is_last and justify:
             # the starts after ``top`` give lines too short to consider (the latest ones)
@@ -403,7 +406,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 if top >= idx:
                     break
                 low = reached[top + 1:idx + 1]
-                if found is not None and found[0] <= min(low) + skip_floor + line_add:
+                if found_cost <= min(low) + skip_floor + line_add:
                     break
                 for m in range(len(low) - 2, -1, -1):   # (from each start on: the least)
                     if low[m + 1] < low[m]:
@@ -412,16 +415,16 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 candidates = range(top + 1, idx + 1)
             for k in candidates:
                 i = starts[k]
-                prev = best[i]
+                prev = best_cost[i]
                 if prev is None:
                     continue
                 delta = room_j + origin_ind[i]
-                if short and found is not None:
+                if short and found_cost < INF:
                     gaps = even_j - even[i + 1]
                     rest = delta - flex[j] + flex[i + 1] - (s.hyphen_width if j < n and hyph[j] else 0.0)
                     floor = (_stretch_cost(min(rest / gaps / em, MAX_STRETCH_EM)) if gaps > 0
                              else LETTERSPACE_PENALTY)
-                    if low[k - top - 1] + floor + line_add >= found[0]:
+                    if low[k - top - 1] + floor + line_add >= found_cost:
                         break
                 plan = None
                 if fast:
@@ -462,9 +465,9 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                             break
                         continue
                     line_cost = plan.cost
-                cost = prev[0] + line_cost + line_add
+                cost = prev + line_cost + line_add
                 if not is_last:
-                    if found is not None and cost >= found[0]:
+                    if cost >= found_cost:
                         continue
                 elif orphans and total_chars >= 3:
                     chars = P.chars[j] - P.chars[i]
@@ -472,17 +475,18 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                         cost += ORPHAN_PENALTY
                     elif chars == 2:
                         cost += SHORT_LAST_PENALTY
-                if found is None or cost < found[0]:
-                    found = (cost, i, plan)
-        if found is not None:
-            best[j] = found
-        reached.append(found[0] if found is not None else float("inf"))
-    if best[n] is None:
+                if cost < found_cost:
+                    found_cost, found_i, found_plan = cost, i, plan
+        if found_i is not None:
+            best_cost[j] = found_cost
+            best_from[j] = (found_i, found_plan)
+        reached.append(found_cost)
+    if best_cost[n] is None:
         return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
     out = []
     j = n
     while j != 0:
-        cost, i, plan = best[j]
+        i, plan = best_from[j]
         if plan is None:
             plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, j == n, justify, trim_start)
         out.append((i, j, plan))
