@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -174,7 +175,6 @@ def test_break_search_finds_the_least_demerits(text, chars):
     # and scores most lines from prefix sums; the paragraph it finds must cost no more than
     # the plain search over every break.
     from layout.compose import Spacing
-    from layout.compose.linebreak import LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, _Prefix, break_lines
     from layout.compose.segment import segment
     from layout.fonts import load_fonts
     measure = chars * EM
@@ -182,12 +182,46 @@ def test_break_search_finds_the_least_demerits(text, chars):
     reference = _reference_breaks(s, measure, 2 * EM)
     if reference is None:
         return   # nothing fits: break_lines falls back to first fit (tested elsewhere)
-    found = break_lines(s, measure, 2 * EM)
+    total = _found_demerits(s, measure, 2 * EM)
+    assert total <= reference + 1e-6, (total, reference)
+
+
+def _found_demerits(s, measure: float, indent: float) -> float:
+    from layout.compose.linebreak import LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, _Prefix, break_lines
     n = len(s)
+    found = break_lines(s, measure, indent)
     total = sum(plan.cost + LINE_PENALTY + (s.gap_break[j] if j < n else 0.0) for i, j, plan in found)
     i, j, _ = found[-1]
     P = _Prefix(s)
     if P.chars[n] >= 3:
         c = P.chars[j] - P.chars[i]
         total += ORPHAN_PENALTY if c < 2 else SHORT_LAST_PENALTY if c == 2 else 0.0
-    assert total <= reference + 1e-6, (total, reference)
+    return total
+
+
+@pytest.mark.parametrize("text, role, size, chars, indent_em, why", [
+    ("～国中中～国a。“a", "song", 9.7, 10, 2,
+     "a line spaced out by exactly 1 em: the fast cost and the plan round differently"),
+    ("，～中·国中中“～，～The——～，中·。～～中The～typesetting（中／）——internationalization中中／”“——中～／”，"
+     "中中a～国国（～～／／～（～～）～“", "kai", 7.3, 11, 0,
+     "a line with no 均排 gap that fits to a rounding hair is not 'short'"),
+])
+def test_break_search_cases(text, role, size, chars, indent_em, why):
+    from layout.compose import Spacing
+    from layout.compose.segment import segment
+    from layout.fonts import load_fonts
+    face = getattr(load_fonts(), role)
+    s = segment(text, face, size, Spacing(), max_width=chars * size)
+    reference = _reference_breaks(s, chars * size, indent_em * size)
+    assert _found_demerits(s, chars * size, indent_em * size) <= reference + 1e-6, why
+
+
+def test_equal_paragraphs_keep_the_latest_start():
+    # Two break sequences of equal demerits: the one whose line starts latest is kept (the
+    # search looks at short lines last but lets them win a tie), so output does not depend on
+    # the order in which the search looks.
+    from layout.compose import TextStyle, compose
+    from layout.fonts import load_fonts
+    text = "经人明有，家国在这市，这民我社会工的。"
+    lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), 45.0).lines
+    assert [text[line.start:line.end] for line in lines] == ["经人明", "有，家国在", "这市，这", "民我社会", "工的。"]

@@ -29,8 +29,10 @@ from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COS
 
 EPS = 1e-6
 INF = float("inf")
-#: per-gap stretch (em) above which a line is a last resort.
+#: per-gap stretch (em) above which a line is a last resort (compared with a hair of
+#: tolerance: the fast costs and plan_line sum widths in different orders).
 MAX_STRETCH_EM = 1.0
+STRETCH_LIMIT = MAX_STRETCH_EM + 1e-9
 LOOSE_PENALTY = 10000.0
 ORPHAN_PENALTY = 10000.0
 #: a last line of two characters is allowed but not liked.
@@ -259,7 +261,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
                          letter=rest / letters)
         even = rest / gaps
         a = even / em
-        if a <= MAX_STRETCH_EM:
+        if a <= STRETCH_LIMIT:
             cost += _stretch_cost(a)
         else:
             # Very loose, but justified: taken only when nothing else fits (a long word
@@ -282,7 +284,7 @@ def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> f
         if gaps <= 0:
             return None
         a = rest / gaps / em
-        if a > MAX_STRETCH_EM:
+        if a > STRETCH_LIMIT:
             return None
         cost += _stretch_cost(a)
     return cost
@@ -393,7 +395,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
             limit = reach_j - measure - end_blank + flex[j] + skip * even_j
             if j < n and hyph[j]:
                 limit += s.hyphen_width   # (the hyphen makes the line that much longer)
-            top = bisect_right(start_key, limit, 0, idx + 1) - 1
+            top = bisect_right(start_key, limit + EPS, 0, idx + 1) - 1   # (an exact fit is not short)
             if top < 0:
                 top = 0
         short = False
@@ -402,11 +404,13 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 # The short lines too, unless none of them can beat the line found. Each costs
                 # at least the stretch of what its flexible gaps cannot take, on top of the
                 # best way to reach its start; both bounds grow as its start moves right, so
-                # the first that cannot beat the line found ends the search.
+                # the first that cannot beat the line found ends the search. (A short line
+                # wins a tie, as the latest start always has: the same breaks as a search
+                # of every line from the latest start back.)
                 if top >= idx:
                     break
                 low = reached[top + 1:idx + 1]
-                if found_cost <= min(low) + skip_floor + line_add:
+                if found_cost < min(low) + skip_floor + line_add:
                     break
                 for m in range(len(low) - 2, -1, -1):   # (from each start on: the least)
                     if low[m + 1] < low[m]:
@@ -424,7 +428,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                     rest = delta - flex[j] + flex[i + 1] - (s.hyphen_width if j < n and hyph[j] else 0.0)
                     floor = (_stretch_cost(min(rest / gaps / em, MAX_STRETCH_EM)) if gaps > 0
                              else LETTERSPACE_PENALTY)
-                    if low[k - top - 1] + floor + line_add >= found_cost:
+                    if low[k - top - 1] + floor + line_add > found_cost:
                         break
                 plan = None
                 if fast:
@@ -438,7 +442,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                             # _fast_stretch_cost has it, written out: the most common line)
                             gaps = even_j - even[i + 1]
                             a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
-                            if a <= MAX_STRETCH_EM:
+                            if a <= STRETCH_LIMIT:
                                 line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
                             else:
                                 line_cost = None
@@ -467,7 +471,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                     line_cost = plan.cost
                 cost = prev + line_cost + line_add
                 if not is_last:
-                    if cost >= found_cost:
+                    if cost > found_cost or (cost == found_cost and not short):
                         continue
                 elif orphans and total_chars >= 3:
                     chars = P.chars[j] - P.chars[i]
@@ -475,7 +479,7 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                         cost += ORPHAN_PENALTY
                     elif chars == 2:
                         cost += SHORT_LAST_PENALTY
-                if cost < found_cost:
+                if cost < found_cost or (short and cost == found_cost):
                     found_cost, found_i, found_plan = cost, i, plan
         if found_i is not None:
             best_cost[j] = found_cost
