@@ -9,10 +9,13 @@ import gc
 import hashlib
 import marshal
 import os
+import time
 from pathlib import Path
 
 #: bump when what is cached changes shape
 CACHE_FORMAT = 4
+#: a file changed less than this long ago (ns) is hashed, its digest not remembered
+SETTLED_NS = 2_000_000_000
 
 
 def cache_dir() -> Path | None:
@@ -29,23 +32,28 @@ def file_digest(path: Path, suffix: bytes = b"") -> str:
     """SHA-256 of a file's bytes followed by ``suffix``, read in blocks (a photo may be large).
 
     Remembered in the cache under the file's identity as the system reports it (device,
-    inode, size, modification and change times in nanoseconds): an unchanged file is not
-    read again. Any write to the file or its replacement changes the change time, which no
-    program can set back, so a remembered digest is never that of other bytes."""
+    inode, size, modification and change times in nanoseconds), so that an unchanged file is
+    not read again: any write to a file, or its replacement, changes its change time, which
+    programs cannot set. Two guards, as for a version-control index: nothing is remembered
+    for a file changed in the last two seconds (a clock that ticks coarsely could show a
+    second write in the same tick as the first), nor on Windows (no change time there)."""
     path = Path(path)
     st = path.stat()
     who = f"{path.resolve()}\0{st.st_dev}\0{st.st_ino}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}"
     entry = hashlib.sha256(who.encode("utf-8", "surrogateescape") + b"\0" + suffix).hexdigest() + ".digest"
-    known = read_cache(entry, ("digest",))
-    if known is not None and isinstance(known["digest"], str) and len(known["digest"]) == 64:
-        return known["digest"]
+    settled = os.name == "posix" and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > SETTLED_NS
+    if settled:
+        known = read_cache(entry, ("digest",))
+        if known is not None and isinstance(known["digest"], str) and len(known["digest"]) == 64:
+            return known["digest"]
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     h.update(suffix)
     digest = h.hexdigest()
-    write_cache(entry, {"digest": digest})
+    if settled:
+        write_cache(entry, {"digest": digest})
     return digest
 
 

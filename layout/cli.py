@@ -97,9 +97,10 @@ def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    collecting = gc.isenabled()
     if args.command in ("build", "check", "trace"):
         # One page, then the process ends: the cycle collector would only walk the page's
-        # hundred thousand objects again and again (about 3% of a build) to free nothing
+        # hundred thousand objects again and again (about 3% of a build) to free little
         # that exit does not free. (proof and serve keep it: they run longer.)
         gc.disable()
     try:
@@ -124,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"layout: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        if collecting:
+            gc.enable()   # (for a program that calls main() and goes on)
 
 
 def _report_path(pdf: Path) -> Path:

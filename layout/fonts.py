@@ -49,7 +49,8 @@ class Face:
             raise FontError(f"font file not found: {self.path}", field=f"fonts.{role}",
                             hint="run `python fonts/build_fonts.py` or name a font in page.yaml")
         try:
-            # (the file's bytes are read only when its metrics are not in the cache yet)
+            with open(self.path, "rb"):
+                pass   # readable? (its bytes are read only when its metrics are not cached yet)
             digest = file_digest(self.path, f"#{index}".encode())
             metrics = _cached_metrics(digest)
             if metrics is None:
@@ -120,8 +121,10 @@ class Face:
         self._rekey()
 
     def _rekey(self) -> None:
-        self.key = self.base_key + "+" + "".join(sorted(self.overrides)) + (
-            f"|{self.fallback.base_key}" if self.fallback else "")
+        # which characters are borrowed and from which face: two faces with the same key set
+        # every character alike (compositions and measurements are cached by face)
+        borrowed = "".join(f"{ch}{self.overrides[ch].base_key}" for ch in sorted(self.overrides))
+        self.key = self.base_key + "+" + borrowed + (f"|{self.fallback.base_key}" if self.fallback else "")
 
     def font_for(self, ch: str) -> "Face":
         """The face whose glyph is drawn for ``ch``."""

@@ -171,6 +171,8 @@ def _photo_size(prep: _Prep, photo: Photo):
     decoded again."""
     try:
         st = photo.path.stat()
+        with open(photo.path, "rb"):
+            pass   # readable? (a photo checked before is not read again here)
     except OSError as exc:
         prep.errors.append(LayoutError(f"photo {photo.file!r} cannot be read: {exc.strerror}",
                                        file=photo.source.file, line=photo.source.line, field=photo.field))

@@ -91,8 +91,8 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     font = TTFont(name, str(path), subfontIndex=index)
     face = {k: (("name", bytes(v)) if isinstance(v, TTFNameBytes) else v)
             for k, v in font.face.__dict__.items() if k not in _FILE_STATE and k not in _LAZY_STATE}
-    face["_layout_glyph_chars"] = [n for glyph, chars in font.face.glyphToChar.items() for char in chars
-                                   for n in (glyph, char)]
+    face["_layout_glyph_chars"] = [n for glyph, chars in getattr(font.face, "glyphToChar", {}).items()
+                                   for char in chars for n in (glyph, char)]
     write_cache(entry, {"face": face, "face_keys": sorted(font.face.__dict__),
                         "font": {k: font.__dict__[k] for k in ("_asciiReadable", "_shapable")},
                         "font_keys": sorted(font.__dict__)})
@@ -113,7 +113,7 @@ def _font_from_state(name: str, path, index: int, state: dict) -> TTFont | None:
                              **state["font"])
     except Exception:   # noqa: BLE001 - a stale or foreign cache entry: parse the font instead
         return None
-    restored = {*face.__dict__, *_LAZY_STATE} - {"_layout_glyph_chars"}
+    restored = {*face.__dict__, *(k for k in _LAZY_STATE if k in state["face_keys"])} - {"_layout_glyph_chars"}
     if (sorted(restored) != state["face_keys"] or sorted(font.__dict__) != state["font_keys"]
             or not isinstance(face.__dict__.get("_layout_glyph_chars"), list)):
         return None

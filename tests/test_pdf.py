@@ -174,15 +174,59 @@ def test_a_file_digest_is_remembered_only_for_the_same_bytes(tmp_path, monkeypat
     import hashlib
     import os
     import time
+    from layout import cache
     from layout.cache import file_digest
     monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
     f = tmp_path / "photo.jpg"
     f.write_bytes(b"A" * 1000)
     st = f.stat()
     assert file_digest(f) == hashlib.sha256(b"A" * 1000).hexdigest()
+    assert not (tmp_path / "cache").exists()          # just written: not remembered yet
+    monkeypatch.setattr(cache, "SETTLED_NS", 0)       # (as if two seconds had passed)
+    assert file_digest(f) == hashlib.sha256(b"A" * 1000).hexdigest()
     assert file_digest(f, b"#1") == hashlib.sha256(b"A" * 1000 + b"#1").hexdigest()
     assert len(list((tmp_path / "cache").glob("*.digest"))) == 2
+    assert file_digest(f) == hashlib.sha256(b"A" * 1000).hexdigest()   # (from the cache)
     time.sleep(0.01)
     f.write_bytes(b"B" * 1000)
     os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert file_digest(f) == hashlib.sha256(b"B" * 1000).hexdigest()
+
+
+def test_an_unreadable_font_is_an_input_error_even_when_its_metrics_are_cached(monkeypatch):
+    # The metrics of a font come from the cache without reading the file; a font that can no
+    # longer be read must still stop the build with an error that names it (not fail later
+    # inside reportlab).
+    import builtins
+    from layout.errors import FontError
+    from layout.fonts import FONT_DIR, Face
+    path = FONT_DIR / "LXGWWenKai-Regular-subset.ttf"
+    Face("kai", path)                                   # metrics and digest cached
+    real_open = builtins.open
+
+    def no_read(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+    monkeypatch.setattr(builtins, "open", no_read)
+    with pytest.raises(FontError) as err:
+        Face("kai", path)
+    assert "Permission denied" in str(err.value) and err.value.field == "fonts.kai"
+
+
+def test_faces_that_borrow_from_different_faces_are_different_keys():
+    # Compositions and measurements are cached by face: two faces that borrow the same
+    # characters from different fonts set them differently, so they must not compare equal.
+    from layout.fonts import FONT_DIR, Face
+    a, b = Face("kai", FONT_DIR / "LXGWWenKai-Regular-subset.ttf"), Face("kai", FONT_DIR / "LXGWWenKai-Regular-subset.ttf")
+    a.borrow("“”", Face("song", FONT_DIR / "NotoSerifCJKsc-Regular-subset.ttf"))
+    b.borrow("“”", Face("hei", FONT_DIR / "NotoSansCJKsc-Bold-subset.ttf"))
+    assert a != b and a.key != b.key
+
+
+def test_the_cli_leaves_the_garbage_collector_as_it_found_it(capsys):
+    import gc
+    from layout.cli import main
+    assert gc.isenabled()
+    assert main(["trace", str(SAMPLE)]) == 0
+    assert gc.isenabled()
