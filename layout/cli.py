@@ -97,12 +97,13 @@ def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    collecting = gc.isenabled()
+    thresholds = gc.get_threshold()
     if args.command in ("build", "check", "trace"):
-        # One page, then the process ends: the cycle collector would only walk the page's
-        # hundred thousand objects again and again (about 3% of a build) to free little
-        # that exit does not free. (proof and serve keep it: they run longer.)
-        gc.disable()
+        # One page, then the process ends: the cycle collector would walk the page's hundred
+        # thousand objects again and again (about 3% of a build) to free little; it runs
+        # rarely instead (not never: reading a font the first time leaves cycles, 25 MB).
+        # proof and serve keep the usual thresholds: they run longer.
+        gc.set_threshold(100_000, 50, 100)
     try:
         return COMMANDS[args.command](args)
     except BrokenPipeError:
@@ -126,8 +127,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_INTERNAL
     finally:
-        if collecting:
-            gc.enable()   # (for a program that calls main() and goes on)
+        gc.set_threshold(*thresholds)   # (for a program that calls main() and goes on)
 
 
 def _report_path(pdf: Path) -> Path:

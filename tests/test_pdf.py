@@ -227,6 +227,6 @@ def test_faces_that_borrow_from_different_faces_are_different_keys():
 def test_the_cli_leaves_the_garbage_collector_as_it_found_it(capsys):
     import gc
     from layout.cli import main
-    assert gc.isenabled()
+    before = gc.get_threshold()
     assert main(["trace", str(SAMPLE)]) == 0
-    assert gc.isenabled()
+    assert gc.isenabled() and gc.get_threshold() == before
