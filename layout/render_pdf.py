@@ -20,9 +20,9 @@ from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab import rl_config
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontParser
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .display import DisplayPage, Fill, Image, Rule, TextLine

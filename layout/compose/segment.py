@@ -181,6 +181,7 @@ _ADVANCES: dict = {}
 _UNITS: dict = {}
 _GAPS: dict = {}
 _MEMO_LIMIT = 50_000
+_MEMO_KEYS = 200
 
 
 def _simple_kind(ch: str):
@@ -269,6 +270,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     # advances in points, per character, shared by every paragraph set in this face and size
     pt = _ADVANCES.get((face, em))
     if pt is None:
+        if len(_ADVANCES) > _MEMO_KEYS:   # (a long session that tried many sizes)
+            _ADVANCES.clear()
+            _UNITS.clear()
+            _GAPS.clear()
         pt = _ADVANCES[face, em] = {}
     missing = set(text).difference(pt)
     if missing:
