@@ -218,7 +218,8 @@ def test_faces_that_borrow_from_different_faces_are_different_keys():
     # Compositions and measurements are cached by face: two faces that borrow the same
     # characters from different fonts set them differently, so they must not compare equal.
     from layout.fonts import FONT_DIR, Face
-    a, b = Face("kai", FONT_DIR / "LXGWWenKai-Regular-subset.ttf"), Face("kai", FONT_DIR / "LXGWWenKai-Regular-subset.ttf")
+    kai = FONT_DIR / "LXGWWenKai-Regular-subset.ttf"
+    a, b = Face("kai", kai), Face("kai", kai)
     a.borrow("“”", Face("song", FONT_DIR / "NotoSerifCJKsc-Regular-subset.ttf"))
     b.borrow("“”", Face("hei", FONT_DIR / "NotoSansCJKsc-Bold-subset.ttf"))
     assert a != b and a.key != b.key
