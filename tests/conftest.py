@@ -51,6 +51,19 @@ class SquareFace:
         return isinstance(other, SquareFace)
 
 
+def deny_reading(monkeypatch, path: Path) -> None:
+    """From now on in this test, opening ``path`` fails as a file without read permission
+    would (as root, a chmod cannot make a file unreadable)."""
+    import builtins
+    real_open = builtins.open
+
+    def no_read(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+    monkeypatch.setattr(builtins, "open", no_read)
+
+
 @pytest.fixture
 def square():
     return SquareFace()

@@ -120,18 +120,12 @@ def test_unreadable_photos_are_input_errors(tmp_path, name, make, message):
 def test_a_photo_that_can_no_longer_be_read_is_an_input_error(tmp_path, monkeypatch):
     # A photo checked by an earlier build is not decoded again; if it cannot be read now, the
     # error still names the story file, its line and the field (not a bare system error).
-    import builtins
+    from conftest import deny_reading
     from layout.errors import InputErrors
     from layout.pipeline import layout_page
     page = photo_page(tmp_path, "photo.jpg", _jpeg)
     layout_page(page)                                   # checked, and remembered
-    real_open = builtins.open
-
-    def no_read(file, *args, **kwargs):
-        if str(file).endswith("photo.jpg"):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
-    monkeypatch.setattr(builtins, "open", no_read)
+    deny_reading(monkeypatch, page / "photo.jpg")
     with pytest.raises(InputErrors) as err:
         layout_page(page)
     assert "p/a.md:4: photos[0].file: photo 'photo.jpg' cannot be read: Permission denied" in str(err.value)

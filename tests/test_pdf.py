@@ -197,18 +197,12 @@ def test_an_unreadable_font_is_an_input_error_even_when_its_metrics_are_cached(m
     # The metrics of a font come from the cache without reading the file; a font that can no
     # longer be read must still stop the build with an error that names it (not fail later
     # inside reportlab).
-    import builtins
+    from conftest import deny_reading
     from layout.errors import FontError
     from layout.fonts import FONT_DIR, Face
     path = FONT_DIR / "LXGWWenKai-Regular-subset.ttf"
     Face("kai", path)                                   # metrics and digest cached
-    real_open = builtins.open
-
-    def no_read(file, *args, **kwargs):
-        if str(file) == str(path):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
-    monkeypatch.setattr(builtins, "open", no_read)
+    deny_reading(monkeypatch, path)
     with pytest.raises(FontError) as err:
         Face("kai", path)
     assert "Permission denied" in str(err.value) and err.value.field == "fonts.kai"
