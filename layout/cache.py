@@ -57,9 +57,10 @@ def file_digest(path: Path, suffix: bytes = b"") -> str:
     return digest
 
 
-def read_cache(name: str, keys: tuple = ()) -> dict | None:
+def read_cache(name: str, keys: tuple = (), touch: bool = False) -> dict | None:
     """A dict stored by ``write_cache`` (marshal: plain data only), or None when absent,
-    unreadable, of another format or without one of ``keys``."""
+    unreadable, of another format or without one of ``keys``. ``touch``: mark the entry as
+    just used (for entries pruned oldest first, see ``write_cache``)."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -80,11 +81,19 @@ def read_cache(name: str, keys: tuple = ()) -> dict | None:
             gc.enable()
     if not isinstance(value, dict) or value.get("format") != CACHE_FORMAT or not all(k in value for k in keys):
         return None
+    if touch:
+        try:
+            os.utime(folder / name)
+        except OSError:
+            pass
     return value
 
 
-def write_cache(name: str, value: dict) -> None:
-    """Write a cache entry atomically; a cache that cannot be written is simply skipped."""
+def write_cache(name: str, value: dict, keep: int | None = None) -> None:
+    """Write a cache entry atomically; a cache that cannot be written is simply skipped.
+    ``keep``: entries of this kind (the same suffix) made from what changes with the copy
+    rather than from a file (font subsets): at most that many are kept, the least recently
+    used removed."""
     folder = cache_dir()
     if folder is None:
         return
@@ -94,4 +103,21 @@ def write_cache(name: str, value: dict) -> None:
         tmp.write_bytes(marshal.dumps({**value, "format": CACHE_FORMAT}))
         os.replace(tmp, folder / name)
     except (OSError, ValueError):
-        pass
+        return
+    if keep is not None:
+        _prune(folder, name[name.rfind("."):], keep)
+
+
+def _prune(folder: Path, suffix: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used entries ending in ``suffix``. (Another
+    build may be about to read one of them: it finds it missing and makes it again.)"""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e.stat().st_mtime_ns, e.name) for e in it if e.name.endswith(suffix))
+    except OSError:
+        return
+    for _, name in entries[:max(0, len(entries) - keep)]:
+        try:
+            os.remove(folder / name)
+        except OSError:
+            pass

@@ -5,6 +5,12 @@
   its default Helvetica into the file. What reportlab reads from a font file before it can
   embed it (cmap, widths, glyph offsets: 25 ms for a CJK font of 9,000 glyphs) is cached
   beside the font metrics, keyed by the file's digest and reportlab's version.
+* Font subsets: each face's characters take their codes in the PDF in code-point order
+  (not in the order the page first uses them), so a subset is a function of the characters
+  the page uses from that face. reportlab's subset font and its Flate stream (together about
+  half the time of writing the PDF) are cached by the font, reportlab's and zlib's versions
+  and the characters: an edit that brings no new character reuses them. The bytes are the
+  same as reportlab's own, cached or not.
 * Text: one text object per line; each glyph is placed exactly where composition put it, by
   a ``TJ`` array whose numbers are the differences between the composed positions and the
   advances the PDF font declares. Joined dashes are drawn with horizontal scaling (``Tz``).
@@ -14,14 +20,16 @@
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import zlib
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontParser
 from reportlab.pdfgen.canvas import Canvas
 
@@ -77,6 +85,50 @@ class _CachedFace(TTFontFace):
             return glyph_to_char
         raise AttributeError(name)
 
+    def makeSubset(self, subset):
+        """reportlab's subset font of the characters ``subset`` (in their PDF code order),
+        from the cache when it was made before; kept with its Flate stream, which
+        ``addSubsetObjects`` puts in the PDF in place of compressing the subset again."""
+        base = self.__dict__.get("_layout_entry")
+        if base is None:
+            return TTFontFace.makeSubset(self, subset)
+        entry = hashlib.sha256(f"{base}\0{zlib.ZLIB_RUNTIME_VERSION}\0{list(subset)}".encode()).hexdigest() + ".subset"
+        known = read_cache(entry, ("flate", "length"), touch=True)
+        raw = None
+        if known is not None and isinstance(known["flate"], bytes):
+            try:
+                raw = zlib.decompress(known["flate"])
+            except zlib.error:
+                pass
+            flate = known["flate"]
+        if raw is None or len(raw) != known["length"]:
+            raw = TTFontFace.makeSubset(self, subset)
+            flate = zlib.compress(raw)   # (as reportlab's Flate filter compresses a stream)
+            write_cache(entry, {"flate": flate, "length": len(raw)}, keep=SUBSET_ENTRIES)
+        self.__dict__["_layout_made"] = (raw, flate)
+        return raw
+
+    def addSubsetObjects(self, doc, fontname, subset):
+        """reportlab's objects for one subset, its font stream given the Flate data made with
+        it. Where reportlab's objects are not as expected, they are left as they are (then
+        reportlab compresses the stream itself: the same bytes, only slower)."""
+        ref = TTFontFace.addSubsetObjects(self, doc, fontname, subset)
+        made = self.__dict__.pop("_layout_made", None)
+        try:
+            stream = doc.idToObject[doc.idToObject[ref.name].dict["FontFile2"].name]
+            ready = (made is not None and stream.content is made[0] and stream.filters == [pdfdoc.PDFZCompress]
+                     and "Filter" not in stream.dictionary.dict)
+        except (AttributeError, KeyError, TypeError):
+            ready = False
+        if ready:
+            stream.content = made[1]
+            stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+        return ref
+
+
+#: subset entries kept in the cache, the most recently used (each is 10-60 kB)
+SUBSET_ENTRIES = 200
+
 
 def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     """reportlab's TTFont for the file, its parsed tables taken from the cache when they are
@@ -85,7 +137,7 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     entry = f"{digest}.rl{reportlab.Version}.face"
     state = read_cache(entry, ("face", "face_keys", "font", "font_keys"))
     if state is not None:
-        font = _font_from_state(name, path, index, state)
+        font = _font_from_state(name, path, index, state, entry)
         if font is not None:
             return font
     font = TTFont(name, str(path), subfontIndex=index)
@@ -93,13 +145,15 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
             for k, v in font.face.__dict__.items() if k not in _FILE_STATE and k not in _LAZY_STATE}
     face["_layout_glyph_chars"] = [n for glyph, chars in getattr(font.face, "glyphToChar", {}).items()
                                    for char in chars for n in (glyph, char)]
-    write_cache(entry, {"face": face, "face_keys": sorted(font.face.__dict__),
-                        "font": {k: font.__dict__[k] for k in ("_asciiReadable", "_shapable")},
-                        "font_keys": sorted(font.__dict__)})
-    return font
+    state = {"face": face, "face_keys": sorted(font.face.__dict__),
+             "font": {k: font.__dict__[k] for k in ("_asciiReadable", "_shapable")},
+             "font_keys": sorted(font.__dict__)}
+    write_cache(entry, state)
+    # the face as a build from the cache has it (so that its subsets are cached too)
+    return _font_from_state(name, path, index, state, entry) or font
 
 
-def _font_from_state(name: str, path, index: int, state: dict) -> TTFont | None:
+def _font_from_state(name: str, path, index: int, state: dict, entry: str) -> TTFont | None:
     try:
         face = _CachedFace.__new__(_CachedFace)
         pdfmetrics.TypeFace.__init__(face, None)
@@ -117,18 +171,21 @@ def _font_from_state(name: str, path, index: int, state: dict) -> TTFont | None:
     if (sorted(restored) != state["face_keys"] or sorted(font.__dict__) != state["font_keys"]
             or not isinstance(face.__dict__.get("_layout_glyph_chars"), list)):
         return None
+    face.__dict__["_layout_entry"] = f"{entry}\0{index}"   # (names its subsets in the cache)
     return font
 
 
 def _register_fonts(page: DisplayPage, fonts: FontSet) -> dict:
-    """reportlab names by face key, for every face the page's text is drawn in."""
+    """reportlab name and the characters drawn in it, by face key, for every face the
+    page's text is drawn in."""
     used: dict = {fonts.song: {"中"}}
     for item in page.items:
         if isinstance(item, TextLine):
             face = fonts.face(item.face)
             for glyph in item.glyphs:
                 used.setdefault(face.font_for(glyph[1]), set()).add(glyph[1])
-    return {face.key: _font_name(face, chars) for face, chars in sorted(used.items(), key=lambda kv: kv[0].key)}
+    return {face.key: (_font_name(face, chars), chars)
+            for face, chars in sorted(used.items(), key=lambda kv: kv[0].key)}
 
 
 def _num(v: float) -> str:
@@ -143,12 +200,16 @@ def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: 
     buf = io.BytesIO()
     b = page.bleed
     media = (page.width + 2 * b, page.height + 2 * b)
-    names = _register_fonts(page, fonts)
+    registered = _register_fonts(page, fonts)
+    names = {key: name for key, (name, _) in registered.items()}
     first = names[fonts.song.key]
     c = Canvas(buf, pagesize=media, invariant=1, pageCompression=1, initialFontName=first,
                initialFontSize=9, trimBox=(b, b, b + page.width, b + page.height),
                bleedBox=(0, 0, media[0], media[1]))
     c.__dict__["_layout_fonts"] = names
+    for name, chars in registered.values():
+        # codes in code-point order: the subsets depend on the characters, not on their order
+        pdfmetrics.getFont(name).splitString("".join(sorted(chars)), c._doc)
     c.setTitle(page.title)
     c.setAuthor(author)
     c.setSubject(subject)

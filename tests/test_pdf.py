@@ -104,10 +104,66 @@ def test_the_cache_changes_nothing_in_the_pdf(built, tmp_path):
     entries = sorted(p.suffix for p in cache.iterdir())
     assert entries.count(".face") == 3 and entries.count(".photo") == 4 and entries.count(".metrics") >= 3
     assert entries.count(".embed") == 4   # the photos: JPEGs passed through unchanged
+    assert entries.count(".subset") >= 3  # a subset font per face at least, Flate-compressed
     assert build("warm.pdf") == first.read_bytes()
     for entry in cache.iterdir():
         entry.write_bytes(b"\x00damaged")
     assert build("damaged.pdf") == first.read_bytes()
+
+
+def test_cached_subsets_give_the_bytes_reportlab_writes_itself(sample_layout, tmp_path, monkeypatch):
+    # The subset fonts and their Flate streams come from the cache (made the first time);
+    # the PDF must be byte for byte the one reportlab writes when it subsets and compresses
+    # every font itself.
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.ttfonts import TTFontFace
+    from layout import render_pdf
+    from layout.pipeline import render
+    TRUETYPE = b"\x00\x01\x00\x00"   # how a TrueType font file begins
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    made = render(sample_layout)
+    subsets = sorted(tmp_path.glob("*.subset"))
+    assert subsets
+    compressed = []
+    real = pdfdoc.PDFStreamFilterZCompress.encode
+    monkeypatch.setattr(pdfdoc.PDFStreamFilterZCompress, "encode",
+                        lambda self, data: compressed.append(data[:4]) or real(self, data))
+    assert render(sample_layout) == made                         # from the cache
+    assert sorted(tmp_path.glob("*.subset")) == subsets           # (nothing made again)
+    assert compressed and TRUETYPE not in compressed              # no font compressed again
+    monkeypatch.setattr(render_pdf._CachedFace, "makeSubset", TTFontFace.makeSubset)
+    monkeypatch.setattr(render_pdf._CachedFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    compressed.clear()
+    assert render(sample_layout) == made                         # reportlab alone
+    assert compressed.count(TRUETYPE) == len(subsets)
+
+
+def test_subsets_depend_on_the_characters_not_their_order(sample_layout, tmp_path, monkeypatch):
+    # The same characters met in another order (a story moved, lines reordered) take the
+    # same codes, so the cached subsets are used again rather than made anew.
+    from dataclasses import replace
+    from layout.pipeline import render
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    render(sample_layout)
+    before = sorted(p.name for p in tmp_path.glob("*.subset"))
+    display = sample_layout.display
+    reordered = replace(sample_layout, display=replace(display, items=tuple(reversed(display.items))))
+    render(reordered)
+    assert sorted(p.name for p in tmp_path.glob("*.subset")) == before
+
+
+def test_the_cache_keeps_only_the_newest_entries_of_a_pruned_kind(tmp_path, monkeypatch):
+    import os
+    from layout.cache import read_cache, write_cache
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    for n in range(5):
+        write_cache(f"{n}.subset", {"n": n}, keep=3)
+        os.utime(tmp_path / f"{n}.subset", ns=(n * 10**9, n * 10**9))   # (one second apart)
+    write_cache("other.face", {"n": 0})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.subset", "3.subset", "4.subset", "other.face"]
+    assert read_cache("2.subset", ("n",), touch=True) == {"n": 2, "format": read_cache("2.subset")["format"]}
+    write_cache("5.subset", {"n": 5}, keep=3)   # 3 is now the least recently used
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.subset", "4.subset", "5.subset", "other.face"]
 
 
 def test_rendered_page_shows_the_red_banner(built):
