@@ -141,7 +141,12 @@ def clean(value):
 
 
 def dumps(report: dict) -> str:
-    return json.dumps(clean(report), ensure_ascii=False, indent=1)
+    text = json.dumps(report, ensure_ascii=False, indent=1)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:   # (rare: only then is every string of the report looked at)
+        text = json.dumps(clean(report), ensure_ascii=False, indent=1)
+    return text
 
 
 def write_report(report: dict, path: Path) -> None:
