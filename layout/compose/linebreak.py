@@ -294,7 +294,8 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     """``plan_line``'s cost of a justified line ``need`` points over the measure (its end
     mark's blank already taken unless it is a paragraph's last line; no trim at its start),
     without building the plan; None if it cannot be squeezed to fit. The levels are taken in
-    ``SQ_ORDER``, written out: this runs for most candidate lines."""
+    ``SQ_ORDER``, written out, each looked at only when the ones before it were not enough:
+    this runs for most candidate lines."""
     em = s.size
     end = j - 1
     rb = s.rblank[end]
@@ -305,26 +306,55 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
         need -= rb
     cost = 0.0
     end_level = s.sq_level[end]
-    for cap, unit_cost in ((s.hang[end], SQ_COST[SQ_HANG]),
-                           (P.g_sp_shrink[j] - P.g_sp_shrink[i + 1], SQ_COST[SQ_SPACE]),
-                           (P.blank_bracket[j] - P.blank_bracket[i] - (rb if end_level == SQ_BRACKET else 0.0),
-                            SQ_COST[SQ_BRACKET]),
-                           (P.blank_pause[j] - P.blank_pause[i] - (rb if end_level == SQ_PAUSE else 0.0),
-                            SQ_COST[SQ_PAUSE]),
-                           (P.g_hl_shrink[j] - P.g_hl_shrink[i + 1], SQ_COST[SQ_HANLATIN]),
-                           (P.blank_stop[j] - P.blank_stop[i] - (rb if end_level == SQ_STOP else 0.0),
-                            SQ_COST[SQ_STOP])):
+    cap = s.hang[end]
+    if cap > EPS:
+        if cap >= need:
+            return cost + need / em * _COST_HANG
+        cost += cap / em * _COST_HANG
+        need -= cap
+    if P.flex_n is not None:
+        cap = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
         if cap > EPS:
             if cap >= need:
-                return cost + need / em * unit_cost
-            cost += cap / em * unit_cost
+                return cost + need / em * _COST_SPACE
+            cost += cap / em * _COST_SPACE
             need -= cap
+    cap = P.blank_bracket[j] - P.blank_bracket[i] - (rb if end_level == SQ_BRACKET else 0.0)
+    if cap > EPS:
+        if cap >= need:
+            return cost + need / em * _COST_BRACKET
+        cost += cap / em * _COST_BRACKET
+        need -= cap
+    cap = P.blank_pause[j] - P.blank_pause[i] - (rb if end_level == SQ_PAUSE else 0.0)
+    if cap > EPS:
+        if cap >= need:
+            return cost + need / em * _COST_PAUSE
+        cost += cap / em * _COST_PAUSE
+        need -= cap
+    if P.flex_n is not None:
+        cap = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
+        if cap > EPS:
+            if cap >= need:
+                return cost + need / em * _COST_HANLATIN
+            cost += cap / em * _COST_HANLATIN
+            need -= cap
+    cap = P.blank_stop[j] - P.blank_stop[i] - (rb if end_level == SQ_STOP else 0.0)
+    if cap > EPS:
+        if cap >= need:
+            return cost + need / em * _COST_STOP
+        cost += cap / em * _COST_STOP
+        need -= cap
     if need <= EPS:
         return cost       # what is left is rounding
     gaps = P.track[j] - P.track[i + 1]
     if gaps * s.track < need - EPS:
         return None
     return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
+
+
+_COST_HANG, _COST_SPACE, _COST_BRACKET, _COST_PAUSE, _COST_HANLATIN, _COST_STOP = (
+    SQ_COST[SQ_HANG], SQ_COST[SQ_SPACE], SQ_COST[SQ_BRACKET], SQ_COST[SQ_PAUSE], SQ_COST[SQ_HANLATIN],
+    SQ_COST[SQ_STOP])
 
 
 #: lines so short that, after their word spaces and Han-Latin gaps have stretched all they
