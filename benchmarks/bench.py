@@ -107,6 +107,30 @@ def typst_galley(paragraphs: list[str], chars: int, pdf: Path) -> None:
     typst.compile(str(typ), output=str(pdf), font_paths=[str(ROOT / "fonts")])
 
 
+def _escape_latex(text: str) -> str:
+    special = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "#": r"\#", "$": r"\$", "%": r"\%",
+               "&": r"\&", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    return "".join(special.get(c, c) for c in text)
+
+
+def xelatex_galley(paragraphs: list[str], chars: int, pdf: Path) -> None:
+    """The same galley set by XeLaTeX with ctex (xeCJK): Noto Serif CJK SC 9 pt on 12 pt
+    from the system's fonts, justified, 2 字 indent, ctex's Chinese rules as they come, with
+    xeCJK's CheckSingle on (it avoids a last line of one character)."""
+    src = ("\\documentclass{ctexart}\n\\ctexset{fontset=none}\n"
+           "\\setCJKmainfont{Noto Serif CJK SC}\n\\setmainfont{Noto Serif CJK SC}\n"
+           f"\\usepackage[paperwidth={chars * 9}pt,paperheight=1000pt,margin=0pt]{{geometry}}\n"
+           "\\xeCJKsetup{CheckSingle=true}\n\\pagestyle{empty}\n\\begin{document}\n"
+           "\\fontsize{9pt}{12pt}\\selectfont\n\\setlength{\\parindent}{18pt}\n\n"
+           + "\n\n".join(_escape_latex(p) for p in paragraphs) + "\n\\end{document}\n")
+    tex = pdf.with_suffix(".tex")
+    tex.write_text(src, encoding="utf-8")
+    proc = subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error", tex.name], cwd=tex.parent,
+                          capture_output=True)
+    if proc.returncode != 0 or not pdf.exists():
+        raise SystemExit(f"xelatex failed on {tex}: {proc.stdout.decode(errors='replace')[-2000:]}")
+
+
 def layout_galley(paragraphs: list[str], chars: int, pdf: Path) -> None:
     """The same galley set by layout: each paragraph composed at the measure and written
     through layout's own PDF renderer, one page."""
@@ -189,32 +213,39 @@ def _audit_row(engine: str, chars: int, audit: dict) -> dict:
             "孤字": audit["孤字"]}
 
 
-def bench_versus_typst(files: list[str] = ()) -> None:
-    """The same copy set by layout and by Typst, both read back from their PDFs the same way
-    (``audit_pdf``). ``files``: more copy to compare, plain text, one paragraph a line
-    (normalised as layout normalises story files, and given to both engines so)."""
-    try:
-        import typst  # noqa: F401
-    except ImportError:
-        print("\n(Typst comparison skipped: pip install typst)")
-        return
+def bench_versus(files: list[str] = ()) -> None:
+    """The same copy set by layout, XeLaTeX and Typst (those installed), all read back from
+    their PDFs the same way (``audit_pdf``). ``files``: more copy to compare, plain text, one
+    paragraph a line (normalised as layout normalises story files, and given to every engine
+    so)."""
     from layout.normalize import normalize
     texts = [("sample page copy", sample_paragraphs())]
     for name in files:
         paras = [normalize(line.strip())[0] for line in Path(name).read_text(encoding="utf-8").splitlines()
                  if line.strip()]
         texts.append((Path(name).name, paras))
+    engines = []
+    try:
+        import typst  # noqa: F401
+        engines.append(("Typst", typst_galley))
+    except ImportError:
+        print("\n(Typst comparison skipped: pip install typst)")
+    if shutil.which("xelatex"):
+        engines.append(("XeLaTeX", xelatex_galley))
+    else:
+        print("\n(XeLaTeX comparison skipped: no xelatex; Debian: texlive-xetex texlive-lang-chinese)")
+    engines.append(("layout", layout_galley))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, paras in texts:
             for chars in (13, 11):
-                for engine, make in (("Typst", typst_galley), ("layout", layout_galley)):
+                for engine, make in engines:
                     pdf = Path(tmp) / f"{engine}-{chars}.pdf"
                     make(paras, chars, pdf)
                     rows.append({"text": name, **_audit_row(engine, chars, audit_pdf(pdf, chars))})
-    table(rows, "The same copy set by layout and by Typst (same typeface and measure), read back from each PDF:\n"
-          "inter-character adjustment is the largest departure from 1 em between two Han characters of a\n"
-          "line (paragraph ends excluded)")
+    table(rows, "The same copy set by layout, XeLaTeX (ctex) and Typst (same typeface and measure), read back from\n"
+          "each PDF: inter-character adjustment is the largest departure from 1 em between two Han\n"
+          "characters of a line (paragraph ends excluded)")
 
 
 def table(rows: list[dict], title: str) -> None:
@@ -389,7 +420,7 @@ def main(argv: list[str]) -> None:
     if what in ("all", "quality"):
         bench_quality()
     if what in ("all", "quality", "versus"):
-        bench_versus_typst(argv[2:] if what == "versus" else ())
+        bench_versus(argv[2:] if what == "versus" else ())
     if what in ("all", "speed"):
         bench_fonts()
         bench_throughput()
