@@ -9,6 +9,7 @@ import gc
 import hashlib
 import marshal
 import os
+import re
 import time
 from pathlib import Path
 
@@ -105,15 +106,17 @@ def write_cache(name: str, value: dict, keep: int | None = None) -> None:
     except (OSError, ValueError):
         return
     if keep is not None:
-        _prune(folder, name[name.rfind("."):], keep)
+        prune(folder, name[name.rfind("."):], keep)
 
 
-def _prune(folder: Path, suffix: str, keep: int) -> None:
-    """Remove all but the ``keep`` most recently used entries ending in ``suffix``. (Another
-    build may be about to read one of them: it finds it missing and makes it again.)"""
+def prune(folder: Path, suffix: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used entries ending in ``suffix`` (only
+    files named as layout names them: a SHA-256 in hex, then the suffix). Another build may
+    be about to read one of them: it finds it missing and makes it again."""
     try:
         with os.scandir(folder) as it:
-            entries = sorted((e.stat().st_mtime_ns, e.name) for e in it if e.name.endswith(suffix))
+            entries = sorted((e.stat().st_mtime_ns, e.name) for e in it
+                             if e.name.endswith(suffix) and _HEX64.fullmatch(e.name[:-len(suffix)]))
     except OSError:
         return
     for _, name in entries[:max(0, len(entries) - keep)]:
@@ -121,3 +124,6 @@ def _prune(folder: Path, suffix: str, keep: int) -> None:
             os.remove(folder / name)
         except OSError:
             pass
+
+
+_HEX64 = re.compile("[0-9a-f]{64}")

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
-from .cache import cache_dir, file_digest, read_cache, write_cache
+from .cache import cache_dir, file_digest, prune, read_cache, write_cache
 from .errors import FontError, MissingGlyphError
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -272,6 +272,10 @@ def truetype_for(face: "Face", chars, refresh: bool = False) -> tuple[Path, int]
     folder = cache_dir() or Path(tempfile.gettempdir())
     target = folder / f"{key}.ttf"
     if target.is_file() and not refresh:
+        try:
+            os.utime(target)   # (just used: pruned last)
+        except OSError:
+            pass
         return target, 0
     from fontTools import subset
     font = _open_font(face.path.read_bytes(), face.index, face.path.name, face.role)
@@ -295,7 +299,13 @@ def truetype_for(face: "Face", chars, refresh: bool = False) -> tuple[Path, int]
     tmp = folder / f".{key}.{os.getpid()}.tmp"
     font.save(str(tmp))
     os.replace(tmp, target)
+    prune(folder, ".ttf", CONVERTED_KEPT)
     return target, 0
+
+
+#: converted subsets kept in the cache, the most recently used (a new one is made for every
+#: new set of characters a page uses from a CFF font)
+CONVERTED_KEPT = 50
 
 
 def _family_name(font) -> str:

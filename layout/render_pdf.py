@@ -49,18 +49,50 @@ def _font_name(face, chars) -> str:
     if name is None:
         name = f"L{len(_REGISTERED)}-{Path(path).stem[:24]}"
         converted = Path(path) != face.path
-        # a converted subset is named by the digest of what it was made from
-        digest = Path(path).stem if converted else face.digest
+        # (a converted subset, made in the cache, by the digest of its own bytes: one that
+        # was damaged and made again gets entries of its own)
         try:
-            font = _tt_font(name, path, index, digest)
+            font = _tt_font(name, path, index, file_digest(path) if converted else face.digest)
         except Exception:   # noqa: BLE001 - reportlab's errors for a broken file vary
             if not converted:
                 raise
             path, index = truetype_for(face, chars, refresh=True)   # a damaged cache entry
-            font = _tt_font(name, path, index, digest)
-        pdfmetrics.registerFont(font)
+            font = _tt_font(name, path, index, file_digest(path))
+        _register(font)
         _REGISTERED[key] = name
     return name
+
+
+def _register(font: TTFont) -> None:
+    """``pdfmetrics.registerFont``, except that a font never stands in for another file's:
+    reportlab takes a second font with a PostScript name it has seen for the first one (its
+    text would be drawn with the first file's glyphs). Two files share a name when a page's
+    fallback font is a full cut of the family whose subset is shipped, or when a long-running
+    preview meets a font converted again for another page."""
+    other = pdfmetrics._dynFaceNames.get(font.face.name)
+    if other is not None and other is not font:
+        del pdfmetrics._dynFaceNames[font.face.name]
+    pdfmetrics.registerFont(font)
+
+
+def _distinct_names(fonts: list) -> list:
+    """Give the fonts of one document distinct PostScript names (ISO 32000 §9.6.4: two
+    subsets in one file must not have the same name): the first keeps its own, another
+    with the same name is written with ``-2``, ``-3``... after it. Returns (face, name) to
+    put back after the document is written (the fonts are shared by every document)."""
+    seen: set = set()
+    changed = []
+    for font in dict.fromkeys(fonts):   # (each font once, in order)
+        face = font.face
+        name = face.name
+        if name in seen:
+            k = 2
+            while bytes(name) + b"-%d" % k in seen:
+                k += 1
+            changed.append((face, name))
+            face.name = TTFNameBytes(bytes(name) + b"-%d" % k)
+        seen.add(bytes(face.name))
+    return changed
 
 
 #: face attributes that come from reading the file itself (not cached)
@@ -92,15 +124,18 @@ class _CachedFace(TTFontFace):
         base = self.__dict__.get("_layout_entry")
         if base is None:
             return TTFontFace.makeSubset(self, subset)
-        entry = hashlib.sha256(f"{base}\0{zlib.ZLIB_RUNTIME_VERSION}\0{list(subset)}".encode()).hexdigest() + ".subset"
+        entry = hashlib.sha256(f"{base}\0{_zlib_mark()}\0{list(subset)}".encode()).hexdigest() + ".subset"
         known = read_cache(entry, ("flate", "length"), touch=True)
         raw = None
         if known is not None and isinstance(known["flate"], bytes):
+            flate = known["flate"]
+            inflate = zlib.decompressobj()
             try:
-                raw = zlib.decompress(known["flate"])
+                raw = inflate.decompress(flate)
             except zlib.error:
                 pass
-            flate = known["flate"]
+            if not inflate.eof or inflate.unused_data:
+                raw = None   # (not one whole stream, as zlib writes it)
         if raw is None or len(raw) != known["length"]:
             raw = TTFontFace.makeSubset(self, subset)
             flate = zlib.compress(raw)   # (as reportlab's Flate filter compresses a stream)
@@ -128,6 +163,18 @@ class _CachedFace(TTFontFace):
 
 #: subset entries kept in the cache, the most recently used (each is 10-60 kB)
 SUBSET_ENTRIES = 200
+_ZLIB_MARK: list = []
+
+
+def _zlib_mark() -> str:
+    """What names this process's zlib in the subset entries: its version and a digest of what
+    it makes of a fixed sample. (Builds of zlib that report the same version can compress
+    differently, and the cache may be shared by several Python installations; the PDF must
+    be the bytes this zlib writes.)"""
+    if not _ZLIB_MARK:
+        sample = b"".join(b"%d layout %x\n" % (n * n, n * 7919 % 65521) for n in range(300))
+        _ZLIB_MARK.append(f"{zlib.ZLIB_RUNTIME_VERSION}:{hashlib.sha256(zlib.compress(sample)).hexdigest()[:16]}")
+    return _ZLIB_MARK[0]
 
 
 def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
@@ -178,13 +225,13 @@ def _font_from_state(name: str, path, index: int, state: dict, entry: str) -> TT
 def _register_fonts(page: DisplayPage, fonts: FontSet) -> dict:
     """reportlab name and the characters drawn in it, by face key, for every face the
     page's text is drawn in."""
-    used: dict = {fonts.song: {"中"}}
+    used: dict = {fonts.song: set()}   # (the canvas starts in it, even on a page without text)
     for item in page.items:
         if isinstance(item, TextLine):
             face = fonts.face(item.face)
             for glyph in item.glyphs:
                 used.setdefault(face.font_for(glyph[1]), set()).add(glyph[1])
-    return {face.key: (_font_name(face, chars), chars)
+    return {face.key: (_font_name(face, chars or {"中"}), chars)
             for face, chars in sorted(used.items(), key=lambda kv: kv[0].key)}
 
 
@@ -218,6 +265,17 @@ def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: 
     # Internal coordinates: origin at the trim box's top-left corner, y down.
     c.translate(b, b + page.height)
     c.scale(1, -1)
+    renamed = _distinct_names([pdfmetrics.getFont(name) for name, _ in registered.values()])
+    try:
+        _draw_page(c, page, fonts)
+    finally:
+        for face, name in renamed:
+            face.name = name
+    return buf.getvalue()
+
+
+def _draw_page(c: Canvas, page: DisplayPage, fonts: FontSet) -> None:
+    """Draw the display list on ``c`` and write the document."""
     for item in page.items:
         if isinstance(item, Fill):
             c.setFillColorCMYK(*item.color)
@@ -233,7 +291,6 @@ def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: 
             _draw_text(c, item, fonts)
     c.showPage()
     c.save()
-    return buf.getvalue()
 
 
 def _draw_image(c: Canvas, img: Image) -> None:

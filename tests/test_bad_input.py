@@ -142,7 +142,7 @@ def test_low_resolution_photo_builds_but_is_not_ready_for_press(tmp_path):
 
 # --- fonts -----------------------------------------------------------------------------------
 
-def _tiny_font(path, codepoint: int, family: str):
+def _tiny_font(path, codepoint: int, family: str, ps_name: str | None = None):
     """A TrueType font with one square glyph, for ``codepoint``."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -154,7 +154,7 @@ def _tiny_font(path, codepoint: int, family: str):
     fb.setupGlyf({".notdef": pen.glyph(), "g": pen.glyph()})
     fb.setupHorizontalMetrics({".notdef": (1000, 0), "g": (1000, 100)})
     fb.setupHorizontalHeader(ascent=880, descent=-120)
-    fb.setupNameTable({"familyName": family, "styleName": "Regular"})
+    fb.setupNameTable({"familyName": family, "styleName": "Regular", **({"psName": ps_name} if ps_name else {})})
     fb.setupOS2(sTypoAscender=880, sTypoDescender=-120)
     fb.setupPost()
     fb.save(str(path))
@@ -272,6 +272,35 @@ def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):
     assert any("Fallback" in name for name in fonts), list(fonts)
 
 
+def test_a_fallback_font_named_as_a_shipped_font_keeps_its_own_glyphs(tmp_path):
+    # A fallback that is another cut of the family a shipped font comes from (the full Noto
+    # Serif CJK beside the shipped subset) has the same PostScript name. Each font must be
+    # embedded and drawn as itself (reportlab would take the second for the first), under
+    # names that differ in the PDF.
+    import io
+    from fontTools.ttLib import TTFont as FT
+    from pypdf import PdfReader
+    song = FT(str(ROOT / "fonts" / "NotoSerifCJKsc-Regular-subset.ttf"))["name"].getDebugName(6)
+    page = make_page(tmp_path, "fonts: {fallback: fb.ttf}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n中文😀正文。\n"})
+    _tiny_font(page / "fb.ttf", 0x1F600, "Fallback", ps_name=song)
+    out = tmp_path / "out.pdf"
+    assert run_build(page, out).returncode == 0
+    base_names, family_of = [], {}
+    for ref in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values():
+        font = ref.get_object()
+        base_names.append(str(font["/BaseFont"]))
+        program = font["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
+        family = FT(io.BytesIO(program))["name"].getDebugName(1)
+        to_unicode = font["/ToUnicode"].get_object().get_data()
+        for ch, code in (("中", b"<4E2D>"), ("😀", b"<1F600>")):
+            if code in to_unicode:
+                family_of.setdefault(ch, set()).add(family)
+    assert len(set(base_names)) == len(base_names), base_names
+    assert sum(name.endswith("+" + song) for name in base_names) >= 1
+    assert family_of == {"中": {"Noto Serif CJK SC"}, "😀": {"Fallback"}}
+
+
 def test_output_inside_the_page_folder_or_a_folder_is_refused(tmp_path):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n")
     before = (page / "a.md").read_bytes()
@@ -322,6 +351,13 @@ def test_a_lone_surrogate_does_not_break_the_report(tmp_path):
     import json
     report = json.loads(proc.stdout.decode("utf-8"))
     assert any(f["code"] == "removed" for f in report["findings"])
+
+
+def test_the_report_replaces_lone_surrogates_wherever_they_are():
+    import json
+    from layout.proof.report import dumps
+    text = dumps({"k\ud800": ["a\udfffb", ("\ud83d",)], "ok": "😀 标题"})
+    assert json.loads(text.encode("utf-8")) == {"k\ufffd": ["a\ufffdb", ["\ufffd"]], "ok": "😀 标题"}
 
 
 def test_a_font_without_the_tables_a_pdf_needs(tmp_path):
@@ -387,6 +423,37 @@ def test_a_cff_font_page_is_the_same_bytes_with_a_fresh_a_warm_or_a_damaged_cach
         assert proc.returncode == 0, proc.stderr
         outputs.append(out.read_bytes())
     assert outputs[1:] == outputs[:1] * 3
+
+
+def test_a_damaged_converted_font_leaves_nothing_behind_once_it_is_made_again(tmp_path):
+    # The TrueType subset converted from a CFF font lives in the cache. If it is damaged in a
+    # way that still parses, what was made from it (reportlab's tables, the subset fonts) is
+    # keyed by its damaged bytes, so once the file is made again the page is as before.
+    import os
+    from fontTools.ttLib import TTFont as FT
+    page = make_page(tmp_path, "fonts: {song: t.otf}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n中文正文。\n"})
+    _tiny_cff_font(page / "t.otf", chars="中文正标题。")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "LAYOUT_CACHE_DIR": str(cache)}
+
+    def build(name):
+        out = tmp_path / name
+        assert run_build(page, out, env).returncode == 0
+        return out.read_bytes()
+
+    first = build("first.pdf")
+    for ttf in cache.glob("*.ttf"):
+        glyf = FT(str(ttf)).reader.tables["glyf"]
+        data = bytearray(ttf.read_bytes())
+        for k in range(glyf.offset + 12, glyf.offset + glyf.length, 7):   # (points moved, still a font)
+            data[k] ^= 0x55
+        ttf.write_bytes(bytes(data))
+    damaged = build("damaged.pdf")
+    for ttf in cache.glob("*.ttf"):
+        ttf.unlink()
+    assert build("again.pdf") == first
+    assert damaged != first   # (the damage did reach the PDF: the test tests something)
 
 
 def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):

@@ -138,6 +138,35 @@ def test_cached_subsets_give_the_bytes_reportlab_writes_itself(sample_layout, tm
     assert compressed.count(TRUETYPE) == len(subsets)
 
 
+def test_a_subset_entry_that_is_not_one_whole_flate_stream_is_made_again(sample_layout, tmp_path, monkeypatch):
+    # zlib's decompress ignores what follows the end of a stream: an entry with more after it
+    # (or from another compressor) must not reach the PDF.
+    import marshal
+    from layout.pipeline import render
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    made = render(sample_layout)
+    for entry in tmp_path.glob("*.subset"):
+        value = marshal.loads(entry.read_bytes())
+        value["flate"] += b"JUNK"
+        entry.write_bytes(marshal.dumps(value))
+    assert render(sample_layout) == made
+
+
+def test_a_page_without_the_character_that_registers_the_body_font_does_not_embed_it(tmp_path):
+    from pypdf import PdfReader
+    from layout.pipeline import build
+    page = tmp_path / "p"
+    page.mkdir()
+    (page / "page.yaml").write_text("sections:\n  - stories: [a.md]\n", encoding="utf-8")
+    (page / "a.md").write_text("---\ntitle: 文章标题\n---\n正文内容。\n", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    build(page, out)
+    maps = [ref.get_object()["/ToUnicode"].get_object().get_data()
+            for ref in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values()]
+    assert any(b"<6B63>" in m for m in maps)            # 正 is there
+    assert not any(b"<4E2D>" in m for m in maps)        # 中 is not
+
+
 def test_subsets_depend_on_the_characters_not_their_order(sample_layout, tmp_path, monkeypatch):
     # The same characters met in another order (a story moved, lines reordered) take the
     # same codes, so the cached subsets are used again rather than made anew.
@@ -156,14 +185,17 @@ def test_the_cache_keeps_only_the_newest_entries_of_a_pruned_kind(tmp_path, monk
     import os
     from layout.cache import read_cache, write_cache
     monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    names = [f"{n:064x}.subset" for n in range(6)]
     for n in range(5):
-        write_cache(f"{n}.subset", {"n": n}, keep=3)
-        os.utime(tmp_path / f"{n}.subset", ns=(n * 10**9, n * 10**9))   # (one second apart)
+        write_cache(names[n], {"n": n}, keep=3)
+        os.utime(tmp_path / names[n], ns=(n * 10**9, n * 10**9))   # (one second apart)
     write_cache("other.face", {"n": 0})
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.subset", "3.subset", "4.subset", "other.face"]
-    assert read_cache("2.subset", ("n",), touch=True) == {"n": 2, "format": read_cache("2.subset")["format"]}
-    write_cache("5.subset", {"n": 5}, keep=3)   # 3 is now the least recently used
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.subset", "4.subset", "5.subset", "other.face"]
+    (tmp_path / "mine.subset").write_bytes(b"not named as layout names its entries")
+    left = {names[2], names[3], names[4], "other.face", "mine.subset"}
+    assert {p.name for p in tmp_path.iterdir()} == left
+    assert read_cache(names[2], ("n",), touch=True)["n"] == 2
+    write_cache(names[5], {"n": 5}, keep=3)   # 3 is now the least recently used
+    assert {p.name for p in tmp_path.iterdir()} == left - {names[3]} | {names[5]}
 
 
 def test_rendered_page_shows_the_red_banner(built):

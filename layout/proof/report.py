@@ -129,13 +129,13 @@ def invalid_report(page_dir, exc: LayoutError) -> dict:
 
 def clean(value):
     """The report with every lone surrogate (from a broken escape in the copy) replaced by
-    U+FFFD, so that it can always be written as UTF-8 JSON."""
+    U+FFFD, in keys and values alike, so that it can always be written as UTF-8 JSON."""
     if isinstance(value, str):
-        return value.encode("utf-8", "replace").decode("utf-8") if any(
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value) if any(
             "\ud800" <= c <= "\udfff" for c in value) else value
     if isinstance(value, dict):
-        return {k: clean(v) for k, v in value.items()}
-    if isinstance(value, list):
+        return {clean(k): clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
         return [clean(v) for v in value]
     return value
 
