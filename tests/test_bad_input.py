@@ -393,10 +393,16 @@ def _tiny_cff_font(path, chars="中文正标题。"):
     fb.save(str(path))
 
 
-def test_a_font_with_cff_outlines_is_converted_for_the_pdf(tmp_path):
+def _cff_page(tmp_path):
+    """A page set in a CFF font."""
     page = make_page(tmp_path, "fonts: {song: t.otf}\nsections:\n  - stories: [a.md]\n",
                      {"a.md": "---\ntitle: 标题\n---\n中文正文。\n"})
     _tiny_cff_font(page / "t.otf")
+    return page
+
+
+def test_a_font_with_cff_outlines_is_converted_for_the_pdf(tmp_path):
+    page = _cff_page(tmp_path)
     out = tmp_path / "out.pdf"
     proc = run_build(page, out)
     assert proc.returncode == 0, proc.stderr
@@ -409,9 +415,7 @@ def test_a_font_with_cff_outlines_is_converted_for_the_pdf(tmp_path):
 
 def test_a_cff_font_page_is_the_same_bytes_with_a_fresh_a_warm_or_a_damaged_cache(tmp_path):
     import os
-    page = make_page(tmp_path, "fonts: {song: t.otf}\nsections:\n  - stories: [a.md]\n",
-                     {"a.md": "---\ntitle: 标题\n---\n中文正文。\n"})
-    _tiny_cff_font(page / "t.otf")
+    page = _cff_page(tmp_path)
     outputs = []
     for n, cache in enumerate(("one", "two", "two", "two")):
         env = {**os.environ, "LAYOUT_CACHE_DIR": str(tmp_path / cache)}
@@ -431,9 +435,7 @@ def test_a_damaged_converted_font_leaves_nothing_behind_once_it_is_made_again(tm
     # keyed by its damaged bytes, so once the file is made again the page is as before.
     import os
     from fontTools.ttLib import TTFont as FT
-    page = make_page(tmp_path, "fonts: {song: t.otf}\nsections:\n  - stories: [a.md]\n",
-                     {"a.md": "---\ntitle: 标题\n---\n中文正文。\n"})
-    _tiny_cff_font(page / "t.otf", chars="中文正标题。")
+    page = _cff_page(tmp_path)
     cache = tmp_path / "cache"
     env = {**os.environ, "LAYOUT_CACHE_DIR": str(cache)}
 
