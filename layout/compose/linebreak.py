@@ -123,6 +123,13 @@ class _Prefix:
         self.blank_bracket, self.blank_pause, self.blank_stop = (self.blank[SQ_BRACKET], self.blank[SQ_PAUSE],
                                                                  self.blank[SQ_STOP])
         self.blank_all = _prefix(total)
+        # the levels _fast_squeeze_cost takes after a hanging mark, in SQ_ORDER: (prefix sums,
+        # 1 if over gaps (from the gap after a line's first unit) else 0, level, cost per em)
+        self.squeeze_levels = tuple(
+            (prefix, first, level, SQ_COST[level]) for prefix, first, level in (
+                (self.g_sp_shrink, 1, SQ_SPACE), (self.blank_bracket, 0, SQ_BRACKET),
+                (self.blank_pause, 0, SQ_PAUSE), (self.g_hl_shrink, 1, SQ_HANLATIN), (self.blank_stop, 0, SQ_STOP))
+            if s.flex or first == 0)
         # Characters that count against a 孤字 last line: a Han character is one, a Latin
         # word or a number of two or more letters counts as two.
         counts = bytearray(bytes(s.kind).translate(_HAN_COUNTS))
@@ -294,8 +301,8 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     """``plan_line``'s cost of a justified line ``need`` points over the measure (its end
     mark's blank already taken unless it is a paragraph's last line; no trim at its start),
     without building the plan; None if it cannot be squeezed to fit. The levels are taken in
-    ``SQ_ORDER``, written out, each looked at only when the ones before it were not enough:
-    this runs for most candidate lines."""
+    ``SQ_ORDER``, each looked at only when the ones before it were not enough (this runs for
+    most candidate lines)."""
     em = s.size
     end = j - 1
     rb = s.rblank[end]
@@ -305,45 +312,22 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
             return 0.0
         need -= rb
     cost = 0.0
-    end_level = s.sq_level[end]
     cap = s.hang[end]
     if cap > EPS:
         if cap >= need:
             return cost + need / em * _COST_HANG
         cost += cap / em * _COST_HANG
         need -= cap
-    if P.flex_n is not None:
-        cap = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
+    end_level = s.sq_level[end]
+    for prefix, first, level, unit_cost in P.squeeze_levels:
+        cap = prefix[j] - prefix[i + first]
+        if level == end_level:
+            cap -= rb   # (the end mark's blank: SQ_LINE_END has it)
         if cap > EPS:
             if cap >= need:
-                return cost + need / em * _COST_SPACE
-            cost += cap / em * _COST_SPACE
+                return cost + need / em * unit_cost
+            cost += cap / em * unit_cost
             need -= cap
-    cap = P.blank_bracket[j] - P.blank_bracket[i] - (rb if end_level == SQ_BRACKET else 0.0)
-    if cap > EPS:
-        if cap >= need:
-            return cost + need / em * _COST_BRACKET
-        cost += cap / em * _COST_BRACKET
-        need -= cap
-    cap = P.blank_pause[j] - P.blank_pause[i] - (rb if end_level == SQ_PAUSE else 0.0)
-    if cap > EPS:
-        if cap >= need:
-            return cost + need / em * _COST_PAUSE
-        cost += cap / em * _COST_PAUSE
-        need -= cap
-    if P.flex_n is not None:
-        cap = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
-        if cap > EPS:
-            if cap >= need:
-                return cost + need / em * _COST_HANLATIN
-            cost += cap / em * _COST_HANLATIN
-            need -= cap
-    cap = P.blank_stop[j] - P.blank_stop[i] - (rb if end_level == SQ_STOP else 0.0)
-    if cap > EPS:
-        if cap >= need:
-            return cost + need / em * _COST_STOP
-        cost += cap / em * _COST_STOP
-        need -= cap
     if need <= EPS:
         return cost       # what is left is rounding
     gaps = P.track[j] - P.track[i + 1]
@@ -352,9 +336,7 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
 
 
-_COST_HANG, _COST_SPACE, _COST_BRACKET, _COST_PAUSE, _COST_HANLATIN, _COST_STOP = (
-    SQ_COST[SQ_HANG], SQ_COST[SQ_SPACE], SQ_COST[SQ_BRACKET], SQ_COST[SQ_PAUSE], SQ_COST[SQ_HANLATIN],
-    SQ_COST[SQ_STOP])
+_COST_HANG = SQ_COST[SQ_HANG]
 
 
 #: lines so short that, after their word spaces and Han-Latin gaps have stretched all they
