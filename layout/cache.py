@@ -111,12 +111,12 @@ def write_cache(name: str, value: dict, keep: int | None = None) -> None:
 
 def prune(folder: Path, suffix: str, keep: int) -> None:
     """Remove all but the ``keep`` most recently used entries ending in ``suffix`` (only
-    files named as layout names them: a SHA-256 in hex, then the suffix). Another build may
-    be about to read one of them: it finds it missing and makes it again."""
+    files named as layout names them: a SHA-256 in hex, maybe a version, then the suffix).
+    Another build may be about to read one of them: it finds it missing and makes it again."""
     try:
         with os.scandir(folder) as it:
             entries = sorted((e.stat().st_mtime_ns, e.name) for e in it
-                             if e.name.endswith(suffix) and _HEX64.fullmatch(e.name[:-len(suffix)]))
+                             if e.name.endswith(suffix) and _ENTRY.fullmatch(e.name[:-len(suffix)]))
     except OSError:
         return
     for _, name in entries[:max(0, len(entries) - keep)]:
@@ -126,4 +126,4 @@ def prune(folder: Path, suffix: str, keep: int) -> None:
             pass
 
 
-_HEX64 = re.compile("[0-9a-f]{64}")
+_ENTRY = re.compile(r"[0-9a-f]{64}(\.[0-9A-Za-z_.]+)?")

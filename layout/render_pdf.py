@@ -20,6 +20,7 @@
 """
 from __future__ import annotations
 
+import _thread
 import hashlib
 import io
 import zlib
@@ -78,21 +79,29 @@ def _register(font: TTFont) -> None:
 def _distinct_names(fonts: list) -> list:
     """Give the fonts of one document distinct PostScript names (ISO 32000 §9.6.4: two
     subsets in one file must not have the same name): the first keeps its own, another
-    with the same name is written with ``-2``, ``-3``... after it. Returns (face, name) to
-    put back after the document is written (the fonts are shared by every document)."""
+    with the same name is written with ``-2``, ``-3``... after it, whichever is free (the
+    name reportlab writes is the face's name and, for a face of a collection, ``-index``).
+    Returns (face, name) to put back after the document is written (the fonts are shared
+    by every document of the process)."""
+    fonts = list(dict.fromkeys(fonts))   # (each font once, in order)
+    taken = {_full_name(f.face) for f in fonts}
     seen: set = set()
     changed = []
-    for font in dict.fromkeys(fonts):   # (each font once, in order)
+    for font in fonts:
         face = font.face
-        name = face.name
-        if name in seen:
-            k = 2
-            while bytes(name) + b"-%d" % k in seen:
+        if _full_name(face) in seen:
+            name, k = face.name, 2
+            while bytes(name) + b"-%d" % k + bytes(face.subfontNameX) in taken:
                 k += 1
             changed.append((face, name))
             face.name = TTFNameBytes(bytes(name) + b"-%d" % k)
-        seen.add(bytes(face.name))
+            taken.add(_full_name(face))
+        seen.add(_full_name(face))
     return changed
+
+
+def _full_name(face) -> bytes:
+    return bytes(face.name) + bytes(face.subfontNameX)
 
 
 #: face attributes that come from reading the file itself (not cached)
@@ -163,6 +172,9 @@ class _CachedFace(TTFontFace):
 
 #: subset entries kept in the cache, the most recently used (each is 10-60 kB)
 SUBSET_ENTRIES = 200
+#: reportlab's tables of fonts kept in the cache, the most recently used (each is 30-450 kB;
+#: a font converted from CFF for a page has its own)
+FACE_ENTRIES = 60
 _ZLIB_MARK: list = []
 
 
@@ -182,7 +194,7 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     there. The cached face is checked against the attributes reportlab itself set when the
     entry was written: any difference (another reportlab) and the font is parsed afresh."""
     entry = f"{digest}.rl{reportlab.Version}.face"
-    state = read_cache(entry, ("face", "face_keys", "font", "font_keys"))
+    state = read_cache(entry, ("face", "face_keys", "font", "font_keys"), touch=True)
     if state is not None:
         font = _font_from_state(name, path, index, state, entry)
         if font is not None:
@@ -195,7 +207,7 @@ def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     state = {"face": face, "face_keys": sorted(font.face.__dict__),
              "font": {k: font.__dict__[k] for k in ("_asciiReadable", "_shapable")},
              "font_keys": sorted(font.__dict__)}
-    write_cache(entry, state)
+    write_cache(entry, state, keep=FACE_ENTRIES)
     # the face as a build from the cache has it (so that its subsets are cached too)
     return _font_from_state(name, path, index, state, entry) or font
 
@@ -242,6 +254,15 @@ def _num(v: float) -> str:
 
 def render_pdf(page: DisplayPage, fonts: FontSet, *, author: str = "", subject: str = "") -> bytes:
     """The page as PDF bytes. Same display list, same bytes."""
+    # (one document at a time: a document may rename shared fonts while it is written)
+    with _RENDERING:
+        return _render_pdf(page, fonts, author, subject)
+
+
+_RENDERING = _thread.allocate_lock()
+
+
+def _render_pdf(page: DisplayPage, fonts: FontSet, author: str, subject: str) -> bytes:
     # Binary streams: ASCII85 only makes the file larger and costs seconds on photos.
     rl_config.useA85 = 0
     buf = io.BytesIO()

@@ -272,20 +272,25 @@ def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):
     assert any("Fallback" in name for name in fonts), list(fonts)
 
 
-def test_a_fallback_font_named_as_a_shipped_font_keeps_its_own_glyphs(tmp_path):
+@pytest.mark.parametrize("fallback", ["fb.ttf", "{file: fb.ttc, index: 2}"])
+def test_a_fallback_font_named_as_a_shipped_font_keeps_its_own_glyphs(tmp_path, fallback):
     # A fallback that is another cut of the family a shipped font comes from (the full Noto
     # Serif CJK beside the shipped subset) has the same PostScript name. Each font must be
     # embedded and drawn as itself (reportlab would take the second for the first), under
-    # names that differ in the PDF.
+    # names that differ in the PDF (reportlab adds -2 to the name of a collection's face 2).
     import io
-    from fontTools.ttLib import TTFont as FT
+    from fontTools.ttLib import TTCollection, TTFont as FT
     from pypdf import PdfReader
     song = FT(str(ROOT / "fonts" / "NotoSerifCJKsc-Regular-subset.ttf"))["name"].getDebugName(6)
-    page = make_page(tmp_path, "fonts: {fallback: fb.ttf}\nsections:\n  - stories: [a.md]\n",
+    page = make_page(tmp_path, f"fonts: {{fallback: {fallback}}}\nsections:\n  - stories: [a.md]\n",
                      {"a.md": "---\ntitle: 标题\n---\n中文😀正文。\n"})
     _tiny_font(page / "fb.ttf", 0x1F600, "Fallback", ps_name=song)
+    collection = TTCollection()
+    collection.fonts = [FT(str(page / "fb.ttf")) for _ in range(3)]
+    collection.save(str(page / "fb.ttc"))
     out = tmp_path / "out.pdf"
-    assert run_build(page, out).returncode == 0
+    proc = run_build(page, out)
+    assert proc.returncode == 0, proc.stderr
     base_names, family_of = [], {}
     for ref in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values():
         font = ref.get_object()
@@ -299,6 +304,23 @@ def test_a_fallback_font_named_as_a_shipped_font_keeps_its_own_glyphs(tmp_path):
     assert len(set(base_names)) == len(base_names), base_names
     assert sum(name.endswith("+" + song) for name in base_names) >= 1
     assert family_of == {"中": {"Noto Serif CJK SC"}, "😀": {"Fallback"}}
+
+
+def test_documents_rendered_at_once_in_threads_are_the_documents_rendered_alone(tmp_path):
+    # A document whose fonts share a name renames them while it is written (the fonts are
+    # shared by the process): renders in threads must not see each other's names.
+    from concurrent.futures import ThreadPoolExecutor
+    from fontTools.ttLib import TTFont as FT
+    from layout.pipeline import render
+    song = FT(str(ROOT / "fonts" / "NotoSerifCJKsc-Regular-subset.ttf"))["name"].getDebugName(6)
+    page = make_page(tmp_path, "fonts: {fallback: fb.ttf}\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n中文😀正文。\n"})
+    _tiny_font(page / "fb.ttf", 0x1F600, "Fallback", ps_name=song)
+    layouts = [layout_page(page), layout_page(ROOT / "stories" / "erqi-2018-12")]
+    alone = [render(result) for result in layouts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(render, layouts * 8))
+    assert together == alone * 8
 
 
 def test_output_inside_the_page_folder_or_a_folder_is_refused(tmp_path):

@@ -196,6 +196,12 @@ def test_the_cache_keeps_only_the_newest_entries_of_a_pruned_kind(tmp_path, monk
     assert read_cache(names[2], ("n",), touch=True)["n"] == 2
     write_cache(names[5], {"n": 5}, keep=3)   # 3 is now the least recently used
     assert {p.name for p in tmp_path.iterdir()} == left - {names[3]} | {names[5]}
+    faces = [f"{n:064x}.rl9.9.face" for n in range(3)]   # (named with a version too)
+    for name in faces:
+        write_cache(name, {"n": 0}, keep=2)
+        if name == faces[0]:
+            os.utime(tmp_path / name, ns=(1, 1))   # (the oldest)
+    assert sorted(p.name for p in tmp_path.glob("*.face")) == sorted(faces[1:] + ["other.face"])
 
 
 def test_rendered_page_shows_the_red_banner(built):
