@@ -92,9 +92,9 @@ def read_cache(name: str, keys: tuple = (), touch: bool = False) -> dict | None:
 
 def write_cache(name: str, value: dict, keep: int | None = None) -> None:
     """Write a cache entry atomically; a cache that cannot be written is simply skipped.
-    ``keep``: entries of this kind (the same suffix) made from what changes with the copy
-    rather than from a file (font subsets): at most that many are kept, the least recently
-    used removed."""
+    ``keep``: for kinds of entry that grow with the copy (font subsets, the tables of fonts
+    converted for a page), at most that many of this kind (the same suffix) are kept, the
+    least recently used removed."""
     folder = cache_dir()
     if folder is None:
         return
