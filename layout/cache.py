@@ -17,6 +17,8 @@ from pathlib import Path
 CACHE_FORMAT = 4
 #: a file changed less than this long ago (ns) is hashed, its digest not remembered
 SETTLED_NS = 2_000_000_000
+#: digests remembered, the most recently used (a photo saved again is a new identity)
+DIGESTS_KEPT = 2000
 
 
 def cache_dir() -> Path | None:
@@ -44,7 +46,7 @@ def file_digest(path: Path, suffix: bytes = b"") -> str:
     entry = hashlib.sha256(who.encode("utf-8", "surrogateescape") + b"\0" + suffix).hexdigest() + ".digest"
     settled = os.name == "posix" and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > SETTLED_NS
     if settled:
-        known = read_cache(entry, ("digest",))
+        known = read_cache(entry, ("digest",), touch=True)
         if known is not None and isinstance(known["digest"], str) and len(known["digest"]) == 64:
             return known["digest"]
     h = hashlib.sha256()
@@ -54,7 +56,7 @@ def file_digest(path: Path, suffix: bytes = b"") -> str:
     h.update(suffix)
     digest = h.hexdigest()
     if settled:
-        write_cache(entry, {"digest": digest})
+        write_cache(entry, {"digest": digest}, keep=DIGESTS_KEPT)
     return digest
 
 
@@ -93,8 +95,8 @@ def read_cache(name: str, keys: tuple = (), touch: bool = False) -> dict | None:
 def write_cache(name: str, value: dict, keep: int | None = None) -> None:
     """Write a cache entry atomically; a cache that cannot be written is simply skipped.
     ``keep``: for kinds of entry that grow with the copy (font subsets, the tables of fonts
-    converted for a page), at most that many of this kind (the same suffix) are kept, the
-    least recently used removed."""
+    converted for a page, the digests of files saved again), at most that many of this kind
+    (the same suffix) are kept, the least recently used removed."""
     folder = cache_dir()
     if folder is None:
         return
