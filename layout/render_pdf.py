@@ -24,6 +24,7 @@ import _thread
 import hashlib
 import io
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -175,18 +176,16 @@ SUBSET_ENTRIES = 200
 #: reportlab's tables of fonts kept in the cache, the most recently used (each is 30-450 kB;
 #: a font converted from CFF for a page has its own)
 FACE_ENTRIES = 60
-_ZLIB_MARK: list = []
 
 
+@lru_cache(maxsize=1)
 def _zlib_mark() -> str:
     """What names this process's zlib in the subset entries: its version and a digest of what
     it makes of a fixed sample. (Builds of zlib that report the same version can compress
     differently, and the cache may be shared by several Python installations; the PDF must
     be the bytes this zlib writes.)"""
-    if not _ZLIB_MARK:
-        sample = b"".join(b"%d layout %x\n" % (n * n, n * 7919 % 65521) for n in range(300))
-        _ZLIB_MARK.append(f"{zlib.ZLIB_RUNTIME_VERSION}:{hashlib.sha256(zlib.compress(sample)).hexdigest()[:16]}")
-    return _ZLIB_MARK[0]
+    sample = b"".join(b"%d layout %x\n" % (n * n, n * 7919 % 65521) for n in range(300))
+    return f"{zlib.ZLIB_RUNTIME_VERSION}:{hashlib.sha256(zlib.compress(sample)).hexdigest()[:16]}"
 
 
 def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
