@@ -78,6 +78,7 @@ EXTRA_RANGES = [
     (0x2460, 0x2473),  # ① .. ⑳
     (0x2E3A, 0x2E3A),  # ⸺ two-em dash
     (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3380, 0x33DF),  # squared unit abbreviations ㎎ ㎏ ㎜ ㎝ ㎞ ㎡ ㏄ ...
     (0xFF01, 0xFF5E),  # full-width forms
     (0xFFE0, 0xFFE6),  # full-width signs ￠ ￡ ￢ ￣ ￤ ￥ ￦
 ]

@@ -18,8 +18,11 @@ NO_START_CLOSING = "”’」』）〕］｝】〗》〉" + ")]}"
 #: connectors, middle dots, solidus: may not start a line. (A single U+2014 is a 一字线;
 #: a pair is a 破折号, which may start a line: the pair is one unit, see ``unit_start_ok``.)
 NO_START_CONNECTORS = "–～~—·・‧/／"
-#: units that follow a number (OOXML zh-CN).
-NO_START_UNITS = "％%‰℃°"
+#: squared abbreviations of units, ㎎ ㎏ ㎜ ㎝ ㎞ ㎡ ㏄ ... (U+3380..33DF): postfixed like %
+#: (JLREQ cl-18, "postfixed abbreviations"), so never apart from their number.
+UNITS_SQUARED = "".join(map(chr, range(0x3380, 0x33E0)))
+#: units that follow a number (OOXML zh-CN, and the squared units above).
+NO_START_UNITS = "％%‰℃°" + UNITS_SQUARED
 NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS)
 
 #: opening quotes and brackets: may not end a line.
@@ -49,7 +52,7 @@ MIDDLE_DOTS = frozenset("·・‧")
 #: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
 WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°")
 WORD_OPEN = frozenset("([{\"'$¥£€")
-WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°")
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°" + UNITS_SQUARED)
 
 
 def is_han(ch: str) -> bool:

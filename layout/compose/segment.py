@@ -115,6 +115,8 @@ def _unit_kind(ch: str) -> int:
         return MIDDOT
     if ch in C.NO_START_CONNECTORS:
         return CONNECTOR
+    if ch in C.NO_START_UNITS:
+        return SYMBOL     # (㎡ after a Han character: full width, but never at a line start)
     if C.is_han(ch):
         return HAN
     return SYMBOL
@@ -158,7 +160,7 @@ def _han_class() -> str:
               (0xAC00, 0xD7AF), (0x3005, 0x3007), (0x2E80, 0x2FDF), (0x3100, 0x31BF), (0x2460, 0x24FF),
               (0x3200, 0x33FF), (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)]
     others = (C.OPENING | C.CLOSING | C.PAUSE | C.FULL_STOP | C.MIDDLE_DOTS | C.WORD_OPEN
-              | frozenset(C.NO_START_CONNECTORS + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH + " \u3000\u00a0\t"))
+              | frozenset(C.NO_START_CONNECTORS + C.NO_START_UNITS + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH + " \u3000\u00a0\t"))
     cuts = sorted(ord(c) for c in others if C.is_han(c))
     parts = []
     for lo, hi in ranges:
