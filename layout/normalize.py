@@ -72,6 +72,22 @@ def _chinese(ch: str) -> bool:
     return bool(ch) and is_chinese_context(ch)
 
 
+def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
+    """True when the mark at ``i`` stands in a run of Latin letters, digits and signs with
+    no space in it and Chinese text right before and right after the run (涨1.8%;PPI环比,
+    包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is Chinese. Not in
+    a URL or an e-mail address (``/``, ``@``, ``=``), nor in Latin text (it has spaces)."""
+    ends = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
+            if text[k] in " \t\u00a0/@=":
+                return False
+            k += step
+        ends.append(0 <= k < len(text) and _chinese(text[k]))
+    return all(ends)
+
+
 def normalize(text: str) -> tuple[str, list[Change]]:
     """Return the normalised text and the changes made, in order. Offsets are those of the
     text after Unicode composition (NFC), which is the first change when it changes anything."""
@@ -106,7 +122,7 @@ def normalize(text: str) -> tuple[str, list[Change]]:
         elif ch in ",;:?!":
             digits = prev.isdigit() and nxt.isdigit()
             latin = is_latin(prev) and is_latin(nxt) and not _chinese(prev)
-            if (_chinese(prev) or _chinese(nxt)) and not digits and not latin:
+            if not digits and ((_chinese(prev) or _chinese(nxt)) and not latin or _in_chinese_run(text, i)):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):

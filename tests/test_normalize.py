@@ -19,6 +19,11 @@ from layout.normalize import normalize
     ("10:30开始", "10:30开始"),                             # time
     ("LED,广告", "LED，广告"),                               # Latin before, Chinese after
     ("a,b", "a,b"),                                        # Latin context
+    ("同比上涨1.8%;PPI环比", "同比上涨1.8%；PPI环比"),          # between a figure and Latin, in Chinese
+    ("包括GDP,CPI等指标", "包括GDP，CPI等指标"),                # between Latin words, in Chinese
+    ("比分3:1获胜", "比分3:1获胜"),                            # between digits: kept
+    ("访问x.cn/a?b=1等", "访问x.cn/a?b=1等"),                  # in a URL: kept
+    ("他说Hello, world!好", "他说Hello, world！好"),           # Latin text (spaces): only the last mark
     ('他说"好"吧', "他说“好”吧"),                              # straight quotes by position
     ("例如--这个", "例如——这个"),                             # -- as 破折号
     ("例如—这个", "例如——这个"),                              # single — between Han
