@@ -57,8 +57,13 @@ def test_han_latin_gap_is_between_an_eighth_and_a_half_em(text):
     ("甲（LED）乙", "（L", "§9.7 no gap after an opening bracket"),
     ("甲（LED）乙", "D）", "§9.7 no gap before a closing bracket"),
     ("甲LED，乙", "D，", "§9.7 no gap before a comma"),
+    ("面积300㎡的房", "0㎡", "a squared unit is part of its number"),
+    ("面积300㎡的房", "㎡的", "no gap after a full-width unit sign, as between two Han"),
+    ("气温36℃的天", "℃的", "no gap after ℃ (full width)"),
+    ("增长5％的企业", "5％", "a full-width per cent sign is part of its number"),
+    ("增长5％的企业", "％的", "no gap after ％"),
 ])
-def test_no_han_latin_gap_next_to_cjk_punctuation(text, pair, rule):
+def test_no_han_latin_gap_next_to_cjk_punctuation_or_full_width_signs(text, pair, rule):
     glyphs = compose(text, body_style(), 20 * EM).lines[0].glyphs
     for a, b in zip(glyphs, glyphs[1:]):
         if a.ch + b.ch == pair:

@@ -52,7 +52,10 @@ MIDDLE_DOTS = frozenset("·・‧")
 #: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
 WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°")
 WORD_OPEN = frozenset("([{\"'$¥£€")
-WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°" + UNITS_SQUARED)
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°％" + UNITS_SQUARED)
+#: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
+#: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
+FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)
 
 
 def is_han(ch: str) -> bool:

@@ -541,7 +541,7 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     """The gap between a unit of kind ``a`` ending in ``last_a`` and one of kind ``b``
     starting with ``first_b``, with ``space`` typed between them (or None): the arguments
     of ``_push_gap`` after ``seg``. (A pure function: ``segment`` keeps its answers.)"""
-    mixed = (a == WORD) != (b == WORD)
+    mixed = (a == WORD) != (b == WORD) and not (a == WORD and last_a in C.FULL_WIDTH_SIGNS)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
         gk, w, shrink, stretch = G_IDEO_SPACE, em * space.count("\u3000"), 0.0, 0.0
