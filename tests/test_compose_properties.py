@@ -19,7 +19,7 @@ PUNCT = "，、。；：？！“”‘’（）《》"
 LATIN_WORDS = ["LED", "PDF", "GDP", "iPhone", "AI", "5G", "wifi", "CPU", "NBA", "Typst", "internationalization",
                "typesetting", "www.zynews.cn", "https://zzwb.zynews.cn/html/2024-11/21/content_1470992.htm",
                "RTX-4090", "e-mail", "U.S.A."]
-NUMBERS = ["2018", "24000", "3.5", "13.7%", "100", "6", "12.5%", "400"]
+NUMBERS = ["2018", "24000", "3.5", "13.7%", "100", "6", "12.5%", "400", "300㎡", "36℃", "5％"]
 
 token = st.one_of(
     st.sampled_from(HAN).map(lambda c: c),
@@ -32,8 +32,11 @@ token = st.one_of(
     st.tuples(st.sampled_from(NUMBERS), st.sampled_from(HAN)).map("".join),
     st.just("——"),
     st.just("……"),
+    # a 一字空 between two words, as in bylines (记者　孙志刚)
+    st.tuples(st.sampled_from(HAN), st.sampled_from(HAN)).map(lambda t: f"{t[0]}\u3000{t[1]}"),
 )
-paragraph = st.lists(token, min_size=1, max_size=120).map(lambda ts: " ".join("".join(ts).split()))
+# (spaces collapsed and trimmed; ideographic spaces kept)
+paragraph = st.lists(token, min_size=1, max_size=120).map(lambda ts: re.sub(" +", " ", "".join(ts)).strip(" "))
 
 
 def _check(text: str, measure_chars: int, hang: bool = False):
@@ -41,9 +44,10 @@ def _check(text: str, measure_chars: int, hang: bool = False):
     measure = measure_chars * EM
     composed = compose(text, body_style(indent_em=2, spacing=Spacing(hang=hang)), measure)
     lines = composed.lines
-    # Nothing lost, duplicated or reordered (spaces become gaps, so they are not compared;
-    # a hyphen added at a line end is a soft hyphen, U+00AD).
-    assert "".join(line.text for line in lines).replace(" ", "").replace("\u00ad", "") == text.replace(" ", "")
+    # Nothing lost, duplicated or reordered (spaces become gaps, so they are not compared, and
+    # a line break at one takes it; a hyphen added at a line end is a soft hyphen, U+00AD).
+    set_text = "".join(line.text for line in lines).replace("\u00ad", "")
+    assert re.sub("[ \u3000]", "", set_text) == re.sub("[ \u3000]", "", text)
     for n, line in enumerate(lines):
         # No line over the measure; every line but the last exactly the measure.
         assert line.right <= measure + 0.01, line.text
@@ -52,7 +56,7 @@ def _check(text: str, measure_chars: int, hang: bool = False):
         # No prohibited start or end (a 破折号 or 省略号 may start a line: GB/T 15834 §5.1.4-5).
         if n > 0 and not line.text.startswith(("——", "……")):
             assert line.text[0] not in NO_START, (n, line.text)
-        assert not line.text.startswith(" ") and not line.text.rstrip("\u00ad").endswith(" ")
+        assert not line.text.startswith((" ", "\u3000")) and not line.text.rstrip("\u00ad").endswith((" ", "\u3000"))
         if n < len(lines) - 1:
             # (a URL may break after its slashes: that / is not a 分隔号)
             url = line.text.endswith("/") and text[line.end - 2].isascii() and text[lines[n + 1].start].isascii()

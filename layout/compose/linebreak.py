@@ -99,7 +99,7 @@ class _Prefix:
             self.flex_n = list(accumulate(flags, initial=0))
             sp_sh, hl_sh, sp_st, hl_st = ([0.0] * n for _ in range(4))
             for k in s.flex:
-                if s.gap_kind[k] == G_SPACE:
+                if s.gap_kind[k] != G_HANLATIN:   # (word spaces and 一字空)
                     sp_sh[k], sp_st[k] = s.gap_shrink[k], s.gap_stretch[k]
                 else:
                     hl_sh[k], hl_st[k] = s.gap_shrink[k], s.gap_stretch[k]
@@ -551,7 +551,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     kinds, chars, advances, draw, width, trim_left = s.kind, s.chars, s.advances, s.draw, s.width, s.trim_left
     sp_ratio = hl_ratio = 0.0
     if plan.sp_stretch:
-        sp_total = _kind_sum(gap_stretch, gap_kind, G_SPACE, i, j)
+        sp_total = _kind_sum(gap_stretch, gap_kind, G_SPACE, i, j) + _kind_sum(gap_stretch, gap_kind, G_IDEO_SPACE, i, j)
         sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
     if plan.hl_stretch:
         hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)
@@ -575,7 +575,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                 elif gap_track[k]:
                     gap -= tighten
             else:
-                if kind == G_SPACE:
+                if kind == G_SPACE or kind == G_IDEO_SPACE:
                     gap += gap_stretch[k] * sp_ratio
                 elif kind == G_HANLATIN:
                     gap += gap_stretch[k] * hl_ratio

@@ -55,6 +55,9 @@ class Spacing(NamedTuple):
     word_space: float = 1 / 3
     word_space_min: float = 0.25
     word_space_max: float = 0.5
+    #: the most a 一字空 (U+3000 typed between two words: 记者　孙志刚) grows to when a line is
+    #: justified: it takes the stretch with the word spaces, before the gaps between characters
+    ideo_space_max: float = 1.5
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
     hang: bool = False                 # a line-end 、，。 may hang past the edge (悬挂, clreq §3.8)
@@ -95,7 +98,7 @@ class Segments:
     # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
     marks: list = field(default_factory=list)        # units that may have an adjustable blank
     words: list = field(default_factory=list)        # WORD units
-    flex: list = field(default_factory=list)         # gaps that shrink or stretch (word space, Han-Latin)
+    flex: list = field(default_factory=list)         # gaps that shrink or stretch (word space, Han-Latin, 一字空)
     hang: list = field(default_factory=list)         # width a line-end mark may hang past the edge
 
     def __len__(self) -> int:
@@ -441,7 +444,7 @@ def _push_gap(seg: Segments, kind: int, width: float = 0.0, shrink: float = 0.0,
               even: int = 1, track: int = 0, brk: float | None = 0.0, hyphen: bool = False) -> None:
     """Append the description of one gap (the lists ``gap_*`` of ``Segments``)."""
     seg.gap_kind.append(kind)
-    if kind == G_HANLATIN or kind == G_SPACE:
+    if kind == G_HANLATIN or kind == G_SPACE or (kind == G_IDEO_SPACE and stretch):
         seg.flex.append(len(seg.gap_kind) - 1)
     seg.gap_width.append(width)
     seg.gap_shrink.append(shrink)
@@ -544,7 +547,8 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     mixed = (a == WORD) != (b == WORD) and not (a == WORD and last_a in C.FULL_WIDTH_SIGNS)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
-        gk, w, shrink, stretch = G_IDEO_SPACE, em * space.count("\u3000"), 0.0, 0.0
+        count = space.count("\u3000")
+        gk, w, shrink, stretch = G_IDEO_SPACE, em * count, 0.0, max(0.0, sp.ideo_space_max - 1.0) * em * count
     elif mixed and not asian_punct_next:
         # Han-Latin gap; a typed space between Han and Latin is the same gap, not doubled.
         gk, w = G_HANLATIN, sp.hanlatin * em
