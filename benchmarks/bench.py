@@ -167,7 +167,7 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
         x, y = ctypes.c_double(), ctypes.c_double()
         for i in range(tp.count_chars()):
             ch = tp.get_text_range(i, 1)
-            if not ch.strip() and ch != "\u3000":   # (an ideographic space is a character of the grid)
+            if not ch.strip() and ch != "\u3000":
                 continue
             raw.FPDFText_GetCharOrigin(tp.raw, i, ctypes.byref(x), ctypes.byref(y))
             right = tp.get_charbox(i, loose=True)[2]
@@ -192,8 +192,10 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
             if sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:
                 out["孤字"] += 1
             continue
-        grid = lambda c: is_han(c) or c == "\u3000"  # noqa: E731
-        gaps = [abs(g[0] - f[0] - em) / em for f, g in zip(glyphs, glyphs[1:]) if grid(f[1]) and grid(g[1])]
+        # (an ideographic space is kept in the row, so the characters on either side of it are
+        # not taken as neighbours; the space itself is a word space, not measured, as Latin
+        # word spaces are not)
+        gaps = [abs(g[0] - f[0] - em) / em for f, g in zip(glyphs, glyphs[1:]) if is_han(f[1]) and is_han(g[1])]
         out["adjust"].append(max(gaps) if gaps else 0.0)
         # the right edge: a line-end mark's ink ends half an em after its origin (GB/T 15834
         # 5.1.10: it takes ½ em there); anything else ends where its glyph box ends
