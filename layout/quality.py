@@ -10,6 +10,7 @@ what a proofreader would check line by line, counted.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
@@ -56,7 +57,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     largest = 0.0
     violations = orphans = pairs = 0
     adjustments = []
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.text.strip(" \u3000\u00ad")
         if not text:
             continue
@@ -70,7 +71,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
                 loose += 1
             if line.stretch_em > TOO_LOOSE_EM:
                 findings.append(Finding("warning", "loose-line", f"line spaced out by {line.stretch_em:.2f} em "
-                                        f"between characters: {text}", **_where(line)))
+                                        f"between characters: {text}{_why_loose(line, lines, n)}",
+                                        **_where(line)))
         if line.measure and line.right > line.x0 + line.measure + 0.01:
             findings.append(Finding("error", "overfull", f"line runs {line.right - line.x0 - line.measure:.1f} pt "
                                     f"past the column (an unbreakable word or number longer than the column): {text}",
@@ -88,6 +90,22 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         pairs += _uncompressed_pairs(line)
     findings += _outside_the_page(page)
     return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments)), findings
+
+
+#: what cannot be broken at the start of a line: a number with its unit, a Latin word
+_UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:'%‰℃°％/+\-_&#@\u3380-\u33df]*")
+
+
+def _why_loose(line: TextLine, lines: list, n: int) -> str:
+    """What an editor can act on: the word or number at the start of the next line, which
+    this line could not take (the usual cause of a line spaced out this much)."""
+    nxt = lines[n + 1] if n + 1 < len(lines) else None
+    if nxt is None or line.last or nxt.story != line.story:
+        return ""
+    m = _UNBREAKABLE.match(nxt.text.lstrip(" \u3000"))
+    if m is None or len(m.group()) < 2:
+        return ""
+    return f" (it cannot take {m.group()}, which starts the next line: rewording either line fixes it)"
 
 
 def _outside_the_page(page: DisplayPage) -> list[Finding]:

@@ -142,6 +142,20 @@ def _page(*lines):
                        grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
 
 
+@pytest.mark.parametrize("lines, message", [
+    ([("全国夏粮总产量", False, 0.333), ("13926万吨，比上年减少", False, 0.0), ("甲乙", True, 0.0)],
+     "line spaced out by 0.33 em between characters: 全国夏粮总产量 (it cannot take 13926, which starts the next "
+     "line: rewording either line fixes it)"),
+    ([("服务业在", False, 0.3), ("GDP中的比重", True, 0.0)],
+     "line spaced out by 0.30 em between characters: 服务业在 (it cannot take GDP, which starts the next line: "
+     "rewording either line fixes it)"),
+    ([("服务业在", False, 0.3), ("中的比重", True, 0.0)], "line spaced out by 0.30 em between characters: 服务业在"),
+])
+def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, message):
+    _, findings = measure_quality(_page(*lines))
+    assert [f.message for f in findings if f.code == "loose-line"] == [message]
+
+
 @pytest.mark.parametrize("lines, field, value", [
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("，甲乙", True, 0.0)], "violations", 1),
     ([("甲乙丙丁戊己庚辛壬“", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
