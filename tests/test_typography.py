@@ -19,14 +19,15 @@ from test_compose_properties import HAN, LATIN_WORDS, NUMBERS
 EM = 10.0
 
 
-# a 一字空 between words (记者　孙志刚) grows first on a justified line, as word spaces do -----
+# a 一字空 between words (记者　孙志刚) grows first on a justified line, as word spaces do ----
 
 @pytest.mark.parametrize("ideo_max, space_pt, stretch_em, rule", [
-    (1.5, 15.714, 0.0714, "§4.5 a 一字空 takes the stretch before the gaps between characters, up to 1.5 em"),
+    (1.25, 13.571, 0.1071, "§4.5 a 一字空 takes the stretch before the gaps between characters, up to 1.25 em"),
+    (1.5, 15.714, 0.0714, "ideo_space_max 1.5: up to 1.5 em"),
     (1.0, 11.429, 0.1429, "ideo_space_max 1.0: the space stays 1 em and all the stretch goes between characters"),
 ])
 def test_an_ideographic_space_stretches_before_the_characters_do(ideo_max, space_pt, stretch_em, rule):
-    # 9 em of text on a 10 em line: the space takes ½ em, the 7 gaps share the rest
+    # 9 em of text on a 10 em line: the space takes what it may, the 7 gaps share the rest
     line = compose("记者\u3000甲乙丙丁戊己\u3000庚辛壬癸子丑寅卯辰巳午未。",
                    body_style(spacing=Spacing(ideo_space_max=ideo_max)), 10 * EM).lines[0]
     assert line.text == "记者\u3000甲乙丙丁戊己", rule

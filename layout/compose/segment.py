@@ -57,7 +57,7 @@ class Spacing(NamedTuple):
     word_space_max: float = 0.5
     #: the most a 一字空 (U+3000 typed between two words: 记者　孙志刚) grows to when a line is
     #: justified: it takes the stretch with the word spaces, before the gaps between characters
-    ideo_space_max: float = 1.5
+    ideo_space_max: float = 1.25
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
     hang: bool = False                 # a line-end 、，。 may hang past the edge (悬挂, clreq §3.8)
