@@ -72,16 +72,21 @@ def _chinese(ch: str) -> bool:
     return bool(ch) and is_chinese_context(ch)
 
 
+#: in a run of Latin, digits and signs, what says it is not a list in a Chinese sentence:
+#: spaces (Latin text), URLs and e-mail addresses, code and formulas
+_NOT_A_LIST = frozenset(" \t\u00a0\u3000/@=()[]{}<>\\:")
+
+
 def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
-    """True when the mark at ``i`` stands in a run of Latin letters, digits and signs with
-    no space in it and Chinese text right before and right after the run (涨1.8%;PPI环比,
-    包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is Chinese. Not in
-    a URL or an e-mail address (``/``, ``@``, ``=``), nor in Latin text (it has spaces)."""
+    """True when the comma or semicolon at ``i`` stands in a run of Latin letters, digits
+    and signs with no space in it and Chinese text right before and right after the run
+    (涨1.8%;PPI环比, 包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is
+    Chinese. Not in Latin text, a URL, an e-mail address or code (``_NOT_A_LIST``)."""
     ends = []
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
-            if text[k] in " \t\u00a0/@=":
+            if text[k] in _NOT_A_LIST:
                 return False
             k += step
         ends.append(0 <= k < len(text) and _chinese(text[k]))
@@ -122,7 +127,8 @@ def normalize(text: str) -> tuple[str, list[Change]]:
         elif ch in ",;:?!":
             digits = prev.isdigit() and nxt.isdigit()
             latin = is_latin(prev) and is_latin(nxt) and not _chinese(prev)
-            if not digits and ((_chinese(prev) or _chinese(nxt)) and not latin or _in_chinese_run(text, i)):
+            if not digits and ((_chinese(prev) or _chinese(nxt)) and not latin
+                               or ch in ",;" and _in_chinese_run(text, i)):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):
@@ -231,7 +237,7 @@ def _matching_parens(text: str) -> dict[int, bool]:
                 inner = text[o + 1:i]
                 prev, _ = _neighbours(text, o, o + 1)
                 _, nxt = _neighbours(text, i, i + 1)
-                latin_only = inner and all(is_latin(c) or c in " .-_/&+" for c in inner)
+                latin_only = inner and all(is_latin(c) or c in " .,-_/&+" for c in inner)
                 chinese = any(_chinese(c) for c in inner) or (
                     not latin_only and (_chinese(prev) or _chinese(nxt)))
                 result[o] = result[i] = chinese

@@ -100,12 +100,13 @@ def _why_loose(line: TextLine, lines: list, n: int) -> str:
     """What an editor can act on: the word or number at the start of the next line, which
     this line could not take (the usual cause of a line spaced out this much)."""
     nxt = lines[n + 1] if n + 1 < len(lines) else None
-    if nxt is None or line.last or nxt.story != line.story:
-        return ""
+    if nxt is None or line.last or nxt.story != line.story or line.text.endswith(("\u00ad", "-")):
+        return ""   # (after a hyphen, what starts the next line is the rest of a word)
     m = _UNBREAKABLE.match(nxt.text.lstrip(" \u3000"))
-    if m is None or len(m.group()) < 2:
+    word = m.group().rstrip(".,:'") if m else ""
+    if len(word) < 2:
         return ""
-    return f" (it cannot take {m.group()}, which starts the next line: rewording either line fixes it)"
+    return f" (it cannot take {word}, which starts the next line: rewording either line fixes it)"
 
 
 def _outside_the_page(page: DisplayPage) -> list[Finding]:

@@ -212,12 +212,15 @@ def test_where_words_may_break(word, pieces, rule):
 
 def test_han_run_pattern_is_the_han_unit_class():
     """Tokenising finds Han runs with one regular expression; its class must be exactly the
-    characters that stand alone as Han units (not a bracket, dot or dash among the ranges)."""
+    characters that stand alone as Han units (not a bracket, dot or dash among the ranges),
+    less the squared units (㎡): Han units, but never in a run, as no line may start with one."""
+    from layout.compose.classes import UNITS_SQUARED
     from layout.compose.segment import _HAN_RUN, HAN, _simple_kind
     points = list(range(0x10000)) + list(range(0x1F000, 0x40100, 7))
     wrong = [hex(o) for o in points if not 0xD800 <= o <= 0xDFFF
-             and (_HAN_RUN.fullmatch(chr(o)) is not None) != (_simple_kind(chr(o)) == HAN)]
+             and (_HAN_RUN.fullmatch(chr(o)) is not None) != (_simple_kind(chr(o)) == HAN and chr(o) not in UNITS_SQUARED)]
     assert wrong == []
+    assert all(_simple_kind(c) == HAN for c in UNITS_SQUARED)
 
 
 @pytest.mark.parametrize("text, chars", [

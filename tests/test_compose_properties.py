@@ -47,7 +47,11 @@ def _check(text: str, measure_chars: int, hang: bool = False):
     # Nothing lost, duplicated or reordered (spaces become gaps, so they are not compared, and
     # a line break at one takes it; a hyphen added at a line end is a soft hyphen, U+00AD).
     set_text = "".join(line.text for line in lines).replace("\u00ad", "")
-    assert re.sub("[ \u3000]", "", set_text) == re.sub("[ \u3000]", "", text)
+    assert set_text.replace(" ", "") == "".join(text[line.start:line.end] for line in lines).replace(" ", "")
+    # ... and what lies between two lines is the space a break took, nothing else
+    assert lines[0].start == 0 and lines[-1].end == len(text)
+    for a, b in zip(lines, lines[1:]):
+        assert a.end <= b.start and text[a.end:b.start].strip(" \u3000") == "", (a.text, b.text)
     for n, line in enumerate(lines):
         # No line over the measure; every line but the last exactly the measure.
         assert line.right <= measure + 0.01, line.text

@@ -24,6 +24,16 @@ from layout.normalize import normalize
     ("比分3:1获胜", "比分3:1获胜"),                            # between digits: kept
     ("访问x.cn/a?b=1等", "访问x.cn/a?b=1等"),                  # in a URL: kept
     ("他说Hello, world!好", "他说Hello, world！好"),           # Latin text (spaces): only the last mark
+    ("访问www.abc.com:8080即可", "访问www.abc.com:8080即可"),    # a port: kept
+    ("股权比例为50%:50%", "股权比例为50%:50%"),                  # a ratio: kept
+    ("实现1:N的关系", "实现1:N的关系"),                          # a ratio with a letter: kept
+    ("MAC地址00:1A:2B:3C等", "MAC地址00:1A:2B:3C等"),            # a MAC address: kept
+    ("保存在C:\\Users目录下", "保存在C:\\Users目录下"),          # a path: kept
+    ("调用f(x,y)函数", "调用f(x,y)函数"),                        # code: the comma kept
+    ("收购Yahoo!Japan的", "收购Yahoo!Japan的"),                  # a name: kept
+    ("联系a@b.cn,c@d.cn等", "联系a@b.cn,c@d.cn等"),              # e-mail addresses: kept
+    ("当a=1,b=2时", "当a=1,b=2时"),                              # a formula: kept
+    ("包括GDP,CPI\u3000等", "包括GDP,CPI\u3000等"),             # (a 一字空 ends the run: not bounded by Chinese)
     ('他说"好"吧', "他说“好”吧"),                              # straight quotes by position
     ("例如--这个", "例如——这个"),                             # -- as 破折号
     ("例如—这个", "例如——这个"),                              # single — between Han

@@ -19,6 +19,13 @@ from test_compose_properties import HAN, LATIN_WORDS, NUMBERS
 EM = 10.0
 
 
+def test_a_space_typed_after_a_full_width_sign_is_the_han_latin_gap():
+    # 36℃ 左右: the space is the ¼ em Han-Latin gap, as after any number, not a word space
+    glyphs = compose("气温36℃ 左右", body_style(), 20 * EM).lines[0].glyphs
+    x = {g.ch: g for g in glyphs}
+    assert x["左"].x - (x["℃"].x + x["℃"].advance) == pytest.approx(0.25 * EM)
+
+
 # a 一字空 between words (记者　孙志刚) grows first on a justified line, as word spaces do ----
 
 @pytest.mark.parametrize("ideo_max, space_pt, stretch_em, rule", [
@@ -84,6 +91,7 @@ def test_han_latin_gap_is_between_an_eighth_and_a_half_em(text):
 ])
 def test_no_han_latin_gap_next_to_cjk_punctuation_or_full_width_signs(text, pair, rule):
     glyphs = compose(text, body_style(), 20 * EM).lines[0].glyphs
+    assert pair in "".join(g.ch for g in glyphs), rule
     for a, b in zip(glyphs, glyphs[1:]):
         if a.ch + b.ch == pair:
             box_a_end = a.x + a.advance
@@ -151,6 +159,10 @@ def _page(*lines):
      "line spaced out by 0.30 em between characters: 服务业在 (it cannot take GDP, which starts the next line: "
      "rewording either line fixes it)"),
     ([("服务业在", False, 0.3), ("中的比重", True, 0.0)], "line spaced out by 0.30 em between characters: 服务业在"),
+    ([("会议在", False, 0.3), ("10:30,开始", True, 0.0)], "line spaced out by 0.30 em between characters: 会议在 "
+     "(it cannot take 10:30, which starts the next line: rewording either line fixes it)"),
+    ([("甲乙丙interna\u00ad", False, 0.3), ("tional甲乙", True, 0.0)],
+     "line spaced out by 0.30 em between characters: 甲乙丙interna"),
 ])
 def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, message):
     _, findings = measure_quality(_page(*lines))

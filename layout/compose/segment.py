@@ -55,8 +55,9 @@ class Spacing(NamedTuple):
     word_space: float = 1 / 3
     word_space_min: float = 0.25
     word_space_max: float = 0.5
-    #: the most a 一字空 (U+3000 typed between two words: 记者　孙志刚) grows to when a line is
-    #: justified: it takes the stretch with the word spaces, before the gaps between characters
+    #: how wide a 一字空 (U+3000 typed between two words: 记者　孙志刚) may grow, with the word
+    #: spaces, before the gaps between characters take any stretch (the gap it stands in
+    #: takes its share of that too)
     ideo_space_max: float = 1.25
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
@@ -118,8 +119,6 @@ def _unit_kind(ch: str) -> int:
         return MIDDOT
     if ch in C.NO_START_CONNECTORS:
         return CONNECTOR
-    if ch in C.NO_START_UNITS:
-        return SYMBOL     # (㎡ after a Han character: full width, but never at a line start)
     if C.is_han(ch):
         return HAN
     return SYMBOL
@@ -212,8 +211,10 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
         if kind == -2:
             kind = _simple_kind(ch)
         if kind == HAN:
-            # a run of Han characters: one token, set in bulk by ``segment``
-            j = han_run(text, i).end()
+            # a run of Han characters: one token, set in bulk by ``segment`` (a squared unit,
+            # ㎡, is HAN but outside the run: it never starts a line)
+            m = han_run(text, i)
+            j = m.end() if m is not None else i + 1
             out.append((HAN_RUN, text[i:j], i) if j - i > 1 else (HAN, ch, i))
             i = j
         elif kind is not None:
@@ -257,6 +258,8 @@ def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
     return 0.0, 0.0
 
 
+#: HAN units that may not follow a Han character at a line start (每㎡): set through ``_gap``
+_NOT_AFTER_HAN = frozenset(C.UNITS_SQUARED)
 _SQ_OF_KIND = {OPEN: SQ_BRACKET, CLOSE: SQ_BRACKET, PAUSE: SQ_PAUSE, STOP: SQ_STOP}
 _ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
 _NO_TRACK = frozenset((WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL))
@@ -309,7 +312,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
             kind = HAN
         else:
             rest = ""
-        if kind == HAN and pending_space is None and seg.kind and seg.kind[-1] == HAN:
+        if kind == HAN and pending_space is None and seg.kind and seg.kind[-1] == HAN and chars not in _NOT_AFTER_HAN:
             _append_han(seg, chars, offset, pt[chars])
             if rest:
                 _extend_han(seg, rest, offset + 1, [pt[c] for c in rest])
@@ -544,7 +547,8 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     """The gap between a unit of kind ``a`` ending in ``last_a`` and one of kind ``b``
     starting with ``first_b``, with ``space`` typed between them (or None): the arguments
     of ``_push_gap`` after ``seg``. (A pure function: ``segment`` keeps its answers.)"""
-    mixed = (a == WORD) != (b == WORD) and not (a == WORD and last_a in C.FULL_WIDTH_SIGNS)
+    # (after a full-width sign ending a number, 300㎡的, no gap, unless a space was typed)
+    mixed = (a == WORD) != (b == WORD) and not (a == WORD and last_a in C.FULL_WIDTH_SIGNS and space is None)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
         count = space.count("\u3000")
