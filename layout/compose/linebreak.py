@@ -568,8 +568,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             gap = gap_width[k]
             kind = gap_kind[k]
             if squeeze:
-                if kind == G_SPACE or kind == G_HANLATIN:
-                    shrink = gap_shrink[k] * ratio[SQ_SPACE if kind == G_SPACE else SQ_HANLATIN]
+                if kind == G_SPACE or kind == G_HANLATIN or kind == G_IDEO_SPACE:
+                    shrink = gap_shrink[k] * ratio[SQ_HANLATIN if kind == G_HANLATIN else SQ_SPACE]
                     gap -= shrink
                     squeezed += shrink
                 elif gap_track[k]:

@@ -57,8 +57,10 @@ class Spacing(NamedTuple):
     word_space_max: float = 0.5
     #: how wide a 一字空 (U+3000 typed between two words: 记者　孙志刚) may grow, with the word
     #: spaces, before the gaps between characters take any stretch (the gap it stands in
-    #: takes its share of that too)
+    #: takes its share of that too), and how narrow it may become when a line is squeezed
+    #: (with the word spaces: a byline keeps its names whole in a narrow column)
     ideo_space_max: float = 1.25
+    ideo_space_min: float = 0.5
     punct_style: str = "quanjiao"      # quanjiao (全角式) | kaiming (开明式)
     trim_line_start: bool = False      # an opening bracket starting a line loses its blank half
     hang: bool = False                 # a line-end 、，。 may hang past the edge (悬挂, clreq §3.8)
@@ -335,6 +337,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         pending_space = None
         if rest:
             _extend_han(seg, rest, offset + 1, [pt[c] for c in rest])
+    if G_IDEO_SPACE in seg.gap_kind:
+        _keep_names_whole(seg)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
     return seg
@@ -447,7 +451,7 @@ def _push_gap(seg: Segments, kind: int, width: float = 0.0, shrink: float = 0.0,
               even: int = 1, track: int = 0, brk: float | None = 0.0, hyphen: bool = False) -> None:
     """Append the description of one gap (the lists ``gap_*`` of ``Segments``)."""
     seg.gap_kind.append(kind)
-    if kind == G_HANLATIN or kind == G_SPACE or (kind == G_IDEO_SPACE and stretch):
+    if kind == G_HANLATIN or kind == G_SPACE or (kind == G_IDEO_SPACE and (stretch or shrink)):
         seg.flex.append(len(seg.gap_kind) - 1)
     seg.gap_width.append(width)
     seg.gap_shrink.append(shrink)
@@ -552,7 +556,9 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
         count = space.count("\u3000")
-        gk, w, shrink, stretch = G_IDEO_SPACE, em * count, 0.0, max(0.0, sp.ideo_space_max - 1.0) * em * count
+        gk, w = G_IDEO_SPACE, em * count
+        shrink = max(0.0, 1.0 - sp.ideo_space_min) * em * count
+        stretch = max(0.0, sp.ideo_space_max - 1.0) * em * count
     elif mixed and not asian_punct_next:
         # Han-Latin gap; a typed space between Han and Latin is the same gap, not doubled.
         gk, w = G_HANLATIN, sp.hanlatin * em
@@ -597,6 +603,36 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         # not at the price of a line spaced out past 0.1 em (which costs more than this).
         return 10.0
     return 0.0
+
+
+#: what may stand right beside a name in a byline: brackets and 点号 (（记者　X）, X，Y)
+_NAME_EDGE = frozenset((OPEN, CLOSE, PAUSE, STOP))
+
+
+def _keep_names_whole(seg: Segments) -> None:
+    """Never break inside a name (TYPOGRAPHY.md §5.2). In bylines, datelines and lists the
+    names stand between 一字空 (本报讯（记者　黄永东　通讯员　郑永青）): a run of two to four Han
+    characters with a 一字空 on one side and, on the other, a 一字空, a bracket, a mark or the
+    paragraph's edge is kept on one line, as a Latin word is."""
+    kinds, gap_kind, gap_break = seg.kind, seg.gap_kind, seg.gap_break
+    n = len(kinds)
+    k = 0
+    while k < n:
+        if kinds[k] != HAN:
+            k += 1
+            continue
+        e = k
+        while e + 1 < n and kinds[e + 1] == HAN and gap_kind[e + 1] == G_NONE:
+            e += 1
+        if 1 <= e - k <= 3:
+            left = k == 0 or gap_kind[k] == G_IDEO_SPACE or (gap_kind[k] == G_NONE and kinds[k - 1] in _NAME_EDGE)
+            right = e == n - 1 or gap_kind[e + 1] == G_IDEO_SPACE or (
+                gap_kind[e + 1] == G_NONE and kinds[e + 1] in _NAME_EDGE)
+            spaced = (k > 0 and gap_kind[k] == G_IDEO_SPACE) or (e < n - 1 and gap_kind[e + 1] == G_IDEO_SPACE)
+            if left and right and spaced:
+                for g in range(k + 1, e + 1):
+                    gap_break[g] = None
+        k = e + 1
 
 
 def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
