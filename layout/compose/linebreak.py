@@ -551,7 +551,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     kinds, chars, advances, draw, width, trim_left = s.kind, s.chars, s.advances, s.draw, s.width, s.trim_left
     sp_ratio = hl_ratio = 0.0
     if plan.sp_stretch:
-        sp_total = _kind_sum(gap_stretch, gap_kind, G_SPACE, i, j) + _kind_sum(gap_stretch, gap_kind, G_IDEO_SPACE, i, j)
+        sp_total = (_kind_sum(gap_stretch, gap_kind, G_SPACE, i, j)
+                    + _kind_sum(gap_stretch, gap_kind, G_IDEO_SPACE, i, j))   # (一字空 too)
         sp_ratio = plan.sp_stretch / sp_total if sp_total > EPS else 0.0
     if plan.hl_stretch:
         hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)

@@ -164,7 +164,8 @@ def _han_class() -> str:
               (0xAC00, 0xD7AF), (0x3005, 0x3007), (0x2E80, 0x2FDF), (0x3100, 0x31BF), (0x2460, 0x24FF),
               (0x3200, 0x33FF), (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)]
     others = (C.OPENING | C.CLOSING | C.PAUSE | C.FULL_STOP | C.MIDDLE_DOTS | C.WORD_OPEN
-              | frozenset(C.NO_START_CONNECTORS + C.NO_START_UNITS + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH + " \u3000\u00a0\t"))
+              | frozenset(C.NO_START_CONNECTORS + C.NO_START_UNITS + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH
+                          + " \u3000\u00a0\t"))
     cuts = sorted(ord(c) for c in others if C.is_han(c))
     parts = []
     for lo, hi in ranges:
@@ -260,7 +261,8 @@ def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
     return 0.0, 0.0
 
 
-#: HAN units that may not follow a Han character at a line start (每㎡): set through ``_gap``
+#: HAN units that may not start a line (每㎡): after a Han character they are not appended in
+#: bulk but go through ``_gap``, which forbids the break before them
 _NOT_AFTER_HAN = frozenset(C.UNITS_SQUARED)
 _SQ_OF_KIND = {OPEN: SQ_BRACKET, CLOSE: SQ_BRACKET, PAUSE: SQ_PAUSE, STOP: SQ_STOP}
 _ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
