@@ -45,11 +45,11 @@ def test_an_ideographic_space_stretches_before_the_characters_do(ideo_max, space
 
 @pytest.mark.parametrize("chars, first, second, space_pt, rule", [
     (11, "本报讯（记者\u3000黄永东", "通讯员\u3000郑永青）银河社",
-     5.0, "§5.2 a name is never broken: the 一字空 squeezed to ½ em keeps 黄永东 on the line"),
-    (13, "本报讯（记者\u3000黄永东", "通讯员\u3000郑永青）银河社区安装",
-     None, "§5.2 a name is never broken: 黄永东 is not split to fill the line (通 would fit)"),
+     5.0, "§5.2 a name is not broken: the 一字空 squeezed to ½ em keeps 黄永东 on the line"),
+    (13, "本报讯（记者\u3000黄永东", "通讯员\u3000郑永青）银河社区",
+     None, "§5.2 a name is not broken to fill a line: 黄永东 is not split (通 would fit)"),
 ])
-def test_a_byline_never_breaks_inside_a_name(chars, first, second, space_pt, rule):
+def test_a_byline_does_not_break_inside_a_name(chars, first, second, space_pt, rule):
     lines = compose("本报讯（记者\u3000黄永东\u3000通讯员\u3000郑永青）银河社区安装无主楼院楼道灯，支出2700元。",
                     body_style(indent_em=2), chars * EM).lines
     assert [lines[0].text, lines[1].text] == [first, second], rule
@@ -57,18 +57,20 @@ def test_a_byline_never_breaks_inside_a_name(chars, first, second, space_pt, rul
         assert [round(g.advance, 3) for g in lines[0].glyphs if g.ch == "\u3000"] == [space_pt], rule
 
 
-@pytest.mark.parametrize("text, kept, rule", [
-    ("获奖者：张三\u3000李四\u3000欧阳修远", ["张三", "李四", "欧阳修远"], "names between 一字空 and a mark"),
-    ("查漏补缺\u3000凝心聚力", ["查漏补缺", "凝心聚力"], "phrases of up to four between 一字空"),
+@pytest.mark.parametrize("text, kept, free, rule", [
+    ("获奖者：张三\u3000李四\u3000欧阳修远", ["张三", "李四", "欧阳修远"], ["获奖者"], "names between 一字空 and a mark"),
+    ("查漏补缺\u3000凝心聚力", ["查漏补缺", "凝心聚力"], [], "phrases of up to four between 一字空"),
+    ("记者\u3000张三丰李四光", ["记者"], ["张三丰李四光"], "a run of five or more is no name"),
 ])
-def test_short_runs_set_apart_by_ideographic_spaces_do_not_break(text, kept, rule):
-    from layout.compose.segment import segment
+def test_short_runs_set_apart_by_ideographic_spaces_carry_the_name_penalty(text, kept, free, rule):
+    from layout.compose.segment import NAME_BREAK_PENALTY, segment
     from conftest import SquareFace
     seg = segment(text, SquareFace(), EM)
-    for word in kept:
-        k = text.index(word)
-        units = [u for u in range(len(seg)) if k <= seg.start[u] < k + len(word)]
-        assert all(seg.gap_break[u] is None for u in units[1:]), (word, rule)
+    for words, penalty in ((kept, NAME_BREAK_PENALTY), (free, 0.0)):
+        for word in words:
+            k = text.index(word)
+            units = [u for u in range(len(seg)) if k <= seg.start[u] < k + len(word)]
+            assert [seg.gap_break[u] for u in units[1:]] == [penalty] * (len(word) - 1), (word, rule)
 
 
 # §9.6 first-line indent: 2 em; an opening bracket may start 1.5 em in ------------------------

@@ -24,7 +24,7 @@ from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
-from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN,
+from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN, SQ_IDEO,
                       SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD, Segments)
 
 EPS = 1e-6
@@ -97,18 +97,20 @@ class _Prefix:
             for k in s.flex:
                 flags[k] = 1
             self.flex_n = list(accumulate(flags, initial=0))
-            sp_sh, hl_sh, sp_st, hl_st = ([0.0] * n for _ in range(4))
+            sp_sh, hl_sh, id_sh, sp_st, hl_st = ([0.0] * n for _ in range(5))
             for k in s.flex:
-                if s.gap_kind[k] != G_HANLATIN:   # (word spaces and 一字空)
-                    sp_sh[k], sp_st[k] = s.gap_shrink[k], s.gap_stretch[k]
-                else:
+                kind = s.gap_kind[k]
+                if kind == G_HANLATIN:
                     hl_sh[k], hl_st[k] = s.gap_shrink[k], s.gap_stretch[k]
-            self.g_sp_shrink, self.g_hl_shrink = _prefix(sp_sh), _prefix(hl_sh)
+                else:   # word spaces and 一字空 stretch together; a 一字空 shrinks last
+                    sp_st[k] = s.gap_stretch[k]
+                    (sp_sh if kind == G_SPACE else id_sh)[k] = s.gap_shrink[k]
+            self.g_sp_shrink, self.g_hl_shrink, self.g_id_shrink = _prefix(sp_sh), _prefix(hl_sh), _prefix(id_sh)
             self.g_sp_stretch, self.g_hl_stretch = _prefix(sp_st), _prefix(hl_st)
         else:
             self.flex_n = None
             zeros = [0.0] * (n + 1)
-            self.g_sp_shrink = self.g_hl_shrink = self.g_sp_stretch = self.g_hl_stretch = zeros
+            self.g_sp_shrink = self.g_hl_shrink = self.g_id_shrink = self.g_sp_stretch = self.g_hl_stretch = zeros
         # adjustable blanks of punctuation marks, per squeeze level and in all
         levels = {SQ_BRACKET: [0.0] * n, SQ_PAUSE: [0.0] * n, SQ_STOP: [0.0] * n}
         total = [0.0] * n
@@ -128,7 +130,8 @@ class _Prefix:
         self.squeeze_levels = tuple(
             (prefix, first, level, SQ_COST[level]) for prefix, first, level in (
                 (self.g_sp_shrink, 1, SQ_SPACE), (self.blank_bracket, 0, SQ_BRACKET),
-                (self.blank_pause, 0, SQ_PAUSE), (self.g_hl_shrink, 1, SQ_HANLATIN), (self.blank_stop, 0, SQ_STOP))
+                (self.blank_pause, 0, SQ_PAUSE), (self.g_hl_shrink, 1, SQ_HANLATIN), (self.blank_stop, 0, SQ_STOP),
+                (self.g_id_shrink, 1, SQ_IDEO))
             if s.flex or first == 0)
         # Characters that count against a 孤字 last line: a Han character is one, a Latin
         # word or a number of two or more letters counts as two.
@@ -139,7 +142,8 @@ class _Prefix:
 
     def shrink_all(self, i: int, j: int) -> float:
         """What the word spaces and Han-Latin gaps inside units i..j-1 can shrink."""
-        return self.g_sp_shrink[j] - self.g_sp_shrink[i + 1] + self.g_hl_shrink[j] - self.g_hl_shrink[i + 1]
+        return (self.g_sp_shrink[j] - self.g_sp_shrink[i + 1] + self.g_hl_shrink[j] - self.g_hl_shrink[i + 1]
+                + self.g_id_shrink[j] - self.g_id_shrink[i + 1])
 
     @cached_property
     def letters(self) -> list:
@@ -183,6 +187,7 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
     caps[SQ_HANG] = s.hang[last]
     caps[SQ_SPACE] = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
     caps[SQ_HANLATIN] = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
+    caps[SQ_IDEO] = P.g_id_shrink[j] - P.g_id_shrink[i + 1]
     for lvl in (SQ_BRACKET, SQ_PAUSE, SQ_STOP):
         caps[lvl] = P.blank[lvl][j] - P.blank[lvl][i]
     caps[s.sq_level[last]] -= s.rblank[last]
@@ -381,9 +386,9 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
     em = s.size
     hyph = s.gap_hyphen
     blank_all = P.blank_all
-    # what the word spaces, Han-Latin gaps and tracking of gaps 1..k-1 can give, in all
+    # what the word spaces, Han-Latin gaps, 一字空 and tracking of gaps 1..k-1 can give, in all
     track = s.track
-    gap_give = [a + b + t * track for a, b, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.track)]
+    gap_give = [a + b + c + t * track for a, b, c, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.g_id_shrink, P.track)]
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
     gap_break = s.gap_break
@@ -570,7 +575,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             kind = gap_kind[k]
             if squeeze:
                 if kind == G_SPACE or kind == G_HANLATIN or kind == G_IDEO_SPACE:
-                    shrink = gap_shrink[k] * ratio[SQ_HANLATIN if kind == G_HANLATIN else SQ_SPACE]
+                    shrink = gap_shrink[k] * ratio[SQ_SPACE if kind == G_SPACE else
+                                                   SQ_HANLATIN if kind == G_HANLATIN else SQ_IDEO]
                     gap -= shrink
                     squeezed += shrink
                 elif gap_track[k]:

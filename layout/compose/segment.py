@@ -33,17 +33,21 @@ G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
 
 # Squeeze levels in clreq's reduction order (TYPOGRAPHY.md §4.5): 0 line-end mark,
 # 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！; then 6 a hanging mark
-# (only in a style that hangs) and 7 the space between characters (挤进 by tracking).
-SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG, SQ_TRACK = range(8)
-SQ_LEVELS = 8
+# (only in a style that hangs), 7 the space between characters (挤进 by tracking) and 8 a
+# 一字空 between words (so that a byline's names stay whole in a narrow column).
+SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG, SQ_TRACK, SQ_IDEO = range(9)
+SQ_LEVELS = 9
 #: the order squeezing takes them in: the line-end mark's blank, then (only in a style that
-#: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order, and last
-#: the space between characters, a little, to push a mark in rather than push a character out
-SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_TRACK)
+#: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order, then a
+#: 一字空, and last the space between characters, a little, to push a mark in rather than
+#: push a character out
+SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_IDEO, SQ_TRACK)
 #: demerits per em squeezed at each level: compressing a blank half is normal practice,
-#: squeezing a sentence-final 。 is the last resort. Tracking is costed per gap, with the
-#: cube of the amount, as stretching is (``linebreak``).
-SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0)
+#: squeezing a sentence-final 。 is the last resort among the marks. A 一字空 is narrowed only
+#: where the line would otherwise be spaced out past 0.1 em or break a name (a quarter em
+#: of it costs about what 0.1 em more between characters does). Tracking is costed per gap,
+#: with the cube of the amount, as stretching is (``linebreak``).
+SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0, 80.0)
 
 
 class Spacing(NamedTuple):
@@ -607,15 +611,19 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     return 0.0
 
 
+#: demerits of a break inside a name: more than a line spaced out by a quarter em costs
+#: (TYPOGRAPHY.md's limit), less than one spaced out further or a 孤字
+NAME_BREAK_PENALTY = 200.0
 #: what may stand right beside a name in a byline: brackets and 点号 (（记者　X）, X，Y)
 _NAME_EDGE = frozenset((OPEN, CLOSE, PAUSE, STOP))
 
 
 def _keep_names_whole(seg: Segments) -> None:
-    """Never break inside a name (TYPOGRAPHY.md §5.2). In bylines, datelines and lists the
+    """Do not break inside a name (TYPOGRAPHY.md §5.2). In bylines, datelines and lists the
     names stand between 一字空 (本报讯（记者　黄永东　通讯员　郑永青）): a run of two to four Han
     characters with a 一字空 on one side and, on the other, a 一字空, a bracket, a mark or the
-    paragraph's edge is kept on one line, as a Latin word is."""
+    paragraph's edge is kept on one line, unless that would space a line out badly or leave
+    a single character on the last line (``NAME_BREAK_PENALTY``)."""
     kinds, gap_kind, gap_break = seg.kind, seg.gap_kind, seg.gap_break
     n = len(kinds)
     k = 0
@@ -633,7 +641,8 @@ def _keep_names_whole(seg: Segments) -> None:
             spaced = (k > 0 and gap_kind[k] == G_IDEO_SPACE) or (e < n - 1 and gap_kind[e + 1] == G_IDEO_SPACE)
             if left and right and spaced:
                 for g in range(k + 1, e + 1):
-                    gap_break[g] = None
+                    if gap_break[g] is not None:
+                        gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
         k = e + 1
 
 
