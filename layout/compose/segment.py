@@ -47,7 +47,7 @@ SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, S
 #: where the line would otherwise be spaced out past 0.1 em or break a name (a quarter em
 #: of it costs about what 0.1 em more between characters does). Tracking is costed per gap,
 #: with the cube of the amount, as stretching is (``linebreak``).
-SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0, 80.0)
+SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0, 40.0)
 
 
 class Spacing(NamedTuple):
