@@ -301,12 +301,6 @@ def _timed(cmd: list[str]) -> float:
     return time.perf_counter() - t0
 
 
-def _median_run(cmd: list[str], runs: int) -> tuple[float, list[float]]:
-    _timed(cmd)  # warm-up
-    times = [_timed(cmd) for _ in range(runs)]
-    return statistics.median(times), times
-
-
 def _paired_runs(a: list[str], b: list[str], runs: int) -> tuple[list[float], list[float], float]:
     """``a`` and ``b`` in turn (a b a b ...), after a warm-up of each: their times and the
     median of the ratios a/b pair by pair, which holds when the machine's speed drifts."""
@@ -347,9 +341,14 @@ def bench_speed(runs: int = 5) -> None:
     tmp = Path(tempfile.mkdtemp())
     out = tmp / "page.pdf"
     cmd = [sys.executable, "-m", "layout", "build", str(SAMPLE), "-o", str(out)]
-    median, times = _median_run(cmd, runs)
-    rows = [{"what": "cold build of the sample page (whole process)", "median s": f"{median:.3f}",
-             "runs": " ".join(f"{t:.3f}" for t in times)}]
+    # -j 1 and the default (-j 2 where there are two processors) in turn, compared pair by pair
+    one, default, ratio = _paired_runs(cmd + ["-j", "1"], cmd, runs)
+    from layout.render_process import default_jobs
+    rows = [{"what": "cold build of the sample page, -j 1 (whole process)", "median s": f"{statistics.median(one):.3f}",
+             "runs": " ".join(f"{t:.3f}" for t in one)},
+            {"what": f"cold build of the sample page, default (-j {default_jobs()})",
+             "median s": f"{statistics.median(default):.3f}", "runs": " ".join(f"{t:.3f}" for t in default)},
+            {"what": "  ratio -j 1 / default, median of pairs", "median s": f"{ratio:.2f}", "runs": ""}]
     try:
         import typst  # noqa: F401  (optional: pip install typst)
         (tmp / "page.typ").write_text(typst_source(), encoding="utf-8")

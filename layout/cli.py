@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--allow-overset", action="store_true", help="exit 0 even if text does not fit")
     b.add_argument("--trace", type=Path, help="also write the text trace of the laid-out page")
     b.add_argument("-v", "--verbose", action="store_true", help="list every finding, normalisations too")
+    _jobs_option(b)
     c = page_command("check", "preflight: the report alone (exit 1 if not ready for press)")
     c.add_argument("--json", action="store_true", help="print the report as JSON (schema in README)")
     c.add_argument("--strict", action="store_true", help="warnings block press too")
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--dpi", type=_dpi, default=100.0, help="resolution of the PNG, 10-600 (default 100)")
     pr.add_argument("--overlay", action="store_true", help="draw the grids, blocks and findings")
     pr.add_argument("-v", "--verbose", action="store_true")
+    _jobs_option(pr)
     d = sub.add_parser("diff", help="highlight what changed between two versions of a page")
     d.add_argument("old", type=Path)
     d.add_argument("new", type=Path)
@@ -82,6 +84,7 @@ def _ranged(convert, low, high, what: str):
 
 _dpi = _ranged(float, 10, 600, "a resolution in dpi")
 _port = _ranged(int, 0, 65535, "a port number")
+_jobs = _ranged(int, 1, 2, "a number of processes")
 
 
 def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:
@@ -93,6 +96,19 @@ def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:
         raise LayoutError(f"the {what} is inside the page folder", file=str(out),
                           hint="write it elsewhere (out/ by default): the page folder holds the editor's files")
     return out
+
+
+def _jobs_option(command) -> None:
+    command.add_argument("-j", "--jobs", type=_jobs, default=None,
+                         help="processes: 2 renders the PDF in a second process while the page is composed "
+                              "(same bytes); default 2 on a machine with two or more processors, else 1")
+
+
+def _jobs_of(args) -> int:
+    if args.jobs is not None:
+        return args.jobs
+    from .render_process import default_jobs
+    return default_jobs()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,9 +155,14 @@ def _build(args) -> int:
     from .proof.report import build_report, colour_findings, exit_code, write_report
     page_dir = args.page_dir
     out = _output_path(page_dir, args.output or Path("out") / f"{page_dir.resolve().name}.pdf")
-    result = build(page_dir, out)
-    extra = colour_findings(result)   # (check and proof also read the PDF back: fonts embedded)
-    report = build_report(result, out, extra)
+    made = {}
+
+    def during(result):   # (while the PDF is rendered, in the other process if there is one)
+        made["extra"] = colour_findings(result)   # (check and proof also read the PDF back: fonts embedded)
+        made["report"] = build_report(result, out, made["extra"])
+
+    result = build(page_dir, out, jobs=_jobs_of(args), during=during)
+    extra, report = made["extra"], made["report"]
     write_report(report, _report_path(out))
     if args.trace:
         from .render_trace import trace
@@ -188,7 +209,7 @@ def _proof(args) -> int:
     folder = args.output or Path("out")
     name = args.page_dir.resolve().name
     pdf = _output_path(args.page_dir, folder / f"{name}.pdf", "proof folder")
-    result = build(args.page_dir, pdf)
+    result = build(args.page_dir, pdf, jobs=_jobs_of(args))
     extra = colour_findings(result) + pdf_findings(pdf)
     report = build_report(result, pdf, extra)
     write_report(report, _report_path(pdf))

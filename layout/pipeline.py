@@ -1,8 +1,9 @@
 """The whole pipeline in named steps: load -> fonts -> prepare -> place -> render.
 
 ``layout_page`` stops at the display list (what tests and the trace need); ``build`` also
-renders the PDF and writes it atomically: to a temporary file in the target folder, then
-renamed, so a failed or interrupted build never leaves a partial file.
+renders the PDF (in a second process with ``jobs=2``) and writes it atomically: to a
+temporary file in the target folder, then renamed, so a failed or interrupted build never
+leaves a partial file.
 """
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ class Layout:
 
 
 def layout_page(page_dir) -> Layout:
+    page, fonts, findings, photos = _ready(page_dir)
+    return _place(page, fonts, findings, photos)
+
+
+def _ready(page_dir):
     page = load_page(page_dir)                      # 1 load + 2 model
     try:
         fonts = load_fonts(page.fonts)              # 3 fonts
@@ -41,7 +47,13 @@ def layout_page(page_dir) -> Layout:
             exc.line = page.font_lines.get(role)
         raise InputErrors([exc]) from exc
     page, findings, photos = prepare(page, fonts)   # normalise, coverage, photo headers
+    return page, fonts, findings, photos
+
+
+def _place(page: Page, fonts: FontSet, findings: list, photos: dict, worker=None) -> Layout:
     display, placed = place_page(page, fonts, photos)  # 4 compose + 5 place -> 6 display
+    if worker is not None:
+        worker.send(display)                        # (7 render starts in the other process)
     quality, lint = measure_quality(display)        # what a proofreader would count
     return Layout(page, fonts, display, findings + placed + lint, quality)
 
@@ -77,7 +89,24 @@ def _umask() -> int:
     return mask
 
 
-def build(page_dir, out: Path) -> Layout:
-    result = layout_page(page_dir)
-    write_atomic(out, render(result))
+def build(page_dir, out: Path, jobs: int = 1, during=None) -> Layout:
+    """Lay out the page folder and write its PDF to ``out``. With ``jobs`` 2 the PDF is
+    rendered in a second process, started once the fonts are loaded (``render_process``);
+    the bytes are the same. ``during(result)``, if given, runs while the PDF is rendered."""
+    page, fonts, findings, photos = _ready(page_dir)
+    worker = None
+    if jobs > 1:
+        from .render_process import RenderProcess
+        worker = RenderProcess.start(fonts, page.folio.paper, page.folio.page_name)
+    try:
+        result = _place(page, fonts, findings, photos, worker)
+        if during is not None:
+            during(result)
+        data = worker.receive() if worker is not None else None
+    finally:
+        if worker is not None:
+            worker.close()
+    if data is None:
+        data = render(result)
+    write_atomic(out, data)
     return result

@@ -188,10 +188,30 @@ def _zlib_mark() -> str:
     return f"{zlib.ZLIB_RUNTIME_VERSION}:{hashlib.sha256(zlib.compress(sample)).hexdigest()[:16]}"
 
 
+#: reportlab fonts read ahead by ``prepare_fonts``, by (file, index, digest): taken once each
+_PREPARED: dict = {}
+
+
+def prepare_fonts(fonts: FontSet) -> None:
+    """Read what reportlab needs of each TrueType face of ``fonts`` (its tables, from the
+    cache) before the page is there to render: a build in two processes does this while the
+    page is being composed. A face with CFF outlines is converted per page (``truetype_for``):
+    nothing to read ahead."""
+    for face in (*fonts.faces(), fonts.fallback):
+        if face is not None and face.outlines == "glyf":
+            key = (str(face.path), face.index, face.digest)
+            if key not in _PREPARED:
+                _PREPARED[key] = _tt_font("prepared", face.path, face.index, face.digest)
+
+
 def _tt_font(name: str, path, index: int, digest: str) -> TTFont:
     """reportlab's TTFont for the file, its parsed tables taken from the cache when they are
     there. The cached face is checked against the attributes reportlab itself set when the
     entry was written: any difference (another reportlab) and the font is parsed afresh."""
+    font = _PREPARED.pop((str(path), index, digest), None)
+    if font is not None and not rl_config.unShapedFontGlob:   # (else reportlab's reading depends on the name)
+        font.fontName = name
+        return font
     entry = f"{digest}.rl{reportlab.Version}.face"
     state = read_cache(entry, ("face", "face_keys", "font", "font_keys"), touch=True)
     if state is not None:

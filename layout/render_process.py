@@ -1,0 +1,150 @@
+"""Stage 7 in a second process, started while the page is still being composed (``build -j 2``).
+
+A cold build spends about a sixth of its time importing reportlab and reading the tables it
+needs of each font, none of which depends on the layout. On a machine with two processors the
+build forks once its fonts are loaded: the child does that work while the parent composes and
+places the page, then renders the display list the parent sends it (a pickle of plain tuples,
+a few milliseconds) and sends the PDF's bytes back. The parent writes the file, as a build in
+one process does; the bytes are the same.
+
+Anything that goes wrong in the child (an exception, a signal, a pipe closed early) only makes
+the parent render the page itself: errors are raised, and reported, exactly as in one process.
+The child never writes the output, never prints, and always ends with ``os._exit`` (it runs
+none of the parent's exit handlers and flushes none of its buffers). Only where ``os.fork``
+exists; the live preview and the library API render in their own process.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+
+_OK, _FAILED = b"K", b"E"
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_jobs() -> int:
+    """2 where a second process can run alongside (two processors, ``fork``), else 1."""
+    return 2 if hasattr(os, "fork") and available_cpus() >= 2 else 1
+
+
+class RenderProcess:
+    """A forked child that renders one page. ``start`` forks; ``send`` hands it the display
+    list; ``receive`` returns the PDF's bytes, or None when the child did not make them (the
+    caller then renders in its own process); ``close`` reaps the child whatever happened."""
+
+    def __init__(self, pid: int, to_child: int, from_child: int):
+        self.pid = pid
+        self.to_child = to_child
+        self.from_child = from_child
+
+    @classmethod
+    def start(cls, fonts, author: str, subject: str) -> "RenderProcess | None":
+        """The child, or None where it cannot be had: no ``fork``, or other threads running
+        (a lock one of them held at the fork would never be released in the child)."""
+        threading = sys.modules.get("threading")
+        if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
+            return None
+        down_r, down_w = os.pipe()
+        up_r, up_w = os.pipe()
+        for fd in (down_w, up_w):
+            _widen(fd)
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (down_r, down_w, up_r, up_w):
+                os.close(fd)
+            return None
+        if pid == 0:   # the child: never returns
+            os.close(down_w)
+            os.close(up_r)
+            _child(down_r, up_w, fonts, author, subject)
+        os.close(down_r)
+        os.close(up_w)
+        return cls(pid, down_w, up_r)
+
+    def send(self, display) -> None:
+        data = pickle.dumps(display, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            _write_all(self.to_child, data)
+        except OSError:
+            pass   # the child is gone: receive() says so
+        self._close_to_child()
+
+    def receive(self) -> bytes | None:
+        self._close_to_child()
+        try:
+            data = _read_all(self.from_child)
+        except OSError:
+            data = b""
+        self.close()
+        return data[1:] if data[:1] == _OK else None
+
+    def close(self) -> None:
+        self._close_to_child()
+        if self.from_child is not None:
+            os.close(self.from_child)
+            self.from_child = None
+        if self.pid is not None:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+            self.pid = None
+
+    def _close_to_child(self) -> None:
+        if self.to_child is not None:
+            os.close(self.to_child)
+            self.to_child = None
+
+
+def _child(down: int, up: int, fonts, author: str, subject: str) -> None:
+    ok = False
+    try:
+        from .render_pdf import prepare_fonts, render_pdf
+        prepare_fonts(fonts)
+        message = _read_all(down)
+        if message:
+            data = render_pdf(pickle.loads(message), fonts, author=author, subject=subject)
+            _write_all(up, _OK + data)
+            ok = True
+    except BaseException:   # noqa: BLE001 - whatever it was, the parent renders instead
+        pass
+    finally:
+        if not ok:
+            try:
+                _write_all(up, _FAILED)
+            except BaseException:   # noqa: BLE001
+                pass
+        os._exit(0 if ok else 1)
+
+
+def _widen(fd: int) -> None:
+    """A pipe that holds a page's display list whole (Linux: 1 MiB where the system allows
+    it), so that the parent hands it over without waiting for the child to read it."""
+    try:
+        import fcntl
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)

@@ -1,0 +1,154 @@
+"""A build in two processes (``build -j 2``): the PDF is rendered by a forked child while the
+page is composed. The bytes must be those of a build in one process, and whatever goes wrong
+in the child, the build goes on (or fails) exactly as in one process, with no child left."""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+import pytest
+
+from conftest import SAMPLE
+from layout import pipeline, render_pdf
+from layout.cli import main
+from layout.render_process import RenderProcess
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="a second process is forked")
+
+
+@pytest.fixture
+def workers(monkeypatch):
+    """Every child started, with what its ``receive`` returned."""
+    seen = []
+    start, receive = RenderProcess.start.__func__, RenderProcess.receive
+
+    def spy_start(cls, *args):
+        worker = start(cls, *args)
+        if worker is not None:
+            seen.append({"pid": worker.pid, "received": "never"})
+        return worker
+
+    def spy_receive(self):
+        entry = next(e for e in seen if e["pid"] == self.pid)
+        data = receive(self)
+        entry["received"] = data
+        return data
+
+    monkeypatch.setattr(RenderProcess, "start", classmethod(spy_start))
+    monkeypatch.setattr(RenderProcess, "receive", spy_receive)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory):
+    out = tmp_path_factory.mktemp("one") / "page.pdf"
+    pipeline.build(SAMPLE, out, jobs=1)
+    return out.read_bytes()
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_two_processes_write_the_bytes_of_one(one_process, workers, tmp_path):
+    out = tmp_path / "page.pdf"
+    pipeline.build(SAMPLE, out, jobs=2)
+    assert len(workers) == 1
+    assert workers[0]["received"] == one_process        # rendered by the child
+    assert out.read_bytes() == one_process
+    assert _reaped(workers[0]["pid"])
+
+
+def _in_child_only(action):
+    parent = os.getpid()
+
+    def patched(*args, **kwargs):
+        if os.getpid() != parent:
+            action()
+        return prepare(*args, **kwargs)
+
+    prepare = render_pdf.prepare_fonts
+    return patched
+
+
+def _raise():
+    raise RuntimeError("the child failed")
+
+
+def _die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize("action", [_raise, _die], ids=["exception", "killed"])
+def test_a_child_that_fails_leaves_the_pdf_to_the_parent(one_process, workers, tmp_path, monkeypatch, action):
+    monkeypatch.setattr(render_pdf, "prepare_fonts", _in_child_only(action))
+    out = tmp_path / "page.pdf"
+    pipeline.build(SAMPLE, out, jobs=2)
+    assert len(workers) == 1 and workers[0]["received"] is None
+    assert out.read_bytes() == one_process
+    assert _reaped(workers[0]["pid"])
+
+
+def test_an_error_while_placing_reaps_the_child_and_writes_nothing(workers, tmp_path, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("placement failed")
+
+    monkeypatch.setattr(pipeline, "place_page", broken)
+    out = tmp_path / "page.pdf"
+    with pytest.raises(RuntimeError, match="placement failed"):
+        pipeline.build(SAMPLE, out, jobs=2)
+    assert len(workers) == 1 and workers[0]["received"] == "never"
+    assert _reaped(workers[0]["pid"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_error_while_rendering_is_the_one_of_a_single_process(workers, tmp_path, monkeypatch):
+    # The child fails, the parent renders and raises: the editor sees the same error.
+    def broken(*args, **kwargs):
+        raise OSError(5, "Input/output error", "photo.jpg")
+
+    monkeypatch.setattr(render_pdf, "render_pdf", broken)
+    with pytest.raises(OSError, match="Input/output error"):
+        pipeline.build(SAMPLE, tmp_path / "page.pdf", jobs=2)
+    assert len(workers) == 1 and workers[0]["received"] is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_fork_while_other_threads_run(one_process, workers, tmp_path):
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert RenderProcess.start(None, "", "") is None
+        pipeline.build(SAMPLE, tmp_path / "page.pdf", jobs=2)
+    finally:
+        stop.set()
+        other.join()
+    assert workers == []
+    assert (tmp_path / "page.pdf").read_bytes() == one_process
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jobs_option(one_process, tmp_path, jobs):
+    out = tmp_path / "page.pdf"
+    assert main(["build", str(SAMPLE), "-o", str(out), "-j", jobs]) == 0
+    assert out.read_bytes() == one_process
+
+
+@pytest.mark.parametrize("jobs, message", [
+    ("3", "a number of processes between 1 and 2, got 3"),
+    ("0", "a number of processes between 1 and 2, got 0"),
+    ("two", "expected a number of processes, got 'two'"),
+])
+def test_jobs_option_refuses_other_numbers(tmp_path, capsys, jobs, message):
+    out = tmp_path / "page.pdf"
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(SAMPLE), "-o", str(out), "-j", jobs])
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
