@@ -1,12 +1,13 @@
 """Pouring a flow into columns (``place.flow.pour``), the inner loop of copyfitting: an item
 goes into a column if it fits and, unless it is the column's first, if the rows it keeps
-with it (a head's first lines, widow and orphan keeps) fit too."""
+with it (a head's first lines, widow and orphan keeps) fit too. And evening out a block's
+columns (``balanced_caps``), which pours the flow again and again."""
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from layout.place.flow import FlowSeq, pour
+from layout.place.flow import FlowSeq, balanced_caps, pour
 
 
 def _pour_by_the_rule(rows, kept, soft, caps):
@@ -53,3 +54,46 @@ def test_pour_cases():
     assert pour(FlowSeq.of((1, 1, 1), (0, 2, 0), (False, True, False)), [1, 2, 3]) == ([1, 0, 0], 1)
     # the same keep where it can be honoured: the item waits for the next column
     assert pour(FlowSeq.of((1, 1, 1), (0, 2, 0), (False, True, False)), [1, 3]) == ([1, 2], 3)
+
+
+def _balanced_by_trying_all(seq, tops, caps):
+    """``balanced_caps`` by trying every foot line from the top and, at the first that holds
+    the flow, every number of shorter columns from the most."""
+    n, k = len(seq.rows), len(caps)
+    if pour(seq, caps)[1] < n:
+        return None
+    ends = [t + c for t, c in zip(tops, caps)]
+
+    def cut(foot, shorter):
+        return [max(0, min(end, foot - (m >= k - shorter)) - top) for m, (top, end) in enumerate(zip(tops, ends))]
+
+    foot = next(f for f in range(min(tops), max(ends) + 1) if pour(seq, cut(f, 0))[1] == n)
+    shorter = next(a for a in range(k, -1, -1) if pour(seq, cut(foot, a))[1] == n)
+    return cut(foot, shorter)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(item, max_size=60), st.lists(st.integers(0, 12), min_size=1, max_size=8), st.integers(0, 40),
+       st.booleans())
+def test_balanced_caps_finds_the_highest_foot_and_the_most_shorter_columns(items, tops, depth, with_soft):
+    rows = tuple(r for r, _, _ in items)
+    kept = tuple(k for _, k, _ in items)
+    soft = tuple(s for _, _, s in items) if with_soft else ()
+    seq = FlowSeq.of(rows, kept, soft)
+    caps = [max(0, depth - t) for t in tops]
+    assert balanced_caps(seq, tops, caps) == _balanced_by_trying_all(seq, tops, caps)
+
+
+def test_balanced_caps_cases():
+    # (rows, kept, soft, tops, caps) -> capacities
+    cases = [
+        (((1,) * 10, (0,) * 10, (), [0, 0, 0], [8, 8, 8]), [4, 3, 3]),        # 10 lines: 4 3 3 (平齐)
+        (((1,) * 12, (0,) * 12, (), [0, 0, 0], [8, 8, 8]), [4, 4, 4]),        # even: all the same
+        (((1,) * 10, (0,) * 10, (), [0, 0, 5], [8, 8, 3]), [5, 5, 0]),        # a photo over the third column
+        (((1,) * 10, (0,) * 10, (), [0, 0], [4, 4]), None),                    # does not fit at all
+        # a widow keep makes foot 8 fail where 7 holds (a binary search from 0..16 lands on 10)
+        (((1, 1, 1, 3, 3, 3, 1), (2, 0, 2, 0, 0, 0, 0), (True, True, True, True, False, True, False),
+          [7, 0, 0], [9, 16, 16]), [0, 7, 7]),
+    ]
+    for (rows, kept, soft, tops, caps), want in cases:
+        assert balanced_caps(FlowSeq.of(rows, kept, soft), tops, caps) == want, (rows, tops, caps)

@@ -10,7 +10,8 @@ Rules applied while filling (TYPOGRAPHY.md §3.4, §4.7):
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, combinations_with_replacement
 from typing import NamedTuple
 
 from ..model import Story
@@ -179,33 +180,47 @@ def fill(items: list[FlowItem], slots: list[Slot], seq: FlowSeq | None = None) -
 def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] | None:
     """Column capacities that hold the flow with the columns as even as the text allows:
     a common foot line as high as possible, then as many columns as possible, from the
-    last, one line shorter (平齐). None if the flow does not fit at all."""
+    last, one line shorter (平齐). None if the flow does not fit at all.
+
+    Both are searched from what counting rows allows: no foot line that leaves fewer rows
+    above it than the flow has can hold it, nor can more columns be made shorter than the
+    rows left over. From there each is tried one by one, the foot line going down and the
+    shorter columns fewer, until the flow fits: usually at once or at the next try. (A binary
+    search could miss the best: a widow/orphan keep can make a foot line fail where a higher
+    one holds.)"""
     n = len(seq.rows)
     if pour(seq, caps)[1] < n:
         return None
     ends = [t + c for t, c in zip(tops, caps)]
+    need = seq.start[-1]
+    k = len(caps)
 
     def cut(foot: int, shorter: int = 0) -> list[int]:
-        k = len(caps)
         return [max(0, min(end, foot - (1 if m >= k - shorter else 0)) - top)
                 for m, (top, end) in enumerate(zip(tops, ends))]
 
+    def room(foot: int) -> int:
+        return sum(max(0, min(end, foot) - top) for top, end in zip(tops, ends))
+
     lo, hi = min(tops), max(ends)
-    while lo < hi:
+    while lo < hi:                      # the first foot with room for every row
         mid = (lo + hi) // 2
-        if pour(seq, cut(mid))[1] == n:
+        if room(mid) >= need:
             hi = mid
         else:
             lo = mid + 1
     foot = lo
-    a, b = 0, len(caps)
-    while a < b:
-        mid = (a + b + 1) // 2
-        if pour(seq, cut(foot, mid))[1] == n:
-            a = mid
-        else:
-            b = mid - 1
-    return cut(foot, a)
+    while foot < max(ends) and pour(seq, cut(foot))[1] < n:   # (the last one fits: see above)
+        foot += 1
+    # a column made one line shorter gives up a row only if it reaches the foot line
+    spare = room(foot) - need
+    b = 0
+    while b < k and spare - (tops[k - 1 - b] < foot <= ends[k - 1 - b]) >= 0:
+        spare -= tops[k - 1 - b] < foot <= ends[k - 1 - b]
+        b += 1
+    while b > 0 and pour(seq, cut(foot, b))[1] < n:
+        b -= 1
+    return cut(foot, b)
 
 
 #: how many lines a column of a block may be shortened to even out its foot.
@@ -231,15 +246,10 @@ def even_caps(seq: FlowSeq, caps: list[int]) -> list[int]:
     return best
 
 
-def _shapes(k: int, most: int):
-    """Non-decreasing tuples of length ``k`` with values 0..most."""
-    if k == 0:
-        yield ()
-        return
-    for first in range(most + 1):
-        for rest in _shapes(k - 1, most):
-            if not rest or rest[0] >= first:
-                yield (first,) + rest
+@lru_cache(maxsize=64)
+def _shapes(k: int, most: int) -> tuple:
+    """Non-decreasing tuples of length ``k`` with values 0..most, in lexicographic order."""
+    return tuple(combinations_with_replacement(range(most + 1), k))
 
 
 def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:
