@@ -256,12 +256,18 @@ def _font_from_state(name: str, path, index: int, state: dict, entry: str) -> TT
 def _register_fonts(page: DisplayPage, fonts: FontSet) -> dict:
     """reportlab name and the characters drawn in it, by face key, for every face the
     page's text is drawn in."""
-    used: dict = {fonts.song: set()}   # (the canvas starts in it, even on a page without text)
+    drawn: dict = {}   # the characters of the lines set in each face
     for item in page.items:
-        if isinstance(item, TextLine):
+        if isinstance(item, TextLine) and item.glyphs:
             face = fonts.face(item.face)
-            for glyph in item.glyphs:
-                used.setdefault(face.font_for(glyph[1]), set()).add(glyph[1])
+            chars = drawn.get(face)
+            if chars is None:
+                chars = drawn[face] = set()
+            chars.update([glyph[1] for glyph in item.glyphs])
+    used: dict = {fonts.song: set()}   # (the canvas starts in it, even on a page without text)
+    for face, chars in drawn.items():
+        for ch in chars:
+            used.setdefault(face.font_for(ch), set()).add(ch)
     return {face.key: (_font_name(face, chars or {"中"}), chars)
             for face, chars in sorted(used.items(), key=lambda kv: kv[0].key)}
 
@@ -294,9 +300,18 @@ def _render_pdf(page: DisplayPage, fonts: FontSet, author: str, subject: str) ->
                initialFontSize=9, trimBox=(b, b, b + page.width, b + page.height),
                bleedBox=(0, 0, media[0], media[1]))
     c.__dict__["_layout_fonts"] = names
-    for name, chars in registered.values():
+    glyphs = c.__dict__["_layout_glyphs"] = {}
+    for key, (name, chars) in registered.items():
         # codes in code-point order: the subsets depend on the characters, not on their order
-        pdfmetrics.getFont(name).splitString("".join(sorted(chars)), c._doc)
+        font = pdfmetrics.getFont(name)
+        text = "".join(sorted(chars))
+        k = 0
+        for subset, codes in font.splitString(text, c._doc):
+            internal = font.getSubsetInternalName(subset, c._doc)
+            for code in codes:
+                ch = text[k]
+                k += 1
+                glyphs[key, ch] = (internal, "(" + c._escape(bytes((code,))) + ")", font.stringWidth(ch, 1000) / 1000.0)
     c.setTitle(page.title)
     c.setAuthor(author)
     c.setSubject(subject)
@@ -414,8 +429,9 @@ def _image_reader(path: str):
 
 def _glyph(c: Canvas, face, ch: str) -> tuple[str, str, float]:
     """(PDF font resource name, escaped string operand, advance in em) of ``ch`` in ``face``,
-    as reportlab's subset of that face in this document encodes it. Cached per document:
-    reportlab gives a character its code the first time it meets it."""
+    as reportlab's subset of that face in this document encodes it. Cached per document, and
+    filled for every character of the page when the document starts (``_render_pdf``, which
+    gives them their codes: reportlab gives a character its code the first time it meets it)."""
     cache = c.__dict__.setdefault("_layout_glyphs", {})
     key = (face.key, ch)
     got = cache.get(key)
