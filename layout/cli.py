@@ -162,7 +162,7 @@ def _report_path(pdf: Path) -> Path:
 
 def _build(args) -> int:
     from .pipeline import build, write_atomic
-    from .proof.report import build_report, colour_findings, exit_code, write_report
+    from .proof.report import build_report, colour_findings, exit_code, report_bytes, write_report
     page_dir = args.page_dir
     out = _output_path(page_dir, args.output or Path("out") / f"{page_dir.resolve().name}.pdf")
     made = {}
@@ -170,10 +170,11 @@ def _build(args) -> int:
     def during(result):   # (while the PDF is rendered, in the other process if there is one)
         made["extra"] = colour_findings(result)   # (check and proof also read the PDF back: fonts embedded)
         made["report"] = build_report(result, out, made["extra"])
+        made["bytes"] = report_bytes(made["report"])
 
     result = build(page_dir, out, jobs=_jobs_of(args), during=during)
     extra, report = made["extra"], made["report"]
-    write_report(report, _report_path(out))
+    write_report(report, _report_path(out), made["bytes"])   # (after the PDF: it names it)
     if args.trace:
         from .render_trace import trace
         write_atomic(args.trace, trace(result.display).encode("utf-8"))

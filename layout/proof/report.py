@@ -149,9 +149,15 @@ def dumps(report: dict) -> str:
     return text
 
 
-def write_report(report: dict, path: Path) -> None:
+def report_bytes(report: dict) -> bytes:
+    """The report file's bytes."""
+    return (dumps(report) + "\n").encode("utf-8")
+
+
+def write_report(report: dict, path: Path, data: bytes | None = None) -> None:
+    """Write ``report`` (already made into ``data`` by ``report_bytes``, if given)."""
     from ..pipeline import write_atomic
-    write_atomic(path, (dumps(report) + "\n").encode("utf-8"))
+    write_atomic(path, data if data is not None else report_bytes(report))
 
 
 def exit_code(report: dict, strict: bool = False, allow_overset: bool = False) -> int:
