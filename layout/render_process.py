@@ -70,11 +70,10 @@ class RenderProcess:
         return cls(pid, down_w, up_r)
 
     def send(self, display) -> None:
-        data = pickle.dumps(display, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            _write_all(self.to_child, data)
-        except OSError:
-            pass   # the child is gone: receive() says so
+            _write_all(self.to_child, pickle.dumps(display, protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception:   # noqa: BLE001 - the child is gone, or the page would not go: receive() says so
+            pass
         self._close_to_child()
 
     def receive(self) -> bytes | None:

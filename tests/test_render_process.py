@@ -94,6 +94,22 @@ def test_a_child_that_fails_leaves_the_pdf_to_the_parent(one_process, workers, t
     assert _reaped(workers[0]["pid"])
 
 
+def test_a_page_that_cannot_be_sent_is_rendered_by_the_parent(one_process, workers, tmp_path, monkeypatch):
+    import dataclasses
+    place = pipeline.place_page
+
+    def unpicklable(*args):
+        display, findings = place(*args)
+        return dataclasses.replace(display, meta={**display.meta, "hook": lambda: None}), findings
+
+    monkeypatch.setattr(pipeline, "place_page", unpicklable)
+    out = tmp_path / "page.pdf"
+    pipeline.build(SAMPLE, out, jobs=2)
+    assert len(workers) == 1 and workers[0]["received"] is None
+    assert out.read_bytes() == one_process
+    assert _reaped(workers[0]["pid"])
+
+
 def test_an_error_while_placing_reaps_the_child_and_writes_nothing(workers, tmp_path, monkeypatch):
     def broken(*args):
         raise RuntimeError("placement failed")
