@@ -9,6 +9,8 @@ one process does; the bytes are the same.
 
 Anything that goes wrong in the child (an exception, a signal, a pipe closed early) only makes
 the parent render the page itself: errors are raised, and reported, exactly as in one process.
+The PDF is sent with its length and taken only whole, from a child that then exited with
+status 0 (one killed while it writes leaves part of a PDF in the pipe).
 The child never writes the output, never prints, and always ends with ``os._exit`` (it runs
 none of the parent's exit handlers and flushes none of its buffers). Only where ``os.fork``
 exists; the live preview and the library API render in their own process.
@@ -30,8 +32,10 @@ def available_cpus() -> int:
 
 
 def default_jobs() -> int:
-    """2 where a second process can run alongside (two processors, ``fork``), else 1."""
-    return 2 if hasattr(os, "fork") and available_cpus() >= 2 else 1
+    """2 where a second process can run alongside (two processors, ``fork``), else 1. Not
+    by default on macOS, where a forked process that does not exec is not supported by the
+    system's own libraries (``-j 2`` still asks for it)."""
+    return 2 if hasattr(os, "fork") and sys.platform != "darwin" and available_cpus() >= 2 else 1
 
 
 class RenderProcess:
@@ -61,10 +65,13 @@ class RenderProcess:
             for fd in (down_r, down_w, up_r, up_w):
                 os.close(fd)
             return None
-        if pid == 0:   # the child: never returns
-            os.close(down_w)
-            os.close(up_r)
-            _child(down_r, up_w, fonts, author, subject)
+        if pid == 0:   # the child: never returns, whatever happens
+            try:
+                os.close(down_w)
+                os.close(up_r)
+                _child(down_r, up_w, fonts, author, subject)
+            finally:
+                os._exit(1)
         os.close(down_r)
         os.close(up_w)
         return cls(pid, down_w, up_r)
@@ -77,25 +84,31 @@ class RenderProcess:
         self._close_to_child()
 
     def receive(self) -> bytes | None:
+        """The PDF, only if the child sent all of it and then ended normally (a child killed
+        while it writes leaves part of a PDF in the pipe)."""
         self._close_to_child()
         try:
             data = _read_all(self.from_child)
         except OSError:
             data = b""
-        self.close()
-        return data[1:] if data[:1] == _OK else None
+        ended_well = self.close()
+        size = int.from_bytes(data[1:9], "big") if data[:1] == _OK else -1
+        return data[9:] if ended_well and len(data) == 9 + size else None
 
-    def close(self) -> None:
+    def close(self) -> bool:
+        """Reap the child; True if it exited with status 0."""
         self._close_to_child()
         if self.from_child is not None:
             os.close(self.from_child)
             self.from_child = None
+        status = None
         if self.pid is not None:
             try:
-                os.waitpid(self.pid, 0)
+                status = os.waitpid(self.pid, 0)[1]
             except ChildProcessError:
                 pass
             self.pid = None
+        return status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
     def _close_to_child(self) -> None:
         if self.to_child is not None:
@@ -111,7 +124,7 @@ def _child(down: int, up: int, fonts, author: str, subject: str) -> None:
         message = _read_all(down)
         if message:
             data = render_pdf(pickle.loads(message), fonts, author=author, subject=subject)
-            _write_all(up, _OK + data)
+            _write_all(up, _OK + len(data).to_bytes(8, "big") + data)
             ok = True
     except BaseException:   # noqa: BLE001 - whatever it was, the parent renders instead
         pass

@@ -26,7 +26,7 @@ def workers(monkeypatch):
     def spy_start(cls, *args):
         worker = start(cls, *args)
         if worker is not None:
-            seen.append({"pid": worker.pid, "received": "never"})
+            seen.append({"pid": worker.pid, "received": "never", "worker": worker})
         return worker
 
     def spy_receive(self):
@@ -90,6 +90,25 @@ def test_a_child_that_fails_leaves_the_pdf_to_the_parent(one_process, workers, t
     out = tmp_path / "page.pdf"
     pipeline.build(SAMPLE, out, jobs=2)
     assert len(workers) == 1 and workers[0]["received"] is None
+    assert out.read_bytes() == one_process
+    assert _reaped(workers[0]["pid"])
+
+
+def test_a_child_killed_while_it_sends_the_pdf_leaves_it_to_the_parent(one_process, workers, tmp_path):
+    # The PDF (2 MB) is larger than the pipe: the child has sent part of it and waits for
+    # the parent to read on when it is killed. Part of a PDF must never be written.
+    import select
+    assert len(one_process) > 1 << 20
+
+    def kill_while_sending(result):
+        worker = workers[0]["worker"]
+        readable, _, _ = select.select([worker.from_child], [], [], 60)
+        assert readable, "the child sent nothing"
+        os.kill(worker.pid, signal.SIGKILL)
+
+    out = tmp_path / "page.pdf"
+    pipeline.build(SAMPLE, out, jobs=2, during=kill_while_sending)
+    assert workers[0]["received"] is None
     assert out.read_bytes() == one_process
     assert _reaped(workers[0]["pid"])
 
