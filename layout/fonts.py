@@ -184,12 +184,18 @@ INK_CHARS = "—⸺·・‧"
 CJK_QUOTES = "“”‘’"
 
 
+def _metrics_entry(digest: str) -> str:
+    """The font's metrics entry: by its digest, and named for the entry's shape (advances by
+    character, in em), so that an older layout reading the same cache keeps its own."""
+    return f"{digest}.em.metrics"
+
+
 def _cached_metrics(digest: str) -> dict | None:
-    return read_cache(f"{digest}.metrics", ("upem", "ascent", "descent", "family", "outlines", "ink", "advance_em"))
+    return read_cache(_metrics_entry(digest), ("upem", "ascent", "descent", "family", "outlines", "ink", "advance_em"))
 
 
 def _store_metrics(digest: str, metrics: dict) -> None:
-    write_cache(f"{digest}.metrics", metrics)
+    write_cache(_metrics_entry(digest), metrics)
 
 
 def _open_font(data: bytes, index: int, name: str, role: str):
