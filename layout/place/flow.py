@@ -200,7 +200,7 @@ def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] |
                 for m, (top, end) in enumerate(zip(tops, ends))]
 
     def room(foot: int) -> int:
-        return sum(max(0, min(end, foot) - top) for top, end in zip(tops, ends))
+        return sum([max(0, min(end, foot) - top) for top, end in zip(tops, ends)])
 
     lo, hi = min(tops), max(ends)
     while lo < hi:                      # the first foot with room for every row
