@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .compose.classes import is_chinese_context, is_latin
+from .compose.classes import CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, is_chinese_context, is_latin
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -93,9 +93,20 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     return all(ends)
 
 
-def normalize(text: str) -> tuple[str, list[Change]]:
+#: marks that a space typed beside them only widens: what carries its own blank (brackets,
+#: quotes, 点号) on that side, and the 破折号, 省略号 and 间隔号, which take none
+_NO_SPACE_BEFORE = CLOSING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…")
+_NO_SPACE_AFTER = OPENING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…")
+
+
+def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     """Return the normalised text and the changes made, in order. Offsets are those of the
-    text after Unicode composition (NFC), which is the first change when it changes anything."""
+    text after Unicode composition (NFC), which is the first change when it changes anything.
+
+    ``phrases``: the text is a head (headline, title, banner, subhead), where a space after a
+    closing quote or book-title mark, or before an opening one, separates two phrases and is
+    set as a 一字空 (学习《条例》 做合格党员); in running text it is a stray space, removed
+    like one before a comma or beside a 破折号."""
     changes: list[Change] = []
     composed = unicodedata.normalize("NFC", text)
     if composed != text:
@@ -165,7 +176,13 @@ def normalize(text: str) -> tuple[str, list[Change]]:
             before, after = _neighbours(text, i, i + length)
             if i == 0 or i + length == n:
                 rep, rule = "", "spaces at the start or end of a paragraph"
-            elif _chinese(before) and _chinese(after):
+            # (the neighbours as they are set: the one before is already in ``out``)
+            elif "\u3000" not in run and _beside_mark(
+                    out[-1][-1] if out and out[-1] else before,
+                    _as_set(text, i + length, before, quote_open, parens), phrases):
+                rep, rule = "", "space beside a Chinese punctuation mark"
+            elif _chinese(out[-1][-1] if out and out[-1] else before) and _chinese(
+                    _as_set(text, i + length, before, quote_open, parens)):
                 if run != "\u3000":
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
@@ -197,6 +214,32 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
         i = m.start() + length
     out.append(text[i:])
     return "".join(out)
+
+
+def _as_set(text: str, j: int, before: str, quote_open: bool, parens: dict) -> str:
+    """The character at ``j`` (after a space that follows ``before``) as the rules above will
+    set it: an ASCII mark in Chinese text as its full-width form, -- and ... as 破折号 and
+    省略号."""
+    ch = text[j] if j < len(text) else ""
+    if ch in ",;:?!" and _chinese(before):
+        return FULL_WIDTH[ch]
+    if ch in "()" and parens.get(j):
+        return FULL_WIDTH[ch]
+    if ch == '"' and _chinese(before):
+        return "“" if quote_open else "”"
+    if text.startswith("--", j):
+        return "—"
+    if text.startswith("...", j):
+        return "…"
+    return ch
+
+
+def _beside_mark(before: str, after: str, phrases: bool) -> bool:
+    """Is a space between ``before`` and ``after`` (as they are set) one to remove?"""
+    if after in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:
+        return True
+    # running text: also after a closing bracket or quote and before an opening one
+    return not phrases and (before in CLOSING or after in OPENING)
 
 
 def _full_width_run(text: str, i: int) -> int:

@@ -23,6 +23,8 @@ CLOSING_MARKS = "。！？…”’）】》」』.!?\"')：；"
 
 #: which face sets which field (see styles.py).
 STORY_FACES = {"title": "hei", "unit": "hei", "kicker": "kai", "subtitle": "kai", "byline": "kai"}
+#: fields set as heads: a space between two phrases there is a 一字空 (``normalize``)
+HEAD_FIELDS = frozenset(("banner", "title", "unit", "kicker", "subtitle", "subhead"))
 
 
 class _Prep:
@@ -34,7 +36,7 @@ class _Prep:
     def text(self, text: str, role: str, *, file: str, line: int, field: str, story: str = "") -> str:
         if not text:
             return text
-        new, changes = normalize(text)
+        new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")))
         for ch in changes:
             removed = not ch.after and ch.rule == "invisible character"
             self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",

@@ -53,9 +53,55 @@ from layout.normalize import normalize
     ("ＧＤＰ增长５．０％", "GDP增长5.0%"),                       # full-width letters and digits: ASCII,
     ("２０２４年，增长１２％。", "2024年，增长12%。"),            # with their decimal point and %
     ("第Ａ１０版．", "第A10版．"),                              # a full stop after a word stays
+    # spaces beside Chinese punctuation marks (the mark carries its own blank, or none):
+    ("Pro Max上 ,苹果", "Pro Max上，苹果"),                      # before a 点号 (typed half-width)
+    ("设计 —— 包括", "设计——包括"),                               # around a 破折号
+    ("例如 -- 这个", "例如——这个"),                               # around one typed as --
+    ("他说 …… 然后", "他说……然后"),                              # around a 省略号
+    ("等等 ... 好", "等等……好"),                                  # around one typed as ...
+    ("马尔科 · 卢比奥", "马尔科·卢比奥"),                          # around a 间隔号
+    ("配备了 “灵动岛” 药丸", "配备了“灵动岛”药丸"),                 # outside quotes, in running text
+    ('他说 "好" 吧', "他说“好”吧"),                                # straight ones too
+    ("学习《条例》 做党员", "学习《条例》做党员"),                   # after a book-title mark
+    ("查漏补缺 (凝心聚力)", "查漏补缺（凝心聚力）"),                 # before a bracket made full-width
+    ("（ 记者 孙志刚 ）", "（记者\u3000孙志刚）"),                  # inside brackets; names keep their 一字空
+    ("如何? 看这里", "如何？看这里"),                              # after a 点号
+    ("《条例》 iPhone", "《条例》iPhone"),                         # before Latin too
+    ("访问 (PDF) 文件", "访问 (PDF) 文件"),                         # a Latin bracket: its spaces stay
+    ("如何？\u3000看这里", "如何？\u3000看这里"),                   # a 一字空 typed is kept
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads (headline, title, banner, subhead): a space outside quotes and book-title marks
+    # separates two phrases, a 一字空
+    ("学习《条例》 做合格党员", "学习《条例》\u3000做合格党员"),
+    ("“三大工程” 全面开工", "“三大工程”\u3000全面开工"),
+    ("全面开工 “三大工程”", "全面开工\u3000“三大工程”"),
+    ("查漏补缺 凝心聚力", "查漏补缺\u3000凝心聚力"),
+    # what running text removes, heads remove too
+    ("如何? 看这里", "如何？看这里"),
+    ("设计 —— 包括", "设计——包括"),
+    ("《 条例 》", "《条例》"),
+])
+def test_normalize_heads(text, expected):
+    assert normalize(text, phrases=True)[0] == expected
+
+
+def test_heads_are_normalised_as_phrases_and_text_as_running_text(tmp_path):
+    from layout.pipeline import layout_page
+    from test_load import make_page
+    words = "学习《条例》 做党员"
+    page = make_page(tmp_path, f"sections:\n  - banner: {words}\n    stories: [a.md]\n",
+                     {"a.md": f"---\ntitle: {words}\nkicker: {words}\n---\n## {words}\n\n{words}。\n"})
+    result = layout_page(page)
+    section = result.page.sections[0]
+    story = section.stories[0]
+    head = "学习《条例》\u3000做党员"
+    assert (section.banner, story.title, story.kicker, story.paragraphs[0].text) == (head, head, head, head)
+    assert story.paragraphs[1].text == "学习《条例》做党员。"
 
 
 def test_every_change_is_reported_with_its_offset():

@@ -77,7 +77,7 @@ def test_report_json_of_the_sample(proofs):
     bx, by, bw, bh = lead["box"]
     assert bx <= x and x + w <= bx + bw and by <= y and y + h <= by + bh and w == 117.0 and h < 12
     normalised = [f for f in report["findings"] if f["code"] == "normalised"]
-    assert len(normalised) == 187 and all(f["severity"] == "info" for f in normalised)
+    assert len(normalised) == 189 and all(f["severity"] == "info" for f in normalised)
 
 
 def _photo(path, size):
