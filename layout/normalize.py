@@ -176,6 +176,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             before, after = _neighbours(text, i, i + length)
             if i == 0 or i + length == n:
                 rep, rule = "", "spaces at the start or end of a paragraph"
+            elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
+                rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
                     out[-1][-1] if out and out[-1] else before,
@@ -214,6 +216,21 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
         i = m.start() + length
     out.append(text[i:])
     return "".join(out)
+
+
+def _in_spaced_score(text: str, i: int, j: int) -> bool:
+    """Is the space text[i:j] one side of a single - or : between two numbers (2 - 1, 3 : 1)?
+    Spaced, the sign could start or end a line, and the score be split."""
+    before, after = _neighbours(text, i, j)
+    if before.isdigit() and after in "-:" and after:
+        k = j + (len(text[j:]) - len(text[j:].lstrip(" \t")))     # the sign
+        sign_next = _neighbours(text, k, k + 1)[1]
+        return text[k + 1:k + 2] != after and sign_next.isdigit()
+    if before in "-:" and before and after.isdigit():
+        k = i - 1 - (len(text[:i]) - len(text[:i].rstrip(" \t")))   # the sign
+        return k >= 0 and text[k] == before and (k == 0 or text[k - 1] != before) and \
+            _neighbours(text, k, k + 1)[0].isdigit()
+    return False
 
 
 def _as_set(text: str, j: int, before: str, quote_open: bool, parens: dict) -> str:

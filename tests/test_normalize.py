@@ -69,6 +69,12 @@ from layout.normalize import normalize
     ("《条例》 iPhone", "《条例》iPhone"),                         # before Latin too
     ("访问 (PDF) 文件", "访问 (PDF) 文件"),                         # a Latin bracket: its spaces stay
     ("如何？\u3000看这里", "如何？\u3000看这里"),                   # a 一字空 typed is kept
+    # a score or range typed with spaces around its sign: one number again
+    ("以 2 - 1 的比分", "以 2-1 的比分"),
+    ("比分 3 : 1 获胜", "比分 3:1 获胜"),
+    ("以 2- 1 获胜", "以 2-1 获胜"),
+    ("方案 A - B 等", "方案 A - B 等"),                             # not between numbers: kept
+    ("2018 -- 2019", "2018——2019"),                                # (-- is a 破折号)
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected

@@ -600,6 +600,11 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     """None where a line may not break before the unit; else the penalty of breaking."""
     if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
         return None
+    if (b == SYMBOL and first_b == "-") or (a == SYMBOL and last_a == "-"):
+        # a hyphen standing alone (2 - 1, A - B) joins what is on either side: it neither
+        # starts a line nor leaves its right side to the next (one inside a word or a number,
+        # RTX-4090, is part of their unit)
+        return None
     if last_a in C.NO_END:
         return None
     if a == WORD and b == WORD and gk == G_NONE:
