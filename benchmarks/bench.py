@@ -183,8 +183,10 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
     for n, glyphs in enumerate(lines):
         # the text without the hyphen of a hyphenated word (it still counts for the edge)
         text = "".join(g[1] for g in glyphs).rstrip("\u00ad\ufffe\u2010-") or "-"
-        last = n + 1 == len(lines) or lines[n + 1][0][0] - left > 1.5 * em   # the next line is indented
-        if n and glyphs[0][0] - left < 1.5 * em and text[0] in NO_START and not text.startswith(("——", "……")):
+        # the next line is indented (2 em; 1.5 em to the origin of an opening bracket whose
+        # blank half layout sets in the indent, so that its ink starts at 2 em)
+        last = n + 1 == len(lines) or lines[n + 1][0][0] - left > 1.25 * em
+        if n and glyphs[0][0] - left < 1.25 * em and text[0] in NO_START and not text.startswith(("——", "……")):
             out["violations"] += 1
         if text[-1] in NO_END and not last:
             out["violations"] += 1

@@ -202,6 +202,12 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
     ("U.S.A.", "U.S.A.", "no break inside an abbreviation"),
     ("2024-2025", "2024-2025", "no break between two numbers joined by a hyphen"),
+    ("7.8mmol/L", "7.8mmol/L", "a number with its unit never splits, / or not"),
+    ("120km/h", "120km/h", "likewise"),
+    ("6.1/6.5", "6.1/6.5", "two figures joined by /"),
+    ("mmol/L", "mmol/L", "a unit alone: parts too short to be a path"),
+    ("TCP/IP", "TCP/IP", "an acronym pair likewise"),
+    ("input/output", "input/|output", "words of a path or pair: a break after /"),
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces

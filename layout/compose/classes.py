@@ -51,7 +51,9 @@ MIDDLE_DOTS = frozenset("·・‧")
 
 #: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
 WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°")
-WORD_OPEN = frozenset("([{\"'$¥£€")
+#: signs that may open a word or number: brackets and quotes, currencies, and the signs of
+#: comparison and tolerance before a figure (≥140mmHg, <7.0, ±0.5℃): never left at a line end
+WORD_OPEN = frozenset("([{\"'$¥£€≥≤±≈≠<>")
 WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°％" + UNITS_SQUARED)
 #: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).

@@ -499,7 +499,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "url"
         elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end:
             cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
-        elif ch == "/" and nxt != "/":
+        elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
         elif ch in "-_" and prev.isalnum() and nxt.isalnum() and not (prev.isdigit() and nxt.isdigit()):
             cuts[i + 1] = "url"
@@ -517,6 +517,18 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
     return tuple(out)
+
+
+def _path_parts(word: str, i: int) -> bool:
+    """May a line break after the / at ``i`` (not in an address)? Between the parts of a path
+    or a name (input/output, Windows/Linux), but not in a number with its unit (7.8mmol/L,
+    120km/h, 6.1/6.5) nor in a short unit or acronym (mg/dL, TCP/IP): both parts have three
+    characters or more and the word does not start with a figure."""
+    if word[:1].isdigit() or word[:1] in "+-.$¥£€":
+        return False
+    start = max(word.rfind(c, 0, i) for c in "/-_.") + 1
+    end = min((k for k in (word.find(c, i + 1) for c in "/-_.") if k != -1), default=len(word))
+    return i - start >= 3 and end - (i + 1) >= 3
 
 
 _PLAIN = ((0.0, 1.0),)
