@@ -64,6 +64,13 @@ def test_two_processes_write_the_bytes_of_one(one_process, workers, tmp_path):
     assert _reaped(workers[0]["pid"])
 
 
+def _rendered_by_the_parent(workers, out, one_process):
+    """One child was started, gave no PDF, and is gone; the parent wrote the PDF of one process."""
+    assert len(workers) == 1 and workers[0]["received"] is None
+    assert out.read_bytes() == one_process
+    assert _reaped(workers[0]["pid"])
+
+
 def _in_child_only(action):
     parent = os.getpid()
 
@@ -89,9 +96,7 @@ def test_a_child_that_fails_leaves_the_pdf_to_the_parent(one_process, workers, t
     monkeypatch.setattr(render_pdf, "prepare_fonts", _in_child_only(action))
     out = tmp_path / "page.pdf"
     pipeline.build(SAMPLE, out, jobs=2)
-    assert len(workers) == 1 and workers[0]["received"] is None
-    assert out.read_bytes() == one_process
-    assert _reaped(workers[0]["pid"])
+    _rendered_by_the_parent(workers, out, one_process)
 
 
 def test_a_child_killed_while_it_sends_the_pdf_leaves_it_to_the_parent(one_process, workers, tmp_path):
@@ -108,9 +113,7 @@ def test_a_child_killed_while_it_sends_the_pdf_leaves_it_to_the_parent(one_proce
 
     out = tmp_path / "page.pdf"
     pipeline.build(SAMPLE, out, jobs=2, during=kill_while_sending)
-    assert workers[0]["received"] is None
-    assert out.read_bytes() == one_process
-    assert _reaped(workers[0]["pid"])
+    _rendered_by_the_parent(workers, out, one_process)
 
 
 def test_a_page_that_cannot_be_sent_is_rendered_by_the_parent(one_process, workers, tmp_path, monkeypatch):
@@ -124,9 +127,7 @@ def test_a_page_that_cannot_be_sent_is_rendered_by_the_parent(one_process, worke
     monkeypatch.setattr(pipeline, "place_page", unpicklable)
     out = tmp_path / "page.pdf"
     pipeline.build(SAMPLE, out, jobs=2)
-    assert len(workers) == 1 and workers[0]["received"] is None
-    assert out.read_bytes() == one_process
-    assert _reaped(workers[0]["pid"])
+    _rendered_by_the_parent(workers, out, one_process)
 
 
 def test_an_error_while_placing_reaps_the_child_and_writes_nothing(workers, tmp_path, monkeypatch):
