@@ -136,27 +136,24 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
-            digits = prev.isdigit() and nxt.isdigit()
-            latin = is_latin(prev) and is_latin(nxt) and not _chinese(prev)
-            if not digits and ((_chinese(prev) or _chinese(nxt)) and not latin
-                               or ch in ",;" and _in_chinese_run(text, i)):
+            if _full_width_mark(text, i):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
         elif ch == '"':
-            if _chinese(prev) or _chinese(nxt):
+            if _curly_quote(text, i):
                 rep = "“" if quote_open else "”"
                 rule = "curly quotes"
             quote_open = not quote_open
-        elif ch == "'" and (_chinese(prev) or _chinese(nxt)) and not (is_latin(prev) and is_latin(nxt)):
+        elif ch == "'" and _curly_quote(text, i):
             rep = "‘" if single_open else "’"
             single_open = not single_open
             rule = "curly quotes"
         elif text.startswith("--", i) and not text.startswith("---", i):
             rep, length, rule = "——", 2, "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
-            if _chinese(prev) and _chinese(_neighbours(text, i, i + 1)[1]):
+            if _chinese(_last_set(out, prev)) and _chinese(_as_set(text, i + 1, quote_open, single_open, parens)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = 3
@@ -180,11 +177,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
-                    out[-1][-1] if out and out[-1] else before,
-                    _as_set(text, i + length, before, quote_open, parens), phrases):
+                    _last_set(out, before), _as_set(text, i + length, quote_open, single_open, parens), phrases):
                 rep, rule = "", "space beside a Chinese punctuation mark"
-            elif _chinese(out[-1][-1] if out and out[-1] else before) and _chinese(
-                    _as_set(text, i + length, before, quote_open, parens)):
+            elif _chinese(_last_set(out, before)) and _chinese(
+                    _as_set(text, i + length, quote_open, single_open, parens)):
                 if run != "\u3000":
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
@@ -233,17 +229,51 @@ def _in_spaced_score(text: str, i: int, j: int) -> bool:
     return False
 
 
-def _as_set(text: str, j: int, before: str, quote_open: bool, parens: dict) -> str:
-    """The character at ``j`` (after a space that follows ``before``) as the rules above will
-    set it: an ASCII mark in Chinese text as its full-width form, -- and ... as 破折号 and
+def _full_width_mark(text: str, i: int) -> bool:
+    """Is the ASCII , ; : ? or ! at ``i`` set full width? In Chinese text, not between digits
+    (3,500 10:30) nor inside Latin text, and a , or ; in a run of figures and Latin between
+    Chinese words (1.8%;PPI)."""
+    prev, nxt = _neighbours(text, i, i + 1)
+    digits = prev.isdigit() and nxt.isdigit()
+    latin = is_latin(prev) and is_latin(nxt) and not _chinese(prev)
+    return not digits and ((_chinese(prev) or _chinese(nxt)) and not latin
+                           or text[i] in ",;" and _in_chinese_run(text, i))
+
+
+def _curly_quote(text: str, i: int) -> bool:
+    """Is the straight quote at ``i`` set as a curly one (next to Chinese text; a ' between
+    two Latin letters is an apostrophe)?"""
+    prev, nxt = _neighbours(text, i, i + 1)
+    return (_chinese(prev) or _chinese(nxt)) and not (text[i] == "'" and is_latin(prev) and is_latin(nxt))
+
+
+def _last_set(out: list, before: str) -> str:
+    """The last character set so far that is not a space (``before`` if there is none)."""
+    for piece in reversed(out):
+        piece = piece.rstrip(" \t\u3000")
+        if piece:
+            return piece[-1]
+    return before
+
+
+def _as_set(text: str, j: int, quote_open: bool, single_open: bool, parens: dict) -> str:
+    """The first character from ``j`` on that is not removed, as the rules above will set it:
+    an ASCII mark or quote in Chinese text as its full-width form, -- and ... as 破折号 and
     省略号."""
-    ch = text[j] if j < len(text) else ""
-    if ch in ",;:?!" and _chinese(before):
+    while j < len(text) and (text[j] in _INVISIBLE or unicodedata.category(text[j]) == "Cs"
+                             or text[j] in " \t"):
+        j += 1
+    if j >= len(text):
+        return ""
+    ch = text[j]
+    if ch in ",;:?!" and _full_width_mark(text, j):
         return FULL_WIDTH[ch]
     if ch in "()" and parens.get(j):
         return FULL_WIDTH[ch]
-    if ch == '"' and _chinese(before):
+    if ch == '"' and _curly_quote(text, j):
         return "“" if quote_open else "”"
+    if ch == "'" and _curly_quote(text, j):
+        return "‘" if single_open else "’"
     if text.startswith("--", j):
         return "—"
     if text.startswith("...", j):

@@ -204,7 +204,8 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("2024-2025", "2024-2025", "no break between two numbers joined by a hyphen"),
     ("7.8mmol/L", "7.8mmol/L", "a number with its unit never splits, / or not"),
     ("120km/h", "120km/h", "likewise"),
-    ("6.1/6.5", "6.1/6.5", "two figures joined by /"),
+    ("6.1/6.5", "6.1/|6.5", "figures joined by /: a break after it, dearly (a list: 2021/2022/2023)"),
+    ("<140/90mmHg", "<140/|90mmHg", "likewise after a sign: its unit never splits"),
     ("mmol/L", "mmol/L", "a unit alone: parts too short to be a path"),
     ("TCP/IP", "TCP/IP", "an acronym pair likewise"),
     ("input/output", "input/|output", "words of a path or pair: a break after /"),
@@ -239,3 +240,30 @@ def test_latin_lines_with_nothing_to_track_compose_with_the_shipped_font(text, c
     lines = compose(text, TextStyle(face=load_fonts().song, size=9.0), chars * 9.0).lines
     assert "".join(line.text for line in lines).replace(" ", "").replace("\u00ad", "") == text.replace(" ", "")
     assert all(line.right <= chars * 9.0 + 0.01 for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "会议涉及的机制包括 G20 - G7 - APEC - ASEAN - BRICS - OPEC - NATO - WTO 等多个组织",   # a chain of - alone
+    "公司2021/2022/2023/2024年营收分别为100/120/150/180亿元",                               # lists of figures
+    "新机提供8GB+256GB/12GB+256GB/12GB+512GB/16GB+1TB四种版本",
+])
+def test_chains_without_a_cheap_break_still_set_evenly(text):
+    # where every break is dear (beside a hyphen standing alone, after a / between figures),
+    # the dear ones are taken rather than a line spaced out by ems or set letter by letter
+    from layout.compose import TextStyle
+    from layout.fonts import load_fonts
+    from layout.normalize import normalize
+    lines = compose(normalize(text)[0], TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), 13 * 9.0).lines
+    assert max(line.stretch_em for line in lines) < 0.5
+    assert not any(line.text.startswith("-") for line in lines[1:])
+
+
+def test_a_wide_sign_before_a_figure_takes_no_gap_from_the_han_before_it():
+    from layout.compose import TextStyle
+    from layout.fonts import load_fonts
+    face = load_fonts().song
+    glyphs = compose("血糖≥7.0mmol/L", TextStyle(face=face, size=9.0), 999.0).lines[0].glyphs
+    sign = next(g for g in glyphs if g.ch == "≥")
+    assert sign.x == pytest.approx(2 * 9.0)                          # right after 糖: no gap
+    seven = next(g for g in glyphs if g.ch == "7")
+    assert seven.x == pytest.approx(sign.x + face.advance("≥") * 9.0)   # and none before the figure

@@ -74,6 +74,13 @@ from layout.normalize import normalize
     ("比分 3 : 1 获胜", "比分 3:1 获胜"),
     ("以 2- 1 获胜", "以 2-1 获胜"),
     ("方案 A - B 等", "方案 A - B 等"),                             # not between numbers: kept
+    ("比分 2 - 1 , 客队", "比分 2-1，客队"),                         # a mark set full width after figures
+    ("iPhone 15 ,售价", "iPhone 15，售价"),                           # ... or after Latin
+    ("他说 '你好' 。", "他说‘你好’。"),                                # single quotes too
+    ("他说 \u200b“好”", "他说“好”"),                                  # an invisible character between
+    ("“好”\u200b 他说", "“好”他说"),                                  # ... on either side
+    ("中国\u200b 美国", "中国\u3000美国"),
+    ("《 \u200b", "《"),                                             # nothing after the space
     ("2018 -- 2019", "2018——2019"),                                # (-- is a 破折号)
 ])
 def test_normalize(text, expected):
@@ -120,3 +127,14 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     assert text == "AB，中文 iPhone 15"     # AB is Latin now: the comma after it, before 中, goes full-width
     assert [(c.offset, c.before, c.after) for c in changes] == [
         (0, "ＡＢ", "AB"), (2, ",", "，"), (6, "ｉＰｈｏｎｅ", "iPhone"), (13, "１５", "15")]
+
+
+@pytest.mark.parametrize("text", [
+    "比分 2 - 1 , 客队", "iPhone 15 ,售价", '搭载 A17 "仿生"芯片', "他说 '你好' 。", "“好”\u200b 他说",
+    "说 —'", "学习《条例》 做党员", "等等 ... 好", "a - b 和 c", "他说: \"好\" 吧",
+])
+def test_normalising_twice_changes_nothing_more(text):
+    once = normalize(text)[0]
+    assert normalize(once)[0] == once
+    heads = normalize(text, phrases=True)[0]
+    assert normalize(heads, phrases=True)[0] == heads

@@ -420,6 +420,10 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
 #: penalties of breaking inside a word: after / - . of a URL or model name, or at a
 #: hyphenation point (which also costs the hyphen's width).
 URL_BREAK_PENALTY = 20.0
+#: a break before a hyphen standing alone (A - B), or after a solidus between figures
+#: (2021/2022, 100/120): as dear as one inside a name (NAME_BREAK_PENALTY)
+HYPHEN_ALONE_PENALTY = 200.0
+FIGURES_PENALTY = 200.0
 HYPHEN_PENALTY = 50.0
 #: a web address may also break between any two of its letters or digits, at a price
 URL_ANY_PENALTY = 60.0
@@ -430,7 +434,8 @@ def _add_inner_gap(seg: Segments, cut: str) -> None:
     allows one. Never stretched inside an English word; the pieces of a URL or path may
     take 均排 spacing, which is what lets a line that is all URL be justified."""
     _push_gap(seg, G_NONE, even=1 if cut in ("url", "url-any") else 0, track=0,
-              brk={"hyphen": HYPHEN_PENALTY, "url-any": URL_ANY_PENALTY}.get(cut, URL_BREAK_PENALTY),
+              brk={"hyphen": HYPHEN_PENALTY, "url-any": URL_ANY_PENALTY, "figures": FIGURES_PENALTY
+                   }.get(cut, URL_BREAK_PENALTY),
               hyphen=cut == "hyphen")
 
 
@@ -484,10 +489,11 @@ def _hyphen_positions(word: str) -> list[int]:
 @lru_cache(maxsize=4096)
 def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     """Split a Latin word or number into pieces between which a line may break, each with
-    the kind of break before it (None for the first): ``url`` after ``/``, and after ``-`` or
-    ``.`` between letters (paths, model names), after any separator of a web or mail address;
-    ``hyphen`` at the hyphenation points of words of six letters or more. Numbers with their
-    units and % never split."""
+    the kind of break before it (None for the first): ``url`` after ``/`` in paths, and after
+    ``-`` or ``.`` between letters (model names), after any separator of a web or mail address;
+    ``figures`` (dearly) after a ``/`` before a figure (2021/2022); ``hyphen`` at the
+    hyphenation points of words of six letters or more. Numbers with their units and %
+    never split."""
     cuts: dict[int, str] = {}
     # a web or mail address may break after any of its separators (not inside ://), digits
     # or not around them: it is not a number
@@ -501,6 +507,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
+        elif ch == "/" and nxt.isdigit() and prev.isalnum():
+            cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly
         elif ch in "-_" and prev.isalnum() and nxt.isalnum() and not (prev.isdigit() and nxt.isdigit()):
             cuts[i + 1] = "url"
         elif ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha():
@@ -524,7 +532,8 @@ def _path_parts(word: str, i: int) -> bool:
     or a name (input/output, Windows/Linux), but not in a number with its unit (7.8mmol/L,
     120km/h, 6.1/6.5) nor in a short unit or acronym (mg/dL, TCP/IP): both parts have three
     characters or more and the word does not start with a figure."""
-    if word[:1].isdigit() or word[:1] in "+-.$¥£€":
+    first = word.lstrip("".join(C.WORD_OPEN))[:1]
+    if first.isdigit() or first in "+-.":
         return False
     start = max(word.rfind(c, 0, i) for c in "/-_.") + 1
     end = min((k for k in (word.find(c, i + 1) for c in "/-_.") if k != -1), default=len(word))
@@ -569,8 +578,10 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     """The gap between a unit of kind ``a`` ending in ``last_a`` and one of kind ``b``
     starting with ``first_b``, with ``space`` typed between them (or None): the arguments
     of ``_push_gap`` after ``seg``. (A pure function: ``segment`` keeps its answers.)"""
-    # (after a full-width sign ending a number, 300㎡的, no gap, unless a space was typed)
-    mixed = (a == WORD) != (b == WORD) and not (a == WORD and last_a in C.FULL_WIDTH_SIGNS and space is None)
+    # (after a full-width sign ending a number, 300㎡的, or before one opening it, 血糖≥7.0,
+    # no gap, unless a space was typed)
+    mixed = (a == WORD) != (b == WORD) and not (space is None and (
+        (a == WORD and last_a in C.FULL_WIDTH_SIGNS) or (b == WORD and first_b in C.WIDE_OPEN_SIGNS)))
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
         count = space.count("\u3000")
@@ -612,11 +623,13 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     """None where a line may not break before the unit; else the penalty of breaking."""
     if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
         return None
-    if (b == SYMBOL and first_b == "-") or (a == SYMBOL and last_a == "-"):
-        # a hyphen standing alone (2 - 1, A - B) joins what is on either side: it neither
-        # starts a line nor leaves its right side to the next (one inside a word or a number,
-        # RTX-4090, is part of their unit)
-        return None
+    if b == SYMBOL and first_b == "-":
+        # a hyphen standing alone (A - B) joins what is on either side: it starts a line
+        # only where the text leaves no other choice (a chain of them wider than the column),
+        # and ends one at the price of a hyphenation
+        return HYPHEN_ALONE_PENALTY
+    if a == SYMBOL and last_a == "-":
+        return HYPHEN_PENALTY
     if last_a in C.NO_END:
         return None
     if a == WORD and b == WORD and gk == G_NONE:
