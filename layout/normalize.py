@@ -131,7 +131,6 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             out.append(text[i:m.start()])
             i = m.start()
         ch = text[i]
-        prev, nxt = _neighbours(text, i, i + 1)
         rep, length, rule = None, 1, ""
         if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
@@ -153,7 +152,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif text.startswith("--", i) and not text.startswith("---", i):
             rep, length, rule = "——", 2, "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
-            if _chinese(_last_set(out, prev)) and _chinese(_as_set(text, i + 1, quote_open, single_open, parens)):
+            before = _last_set(out, _neighbours(text, i, i + 1)[0])
+            if _chinese(before) and _chinese(_as_set(text, i + 1, quote_open, single_open, parens)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = 3

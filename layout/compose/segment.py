@@ -623,6 +623,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     """None where a line may not break before the unit; else the penalty of breaking."""
     if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
         return None
+    if last_a in C.NO_END:
+        return None
     if b == SYMBOL and first_b == "-":
         # a hyphen standing alone (A - B) joins what is on either side: it starts a line
         # only where the text leaves no other choice (a chain of them wider than the column),
@@ -630,8 +632,6 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         return HYPHEN_ALONE_PENALTY
     if a == SYMBOL and last_a == "-":
         return HYPHEN_PENALTY
-    if last_a in C.NO_END:
-        return None
     if a == WORD and b == WORD and gk == G_NONE:
         return None
     if a == WORD and last_a.isdigit() and b == HAN:
