@@ -150,7 +150,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             single_open = not single_open
             rule = "curly quotes"
         elif text.startswith("--", i) and not text.startswith("---", i):
-            rep, length, rule = "——", 2, "破折号"
+            if _neighbours(text, i, i + 2)[0].isdigit() and _neighbours(text, i, i + 2)[1].isdigit():
+                rep, length, rule = "—", 2, "一字线 between numbers (a range: 2018—2019)"
+            else:
+                rep, length, rule = "——", 2, "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, _neighbours(text, i, i + 1)[0])
             if _chinese(before) and _chinese(_as_set(text, i + 1, quote_open, single_open, parens)):
@@ -275,7 +278,7 @@ def _as_set(text: str, j: int, quote_open: bool, single_open: bool, parens: dict
     if ch == "'" and _curly_quote(text, j):
         return "‘" if single_open else "’"
     if text.startswith("--", j):
-        return "—"
+        return "—"   # (a 破折号 or, between numbers, a 一字线: no space beside either)
     if text.startswith("...", j):
         return "…"
     return ch

@@ -81,7 +81,10 @@ from layout.normalize import normalize
     ("“好”\u200b 他说", "“好”他说"),                                  # ... on either side
     ("中国\u200b 美国", "中国\u3000美国"),
     ("《 \u200b", "《"),                                             # nothing after the space
-    ("2018 -- 2019", "2018——2019"),                                # (-- is a 破折号)
+    ("2018 -- 2019年", "2018—2019年"),                              # -- between numbers: a 一字线 (range)
+    ("2018--2019年", "2018—2019年"),
+    ("第3--5版", "第3—5版"),
+    ("他说--2019年", "他说——2019年"),                                # not between numbers: a 破折号
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
