@@ -118,6 +118,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = _ascii_letters_and_digits(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
+    parens.update(_quote_pairs(text))    # (by index: ASCII brackets and " to convert)
     quote_open = True
     single_open = True
     i, n = 0, len(text)
@@ -141,7 +142,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if parens.get(i):
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
         elif ch == '"':
-            if _curly_quote(text, i):
+            if parens.get(i):
                 rep = "“" if quote_open else "”"
                 rule = "curly quotes"
             quote_open = not quote_open
@@ -238,9 +239,19 @@ def _full_width_mark(text: str, i: int) -> bool:
     Chinese words (1.8%;PPI)."""
     prev, nxt = _neighbours(text, i, i + 1)
     digits = prev.isdigit() and nxt.isdigit()
-    latin = is_latin(prev) and is_latin(nxt) and not _chinese(prev)
+    # (quotes are looked through: he said, “OK” is Latin text, whichever quotes it has)
+    latin = is_latin(_beyond_quotes(text, i, -1)) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and ((_chinese(prev) or _chinese(nxt)) and not latin
                            or text[i] in ",;" and _in_chinese_run(text, i))
+
+
+def _beyond_quotes(text: str, i: int, step: int) -> str:
+    """The nearest character before (step -1) or after (1) ``i`` that is not a space or a
+    double quote."""
+    k = i + step
+    while 0 <= k < len(text) and text[k] in ' \t"“”':
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
 
 
 def _curly_quote(text: str, i: int) -> bool:
@@ -273,7 +284,7 @@ def _as_set(text: str, j: int, quote_open: bool, single_open: bool, parens: dict
         return FULL_WIDTH[ch]
     if ch in "()" and parens.get(j):
         return FULL_WIDTH[ch]
-    if ch == '"' and _curly_quote(text, j):
+    if ch == '"' and parens.get(j):
         return "“" if quote_open else "”"
     if ch == "'" and _curly_quote(text, j):
         return "‘" if single_open else "’"
@@ -288,8 +299,14 @@ def _beside_mark(before: str, after: str, phrases: bool) -> bool:
     """Is a space between ``before`` and ``after`` (as they are set) one to remove?"""
     if after in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER:
         return True
-    # running text: also after a closing bracket or quote and before an opening one
-    return not phrases and (before in CLOSING or after in OPENING)
+    # running text: also after a closing bracket or quote and before an opening one, unless
+    # Latin punctuation stands on the other side (he said, “OK.”)
+    return not phrases and ((before in CLOSING and not _ascii_mark(after))
+                            or (after in OPENING and not _ascii_mark(before)))
+
+
+def _ascii_mark(ch: str) -> bool:
+    return len(ch) == 1 and ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 
 def _full_width_run(text: str, i: int) -> int:
@@ -315,6 +332,32 @@ def _space_run(text: str, i: int) -> int:
     while j < len(text) and text[j] in " \t\u3000":
         j += 1
     return j - i
+
+
+def _quote_pairs(text: str) -> dict[int, bool]:
+    """For each straight double quote: make it curly? Quotes pair in order, and a pair is
+    converted as one (never “OK." nor "OK.”): when it encloses Chinese or touches Chinese text
+    outside, an ASCII mark that will be set full width counting as Chinese (他说:"OK."然后).
+    A last quote without a partner goes by its own neighbours."""
+    at = [i for i, c in enumerate(text) if c == '"']
+    result = {}
+    for a, b in zip(at[0::2], at[1::2]):
+        result[a] = result[b] = (any(_chinese(c) for c in text[a + 1:b])
+                                 or _chinese_side(text, a, -1) or _chinese_side(text, b, 1))
+    if len(at) % 2:
+        result[at[-1]] = _curly_quote(text, at[-1])
+    return result
+
+
+def _chinese_side(text: str, i: int, step: int) -> bool:
+    """Is the nearest character before (step -1) or after (1) ``i``, spaces skipped, Chinese,
+    or an ASCII mark that will be set full width?"""
+    k = i + step
+    while 0 <= k < len(text) and text[k] in " \t":
+        k += step
+    if not 0 <= k < len(text):
+        return False
+    return _chinese(text[k]) or (text[k] in ",;:?!" and _full_width_mark(text, k))
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

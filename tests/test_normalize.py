@@ -81,6 +81,11 @@ from layout.normalize import normalize
     ("“好”\u200b 他说", "“好”他说"),                                  # ... on either side
     ("中国\u200b 美国", "中国\u3000美国"),
     ("《 \u200b", "《"),                                             # nothing after the space
+    # straight double quotes pair in order and are converted as a pair
+    ('他说:"OK."然后', "他说：“OK.”然后"),                             # after a mark set full width
+    ('标题是"Think Different",很有名', "标题是“Think Different”，很有名"),  # before one
+    ('He said, "OK." 然后', "He said, “OK.”然后"),                     # Latin before: its space stays
+    ('He said "hi" and "bye".', 'He said "hi" and "bye".'),           # Latin text: straight
     ("2018 -- 2019年", "2018—2019年"),                              # -- between numbers: a 一字线 (range)
     ("2018--2019年", "2018—2019年"),
     ("第3--5版", "第3—5版"),
@@ -135,6 +140,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
 @pytest.mark.parametrize("text", [
     "比分 2 - 1 , 客队", "iPhone 15 ,售价", '搭载 A17 "仿生"芯片', "他说 '你好' 。", "“好”\u200b 他说",
     "说 —'", "学习《条例》 做党员", "等等 ... 好", "a - b 和 c", "他说: \"好\" 吧",
+    'He said, "OK." 然后', '他说:"OK."然后', '标题是"Think Different",很有名',
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
