@@ -118,8 +118,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = _ascii_letters_and_digits(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
-    parens.update(_quote_pairs(text))    # (by index: ASCII brackets and " to convert)
-    quote_open = True
+    quotes = _quote_pairs(text)          # straight " by index: the curly quote it becomes, or None
+    parens.update(quotes)                # (the marks' rule looks at both)
     single_open = True
     i, n = 0, len(text)
     search = _TRIGGERS.search
@@ -136,28 +136,26 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
-            if _full_width_mark(text, i):
+            if _full_width_mark(text, i, parens):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
         elif ch == '"':
-            if parens.get(i):
-                rep = "“" if quote_open else "”"
-                rule = "curly quotes"
-            quote_open = not quote_open
+            if quotes.get(i):
+                rep, rule = quotes[i], "curly quotes"
         elif ch == "'" and _curly_quote(text, i):
             rep = "‘" if single_open else "’"
             single_open = not single_open
             rule = "curly quotes"
         elif text.startswith("--", i) and not text.startswith("---", i):
-            if _neighbours(text, i, i + 2)[0].isdigit() and _neighbours(text, i, i + 2)[1].isdigit():
-                rep, length, rule = "—", 2, "一字线 between numbers (a range: 2018—2019)"
+            if _range_between(text, i, i + 2):
+                rep, length, rule = "—", 2, "一字线 between numbers or dates (a range: 2018—2019)"
             else:
                 rep, length, rule = "——", 2, "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, _neighbours(text, i, i + 1)[0])
-            if _chinese(before) and _chinese(_as_set(text, i + 1, quote_open, single_open, parens)):
+            if _chinese(before) and _chinese(_as_set(text, i + 1, single_open, parens)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = 3
@@ -181,10 +179,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
-                    _last_set(out, before), _as_set(text, i + length, quote_open, single_open, parens), phrases):
+                    _last_set(out, before), _as_set(text, i + length, single_open, parens), phrases):
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif _chinese(_last_set(out, before)) and _chinese(
-                    _as_set(text, i + length, quote_open, single_open, parens)):
+                    _as_set(text, i + length, single_open, parens)):
                 if run != "\u3000":
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
@@ -218,6 +216,20 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
     return "".join(out)
 
 
+def _range_between(text: str, i: int, j: int) -> bool:
+    """Does the -- at text[i:j] join two numbers or dates (2018--2019, 2018年--2019年,
+    3月1日--5日)? Then it is a range, set with a 一字线."""
+    before, after = _neighbours(text, i, j)
+    if not after.isdigit():
+        return False
+    if before.isdigit():
+        return True
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return before in "年月日号时" and k > 0 and text[k - 1].isdigit()
+
+
 def _in_spaced_score(text: str, i: int, j: int) -> bool:
     """Is the space text[i:j] one side of a single - or : between two numbers (2 - 1, 3 : 1)?
     Spaced, the sign could start or end a line, and the score be split."""
@@ -233,16 +245,45 @@ def _in_spaced_score(text: str, i: int, j: int) -> bool:
     return False
 
 
-def _full_width_mark(text: str, i: int) -> bool:
+def _full_width_mark(text: str, i: int, quotes: dict | None = None) -> bool:
     """Is the ASCII , ; : ? or ! at ``i`` set full width? In Chinese text, not between digits
     (3,500 10:30) nor inside Latin text, and a , or ; in a run of figures and Latin between
-    Chinese words (1.8%;PPI)."""
-    prev, nxt = _neighbours(text, i, i + 1)
+    Chinese words (1.8%;PPI). Inside quotes that hold no Chinese (他问:"Why?") a mark belongs
+    to the Latin text quoted. ``quotes``: the straight quotes that become curly (a curly quote
+    is Chinese context); Latin text is judged through quotes (he said, “OK”)."""
+    if _in_latin_quote(text, i):
+        return False
+    quotes = quotes or {}
+    a, b = i - 1, i + 1
+    while a >= 0 and text[a] in " \t":
+        a -= 1
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    prev = text[a] if a >= 0 else ""
+    nxt = text[b] if b < len(text) else ""
+    chinese = _chinese(prev) or _chinese(nxt) or bool(quotes.get(a)) and prev == '"' or bool(quotes.get(b)) and nxt == '"'
     digits = prev.isdigit() and nxt.isdigit()
-    # (quotes are looked through: he said, “OK” is Latin text, whichever quotes it has)
-    latin = is_latin(_beyond_quotes(text, i, -1)) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
-    return not digits and ((_chinese(prev) or _chinese(nxt)) and not latin
-                           or text[i] in ",;" and _in_chinese_run(text, i))
+    latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
+    return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i))
+
+
+def _in_latin_quote(text: str, i: int) -> bool:
+    """Is ``i`` inside a pair of quotes (straight, paired in order, or curly) that holds no
+    Chinese?"""
+    depth_start = None
+    straight = [k for k, c in enumerate(text) if c == '"']
+    for a, b in zip(straight[0::2], straight[1::2]):
+        if a < i < b:
+            depth_start = (a, b)
+            break
+    if depth_start is None:
+        a = text.rfind("“", 0, i)
+        b = text.find("”", i)
+        if a == -1 or b == -1 or "”" in text[a + 1:i]:
+            return False
+        depth_start = (a, b)
+    a, b = depth_start
+    return not any(_chinese(c) for c in text[a + 1:b])
 
 
 def _beyond_quotes(text: str, i: int, step: int) -> str:
@@ -270,7 +311,7 @@ def _last_set(out: list, before: str) -> str:
     return before
 
 
-def _as_set(text: str, j: int, quote_open: bool, single_open: bool, parens: dict) -> str:
+def _as_set(text: str, j: int, single_open: bool, parens: dict) -> str:
     """The first character from ``j`` on that is not removed, as the rules above will set it:
     an ASCII mark or quote in Chinese text as its full-width form, -- and ... as 破折号 and
     省略号."""
@@ -280,12 +321,12 @@ def _as_set(text: str, j: int, quote_open: bool, single_open: bool, parens: dict
     if j >= len(text):
         return ""
     ch = text[j]
-    if ch in ",;:?!" and _full_width_mark(text, j):
+    if ch in ",;:?!" and _full_width_mark(text, j, parens):
         return FULL_WIDTH[ch]
     if ch in "()" and parens.get(j):
         return FULL_WIDTH[ch]
     if ch == '"' and parens.get(j):
-        return "“" if quote_open else "”"
+        return parens[j]
     if ch == "'" and _curly_quote(text, j):
         return "‘" if single_open else "’"
     if text.startswith("--", j):
@@ -334,30 +375,60 @@ def _space_run(text: str, i: int) -> int:
     return j - i
 
 
-def _quote_pairs(text: str) -> dict[int, bool]:
-    """For each straight double quote: make it curly? Quotes pair in order, and a pair is
-    converted as one (never “OK." nor "OK.”): when it encloses Chinese or touches Chinese text
-    outside, an ASCII mark that will be set full width counting as Chinese (他说:"OK."然后).
-    A last quote without a partner goes by its own neighbours."""
+def _quote_pairs(text: str) -> dict[int, str | None]:
+    """For each straight double quote, the curly quote it becomes, or None. Quotes pair in
+    order and a pair is converted as one (never “OK." nor "OK.”): when it encloses Chinese or
+    touches Chinese text outside (an ASCII mark between counts as what lies beyond it:
+    他说:"OK."然后). With an odd number, the lone quote is the first when it stands where a
+    quote closes (after a mark or a character, with nothing or a mark after it: 。"记者问:"…"),
+    else the last; it is set by where it stands."""
     at = [i for i, c in enumerate(text) if c == '"']
-    result = {}
-    for a, b in zip(at[0::2], at[1::2]):
-        result[a] = result[b] = (any(_chinese(c) for c in text[a + 1:b])
-                                 or _chinese_side(text, a, -1) or _chinese_side(text, b, 1))
+    result: dict = {}
     if len(at) % 2:
-        result[at[-1]] = _curly_quote(text, at[-1])
+        lone = at[0] if _closes_here(text, at[0]) else at[-1]
+        at.remove(lone)
+        if _curly_quote(text, lone) or _chinese_side(text, lone, -1) or _chinese_side(text, lone, 1):
+            result[lone] = "”" if _closes_here(text, lone) else "“"
+        else:
+            result[lone] = None
+    pairs = list(zip(at[0::2], at[1::2]))
+    convert = [any(_chinese(c) for c in text[a + 1:b]) or _chinese_side(text, a, -1) or _chinese_side(text, b, 1)
+               for a, b in pairs]
+    # quoted terms listed with only marks and spaces between them go together ("AI","5G"等)
+    for _ in range(len(pairs)):
+        spread = False
+        for n in range(len(pairs) - 1):
+            if convert[n] != convert[n + 1] and not text[pairs[n][1] + 1:pairs[n + 1][0]].strip(" \t,;:、，；："):
+                convert[n] = convert[n + 1] = spread = True
+        if not spread:
+            break
+    for (a, b), yes in zip(pairs, convert):
+        result[a], result[b] = ("“", "”") if yes else (None, None)
     return result
 
 
+def _closes_here(text: str, i: int) -> bool:
+    """Does a quote at ``i`` stand where a quote closes: right after text (not a space or an
+    opening mark), and before the end, a space or a mark?"""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if text.count("“", 0, i) > text.count("”", 0, i) or (before and before in "。？！?!"):
+        return True   # a curly quote is open, or a sentence has just ended
+    return (bool(before) and not before.isspace() and before not in OPENING and before not in "：:"
+            and (not after or after.isspace() or after in _NO_SPACE_BEFORE or after in ",;:?!."))
+
+
 def _chinese_side(text: str, i: int, step: int) -> bool:
-    """Is the nearest character before (step -1) or after (1) ``i``, spaces skipped, Chinese,
-    or an ASCII mark that will be set full width?"""
+    """Is the nearest character before (step -1) or after (1) ``i``, spaces and an ASCII mark
+    skipped, Chinese?"""
     k = i + step
     while 0 <= k < len(text) and text[k] in " \t":
         k += step
-    if not 0 <= k < len(text):
-        return False
-    return _chinese(text[k]) or (text[k] in ",;:?!" and _full_width_mark(text, k))
+    if 0 <= k < len(text) and text[k] in ",;:?!":
+        k += step
+        while 0 <= k < len(text) and text[k] in " \t":
+            k += step
+    return 0 <= k < len(text) and _chinese(text[k])
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

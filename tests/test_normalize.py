@@ -86,9 +86,19 @@ from layout.normalize import normalize
     ('标题是"Think Different",很有名', "标题是“Think Different”，很有名"),  # before one
     ('He said, "OK." 然后', "He said, “OK.”然后"),                     # Latin before: its space stays
     ('He said "hi" and "bye".', 'He said "hi" and "bye".'),           # Latin text: straight
+    ('他问:"Why?"', "他问：“Why?”"),                                   # a Latin quotation keeps its marks
+    ('"Yes,"他说。', "“Yes,”他说。"),
+    ('包括"AI", "5G"等技术', "包括“AI”，“5G”等技术"),                     # between quoted terms: Chinese
+    ('"AI","5G"等技术', "“AI”，“5G”等技术"),                            # a list of them converts together
+    ('满意。"记者问:"下一步呢?"', "满意。”记者问：“下一步呢？”"),         # odd count: the first closes
+    ('这是最后一段。"', "这是最后一段。”"),
+    ('"他说好。', "“他说好。"),                                          # a quotation going on
+    ('“我们赢了,"他说', "“我们赢了，”他说"),                            # closes a curly one
     ("2018 -- 2019年", "2018—2019年"),                              # -- between numbers: a 一字线 (range)
     ("2018--2019年", "2018—2019年"),
     ("第3--5版", "第3—5版"),
+    ("2018年--2019年", "2018年—2019年"),                            # dates too
+    ("3月1日--5日", "3月1日—5日"),
     ("他说--2019年", "他说——2019年"),                                # not between numbers: a 破折号
 ])
 def test_normalize(text, expected):
@@ -141,6 +151,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     "比分 2 - 1 , 客队", "iPhone 15 ,售价", '搭载 A17 "仿生"芯片', "他说 '你好' 。", "“好”\u200b 他说",
     "说 —'", "学习《条例》 做党员", "等等 ... 好", "a - b 和 c", "他说: \"好\" 吧",
     'He said, "OK." 然后', '他说:"OK."然后', '标题是"Think Different",很有名',
+    '他问:"Why?"', '"Yes,"他说。', '包括"AI", "5G"等技术', '"AI","5G"等技术', '满意。"记者问:"下一步呢?"',
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
