@@ -119,8 +119,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     out: list[str] = []
     parens = _matching_parens(text)
     quotes = _quote_pairs(text)          # straight " by index: the curly quote it becomes, or None
+    quotes.update(_quote_pairs(text, "'", "‘’"))   # and ' (not an apostrophe: it's, 90's)
     parens.update(quotes)                # (the marks' rule looks at both)
-    single_open = True
     i, n = 0, len(text)
     search = _TRIGGERS.search
     while i < n:
@@ -144,10 +144,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch == '"':
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
-        elif ch == "'" and _curly_quote(text, i):
-            rep = "‘" if single_open else "’"
-            single_open = not single_open
-            rule = "curly quotes"
+        elif ch == "'":
+            if quotes.get(i):
+                rep, rule = quotes[i], "curly quotes"
         elif text.startswith("--", i) and not text.startswith("---", i):
             if _range_between(text, i, i + 2):
                 rep, length, rule = "—", 2, "一字线 between numbers or dates (a range: 2018—2019)"
@@ -155,7 +154,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, length, rule = "——", 2, "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, _neighbours(text, i, i + 1)[0])
-            if _chinese(before) and _chinese(_as_set(text, i + 1, single_open, parens)):
+            if _chinese(before) and _chinese(_as_set(text, i + 1, parens)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = 3
@@ -179,10 +178,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
-                    _last_set(out, before), _as_set(text, i + length, single_open, parens), phrases):
+                    _last_set(out, before), _as_set(text, i + length, parens), phrases):
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif _chinese(_last_set(out, before)) and _chinese(
-                    _as_set(text, i + length, single_open, parens)):
+                    _as_set(text, i + length, parens)):
                 if run != "\u3000":
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
@@ -311,7 +310,7 @@ def _last_set(out: list, before: str) -> str:
     return before
 
 
-def _as_set(text: str, j: int, single_open: bool, parens: dict) -> str:
+def _as_set(text: str, j: int, parens: dict) -> str:
     """The first character from ``j`` on that is not removed, as the rules above will set it:
     an ASCII mark or quote in Chinese text as its full-width form, -- and ... as 破折号 and
     省略号."""
@@ -325,10 +324,8 @@ def _as_set(text: str, j: int, single_open: bool, parens: dict) -> str:
         return FULL_WIDTH[ch]
     if ch in "()" and parens.get(j):
         return FULL_WIDTH[ch]
-    if ch == '"' and parens.get(j):
+    if ch in "\"'" and parens.get(j):
         return parens[j]
-    if ch == "'" and _curly_quote(text, j):
-        return "‘" if single_open else "’"
     if text.startswith("--", j):
         return "—"   # (a 破折号 or, between numbers, a 一字线: no space beside either)
     if text.startswith("...", j):
@@ -375,20 +372,22 @@ def _space_run(text: str, i: int) -> int:
     return j - i
 
 
-def _quote_pairs(text: str) -> dict[int, str | None]:
-    """For each straight double quote, the curly quote it becomes, or None. Quotes pair in
+def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int, str | None]:
+    """For each straight quote ``mark``, the ``curly`` quote it becomes, or None (for ', an
+    apostrophe between two letters or digits is left out: it's, 90's). Quotes pair in
     order and a pair is converted as one (never “OK." nor "OK.”): when it encloses Chinese or
     touches Chinese text outside (an ASCII mark between counts as what lies beyond it:
     他说:"OK."然后). With an odd number, the lone quote is the first when it stands where a
     quote closes (after a mark or a character, with nothing or a mark after it: 。"记者问:"…"),
     else the last; it is set by where it stands."""
-    at = [i for i, c in enumerate(text) if c == '"']
+    at = [i for i, c in enumerate(text) if c == mark
+          and not (mark == "'" and 0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1]))]
     result: dict = {}
     if len(at) % 2:
-        lone = at[0] if _closes_here(text, at[0]) else at[-1]
+        lone = at[0] if _closes_here(text, at[0], curly) else at[-1]
         at.remove(lone)
         if _curly_quote(text, lone) or _chinese_side(text, lone, -1) or _chinese_side(text, lone, 1):
-            result[lone] = "”" if _closes_here(text, lone) else "“"
+            result[lone] = curly[1] if _closes_here(text, lone, curly) else curly[0]
         else:
             result[lone] = None
     pairs = list(zip(at[0::2], at[1::2]))
@@ -403,16 +402,16 @@ def _quote_pairs(text: str) -> dict[int, str | None]:
         if not spread:
             break
     for (a, b), yes in zip(pairs, convert):
-        result[a], result[b] = ("“", "”") if yes else (None, None)
+        result[a], result[b] = (curly[0], curly[1]) if yes else (None, None)
     return result
 
 
-def _closes_here(text: str, i: int) -> bool:
+def _closes_here(text: str, i: int, curly: str = "“”") -> bool:
     """Does a quote at ``i`` stand where a quote closes: right after text (not a space or an
     opening mark), and before the end, a space or a mark?"""
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if text.count("“", 0, i) > text.count("”", 0, i) or (before and before in "。？！?!"):
+    if text.count(curly[0], 0, i) > text.count(curly[1], 0, i) or (before and before in "。？！?!"):
         return True   # a curly quote is open, or a sentence has just ended
     return (bool(before) and not before.isspace() and before not in OPENING and before not in "：:"
             and (not after or after.isspace() or after in _NO_SPACE_BEFORE or after in ",;:?!."))

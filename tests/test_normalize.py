@@ -94,6 +94,10 @@ from layout.normalize import normalize
     ('这是最后一段。"', "这是最后一段。”"),
     ('"他说好。', "“他说好。"),                                          # a quotation going on
     ('“我们赢了,"他说', "“我们赢了，”他说"),                            # closes a curly one
+    ("'90后'成为主力", "‘90后’成为主力"),                               # single quotes pair the same way
+    ('他说:"\'5G\'技术是关键"', "他说：“‘5G’技术是关键”"),               # nested
+    ("Let's go 吧", "Let's go 吧"),                                   # an apostrophe stays
+    ("90's 音乐", "90's 音乐"),
     ("2018 -- 2019年", "2018—2019年"),                              # -- between numbers: a 一字线 (range)
     ("2018--2019年", "2018—2019年"),
     ("第3--5版", "第3—5版"),
@@ -152,6 +156,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     "说 —'", "学习《条例》 做党员", "等等 ... 好", "a - b 和 c", "他说: \"好\" 吧",
     'He said, "OK." 然后', '他说:"OK."然后', '标题是"Think Different",很有名',
     '他问:"Why?"', '"Yes,"他说。', '包括"AI", "5G"等技术', '"AI","5G"等技术', '满意。"记者问:"下一步呢?"',
+    "'90后'成为主力", '他说:"\'5G\'技术是关键"',
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
