@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import NamedTuple
 
 from .compose.classes import CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, is_chinese_context, is_latin
@@ -118,6 +119,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = _ascii_letters_and_digits(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
+    latin_quotes = _latin_quotes(text)
     quotes = _quote_pairs(text)          # straight " by index: the curly quote it becomes, or None
     quotes.update(_quote_pairs(text, "'", "‘’"))   # and ' (not an apostrophe: it's, 90's)
     parens.update(quotes)                # (the marks' rule looks at both)
@@ -136,7 +138,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
-            if _full_width_mark(text, i, parens):
+            if _full_width_mark(text, i, parens, latin_quotes):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):
@@ -154,7 +156,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, length, rule = "——", 2, "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, _neighbours(text, i, i + 1)[0])
-            if _chinese(before) and _chinese(_as_set(text, i + 1, parens)):
+            if _chinese(before) and _chinese(_as_set(text, i + 1, parens, latin_quotes)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = 3
@@ -178,10 +180,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
-                    _last_set(out, before), _as_set(text, i + length, parens), phrases):
+                    _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif _chinese(_last_set(out, before)) and _chinese(
-                    _as_set(text, i + length, parens)):
+                    _as_set(text, i + length, parens, latin_quotes)):
                 if run != "\u3000":
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
@@ -244,14 +246,17 @@ def _in_spaced_score(text: str, i: int, j: int) -> bool:
     return False
 
 
-def _full_width_mark(text: str, i: int, quotes: dict | None = None) -> bool:
+def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes: tuple = ()) -> bool:
     """Is the ASCII , ; : ? or ! at ``i`` set full width? In Chinese text, not between digits
     (3,500 10:30) nor inside Latin text, and a , or ; in a run of figures and Latin between
     Chinese words (1.8%;PPI). Inside quotes that hold no Chinese (他问:"Why?") a mark belongs
-    to the Latin text quoted. ``quotes``: the straight quotes that become curly (a curly quote
-    is Chinese context); Latin text is judged through quotes (he said, “OK”)."""
-    if _in_latin_quote(text, i):
-        return False
+    to the Latin text quoted (``latin_quotes``: their spans, from ``_latin_quotes``).
+    ``quotes``: the straight quotes that become curly (a curly quote is Chinese context);
+    Latin text is judged through quotes (he said, “OK”)."""
+    if latin_quotes:
+        k = bisect_right(latin_quotes, (i, len(text))) - 1
+        if k >= 0 and latin_quotes[k][0] < i < latin_quotes[k][1]:
+            return False
     quotes = quotes or {}
     a, b = i - 1, i + 1
     while a >= 0 and text[a] in " \t":
@@ -260,29 +265,27 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None) -> bool:
         b += 1
     prev = text[a] if a >= 0 else ""
     nxt = text[b] if b < len(text) else ""
-    chinese = _chinese(prev) or _chinese(nxt) or bool(quotes.get(a)) and prev == '"' or bool(quotes.get(b)) and nxt == '"'
+    chinese = (_chinese(prev) or _chinese(nxt) or (prev in "\"'" and bool(quotes.get(a)))
+               or (nxt in "\"'" and bool(quotes.get(b))))
     digits = prev.isdigit() and nxt.isdigit()
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i))
 
 
-def _in_latin_quote(text: str, i: int) -> bool:
-    """Is ``i`` inside a pair of quotes (straight, paired in order, or curly) that holds no
-    Chinese?"""
-    depth_start = None
+def _latin_quotes(text: str) -> tuple:
+    """The spans (opening index, closing index) of the quotations that hold no Chinese:
+    straight double quotes paired in order, and curly ones, sorted."""
+    spans = []
     straight = [k for k, c in enumerate(text) if c == '"']
-    for a, b in zip(straight[0::2], straight[1::2]):
-        if a < i < b:
-            depth_start = (a, b)
+    spans += zip(straight[0::2], straight[1::2])
+    a = text.find("“")
+    while a != -1:
+        b = text.find("”", a + 1)
+        if b == -1:
             break
-    if depth_start is None:
-        a = text.rfind("“", 0, i)
-        b = text.find("”", i)
-        if a == -1 or b == -1 or "”" in text[a + 1:i]:
-            return False
-        depth_start = (a, b)
-    a, b = depth_start
-    return not any(_chinese(c) for c in text[a + 1:b])
+        spans.append((a, b))
+        a = text.find("“", b + 1)
+    return tuple(sorted((a, b) for a, b in spans if not any(_chinese(c) for c in text[a + 1:b])))
 
 
 def _beyond_quotes(text: str, i: int, step: int) -> str:
@@ -310,7 +313,7 @@ def _last_set(out: list, before: str) -> str:
     return before
 
 
-def _as_set(text: str, j: int, parens: dict) -> str:
+def _as_set(text: str, j: int, parens: dict, latin_quotes: tuple = ()) -> str:
     """The first character from ``j`` on that is not removed, as the rules above will set it:
     an ASCII mark or quote in Chinese text as its full-width form, -- and ... as 破折号 and
     省略号."""
@@ -320,7 +323,7 @@ def _as_set(text: str, j: int, parens: dict) -> str:
     if j >= len(text):
         return ""
     ch = text[j]
-    if ch in ",;:?!" and _full_width_mark(text, j, parens):
+    if ch in ",;:?!" and _full_width_mark(text, j, parens, latin_quotes):
         return FULL_WIDTH[ch]
     if ch in "()" and parens.get(j):
         return FULL_WIDTH[ch]
@@ -394,13 +397,12 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int,
     convert = [any(_chinese(c) for c in text[a + 1:b]) or _chinese_side(text, a, -1) or _chinese_side(text, b, 1)
                for a, b in pairs]
     # quoted terms listed with only marks and spaces between them go together ("AI","5G"等)
-    for _ in range(len(pairs)):
-        spread = False
-        for n in range(len(pairs) - 1):
-            if convert[n] != convert[n + 1] and not text[pairs[n][1] + 1:pairs[n + 1][0]].strip(" \t,;:、，；："):
-                convert[n] = convert[n + 1] = spread = True
-        if not spread:
-            break
+    start = 0
+    for n in range(1, len(pairs) + 1):
+        if n == len(pairs) or text[pairs[n - 1][1] + 1:pairs[n][0]].strip(" \t,;:、，；："):
+            if any(convert[start:n]):
+                convert[start:n] = [True] * (n - start)
+            start = n
     for (a, b), yes in zip(pairs, convert):
         result[a], result[b] = (curly[0], curly[1]) if yes else (None, None)
     return result
