@@ -274,10 +274,8 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
 
 def _latin_quotes(text: str) -> tuple:
     """The spans (opening index, closing index) of the quotations that hold no Chinese:
-    straight double quotes paired in order, and curly ones, sorted."""
-    spans = []
-    straight = [k for k, c in enumerate(text) if c == '"']
-    spans += zip(straight[0::2], straight[1::2])
+    straight double quotes paired as ``_quote_pairs`` pairs them, and curly ones, sorted."""
+    spans = list(_straight_pairs(text)[0])
     a = text.find("“")
     while a != -1:
         b = text.find("”", a + 1)
@@ -383,17 +381,13 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int,
     他说:"OK."然后). With an odd number, the lone quote is the first when it stands where a
     quote closes (after a mark or a character, with nothing or a mark after it: 。"记者问:"…"),
     else the last; it is set by where it stands."""
-    at = [i for i, c in enumerate(text) if c == mark
-          and not (mark == "'" and 0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1]))]
+    pairs, lone = _straight_pairs(text, mark, curly)
     result: dict = {}
-    if len(at) % 2:
-        lone = at[0] if _closes_here(text, at[0], curly) else at[-1]
-        at.remove(lone)
+    if lone is not None:
         if _curly_quote(text, lone) or _chinese_side(text, lone, -1) or _chinese_side(text, lone, 1):
             result[lone] = curly[1] if _closes_here(text, lone, curly) else curly[0]
         else:
             result[lone] = None
-    pairs = list(zip(at[0::2], at[1::2]))
     convert = [any(_chinese(c) for c in text[a + 1:b]) or _chinese_side(text, a, -1) or _chinese_side(text, b, 1)
                for a, b in pairs]
     # quoted terms listed with only marks and spaces between them go together ("AI","5G"等)
@@ -406,6 +400,19 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int,
     for (a, b), yes in zip(pairs, convert):
         result[a], result[b] = (curly[0], curly[1]) if yes else (None, None)
     return result
+
+
+def _straight_pairs(text: str, mark: str = '"', curly: str = "“”") -> tuple[list, int | None]:
+    """The straight quotes ``mark`` of ``text`` paired in order, and the one left without a
+    partner (None if none): the first when it stands where a quote closes, else the last.
+    For ', an apostrophe between two letters or digits is not a quote."""
+    at = [i for i, c in enumerate(text) if c == mark
+          and not (mark == "'" and 0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1]))]
+    lone = None
+    if len(at) % 2:
+        lone = at[0] if _closes_here(text, at[0], curly) else at[-1]
+        at.remove(lone)
+    return list(zip(at[0::2], at[1::2])), lone
 
 
 def _closes_here(text: str, i: int, curly: str = "“”") -> bool:
