@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import hashlib
+import os
 import re
+import sys
+from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from .cache import read_cache, write_cache
 from .errors import InputErrors, LayoutError
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
                     Source, Story)
@@ -62,52 +65,159 @@ class _Seq(list):
     marks: list
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe loading, plus: keys are remembered with their lines, dates stay text (an
-    impossible date is then the page's error to report, not the YAML parser's crash)."""
+def _yaml():
+    """PyYAML and the loader built on it, imported on first use: a build whose YAML has all
+    been read before takes it from the cache (``_yaml_load``) and never imports PyYAML (whose
+    import alone is about a twentieth of a cold build)."""
+    global _YAML
+    if _YAML is None:
+        import yaml
+        _YAML = yaml, _make_loader(yaml)
+    return _YAML
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_YAML = None
 
 
-def _construct_map(loader, node):
-    loader.flatten_mapping(node)
-    out = _Map()
-    out.marks = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) or key is None:
-            raise yaml.constructor.ConstructorError(None, None, "a key must be plain text", key_node.start_mark)
-        if key in out:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (it is also on line {out.marks[key][0]})", key_node.start_mark)
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-    out.marks["__self__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    return out
+def _make_loader(yaml):
+    class Loader(yaml.SafeLoader):
+        """Safe loading, plus: keys are remembered with their lines, dates stay text (an
+        impossible date is then the page's error to report, not the YAML parser's crash)."""
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+    def construct_map(loader, node):
+        loader.flatten_mapping(node)
+        out = _Map()
+        out.marks = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise yaml.constructor.ConstructorError(None, None, "a key must be plain text", key_node.start_mark)
+            if key in out:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (it is also on line {out.marks[key][0]})",
+                    key_node.start_mark)
+            out[key] = loader.construct_object(value_node, deep=True)
+            out.marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        out.marks["__self__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        return out
+
+    def construct_seq(loader, node):
+        out = _Seq(loader.construct_object(v, deep=True) for v in node.value)
+        out.marks = [(v.start_mark.line + 1, v.start_mark.column + 1) for v in node.value]
+        return out
+
+    def construct_int(loader, node):
+        """YAML's integers, but one too long for Python to read is a YAML error at its place,
+        not a crash."""
+        try:
+            return yaml.SafeLoader.construct_yaml_int(loader, node)
+        except ValueError:
+            raise yaml.constructor.ConstructorError(None, None, "a number too long to read",
+                                                    node.start_mark) from None
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_map)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_seq)
+    Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+    return Loader
 
 
-def _construct_seq(loader, node):
-    out = _Seq(loader.construct_object(v, deep=True) for v in node.value)
-    out.marks = [(v.start_mark.line + 1, v.start_mark.column + 1) for v in node.value]
-    return out
+# --- what the YAML of a page made, cached --------------------------------------------------------
+#
+# The YAML of a page (page.yaml, each story's front matter) rarely changes between builds: an
+# editor edits the text below the front matter. What the loader made of a text is cached by
+# the text, PyYAML's files and this module's, as plain data: maps and sequences with the
+# marks of their keys and items. Only what loads without error is cached (an error is
+# reported by PyYAML itself, every time).
+
+#: the kinds of plain value a loaded document may hold (anything else: not cached)
+_SCALARS = (str, int, float, bool, type(None), bytes)
 
 
-def _construct_int(loader, node):
-    """YAML's integers, but one too long for Python to read is a YAML error at its place, not
-    a crash."""
+class _Uncacheable(Exception):
+    pass
+
+
+def _encode(value):
+    """``value`` as nested tuples of plain data (marshal keeps them), each tagged by kind."""
+    kind = type(value)
+    if kind is _Map:
+        marks = value.marks
+        return ("m", tuple((k, _encode(v)) for k, v in value.items()), tuple(marks.items()))
+    if kind is _Seq:
+        return ("s", tuple(_encode(v) for v in value), tuple(value.marks))
+    if kind in _SCALARS:
+        return ("v", value)
+    if kind is list or kind is tuple:
+        return ("l" if kind is list else "t", tuple(_encode(v) for v in value))
+    if kind is set:
+        return ("S", tuple(_encode(v) for v in value))
+    raise _Uncacheable(kind.__name__)
+
+
+def _decode(data):
+    tag = data[0]
+    if tag == "v":
+        return data[1]
+    if tag == "m":
+        out = _Map((k, _decode(v)) for k, v in data[1])
+        out.marks = dict(data[2])
+        return out
+    if tag == "s":
+        out = _Seq(_decode(v) for v in data[1])
+        out.marks = list(data[2])
+        return out
+    if tag == "l":
+        return [_decode(v) for v in data[1]]
+    if tag == "t":
+        return tuple(_decode(v) for v in data[1])
+    if tag == "S":
+        return {_decode(v) for v in data[1]}
+    raise ValueError(tag)
+
+
+#: cached YAML documents kept, the most recently used
+YAML_ENTRIES = 2000
+
+
+@lru_cache(maxsize=1)
+def _yaml_identity() -> str | None:
+    """What names the loader's code: PyYAML's package file and this module, by size and
+    modification time (None, and nothing is cached, where PyYAML is not a plain file)."""
     try:
-        return yaml.SafeLoader.construct_yaml_int(loader, node)
-    except ValueError:
-        raise yaml.constructor.ConstructorError(None, None, "a number too long to read",
-                                                node.start_mark) from None
+        yaml = sys.modules.get("yaml")
+        origin = getattr(yaml, "__file__", None)
+        if origin is None:
+            for folder in sys.path:
+                candidate = os.path.join(folder or ".", "yaml", "__init__.py")
+                if os.path.isfile(candidate):
+                    origin = candidate
+                    break
+        if origin is None:
+            return None
+        own, theirs = os.stat(__file__), os.stat(origin)
+        return (f"{os.path.abspath(origin)}\0{theirs.st_size}\0{theirs.st_mtime_ns}"
+                f"\0{own.st_size}\0{own.st_mtime_ns}")
+    except (OSError, TypeError):
+        return None
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
-_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+def _cached_yaml(text: str):
+    """(cache entry name, what the text loads as, or None when not cached)."""
+    identity = _yaml_identity()
+    if identity is None:
+        return None, None
+    entry = hashlib.sha256(f"{identity}\0{text}".encode("utf-8", "surrogatepass")).hexdigest() + ".yaml"
+    known = read_cache(entry, ("data",), touch=True)
+    if known is not None:
+        try:
+            return entry, _decode(known["data"])
+        except (ValueError, TypeError, IndexError, KeyError):
+            pass   # (a damaged entry: parsed again and written afresh)
+    return entry, None
 
 
 class _Context:
@@ -131,8 +241,12 @@ class _Context:
 
 
 def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
+    entry, data = _cached_yaml(text)
+    if data is not None:
+        return data
+    yaml, loader = _yaml()
     try:
-        return yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else None
@@ -145,6 +259,13 @@ def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
                 line_offset=line_offset, hint="remove the control character")
     except yaml.YAMLError as exc:
         ctx.err(f"YAML error: {' '.join(str(exc).split())}", file=file)
+    else:
+        if entry is not None:
+            try:
+                write_cache(entry, {"data": _encode(data)}, keep=YAML_ENTRIES)
+            except (_Uncacheable, RecursionError):
+                pass
+        return data
     return None
 
 

@@ -2,6 +2,7 @@
 once; the command exits 2 and writes nothing (DESIGN.md §2)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -117,7 +118,10 @@ def errors_of(page) -> list[str]:
      " (hint: make their `columns:` add up to the columns available)"),
 ])
 def test_error_message(tmp_path, page_yaml, files, expected):
-    assert expected in errors_of(make_page(tmp_path, page_yaml, files))
+    page = make_page(tmp_path, page_yaml, files)
+    first = errors_of(page)
+    assert expected in first
+    assert errors_of(page) == first   # the second time its YAML comes from the cache
 
 
 def test_all_errors_are_reported_together(tmp_path):
@@ -162,3 +166,78 @@ def test_subheads_and_paragraph_lines(tmp_path):
 def test_page_tracking_accepts_numbers_and_fractions(tmp_path, value, track):
     page = load_page(make_page(tmp_path, f"page:\n  tracking: {value}\nsections:\n  - stories: [a.md]\n"))
     assert page.track == pytest.approx(track)
+
+
+# --- the cache of what the YAML of a page loads as ---------------------------------------------
+
+def _plain(value):
+    """``value`` with the marks of every map and sequence, and the exact types, spelt out."""
+    kind = type(value).__name__
+    if isinstance(value, dict):
+        return (kind, [(k, _plain(v)) for k, v in value.items()], list(value.marks.items()))
+    if isinstance(value, list) and hasattr(value, "marks"):
+        return (kind, [_plain(v) for v in value], list(value.marks))
+    if isinstance(value, (list, tuple)):
+        return (kind, [_plain(v) for v in value])
+    if isinstance(value, set):
+        return (kind, sorted(_plain(v) for v in value))
+    return (kind, "nan" if value != value else value)   # (NaN equals nothing, itself included)
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: [x, {c: 2.5, d: true}]\ne: null\n",                     # maps in sequences, marks
+    "title: 标题\nphotos:\n  - {file: a.jpg, focus: [0.5, 0.25]}\n",   # the shapes a story has
+    "n: 123456789012345678901234567890\nf: -.inf\ng: .nan\nz: 0o17\n",  # big, infinite numbers
+    "d: 2018-12-06\nt: '9pt'\nk: 'yes'\ny: yes\n",                     # dates stay text; booleans
+    "b: !!binary aGVsbG8=\ns: !!set {x, y}\n",                            # bytes and a set
+    "o: !!omap [{a: 1}, {b: 2}]\np: !!pairs [{a: 1}, {a: 2}]\n",          # ordered pairs: tuples
+    "base: &b {x: 1}\nmore: {<<: *b, y: 2}\n",                            # a merge key
+    "- 1\n- [2, [3, [4]]]\n",                                             # a sequence at the top
+    "just text\n",                                                        # a scalar document
+])
+def test_yaml_from_the_cache_is_what_the_loader_made(text, tmp_path, monkeypatch):
+    from layout import load
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
+    ctx = load._Context(tmp_path)
+    assert load._cached_yaml(text)[1] is None                # not seen yet
+    parsed = load._yaml_load(ctx, text, "x.yaml")
+    entry, cached = load._cached_yaml(text)
+    assert cached is not None and (tmp_path / "cache" / entry).is_file()
+    assert _plain(cached) == _plain(parsed)
+    assert cached is not parsed
+    assert load._yaml_load(ctx, text, "x.yaml") is not parsed   # (the second load is the cached one)
+    assert ctx.errors == []
+
+
+def test_yaml_that_fails_is_never_cached(tmp_path, monkeypatch):
+    from layout import load
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
+    ctx = load._Context(tmp_path)
+    for _ in range(2):
+        assert load._yaml_load(ctx, "a: [1, 2\n", "x.yaml") is None
+    assert [e.line for e in ctx.errors] == [2, 2]
+    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").glob("*.yaml"))
+
+
+def test_a_damaged_yaml_entry_is_parsed_again(tmp_path, monkeypatch):
+    from layout import load
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
+    ctx = load._Context(tmp_path)
+    text = "a: {b: [1, 2]}\n"
+    first = load._yaml_load(ctx, text, "x.yaml")
+    entry = load._cached_yaml(text)[0]
+    from layout.cache import write_cache
+    write_cache(entry, {"data": ("m", (("a", ("?", 1)),), ())})   # a tag it does not know
+    assert load._cached_yaml(text)[1] is None
+    assert _plain(load._yaml_load(ctx, text, "x.yaml")) == _plain(first)
+    assert _plain(load._cached_yaml(text)[1]) == _plain(first)   # written afresh
+
+
+def test_a_build_whose_yaml_is_cached_does_not_import_pyyaml(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n")
+    env = {**os.environ, "LAYOUT_CACHE_DIR": str(tmp_path / "cache")}
+    probe = ("import sys; from layout.load import load_page; p = load_page(sys.argv[1]); "
+             "print('yaml' in sys.modules, p.sections[0].stories[0].title)")
+    runs = [subprocess.run([sys.executable, "-c", probe, str(page)], capture_output=True, text=True,
+                           cwd=ROOT, env=env) for _ in range(2)]
+    assert [r.stdout.split() for r in runs] == [["True", "标题"], ["False", "标题"]], [r.stderr for r in runs]
