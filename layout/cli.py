@@ -19,7 +19,6 @@ import gc
 import os
 import sys
 import tempfile
-import traceback
 from collections import Counter
 from pathlib import Path
 
@@ -166,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: a message, not a traceback
         if getattr(args, "debug", False):
+            import traceback
             traceback.print_exc()
         print(f"layout: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)

@@ -10,7 +10,6 @@ The input contract is documented in README.md ("Input format").
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import hashlib
 import os
 import re
@@ -308,6 +307,7 @@ def _check_keys(ctx, obj, allowed, file, path, line_offset=0) -> bool:
         return False
     for key in obj:
         if key not in allowed:
+            import difflib   # (only for a key it does not know)
             close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
             ctx.err(f"unknown key {key!r}", file=file, mark=_mark(obj, key),
                     field=f"{path}.{key}" if path else str(key), line_offset=line_offset,
