@@ -179,14 +179,16 @@ def _reference_breaks(s, measure: float, indent: float) -> float:
 @settings(max_examples=400, deadline=None)
 @given(paragraph, st.integers(4, 30))
 def test_break_search_finds_the_least_demerits(text, chars):
-    # break_lines looks at lines far too short to be chosen only when they could still win,
-    # and scores most lines from prefix sums; the paragraph it finds must cost no more than
-    # the plain search over every break.
+    # break_lines expands breaks in order of their demerits, looks at lines far too short to be
+    # chosen only when they could still win, and scores most lines from prefix sums; the
+    # paragraph it finds must cost no more than the plain search over every break.
     from layout.compose import Spacing
     from layout.compose.segment import segment
     from layout.fonts import load_fonts
     measure = chars * EM
     s = segment(text, load_fonts().song, EM, Spacing(), max_width=measure)
+    # (the search takes breaks in order of demerits: it needs no line to cost less than nothing)
+    assert all(p is None or p >= 0 for p in s.gap_break)
     reference = _reference_breaks(s, measure, 2 * EM)
     if reference is None:
         return   # nothing fits: break_lines falls back to first fit (tested elsewhere)

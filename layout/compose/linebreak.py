@@ -1,8 +1,9 @@
 """Choose line breaks and set each line: units and gaps in, positioned glyphs out.
 
-Break choice is total-fit (Knuth and Plass's dynamic programme over the allowed breaks):
-every candidate line is scored by how it has to be adjusted to the measure, and the
-paragraph takes the breaks with the least total demerits. The adjustment of one line follows
+Break choice is total-fit (as Knuth and Plass's, over the allowed breaks): every candidate
+line is scored by how it has to be adjusted to the measure, and the paragraph takes the
+breaks with the least total demerits, found as shortest paths, cheapest break first, so that
+breaks only dear ways reach are never looked at (``break_lines``). The adjustment of one line follows
 clreq's order (TYPOGRAPHY.md §4.5):
 
 * squeeze first ("先挤进"): the line-end mark's blank (GB/T 15834 §5.1.10, free), word
@@ -17,9 +18,10 @@ heavily that it only happens when the text leaves no other choice.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, partial
+from heapq import heappop, heappush
 from itertools import accumulate
 from operator import add
 from typing import NamedTuple
@@ -34,6 +36,8 @@ INF = float("inf")
 MAX_STRETCH_EM = 1.0
 STRETCH_LIMIT = MAX_STRETCH_EM + 1e-9
 LOOSE_PENALTY = 10000.0
+#: the least a line spaced out past MAX_STRETCH_EM (or letter-spaced) costs
+LOOSE_COST = 10.0 * (MAX_STRETCH_EM / 0.1) ** 3
 ORPHAN_PENALTY = 10000.0
 #: a last line of two characters is allowed but not liked.
 SHORT_LAST_PENALTY = 10.0
@@ -281,7 +285,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
         else:
             # Very loose, but justified: taken only when nothing else fits (a long word
             # after a dash, say).
-            cost += 10.0 * (MAX_STRETCH_EM / 0.1) ** 3 + LOOSE_PENALTY * a
+            cost += LOOSE_COST + LOOSE_PENALTY * a
     return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
 
 
@@ -348,164 +352,173 @@ _COST_HANG = SQ_COST[SQ_HANG]
 
 
 #: lines so short that, after their word spaces and Han-Latin gaps have stretched all they
-#: can, they would still need more than this (em) between characters are looked at only when
-#: they could beat the best line found for the same break: each costs at least the stretch
-#: it needs on top of the best way to reach its start, and where that is already more than
-#: the line found it is not scored. The search stays exact; most such lines are never scored.
+#: can, they would still need more than this (em) between characters are scored only when the
+#: search reaches the least they can cost: most such lines are never scored.
 SHORT_SKIP_EM = 0.15
 
 
 def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool = True,
                 orphans: bool = True, trim_start: bool = False) -> list[tuple[int, int, _Plan]]:
-    """Total-fit breaks: a list of (first unit, end unit, plan) per line."""
+    """Total-fit breaks: a list of (first unit, end unit, plan) per line.
+
+    The least demerits to reach each break are found in order of their demerits (Dijkstra's
+    shortest paths over the breaks; a line's demerits are never negative): a break is
+    expanded (the lines that start there scored) only once no cheaper way to reach it is
+    left, and the search stops when the paragraph's end is reached. Breaks that only a
+    dearer way reaches than the whole paragraph costs are never expanded: in Chinese text
+    most of them (a line of 13 字 can end after any character, but only a few of those
+    places lead to well-set lines). The result is the same as a search over every break:
+    the least demerits, and of equal ones the line that starts latest."""
     n = len(s)
     if n == 0:
         return []
     P = _Prefix(s)
-    starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
-    ends = starts[1:] + [n]
+    em = s.size
+    ends = [k for k in range(1, n) if s.gap_break[k] is not None] + [n]
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
     reach = list(map(add, P.w, P.g))
     origin = list(map(add, P.w[:n], P.g[1:]))
-    # Which lines are too short to consider (SHORT_SKIP_EM): a line from unit i to j is
-    # skipped when what its flexible gaps cannot take, spread over its 均排 gaps, passes the
-    # limit: measure - (reach[j] - origin[i]) + end blank - (flex[j] - flex[i + 1]) >
-    # skip * (even[j] - even[i + 1]), that is key[i] > key_limit(j) below. key grows with i,
-    # so the lines skipped are those from the latest starts: one binary search finds them.
-    skip = SHORT_SKIP_EM * s.size
-    skip_floor = _stretch_cost(SHORT_SKIP_EM)   # the least a skipped line can cost
-    reached = [0.0]   # per start (as ``starts``): the demerits of the best way to reach it
-    flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
-    start_key = [origin[i] + flex[i + 1] + skip * P.even[i + 1] for i in starts]
-    # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
     origin_ind = origin[:]
     origin_ind[0] -= indent
-    # the best way to end a line before unit j: its demerits (None: no way) and (start, plan)
-    best_cost: list = [None] * (n + 1)
-    best_cost[0] = 0.0
-    best_from: list = [None] * (n + 1)
-    # Fast path for the common line, stretched or exact (no squeeze, no trims): the cost
-    # is computed here from the prefix sums, and a plan is made only for the lines chosen.
-    em = s.size
-    hyph = s.gap_hyphen
+    rblank, gap_break, hyph, hang = s.rblank, s.gap_break, s.gap_hyphen, s.hang
+    # per end j: what is left of the measure after units ..j-1 (a line-end mark takes ½ em,
+    # _trims): delta of line i..j = room[j] + origin_ind[i]; and the demerits of breaking there
+    room = [0.0] * (n + 1)
+    line_add = [0.0] * (n + 1)
+    for j in ends:
+        room[j] = measure - reach[j] + (0.0 if j == n else rblank[j - 1])
+        line_add[j] = LINE_PENALTY + (0.0 if j == n else gap_break[j])
+    # Lines so short that, after their word spaces and Han-Latin gaps have stretched all they
+    # can, they would still need more than SHORT_SKIP_EM between characters are scored only
+    # when the search reaches the least they can cost (SHORT_SKIP_EM's cost on top of the way
+    # to their start): most never are. Line i..j is short when key[i] > limit[j] + EPS (the
+    # last line never is).
+    skip = SHORT_SKIP_EM * em
+    even = P.even
+    flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
+    short_lines = justify
+    if short_lines:
+        key = [origin[i] + flex[i + 1] + skip * even[i + 1] for i in range(n)]
+        limit = [0.0] * (n + 1)
+        for j in ends:
+            if j < n:
+                limit[j] = (reach[j] - measure - rblank[j - 1] + flex[j] + skip * even[j]
+                            + (s.hyphen_width if hyph[j] else 0.0))
+        # (limit without the end mark's blank, any hyphen counted: it grows with j, so the
+        # first end that can take a line from i that is not short is found by bisection)
+        hyphen = s.hyphen_width if any(hyph) else 0.0
+        upper = [reach[j] - measure + flex[j] + skip * even[j] + hyphen for j in ends]
+        upper[-1] = INF   # (the last line is never short)
+        least_short = _stretch_cost(SHORT_SKIP_EM) + LINE_PENALTY + min([0.0, *(gap_break[j] for j in ends[:-1])])
+    track = s.track
     blank_all = P.blank_all
     # what the word spaces, Han-Latin gaps, 一字空 and tracking of gaps 1..k-1 can give, in all
-    track = s.track
     gap_give = [a + b + c + t * track for a, b, c, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.g_id_shrink, P.track)]
     simple_edges = justify and not trim_start
     total_chars = P.chars[n]
-    gap_break = s.gap_break
-    even = P.even
     flex_n = P.flex_n if s.flex else None
-    for idx, j in enumerate(ends):
-        is_last = j == n
-        end_blank = s.rblank[j - 1]
-        fast = simple_edges and not (j < n and hyph[j])
-        reach_j, even_j = reach[j], even[j]
-        # a line-end mark takes ½ em (_trims): delta = room_j + origin_ind[i]
-        room_j = measure - reach_j + (0.0 if is_last else end_blank)
-        line_add = LINE_PENALTY + (0.0 if is_last else gap_break[j])
-        hang_eps_j = s.hang[j - 1] + EPS
-        flex_j = flex_n[j] if flex_n is not None else 0
-        found_cost = INF
-        found_i = found_plan = None
-        top = idx
-        if not is_last and justify:
-            # the starts after ``top`` give lines too short to consider (the latest ones)
-            limit = reach_j - measure - end_blank + flex[j] + skip * even_j
-            if j < n and hyph[j]:
-                limit += s.hyphen_width   # (the hyphen makes the line that much longer)
-            top = bisect_right(start_key, limit + EPS, 0, idx + 1) - 1   # (an exact fit is not short)
-            if top < 0:
-                top = 0
-        short = False
-        for candidates in (range(top, -1, -1), None):
-            if candidates is None:
-                # The short lines too, unless none of them can beat the line found. Each costs
-                # at least the stretch of what its flexible gaps cannot take, on top of the
-                # best way to reach its start; both bounds grow as its start moves right, so
-                # the first that cannot beat the line found ends the search. (A short line
-                # wins a tie, as the latest start always has: the same breaks as a search
-                # of every line from the latest start back.)
-                if top >= idx:
+    # the best way found to end a line before unit j: its demerits, and (start, plan)
+    best: list = [None] * (n + 1)
+    best_from: list = [None] * (n + 1)
+    best[0] = 0.0
+    done = bytearray(n + 1)
+    heap = [(0.0, 1, 0)]   # (demerits, 1: a break to expand / 0: the short lines from it, unit)
+    while heap:
+        prev, whole, i = heappop(heap)
+        e0 = bisect_right(ends, i)   # (the first end after i)
+        # Short lines exist only from a break after the first: the first line's are scored
+        # with the others (they are short only for want of the indent).
+        shorts = short_lines and i > 0
+        if whole:
+            if done[i] or prev != best[i]:
+                continue   # (reached more cheaply since)
+            done[i] = 1
+            if i == n:
+                break
+            start = e0
+            if shorts:
+                # the ends before ``start`` take only short lines from i (upper >= limit)
+                start = max(e0, bisect_left(upper, key[i] - 2 * EPS))
+                if start > e0:
+                    heappush(heap, (prev + least_short, 0, i))
+                    shorts = False   # (pushed: the scan below only skips them)
+        else:
+            prev = best[i]   # (the entry's demerits were the least its short lines can have)
+            start = e0
+        key_i = key[i] if short_lines else 0.0
+        oi = origin_ind[i]
+        flex_i = flex_n[i + 1] if flex_n is not None else 0
+        even_i = even[i + 1]
+        indent_i = indent if i == 0 else 0.0
+        for idx in range(start, len(ends)):
+            j = ends[idx]
+            is_last = j == n
+            delta = room[j] + oi
+            if not whole:
+                # the short lines from i: all of them are spaced out (delta only falls as j grows)
+                if delta <= EPS:
                     break
-                low = reached[top + 1:idx + 1]
-                if found_cost < min(low) + skip_floor + line_add:
-                    break
-                for m in range(len(low) - 2, -1, -1):   # (from each start on: the least)
-                    if low[m + 1] < low[m]:
-                        low[m] = low[m + 1]
-                short = True
-                candidates = range(top + 1, idx + 1)
-            for k in candidates:
-                i = starts[k]
-                prev = best_cost[i]
-                if prev is None:
+                if is_last or key_i <= limit[j] + EPS:
                     continue
-                delta = room_j + origin_ind[i]
-                if short and found_cost < INF:
-                    gaps = even_j - even[i + 1]
-                    rest = delta - flex[j] + flex[i + 1] - (s.hyphen_width if j < n and hyph[j] else 0.0)
-                    floor = (_stretch_cost(min(rest / gaps / em, MAX_STRETCH_EM)) if gaps > 0
-                             else LETTERSPACE_PENALTY)
-                    if low[k - top - 1] + floor + line_add > found_cost:
-                        break
-                plan = None
-                if fast:
-                    # the common line, no trims at its edges: its cost from the prefix sums;
-                    # a plan is made only for the lines chosen (or a last resort)
-                    if delta >= -EPS:
-                        if is_last or delta <= EPS:
-                            line_cost = 0.0
-                        elif flex_n is None or flex_n[i + 1] == flex_j:
-                            # no word space or Han-Latin gap: all of it is 均排 (as
-                            # _fast_stretch_cost has it, written out: the most common line)
-                            gaps = even_j - even[i + 1]
-                            a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
-                            if a <= STRETCH_LIMIT:
-                                line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
-                            else:
-                                line_cost = None
+            elif i and short_lines and not is_last and key_i > limit[j] + EPS:
+                if shorts:
+                    heappush(heap, (prev + least_short, 0, i))
+                    shorts = False
+                continue
+            add_j = line_add[j]
+            known = best[j]
+            plan = None
+            if simple_edges and not (j < n and hyph[j]):
+                if delta >= -EPS:
+                    if known is not None and prev + add_j > known:
+                        continue   # (no line costs less than nothing: it cannot win)
+                    if is_last or delta <= EPS:
+                        line_cost = 0.0
+                    elif flex_n is None or flex_i == flex_n[j]:
+                        gaps = even[j] - even_i
+                        a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
+                        if a <= STRETCH_LIMIT:
+                            line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
                         else:
-                            line_cost = _fast_stretch_cost(P, i, j, delta, em)
+                            line_cost = None
                     else:
-                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang_eps_j:
-                            break   # more than every blank and gap of the line could give
-                        line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
-                        if line_cost is None:
-                            break   # too wide even squeezed (see below)
-                    if line_cost is None:
-                        plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
-                                         trim_start)
-                        if plan is None:
-                            continue
-                        line_cost = plan.cost
+                        line_cost = _fast_stretch_cost(P, i, j, delta, em)
                 else:
-                    plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify, trim_start)
+                    if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang[j - 1] + EPS:
+                        break   # more than every blank and gap of the line could give
+                    if known is not None and prev + add_j > known:
+                        continue
+                    line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
+                    if line_cost is None:
+                        break   # too wide even squeezed (and so is every longer line)
+                if line_cost is None:
+                    plan = plan_line(s, P, i, j, measure, indent_i, is_last, justify, trim_start)
                     if plan is None:
-                        if reach_j - origin_ind[i] > measure:
-                            # Too wide even squeezed; a longer line only adds width it cannot
-                            # squeeze away (a unit never has more blank than width).
-                            break
                         continue
                     line_cost = plan.cost
-                cost = prev + line_cost + line_add
-                if not is_last:
-                    if cost > found_cost or (cost == found_cost and not short):
-                        continue
-                elif orphans and total_chars >= 3:
-                    chars = P.chars[j] - P.chars[i]
-                    if chars < 2:
-                        cost += ORPHAN_PENALTY
-                    elif chars == 2:
-                        cost += SHORT_LAST_PENALTY
-                if cost < found_cost or (short and cost == found_cost):
-                    found_cost, found_i, found_plan = cost, i, plan
-        if found_i is not None:
-            best_cost[j] = found_cost
-            best_from[j] = (found_i, found_plan)
-        reached.append(found_cost)
-    if best_cost[n] is None:
+            else:
+                plan = plan_line(s, P, i, j, measure, indent_i, is_last, justify, trim_start)
+                if plan is None:
+                    if reach[j] - oi > measure:
+                        # Too wide even squeezed; a longer line only adds width it cannot
+                        # squeeze away (a unit never has more blank than width).
+                        break
+                    continue
+                line_cost = plan.cost
+            cost = prev + line_cost + add_j
+            if is_last and orphans and total_chars >= 3:
+                chars = P.chars[j] - P.chars[i]
+                if chars < 2:
+                    cost += ORPHAN_PENALTY
+                elif chars == 2:
+                    cost += SHORT_LAST_PENALTY
+            if known is None or cost < known:
+                best[j] = cost
+                best_from[j] = (i, plan)
+                heappush(heap, (cost, 1, j))
+            elif cost == known and i > best_from[j][0]:
+                best_from[j] = (i, plan)   # (of equal demerits, the line that starts latest)
+    if best[n] is None:
         return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
     out = []
     j = n
