@@ -305,6 +305,28 @@ def test_an_unreadable_font_is_an_input_error_even_when_its_metrics_are_cached(m
     assert "Permission denied" in str(err.value) and err.value.field == "fonts.kai"
 
 
+@pytest.mark.parametrize("font", ["NotoSerifCJKsc-Regular-subset.ttf", "LXGWWenKai-Regular-subset.ttf"])
+def test_font_metrics_from_the_cache_are_those_read_from_the_font(font, tmp_path, monkeypatch):
+    # The cache keeps a font's advances grouped by value; restored, they are the same dict
+    # (same characters, same floats) as fontTools' reading, and a damaged entry is read again.
+    from layout import fonts
+    from layout.cache import write_cache
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
+    path = fonts.FONT_DIR / font
+    read = fonts.Face("song", path)                     # read with fontTools, then stored
+    cached = fonts.Face("song", path)                   # from the cache
+    assert fonts._cached_metrics(read.digest) is not None
+    assert cached._advance == read._advance and len(read._advance) > 8000
+    assert {type(v) for v in cached._advance.values()} == {float}
+    assert cached._ink == read._ink and cached.units_per_em == read.units_per_em
+    entry = fonts._metrics_entry(read.digest)
+    stored = fonts._cached_metrics(read.digest)
+    write_cache(entry, {**{k: v for k, v in stored.items() if k != "advance_em"},
+                        "advance_groups": {1.0: ["中"]}})      # not a string of characters
+    assert fonts._cached_metrics(read.digest) is None
+    assert fonts.Face("song", path)._advance == read._advance   # read afresh
+
+
 def test_faces_that_borrow_from_different_faces_are_different_keys():
     # Compositions and measurements are cached by face: two faces that borrow the same
     # characters from different fonts set them differently, so they must not compare equal.
