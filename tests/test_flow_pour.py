@@ -4,6 +4,7 @@ with it (a head's first lines, widow and orphan keeps) fit too. And evening out 
 columns (``balanced_caps``), which pours the flow again and again."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,34 @@ def test_balanced_caps_cases():
     ]
     for (rows, kept, soft, tops, caps), want in cases:
         assert balanced_caps(FlowSeq.of(rows, kept, soft), tops, caps) == want, (rows, tops, caps)
+
+
+def _first_foot_by_search(tops, ends, need):
+    """The first foot line from the highest top down with room for ``need`` rows, one line
+    at a time; the lowest end if there is none."""
+    for foot in range(min(tops), max(ends) + 1):
+        if sum(max(0, min(end, foot) - top) for top, end in zip(tops, ends)) >= need:
+            return foot
+    return max(min(tops), max(ends))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(-2, 60)), min_size=1, max_size=8), st.integers(-3, 300))
+def test_first_foot_is_the_first_line_with_room(columns, need):
+    from layout.place.flow import _first_foot
+    tops = [t for t, _ in columns]
+    ends = [t + c for t, c in columns]
+    assert _first_foot(tops, ends, need) == _first_foot_by_search(tops, ends, need)
+
+
+@pytest.mark.parametrize("tops, ends, need, foot", [
+    ([0, 0, 0, 0], [40, 40, 40, 40], 100, 25),     # even columns: need / columns, rounded up
+    ([0, 0, 10, 10], [40, 40, 40, 40], 100, 30),   # two columns start under a photo 10 lines deep
+    ([0, 0, 10, 10], [40, 40, 40, 40], 15, 8),     # ... and the text ends above the photo's foot
+    ([0, 0], [5, 40], 30, 25),                     # a short column full: the other takes the rest
+    ([0, 0], [5, 40], 60, 40),                     # no room for all of it: the lowest end
+    ([3, 3], [9, 9], 0, 3),                        # nothing to hold: the highest top
+])
+def test_first_foot_cases(tops, ends, need, foot):
+    from layout.place.flow import _first_foot
+    assert _first_foot(tops, ends, need) == foot

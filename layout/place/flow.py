@@ -196,20 +196,15 @@ def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] |
     k = len(caps)
 
     def cut(foot: int, shorter: int = 0) -> list[int]:
-        return [max(0, min(end, foot - (1 if m >= k - shorter else 0)) - top)
-                for m, (top, end) in enumerate(zip(tops, ends))]
+        # (the rows of each column above ``foot``, or a line higher for the last ``shorter``)
+        edge = k - shorter
+        return [r if (r := (end if end < f else f) - top) > 0 else 0
+                for top, end, f in zip(tops, ends, [foot] * edge + [foot - 1] * shorter)]
 
     def room(foot: int) -> int:
-        return sum([max(0, min(end, foot) - top) for top, end in zip(tops, ends)])
+        return sum([r if (r := (end if end < foot else foot) - top) > 0 else 0 for top, end in zip(tops, ends)])
 
-    lo, hi = min(tops), max(ends)
-    while lo < hi:                      # the first foot with room for every row
-        mid = (lo + hi) // 2
-        if room(mid) >= need:
-            hi = mid
-        else:
-            lo = mid + 1
-    foot = lo
+    foot = _first_foot(tops, ends, need)   # the first foot with room for every row
     while foot < max(ends) and pour(seq, cut(foot))[1] < n:   # (the last one fits: see above)
         foot += 1
     # a column made one line shorter gives up a row only if it reaches the foot line
@@ -221,6 +216,23 @@ def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] |
     while b > 0 and pour(seq, cut(foot, b))[1] < n:
         b -= 1
     return cut(foot, b)
+
+
+def _first_foot(tops: list[int], ends: list[int], need: int) -> int:
+    """The highest foot line with room for ``need`` rows in columns from ``tops`` to ``ends``
+    (the room above a foot grows by one row per column that the foot line crosses, so it is
+    found segment by segment between the columns' tops and ends); the lowest end if none."""
+    room = 0
+    at = first = min(tops)
+    if need <= 0:
+        return at
+    for nxt in sorted({p for p in (*tops, *ends) if p > at}):
+        slope = sum([1 for top, end in zip(tops, ends) if top <= at and nxt <= end])
+        if room + slope * (nxt - at) >= need:
+            return at + -(-(need - room) // slope)
+        room += slope * (nxt - at)
+        at = nxt
+    return max(first, max(ends))
 
 
 #: how many lines a column of a block may be shortened to even out its foot.
