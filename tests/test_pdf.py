@@ -327,6 +327,19 @@ def test_font_metrics_from_the_cache_are_those_read_from_the_font(font, tmp_path
     assert fonts.Face("song", path)._advance == read._advance   # read afresh
 
 
+def test_each_photo_is_its_own_image_holding_the_jpeg_unchanged(built):
+    # JPEGs go into the PDF as they are (DCTDecode), each photo an image of its own (their
+    # names come from the files' digests: four photos, four images).
+    reader, _ = built
+    (page,) = reader.pages
+    xobjects = page["/Resources"]["/XObject"]
+    streams = [xobjects[name].get_object() for name in xobjects]
+    photos = {p.read_bytes() for p in (SAMPLE / "photos").glob("*.jpg")}
+    assert len(photos) == 4 and len(streams) == 4
+    assert all(s["/Subtype"] == "/Image" and s["/Filter"] == ["/DCTDecode"] for s in streams)
+    assert {s._data for s in streams} == photos
+
+
 def test_faces_that_borrow_from_different_faces_are_different_keys():
     # Compositions and measurements are cached by face: two faces that borrow the same
     # characters from different fonts set them differently, so they must not compare equal.
