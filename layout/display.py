@@ -7,7 +7,6 @@ tuples so that black text is 100 K and the page red is a spot-like 0/100/100/0.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 BLACK = (0.0, 0.0, 0.0, 1.0)
@@ -92,8 +91,7 @@ class Grid(NamedTuple):
     baseline_offset: float    # baseline of a body line below its grid line top
 
 
-@dataclass(frozen=True)
-class DisplayPage:
+class DisplayPage(NamedTuple):
     width: float
     height: float
     bleed: float
@@ -101,4 +99,4 @@ class DisplayPage:
     blocks: tuple
     grid: Grid
     title: str = ""
-    meta: dict = field(default_factory=dict, hash=False, compare=False)
+    meta: dict | None = None   # paper and page name, for readers of the display list

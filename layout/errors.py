@@ -9,7 +9,8 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 
 class LayoutError(Exception):
@@ -67,8 +68,11 @@ class InputErrors(LayoutError):
         return "\n".join(str(e) for e in self.errors)
 
 
-@dataclass(frozen=True)
-class Finding:
+#: a finding's ``extra`` when it has none (read-only: one for all)
+NO_EXTRA = MappingProxyType({})
+
+
+class Finding(NamedTuple):
     """One item of the preflight report."""
 
     severity: str          # info | warning | error
@@ -79,7 +83,7 @@ class Finding:
     line: int | None = None
     column: int | None = None   # page column (1-based) where it shows, if known
     page_line: int | None = None  # line of the baseline grid (1-based), if known
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict = NO_EXTRA       # figures for the report (lines, characters, ppi...)
 
     def __str__(self) -> str:
         where = []

@@ -1,5 +1,4 @@
-"""Stage 2, model: the editor's page as immutable records (named tuples; the page itself a frozen
-dataclass, for its font tables that take no part in comparisons). Lengths are points.
+"""Stage 2, model: the editor's page as immutable records (named tuples). Lengths are points.
 
 ``load`` builds these from ``page.yaml`` and the story files; every later stage reads them and
 none changes them. ``Source`` records where a piece of text came from (file and line) so that
@@ -7,8 +6,8 @@ findings and errors can point back to it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 
@@ -117,8 +116,11 @@ class PageFormat(NamedTuple):
         return self.margin_left + column * (self.column_width + self.gutter)
 
 
-@dataclass(frozen=True)
-class Page:
+#: an empty mapping for a page without fonts of its own (read-only: one for all)
+_NO_FONTS = MappingProxyType({})
+
+
+class Page(NamedTuple):
     name: str
     dir: Path
     format: PageFormat
@@ -133,8 +135,8 @@ class Page:
     color: str = "any"       # cmyk: photos that are not CMYK are reported
     hang: bool = False       # a line-end 、，。 may hang past the column edge
     track: float = 1 / 16    # em per gap the space between Han characters may shrink (先挤进)
-    fonts: dict = field(default_factory=dict, hash=False, compare=False)  # role -> font file
-    font_lines: dict = field(default_factory=dict, hash=False, compare=False)  # role -> line in page.yaml
+    fonts: dict = _NO_FONTS       # role -> font file named in page.yaml
+    font_lines: dict = _NO_FONTS  # role -> its line in page.yaml
 
     def all_stories(self) -> list:
         out = [self.intro] if self.intro else []

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .display import DisplayPage
 from .errors import FontError, InputErrors
@@ -22,8 +22,7 @@ from .prepare import prepare
 from .quality import Quality, measure_quality
 
 
-@dataclass
-class Layout:
+class Layout(NamedTuple):
     page: Page
     fonts: FontSet
     display: DisplayPage

@@ -9,8 +9,6 @@ photos' headers. Returns a new ``Page`` (the model stays frozen) and the finding
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .cache import file_digest, read_cache, write_cache
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
@@ -85,7 +83,7 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
     _check_heads(prep, page, headline, intro, sections, fonts)
     if prep.errors:
         raise InputErrors(prep.errors)
-    return replace(page, headline=headline, intro=intro, sections=sections, folio=folio), prep.findings, photos
+    return page._replace(headline=headline, intro=intro, sections=sections, folio=folio), prep.findings, photos
 
 
 #: a head that needs more lines than this even across the whole page is an input error.

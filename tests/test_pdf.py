@@ -170,13 +170,12 @@ def test_a_page_without_the_character_that_registers_the_body_font_does_not_embe
 def test_subsets_depend_on_the_characters_not_their_order(sample_layout, tmp_path, monkeypatch):
     # The same characters met in another order (a story moved, lines reordered) take the
     # same codes, so the cached subsets are used again rather than made anew.
-    from dataclasses import replace
     from layout.pipeline import render
     monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path))
     render(sample_layout)
     before = sorted(p.name for p in tmp_path.glob("*.subset"))
     display = sample_layout.display
-    reordered = replace(sample_layout, display=replace(display, items=tuple(reversed(display.items))))
+    reordered = sample_layout._replace(display=display._replace(items=tuple(reversed(display.items))))
     render(reordered)
     assert sorted(p.name for p in tmp_path.glob("*.subset")) == before
 

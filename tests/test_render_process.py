@@ -117,12 +117,11 @@ def test_a_child_killed_while_it_sends_the_pdf_leaves_it_to_the_parent(one_proce
 
 
 def test_a_page_that_cannot_be_sent_is_rendered_by_the_parent(one_process, workers, tmp_path, monkeypatch):
-    import dataclasses
     place = pipeline.place_page
 
     def unpicklable(*args):
         display, findings = place(*args)
-        return dataclasses.replace(display, meta={**display.meta, "hook": lambda: None}), findings
+        return display._replace(meta={**display.meta, "hook": lambda: None}), findings
 
     monkeypatch.setattr(pipeline, "place_page", unpicklable)
     out = tmp_path / "page.pdf"

@@ -19,7 +19,6 @@ heavily that it only happens when the text leaves no other choice.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cached_property, partial
 from heapq import heappop, heappush
 from itertools import accumulate
@@ -169,8 +168,7 @@ def _prefix(values) -> list:
     return list(accumulate(values, initial=0.0))
 
 
-@dataclass
-class _Plan:
+class _Plan(NamedTuple):
     """How one line is adjusted: squeeze used per level, or stretch amounts."""
 
     cost: float

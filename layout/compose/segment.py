@@ -19,7 +19,6 @@ the gap *before* unit k. Plain lists keep the inner loops of line breaking fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -76,37 +75,43 @@ class Spacing(NamedTuple):
     track: float = 1 / 16
 
 
-@dataclass
 class Segments:
-    """Units and gaps of one paragraph; all widths in points."""
+    """Units and gaps of one paragraph; all widths in points (the lists filled by
+    ``segment``, one entry per unit or per gap)."""
 
-    text: str
-    size: float
-    kind: list = field(default_factory=list)
-    chars: list = field(default_factory=list)      # str per unit
-    advances: list = field(default_factory=list)   # tuple of per-char advances per unit
-    draw: list = field(default_factory=list)       # per unit: ((x offset, h-scale), ...) per char
-    start: list = field(default_factory=list)      # char offset of the unit in ``text``
-    width: list = field(default_factory=list)      # set width after fixed trims
-    trim_left: list = field(default_factory=list)  # blank removed on the left (draw offset)
-    lblank: list = field(default_factory=list)     # left blank still adjustable
-    rblank: list = field(default_factory=list)     # right blank still adjustable
-    sq_level: list = field(default_factory=list)   # squeeze level of the unit's blanks
-    gap_kind: list = field(default_factory=list)
-    gap_width: list = field(default_factory=list)
-    gap_shrink: list = field(default_factory=list)
-    gap_stretch: list = field(default_factory=list)  # stretch before even spreading
-    gap_even: list = field(default_factory=list)     # 1 if the gap takes 均排 stretch
-    gap_track: list = field(default_factory=list)    # 1 if the gap may be tightened (next to Han)
-    gap_break: list = field(default_factory=list)    # None: no break; else a penalty
-    gap_hyphen: list = field(default_factory=list)   # a break here adds a hyphen
-    hyphen_width: float = 0.0
-    track: float = 0.0                               # tightening allowed per trackable gap, points
-    # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
-    marks: list = field(default_factory=list)        # units that may have an adjustable blank
-    words: list = field(default_factory=list)        # WORD units
-    flex: list = field(default_factory=list)         # gaps that shrink or stretch (word space, Han-Latin, 一字空)
-    hang: list = field(default_factory=list)         # width a line-end mark may hang past the edge
+    __slots__ = ("text", "size", "kind", "chars", "advances", "draw", "start", "width", "trim_left",
+                 "lblank", "rblank", "sq_level", "gap_kind", "gap_width", "gap_shrink", "gap_stretch",
+                 "gap_even", "gap_track", "gap_break", "gap_hyphen", "hyphen_width", "track", "marks",
+                 "words", "flex", "hang")
+
+    def __init__(self, text: str, size: float):
+        self.text = text
+        self.size = size
+        self.kind = []
+        self.chars = []                 # str per unit
+        self.advances = []              # tuple of per-char advances per unit
+        self.draw = []                  # per unit: ((x offset, h-scale), ...) per char
+        self.start = []                 # char offset of the unit in ``text``
+        self.width = []                 # set width after fixed trims
+        self.trim_left = []             # blank removed on the left (draw offset)
+        self.lblank = []                # left blank still adjustable
+        self.rblank = []                # right blank still adjustable
+        self.sq_level = []              # squeeze level of the unit's blanks
+        self.gap_kind = []
+        self.gap_width = []
+        self.gap_shrink = []
+        self.gap_stretch = []           # stretch before even spreading
+        self.gap_even = []              # 1 if the gap takes 均排 stretch
+        self.gap_track = []             # 1 if the gap may be tightened (next to Han)
+        self.gap_break = []             # None: no break; else a penalty
+        self.gap_hyphen = []            # a break here adds a hyphen
+        self.hyphen_width = 0.0
+        self.track = 0.0                # tightening allowed per trackable gap, points
+        # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
+        self.marks = []                 # units that may have an adjustable blank
+        self.words = []                 # WORD units
+        self.flex = []                  # gaps that shrink or stretch (word space, Han-Latin, 一字空)
+        self.hang = []                  # width a line-end mark may hang past the edge
 
     def __len__(self) -> int:
         return len(self.kind)

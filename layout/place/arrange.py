@@ -9,7 +9,6 @@ taking lines from photos before letting text overset.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..display import Block, Rule
@@ -42,38 +41,34 @@ class Bounds(NamedTuple):
         return nxt if self.min <= nxt <= self.max else None
 
 
-@dataclass
-class Result:
+class Result(NamedTuple):
     items: list
     blocks: list
 
 
 # --- stories -----------------------------------------------------------------------------------
 
-@dataclass
 class _StoryPlan:
     """A story measured for a block ``span`` columns wide: its head, photo frames, flow items,
     and how deep the block must be for any choice of photo sizes."""
 
-    story: Story
-    span: int
-    width: float
-    text_columns: int
-    measure: float
-    gutter: float
-    head: object
-    frames: list
-    photo_columns: int      # text columns the photos cover (all: photos above the text)
-    photo_width: float
-    caption_rows: list
-    items: list
-    seq: FlowSeq = None         # with widow/orphan keeps
-    loose: FlowSeq = None       # without them, when the strict flow cannot fit
-    memo: dict = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.seq = flow_seq(self.items)
-        self.loose = flow_seq(self.items, strict=False)
+    def __init__(self, story: Story, span: int, width: float, text_columns: int, measure: float, gutter: float,
+                 head, frames: list, photo_columns: int, photo_width: float, caption_rows: list, items: list):
+        self.story = story
+        self.span = span
+        self.width = width
+        self.text_columns = text_columns
+        self.measure = measure
+        self.gutter = gutter
+        self.head = head
+        self.frames = frames
+        self.photo_columns = photo_columns   # text columns the photos cover (all: photos above the text)
+        self.photo_width = photo_width
+        self.caption_rows = caption_rows
+        self.items = items
+        self.seq: FlowSeq = flow_seq(items)                  # with widow/orphan keeps
+        self.loose: FlowSeq = flow_seq(items, strict=False)  # without them, when the strict flow cannot fit
+        self.memo: dict = {}
 
     @property
     def head_rows(self) -> int:

@@ -3,7 +3,6 @@ lines into display items."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from ..compose import Composed, Spacing, TextStyle, compose
 from ..display import TextLine
@@ -15,15 +14,18 @@ from ..styles import ElementStyle, Styles
 EPS = 1e-6
 
 
-@dataclass
 class Context:
-    fmt: PageFormat
-    fonts: FontSet
-    styles: Styles
-    spacing: Spacing
-    photos: dict = field(default_factory=dict)   # image path -> (width, height) in pixels
-    findings: list = field(default_factory=list)
-    plans: dict = field(default_factory=dict)    # story plans by (story, span, text columns)
+    """What placing one page shares: its format, fonts, styles and spacing, the photos'
+    pixel sizes, the findings so far and the story plans made."""
+
+    def __init__(self, fmt: PageFormat, fonts: FontSet, styles: Styles, spacing: Spacing, photos: dict | None = None):
+        self.fmt = fmt
+        self.fonts = fonts
+        self.styles = styles
+        self.spacing = spacing
+        self.photos = {} if photos is None else photos   # image path -> (width, height) in pixels
+        self.findings: list = []
+        self.plans: dict = {}      # story plans by (story, span, text columns)
 
     # --- the grid ---------------------------------------------------------------------------
     def row_top(self, row: int) -> float:

@@ -8,7 +8,6 @@ centred vertically in the rows it takes, so that everything after it lands on th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from ..display import RED, Fill, Image, Rule
@@ -27,8 +26,7 @@ HAIRLINE = 0.5
 BANNER_RULE = 1.5
 
 
-@dataclass
-class Piece:
+class Piece(NamedTuple):
     rows: int
     draw: Callable  # (x, row) -> list of display items
     kind: str = ""

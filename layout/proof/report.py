@@ -9,7 +9,6 @@ and locates each finding: the story's block, narrowed to the column and line whe
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 from ..display import Block, Image, TextLine
@@ -93,7 +92,7 @@ def build_report(layout, pdf_path: Path | None, extra: list[Finding] = ()) -> di
     findings = list(layout.findings) + list(extra)
     items = []
     for f in findings:
-        d = {k: v for k, v in asdict(f).items() if k != "extra"}
+        d = {k: v for k, v in f._asdict().items() if k != "extra"}
         d["page"] = 1
         d["box"] = _box(f, blocks, grid, lines)
         d.update({k: v for k, v in f.extra.items() if isinstance(v, (int, float, str))})
