@@ -51,8 +51,8 @@ def _ready(page_dir):
 
 def _place(page: Page, fonts: FontSet, findings: list, photos: dict, worker=None) -> Layout:
     display, placed = place_page(page, fonts, photos)  # 4 compose + 5 place -> 6 display
-    if worker is not None:
-        worker.send(display)                        # (7 render starts in the other process)
+    if worker is not None:                          # (7 render starts in the other process)
+        worker.send(display, page.folio.paper, page.folio.page_name)
     quality, lint = measure_quality(display)        # what a proofreader would count
     return Layout(page, fonts, display, findings + placed + lint, quality)
 
@@ -90,14 +90,16 @@ def _umask() -> int:
 
 def build(page_dir, out: Path, jobs: int = 1, during=None) -> Layout:
     """Lay out the page folder and write its PDF to ``out``. With ``jobs`` 2 the PDF is
-    rendered in a second process, started once the fonts are loaded (``render_process``);
-    the bytes are the same. ``during(result)``, if given, runs while the PDF is rendered."""
-    page, fonts, findings, photos = _ready(page_dir)
+    rendered in a second process, started first (``render_process``); the bytes are the
+    same. ``during(result)``, if given, runs while the PDF is rendered."""
     worker = None
     if jobs > 1:
         from .render_process import RenderProcess
-        worker = RenderProcess.start(fonts, page.folio.paper, page.folio.page_name)
+        worker = RenderProcess.start()
     try:
+        page, fonts, findings, photos = _ready(page_dir)
+        if worker is not None:
+            worker.send_fonts(page.fonts)
         result = _place(page, fonts, findings, photos, worker)
         if during is not None:
             during(result)

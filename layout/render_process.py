@@ -1,11 +1,13 @@
-"""Stage 7 in a second process, started while the page is still being composed (``build -j 2``).
+"""Stage 7 in a second process, started before the page is read (``build -j 2``).
 
-A cold build spends about a sixth of its time importing reportlab and reading the tables it
+A cold build spends about a quarter of its time importing reportlab and reading the tables it
 needs of each font, none of which depends on the layout. On a machine with two processors the
-build forks once its fonts are loaded: the child does that work while the parent composes and
-places the page, then renders the display list the parent sends it (a pickle of plain tuples,
-a few milliseconds) and sends the PDF's bytes back. The parent writes the file, as a build in
-one process does; the bytes are the same.
+build forks as it starts: the child imports reportlab while the parent reads the page, loads
+the fonts the parent names (the same files, so the same faces) and reads their tables while
+the parent composes and places the page, then renders the display list the parent sends it
+(a pickle of plain tuples, a few milliseconds) and sends the PDF's bytes back. The parent
+writes the file, as a build in one process does; the bytes are the same. (Messages to the
+child are pickles, each with its length.)
 
 Anything that goes wrong in the child (an exception, a signal, a pipe closed early) only makes
 the parent render the page itself: errors are raised, and reported, exactly as in one process.
@@ -39,9 +41,10 @@ def default_jobs() -> int:
 
 
 class RenderProcess:
-    """A forked child that renders one page. ``start`` forks; ``send`` hands it the display
-    list; ``receive`` returns the PDF's bytes, or None when the child did not make them (the
-    caller then renders in its own process); ``close`` reaps the child whatever happened."""
+    """A forked child that renders one page. ``start`` forks; ``send_fonts`` names the page's
+    fonts (as ``load_fonts`` takes them); ``send`` hands it the display list; ``receive``
+    returns the PDF's bytes, or None when the child did not make them (the caller then
+    renders in its own process); ``close`` reaps the child whatever happened."""
 
     def __init__(self, pid: int, to_child: int, from_child: int):
         self.pid = pid
@@ -49,7 +52,7 @@ class RenderProcess:
         self.from_child = from_child
 
     @classmethod
-    def start(cls, fonts, author: str, subject: str) -> "RenderProcess | None":
+    def start(cls) -> "RenderProcess | None":
         """The child, or None where it cannot be had: no ``fork``, or other threads running
         (a lock one of them held at the fork would never be released in the child)."""
         threading = sys.modules.get("threading")
@@ -69,19 +72,32 @@ class RenderProcess:
             try:
                 os.close(down_w)
                 os.close(up_r)
-                _child(down_r, up_w, fonts, author, subject)
+                _child(down_r, up_w)
             finally:
                 os._exit(1)
         os.close(down_r)
         os.close(up_w)
         return cls(pid, down_w, up_r)
 
-    def send(self, display) -> None:
-        try:
-            _write_all(self.to_child, pickle.dumps(display, protocol=pickle.HIGHEST_PROTOCOL))
-        except Exception:   # noqa: BLE001 - the child is gone, or the page would not go: receive() says so
-            pass
+    def send_fonts(self, paths: dict) -> None:
+        """The page's fonts, as ``load_fonts`` takes them (the child loads and prepares them)."""
+        if not self._send(dict(paths)):
+            self._close_to_child()
+
+    def send(self, display, author: str, subject: str) -> None:
+        """The page to render, and the PDF's author and subject; nothing more follows."""
+        self._send((display, author, subject))
         self._close_to_child()
+
+    def _send(self, message) -> bool:
+        if self.to_child is None:
+            return False
+        try:
+            data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+            _write_all(self.to_child, len(data).to_bytes(8, "big") + data)
+            return True
+        except Exception:   # noqa: BLE001 - the child is gone, or the page would not go: receive() says so
+            return False
 
     def receive(self) -> bytes | None:
         """The PDF, only if the child sent all of it and then ended normally (a child killed
@@ -116,16 +132,21 @@ class RenderProcess:
             self.to_child = None
 
 
-def _child(down: int, up: int, fonts, author: str, subject: str) -> None:
+def _child(down: int, up: int) -> None:
     ok = False
     try:
+        from .fonts import load_fonts
         from .render_pdf import prepare_fonts, render_pdf
-        prepare_fonts(fonts)
-        message = _read_all(down)
-        if message:
-            data = render_pdf(pickle.loads(message), fonts, author=author, subject=subject)
-            _write_all(up, _OK + len(data).to_bytes(8, "big") + data)
-            ok = True
+        paths = _read_message(down)
+        if paths is not None:
+            fonts = load_fonts(paths)
+            prepare_fonts(fonts)
+            page = _read_message(down)
+            if page is not None:
+                display, author, subject = page
+                data = render_pdf(display, fonts, author=author, subject=subject)
+                _write_all(up, _OK + len(data).to_bytes(8, "big") + data)
+                ok = True
     except BaseException:   # noqa: BLE001 - whatever it was, the parent renders instead
         pass
     finally:
@@ -151,6 +172,26 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
+
+
+def _read_message(fd: int):
+    """The next message the parent sent, or None if the pipe ends first."""
+    head = _read_exactly(fd, 8)
+    if head is None:
+        return None
+    data = _read_exactly(fd, int.from_bytes(head, "big"))
+    return None if data is None else pickle.loads(data)
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _read_all(fd: int) -> bytes:

@@ -142,6 +142,21 @@ def test_an_error_while_placing_reaps_the_child_and_writes_nothing(workers, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
+def test_input_errors_reap_the_child_started_before_the_page_was_read(workers, tmp_path):
+    # The child is forked before the page is read: a page that cannot be read ends it too.
+    from layout.errors import InputErrors
+    page = tmp_path / "p"
+    page.mkdir()
+    (page / "page.yaml").write_text("page:\n  colums: 8\nsections:\n  - stories: [a.md]\n", encoding="utf-8")
+    (page / "a.md").write_text("---\ntitle: 标题\n---\n正文。\n", encoding="utf-8")
+    out = tmp_path / "page.pdf"
+    with pytest.raises(InputErrors, match="unknown key 'colums'"):
+        pipeline.build(page, out, jobs=2)
+    assert len(workers) == 1 and workers[0]["received"] == "never"
+    assert _reaped(workers[0]["pid"])
+    assert not out.exists()
+
+
 def test_an_error_while_rendering_is_the_one_of_a_single_process(workers, tmp_path, monkeypatch):
     # The child fails, the parent renders and raises: the editor sees the same error.
     def broken(*args, **kwargs):
@@ -159,7 +174,7 @@ def test_no_fork_while_other_threads_run(one_process, workers, tmp_path):
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert RenderProcess.start(None, "", "") is None
+        assert RenderProcess.start() is None
         pipeline.build(SAMPLE, tmp_path / "page.pdf", jobs=2)
     finally:
         stop.set()
