@@ -119,13 +119,15 @@ def run() -> int:
     commands that make one page and end (build, check, trace), whose files are written,
     synced and closed by then and which start no thread, the process ends at once once its
     output is flushed, instead of freeing every object and module one by one (a
-    thirtieth of a cold build)."""
+    thirtieth of a cold build); not under a tracer or profiler (coverage, cProfile), which
+    write their results as the interpreter ends."""
     code = main()
     gc.freeze()
-    if _ONE_PAGE_COMMAND:
+    if _ONE_PAGE_COMMAND and sys.gettrace() is None and sys.getprofile() is None:
         try:
-            sys.stdout.flush()
-            sys.stderr.flush()
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:   # (None: the process was started without it)
+                    stream.flush()
         except (OSError, ValueError):
             return code   # (a closed output: the usual ending reports what it reports)
         os._exit(code)

@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import NamedTuple
 
 
@@ -68,10 +67,6 @@ class InputErrors(LayoutError):
         return "\n".join(str(e) for e in self.errors)
 
 
-#: a finding's ``extra`` when it has none (read-only: one for all)
-NO_EXTRA = MappingProxyType({})
-
-
 class Finding(NamedTuple):
     """One item of the preflight report."""
 
@@ -83,7 +78,7 @@ class Finding(NamedTuple):
     line: int | None = None
     column: int | None = None   # page column (1-based) where it shows, if known
     page_line: int | None = None  # line of the baseline grid (1-based), if known
-    extra: dict = NO_EXTRA       # figures for the report (lines, characters, ppi...)
+    extra: dict | None = None    # figures for the report (lines, characters, ppi...)
 
     def __str__(self) -> str:
         where = []

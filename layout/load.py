@@ -130,7 +130,9 @@ def _make_loader(yaml):
 # editor edits the text below the front matter. What the loader made of a text is cached by
 # the text, PyYAML's files and this module's, as plain data: maps and sequences with the
 # marks of their keys and items. Only what loads without error is cached (an error is
-# reported by PyYAML itself, every time).
+# reported by PyYAML itself, every time), and only a tree: a document with aliases (*name),
+# which share a node, is loaded afresh every time (written out in full, nested aliases
+# could grow without bound).
 
 #: the kinds of plain value a loaded document may hold (anything else: not cached)
 _SCALARS = (str, int, float, bool, type(None), bytes)
@@ -140,20 +142,26 @@ class _Uncacheable(Exception):
     pass
 
 
-def _encode(value):
-    """``value`` as nested tuples of plain data (marshal keeps them), each tagged by kind."""
+def _encode(value, seen: set | None = None):
+    """``value`` as nested tuples of plain data (marshal keeps them), each tagged by kind.
+    Raises ``_Uncacheable`` for a container met twice (an alias) or a value of another kind."""
     kind = type(value)
-    if kind is _Map:
-        marks = value.marks
-        return ("m", tuple((k, _encode(v)) for k, v in value.items()), tuple(marks.items()))
-    if kind is _Seq:
-        return ("s", tuple(_encode(v) for v in value), tuple(value.marks))
     if kind in _SCALARS:
         return ("v", value)
+    if seen is None:
+        seen = set()
+    if id(value) in seen:
+        raise _Uncacheable("alias")
+    seen.add(id(value))
+    if kind is _Map:
+        marks = value.marks
+        return ("m", tuple((k, _encode(v, seen)) for k, v in value.items()), tuple(marks.items()))
+    if kind is _Seq:
+        return ("s", tuple(_encode(v, seen) for v in value), tuple(value.marks))
     if kind is list or kind is tuple:
-        return ("l" if kind is list else "t", tuple(_encode(v) for v in value))
+        return ("l" if kind is list else "t", tuple(_encode(v, seen) for v in value))
     if kind is set:
-        return ("S", tuple(_encode(v) for v in value))
+        return ("S", tuple(_encode(v, seen) for v in value))
     raise _Uncacheable(kind.__name__)
 
 
@@ -184,39 +192,40 @@ YAML_ENTRIES = 2000
 
 @lru_cache(maxsize=1)
 def _yaml_identity() -> str | None:
-    """What names the loader's code: PyYAML's package file and this module, by size and
-    modification time (None, and nothing is cached, where PyYAML is not a plain file)."""
+    """What names the loader's code: the PyYAML that ``import yaml`` loads (its package file,
+    as the import system finds it) and this module, by size and modification time, with
+    Python's version and its limit on the digits of an integer read from text (None, and
+    nothing is cached, where PyYAML is not a plain file)."""
     try:
         yaml = sys.modules.get("yaml")
         origin = getattr(yaml, "__file__", None)
         if origin is None:
-            for folder in sys.path:
-                candidate = os.path.join(folder or ".", "yaml", "__init__.py")
-                if os.path.isfile(candidate):
-                    origin = candidate
-                    break
+            from importlib.util import find_spec
+            spec = find_spec("yaml")
+            origin = spec.origin if spec is not None and spec.has_location else None
         if origin is None:
             return None
         own, theirs = os.stat(__file__), os.stat(origin)
+        digits = getattr(sys, "get_int_max_str_digits", lambda: 0)()
         return (f"{os.path.abspath(origin)}\0{theirs.st_size}\0{theirs.st_mtime_ns}"
-                f"\0{own.st_size}\0{own.st_mtime_ns}")
-    except (OSError, TypeError):
+                f"\0{own.st_size}\0{own.st_mtime_ns}\0{sys.version}\0{digits}")
+    except (OSError, TypeError, ValueError, ImportError):
         return None
 
 
 def _cached_yaml(text: str):
-    """(cache entry name, what the text loads as, or None when not cached)."""
+    """(cache entry name or None, True and what the text loads as / False when not cached)."""
     identity = _yaml_identity()
     if identity is None:
-        return None, None
+        return None, False, None
     entry = hashlib.sha256(f"{identity}\0{text}".encode("utf-8", "surrogatepass")).hexdigest() + ".yaml"
     known = read_cache(entry, ("data",), touch=True)
     if known is not None:
         try:
-            return entry, _decode(known["data"])
+            return entry, True, _decode(known["data"])
         except (ValueError, TypeError, IndexError, KeyError):
             pass   # (a damaged entry: parsed again and written afresh)
-    return entry, None
+    return entry, False, None
 
 
 class _Context:
@@ -240,8 +249,8 @@ class _Context:
 
 
 def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
-    entry, data = _cached_yaml(text)
-    if data is not None:
+    entry, cached, data = _cached_yaml(text)
+    if cached:
         return data
     yaml, loader = _yaml()
     try:

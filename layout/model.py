@@ -7,7 +7,6 @@ findings and errors can point back to it.
 from __future__ import annotations
 
 from pathlib import Path
-from types import MappingProxyType
 from typing import NamedTuple
 
 
@@ -116,10 +115,6 @@ class PageFormat(NamedTuple):
         return self.margin_left + column * (self.column_width + self.gutter)
 
 
-#: an empty mapping for a page without fonts of its own (read-only: one for all)
-_NO_FONTS = MappingProxyType({})
-
-
 class Page(NamedTuple):
     name: str
     dir: Path
@@ -135,8 +130,8 @@ class Page(NamedTuple):
     color: str = "any"       # cmyk: photos that are not CMYK are reported
     hang: bool = False       # a line-end 、，。 may hang past the column edge
     track: float = 1 / 16    # em per gap the space between Han characters may shrink (先挤进)
-    fonts: dict = _NO_FONTS       # role -> font file named in page.yaml
-    font_lines: dict = _NO_FONTS  # role -> its line in page.yaml
+    fonts: dict | None = None       # role -> font file named in page.yaml (None: the shipped fonts)
+    font_lines: dict | None = None  # role -> its line in page.yaml
 
     def all_stories(self) -> list:
         out = [self.intro] if self.intro else []

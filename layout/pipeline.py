@@ -41,9 +41,9 @@ def _ready(page_dir):
         fonts = load_fonts(page.fonts)              # 3 fonts
     except FontError as exc:
         role = (exc.field or "").partition(".")[2]
-        if exc.file is None and role in page.fonts:  # a font named in page.yaml: point at it
+        if exc.file is None and role in (page.fonts or {}):  # a font named in page.yaml: point at it
             exc.file = f"{page.name}/page.yaml"
-            exc.line = page.font_lines.get(role)
+            exc.line = (page.font_lines or {}).get(role)
         raise InputErrors([exc]) from exc
     page, findings, photos = prepare(page, fonts)   # normalise, coverage, photo headers
     return page, fonts, findings, photos
@@ -104,6 +104,10 @@ def build(page_dir, out: Path, jobs: int = 1, during=None) -> Layout:
         if during is not None:
             during(result)
         data = worker.receive() if worker is not None else None
+    except BaseException:
+        if worker is not None:
+            worker.abandon()   # (the page is not coming: no need to wait for the child)
+        raise
     finally:
         if worker is not None:
             worker.close()

@@ -61,7 +61,7 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
             prep.findings.append(Finding("warning", "font-licence", f"font {face.path.name} is marked "
                                          "'restricted licence embedding' (OS/2 fsType): it is embedded all the "
                                          "same; check that its licence allows it", file=yaml_file,
-                                         line=page.font_lines.get(face.role)))
+                                         line=(page.font_lines or {}).get(face.role)))
     h = page.headline
     headline = h._replace(kicker=tuple(prep.text(k, "kai", file=yaml_file, line=h.line, field="headline.kicker")
                                        for k in h.kicker),

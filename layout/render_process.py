@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 
 _OK, _FAILED = b"K", b"E"
@@ -79,9 +80,9 @@ class RenderProcess:
         os.close(up_w)
         return cls(pid, down_w, up_r)
 
-    def send_fonts(self, paths: dict) -> None:
+    def send_fonts(self, paths: dict | None) -> None:
         """The page's fonts, as ``load_fonts`` takes them (the child loads and prepares them)."""
-        if not self._send(dict(paths)):
+        if not self._send(dict(paths or {})):
             self._close_to_child()
 
     def send(self, display, author: str, subject: str) -> None:
@@ -110,6 +111,15 @@ class RenderProcess:
         ended_well = self.close()
         size = int.from_bytes(data[1:9], "big") if data[:1] == _OK else -1
         return data[9:] if ended_well and len(data) == 9 + size else None
+
+    def abandon(self) -> None:
+        """End the child now and reap it: nothing more is wanted of it (the build failed)."""
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        self.close()
 
     def close(self) -> bool:
         """Reap the child; True if it exited with status 0."""

@@ -235,3 +235,18 @@ def test_equal_paragraphs_keep_the_latest_start():
     text = "经人明有，家国在这市，这民我社会工的。"
     lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), 45.0).lines
     assert [text[line.start:line.end] for line in lines] == ["经人明", "有，家国在", "这市，这", "民我社会", "工的。"]
+
+
+def test_equal_paragraphs_keep_the_latest_start_with_trimmed_line_starts():
+    # Two break sequences of exactly equal demerits, with opening brackets trimmed at line
+    # starts: the line that starts latest is kept ("「他十部" on the second line). (A search
+    # that compared a lower bound rounded differently from the line's own score let the
+    # earlier start win: found by a differential test over random text.)
+    from layout.compose import Spacing, TextStyle, compose
+    from layout.fonts import load_fonts
+    text = ("2018也「他十部用民；会】之 6上家\u3000也】」产！定十\u3000出 hyphenation 们时）下\u3000不「生对这"
+            "\u3000得过一 成电经")
+    style = TextStyle(face=load_fonts().song, size=24.0,
+                      spacing=Spacing(punct_style="kaiming", trim_line_start=True, hang=True, track=0.125))
+    lines = compose(text, style, 79.43790599175081).lines
+    assert [line.text for line in lines[:3]] == ["2018也", "「他十部", "用民；"]

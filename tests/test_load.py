@@ -194,18 +194,20 @@ def _plain(value):
     "base: &b {x: 1}\nmore: {<<: *b, y: 2}\n",                            # a merge key
     "- 1\n- [2, [3, [4]]]\n",                                             # a sequence at the top
     "just text\n",                                                        # a scalar document
+    "# only a comment\n",                                                 # an empty document: None
 ])
 def test_yaml_from_the_cache_is_what_the_loader_made(text, tmp_path, monkeypatch):
     from layout import load
     monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
     ctx = load._Context(tmp_path)
-    assert load._cached_yaml(text)[1] is None                # not seen yet
+    assert load._cached_yaml(text)[1] is False               # not seen yet
     parsed = load._yaml_load(ctx, text, "x.yaml")
-    entry, cached = load._cached_yaml(text)
-    assert cached is not None and (tmp_path / "cache" / entry).is_file()
+    entry, found, cached = load._cached_yaml(text)
+    assert found and (tmp_path / "cache" / entry).is_file()
     assert _plain(cached) == _plain(parsed)
-    assert cached is not parsed
-    assert load._yaml_load(ctx, text, "x.yaml") is not parsed   # (the second load is the cached one)
+    if parsed is not None:
+        assert cached is not parsed
+        assert load._yaml_load(ctx, text, "x.yaml") is not parsed   # (the second load is the cached one)
     assert ctx.errors == []
 
 
@@ -228,9 +230,9 @@ def test_a_damaged_yaml_entry_is_parsed_again(tmp_path, monkeypatch):
     entry = load._cached_yaml(text)[0]
     from layout.cache import write_cache
     write_cache(entry, {"data": ("m", (("a", ("?", 1)),), ())})   # a tag it does not know
-    assert load._cached_yaml(text)[1] is None
+    assert load._cached_yaml(text)[1] is False
     assert _plain(load._yaml_load(ctx, text, "x.yaml")) == _plain(first)
-    assert _plain(load._cached_yaml(text)[1]) == _plain(first)   # written afresh
+    assert _plain(load._cached_yaml(text)[2]) == _plain(first)   # written afresh
 
 
 def test_a_build_whose_yaml_is_cached_does_not_import_pyyaml(tmp_path):
@@ -241,3 +243,24 @@ def test_a_build_whose_yaml_is_cached_does_not_import_pyyaml(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", probe, str(page)], capture_output=True, text=True,
                            cwd=ROOT, env=env) for _ in range(2)]
     assert [r.stdout.split() for r in runs] == [["True", "标题"], ["False", "标题"]], [r.stderr for r in runs]
+
+
+def test_yaml_with_aliases_is_loaded_afresh_not_cached(tmp_path, monkeypatch):
+    # An alias shares a node; written out in full, nested aliases would grow without bound
+    # (seven lines of them: hundreds of megabytes). Such a document is not cached.
+    import time
+    from layout import load
+    monkeypatch.setenv("LAYOUT_CACHE_DIR", str(tmp_path / "cache"))
+    lines = ["a0: &a0 [" + ", ".join(["x"] * 10) + "]"]
+    lines += [f"a{k}: &a{k} [" + ", ".join([f"*a{k - 1}"] * 10) + "]" for k in range(1, 7)]
+    text = "\n".join(lines) + "\n"
+    ctx = load._Context(tmp_path)
+    t0 = time.perf_counter()
+    for _ in range(2):
+        data = load._yaml_load(ctx, text, "x.yaml")
+        assert len(data["a6"]) == 10 and data["a6"][0][0][0][0][0][0] == ["x"] * 10
+    assert time.perf_counter() - t0 < 5, "an alias must not be written out in full"
+    assert load._cached_yaml(text)[1] is False and ctx.errors == []
+    shared = "base: &b {x: [1, 2]}\nmore: *b\n"          # one alias: loaded, correct, not cached
+    assert load._yaml_load(ctx, shared, "y.yaml")["more"] == {"x": [1, 2]}
+    assert load._cached_yaml(shared)[1] is False

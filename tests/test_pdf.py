@@ -339,6 +339,25 @@ def test_each_photo_is_its_own_image_holding_the_jpeg_unchanged(built):
     assert {s._data for s in streams} == photos
 
 
+def test_a_build_with_its_output_closed_still_writes_the_pdf(tmp_path):
+    # The process ends without tearing down (os._exit) once its output is flushed; started
+    # with no standard output at all, it must still end normally.
+    import os
+    out = tmp_path / "page.pdf"
+    proc = subprocess.run([sys.executable, "-m", "layout", "build", str(SAMPLE), "-o", str(out)],
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert out.read_bytes().startswith(b"%PDF-") and out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_a_laid_out_page_can_be_pickled(sample_layout):
+    # (findings and pages hold plain values only: a program may send them to another process)
+    import pickle
+    again = pickle.loads(pickle.dumps(sample_layout))
+    assert again.findings == sample_layout.findings and again.display == sample_layout.display
+
+
 def test_faces_that_borrow_from_different_faces_are_different_keys():
     # Compositions and measurements are cached by face: two faces that borrow the same
     # characters from different fonts set them differently, so they must not compare equal.

@@ -95,7 +95,7 @@ def build_report(layout, pdf_path: Path | None, extra: list[Finding] = ()) -> di
         d = {k: v for k, v in f._asdict().items() if k != "extra"}
         d["page"] = 1
         d["box"] = _box(f, blocks, grid, lines)
-        d.update({k: v for k, v in f.extra.items() if isinstance(v, (int, float, str))})
+        d.update({k: v for k, v in (f.extra or {}).items() if isinstance(v, (int, float, str))})
         items.append(d)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     return {
