@@ -18,7 +18,6 @@ import argparse
 import gc
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -217,6 +216,7 @@ def _check(args) -> int:
             print(dumps(report))
             return EXIT_INPUT
         raise
+    import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "page.pdf"
         pdf.write_bytes(render(result))

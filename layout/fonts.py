@@ -16,7 +16,6 @@ import hashlib
 import io
 import os
 import struct
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -298,6 +297,7 @@ def truetype_for(face: "Face", chars, refresh: bool = False) -> tuple[Path, int]
         return face.path, face.index
     wanted = "".join(sorted(set(chars) | {" "}))
     key = hashlib.sha256((face.digest + wanted).encode("utf-8", "surrogatepass")).hexdigest()
+    import tempfile   # (only where no cache folder is set: rare)
     folder = cache_dir() or Path(tempfile.gettempdir())
     target = folder / f"{key}.ttf"
     if target.is_file() and not refresh:

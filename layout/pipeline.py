@@ -7,8 +7,8 @@ leaves a partial file.
 """
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,13 +66,12 @@ def render(result: Layout) -> bytes:
 def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _new_file_beside(path)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes it private; a PDF is not
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -82,10 +81,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _new_file_beside(path: Path) -> tuple[int, Path]:
+    """A new, empty file in ``path``'s folder for its next version: hidden, named after this
+    process (two builds never write the same one; one left by a process that died is not
+    reused), with the permissions of a file the user saves (0666 less the umask)."""
+    for n in itertools.count():
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{n}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+        except FileExistsError:
+            continue
 
 
 def build(page_dir, out: Path, jobs: int = 1, during=None) -> Layout:

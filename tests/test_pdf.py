@@ -358,6 +358,27 @@ def test_a_laid_out_page_can_be_pickled(sample_layout):
     assert again.findings == sample_layout.findings and again.display == sample_layout.display
 
 
+def test_the_pdf_is_written_whole_with_the_permissions_of_a_saved_file(tmp_path):
+    # Written beside the target and renamed over it; readable as any file the user saves
+    # (0666 less the umask); a file left under the name this process would use first (by a
+    # process that died with the same id) is neither reused nor removed.
+    import os
+    from layout.pipeline import write_atomic
+    out = tmp_path / "page.pdf"
+    stale = tmp_path / f".page.pdf.{os.getpid()}.0.tmp"
+    stale.write_bytes(b"left by another process")
+    mask = os.umask(0o022)
+    try:
+        write_atomic(out, b"%PDF-1.4 first")
+        write_atomic(out, b"%PDF-1.4 second")
+    finally:
+        os.umask(mask)
+    assert out.read_bytes() == b"%PDF-1.4 second"
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert stale.read_bytes() == b"left by another process"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, stale.name])
+
+
 def test_faces_that_borrow_from_different_faces_are_different_keys():
     # Compositions and measurements are cached by face: two faces that borrow the same
     # characters from different fonts set them differently, so they must not compare equal.
