@@ -250,3 +250,28 @@ def test_equal_paragraphs_keep_the_latest_start_with_trimmed_line_starts():
                       spacing=Spacing(punct_style="kaiming", trim_line_start=True, hang=True, track=0.125))
     lines = compose(text, style, 79.43790599175081).lines
     assert [line.text for line in lines[:3]] == ["2018也", "「他十部", "用民；"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraph, st.integers(4, 30), st.booleans(), st.booleans(), st.sampled_from(["quanjiao", "kaiming"]))
+def test_both_break_searches_choose_the_same_lines(text, chars, trim, justify, punct):
+    # A short paragraph's breaks are taken cheapest first, a long one's by looking at every
+    # break in turn; on any paragraph both must choose the same lines (the least demerits,
+    # and of equal ones the latest start).
+    from layout.compose import Spacing
+    from layout.compose.linebreak import _cheapest_first, _every_end, _Prefix
+    from layout.compose.segment import segment
+    from layout.fonts import load_fonts
+    spacing = Spacing(trim_line_start=trim, punct_style=punct)
+    s = segment(text, load_fonts().song, EM, spacing, max_width=chars * EM)
+    n = len(s)
+    ends = [k for k in range(1, n) if s.gap_break[k] is not None] + [n]
+    found = []
+    for search in (_cheapest_first, _every_end):
+        best, best_from = search(s, _Prefix(s), ends, chars * EM, 2 * EM, justify, True, trim)
+        lines, j = [], n
+        while best[n] is not None and j:
+            lines.append((best_from[j][0], j))
+            j = best_from[j][0]
+        found.append((best[n], lines))
+    assert found[0] == found[1]

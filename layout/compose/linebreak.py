@@ -357,22 +357,50 @@ SHORT_SKIP_EM = 0.15
 
 def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool = True,
                 orphans: bool = True, trim_start: bool = False) -> list[tuple[int, int, _Plan]]:
-    """Total-fit breaks: a list of (first unit, end unit, plan) per line.
+    """Total-fit breaks: a list of (first unit, end unit, plan) per line: the least demerits,
+    and of equal ones the line that starts latest.
 
-    The least demerits to reach each break are found in order of their demerits (Dijkstra's
-    shortest paths over the breaks; a line's demerits are never negative): a break is
-    expanded (the lines that start there scored) only once no cheaper way to reach it is
-    left, and the search stops when the paragraph's end is reached. Breaks that only a
-    dearer way reaches than the whole paragraph costs are never expanded: in Chinese text
-    most of them (a line of 13 字 can end after any character, but only a few of those
-    places lead to well-set lines). The result is the same as a search over every break:
-    the least demerits, and of equal ones the line that starts latest."""
+    Two searches find them, with the same result: a paragraph of up to
+    ``CHEAPEST_FIRST_ENDS`` breaks takes its breaks cheapest first (``_cheapest_first``: most
+    breaks are never looked at), a longer one looks at every break in turn (``_every_end``:
+    in a long paragraph almost every break is cheaper than the whole, and the heap only costs)."""
     n = len(s)
     if n == 0:
         return []
     P = _Prefix(s)
-    em = s.size
     ends = [k for k in range(1, n) if s.gap_break[k] is not None] + [n]
+    search = _cheapest_first if len(ends) <= CHEAPEST_FIRST_ENDS else _every_end
+    best_cost, best_from = search(s, P, ends, measure, indent, justify, orphans, trim_start)
+    if best_cost[n] is None:
+        return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
+    out = []
+    j = n
+    while j != 0:
+        i, plan = best_from[j]
+        if plan is None:
+            plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, j == n, justify, trim_start)
+        out.append((i, j, plan))
+        j = i
+    out.reverse()
+    return out
+
+
+#: breaks in a paragraph above which ``_every_end`` is faster than ``_cheapest_first``
+#: (about 500 characters of Chinese text; measured on random copy, 13 字)
+CHEAPEST_FIRST_ENDS = 350
+
+
+def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent: float, justify: bool,
+                    orphans: bool, trim_start: bool) -> tuple[list, list]:
+    """The least demerits to reach each break, and (start, plan) of the last line, found in
+    order of their demerits (Dijkstra's shortest paths over the breaks; a line's demerits are
+    never negative): a break is expanded (the lines that start there scored) only once no
+    cheaper way to reach it is left, and the search stops when the paragraph's end is reached.
+    Breaks that only a dearer way reaches than the whole paragraph costs are never expanded:
+    in a Chinese paragraph most of them (a line of 13 字 can end after any character, but only
+    a few of those places lead to well-set lines)."""
+    n = len(s)
+    em = s.size
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
     reach = list(map(add, P.w, P.g))
     origin = list(map(add, P.w[:n], P.g[1:]))
@@ -516,18 +544,167 @@ def break_lines(s: Segments, measure: float, indent: float = 0.0, justify: bool 
                 heappush(heap, (cost, 1, j))
             elif cost == known and i > best_from[j][0]:
                 best_from[j] = (i, plan)   # (of equal demerits, the line that starts latest)
-    if best[n] is None:
-        return _first_fit_fallback(s, P, measure, indent, justify, trim_start)
-    out = []
-    j = n
-    while j != 0:
-        i, plan = best_from[j]
-        if plan is None:
-            plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, j == n, justify, trim_start)
-        out.append((i, j, plan))
-        j = i
-    out.reverse()
-    return out
+    return best, best_from
+
+
+def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: float, justify: bool,
+               orphans: bool, trim_start: bool) -> tuple[list, list]:
+    """What ``_cheapest_first`` finds, by looking at each break in turn: for each, the lines
+    that can end there, from the latest start back (short lines only when they could win)."""
+    n = len(s)
+    starts = [0] + ends[:-1]
+    # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
+    reach = list(map(add, P.w, P.g))
+    origin = list(map(add, P.w[:n], P.g[1:]))
+    # Which lines are too short to consider (SHORT_SKIP_EM): a line from unit i to j is
+    # skipped when what its flexible gaps cannot take, spread over its 均排 gaps, passes the
+    # limit: measure - (reach[j] - origin[i]) + end blank - (flex[j] - flex[i + 1]) >
+    # skip * (even[j] - even[i + 1]), that is key[i] > key_limit(j) below. key grows with i,
+    # so the lines skipped are those from the latest starts: one binary search finds them.
+    skip = SHORT_SKIP_EM * s.size
+    skip_floor = _stretch_cost(SHORT_SKIP_EM)   # the least a skipped line can cost
+    reached = [0.0]   # per start (as ``starts``): the demerits of the best way to reach it
+    flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
+    start_key = [origin[i] + flex[i + 1] + skip * P.even[i + 1] for i in starts]
+    # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
+    origin_ind = origin[:]
+    origin_ind[0] -= indent
+    # the best way to end a line before unit j: its demerits (None: no way) and (start, plan)
+    best_cost: list = [None] * (n + 1)
+    best_cost[0] = 0.0
+    best_from: list = [None] * (n + 1)
+    # Fast path for the common line, stretched or exact (no squeeze, no trims): the cost
+    # is computed here from the prefix sums, and a plan is made only for the lines chosen.
+    em = s.size
+    hyph = s.gap_hyphen
+    blank_all = P.blank_all
+    # what the word spaces, Han-Latin gaps, 一字空 and tracking of gaps 1..k-1 can give, in all
+    track = s.track
+    gap_give = [a + b + c + t * track for a, b, c, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.g_id_shrink, P.track)]
+    simple_edges = justify and not trim_start
+    total_chars = P.chars[n]
+    gap_break = s.gap_break
+    even = P.even
+    flex_n = P.flex_n if s.flex else None
+    for idx, j in enumerate(ends):
+        is_last = j == n
+        end_blank = s.rblank[j - 1]
+        fast = simple_edges and not (j < n and hyph[j])
+        reach_j, even_j = reach[j], even[j]
+        # a line-end mark takes ½ em (_trims): delta = room_j + origin_ind[i]
+        room_j = measure - reach_j + (0.0 if is_last else end_blank)
+        line_add = LINE_PENALTY + (0.0 if is_last else gap_break[j])
+        hang_eps_j = s.hang[j - 1] + EPS
+        flex_j = flex_n[j] if flex_n is not None else 0
+        found_cost = INF
+        found_i = found_plan = None
+        top = idx
+        if not is_last and justify:
+            # the starts after ``top`` give lines too short to consider (the latest ones)
+            limit = reach_j - measure - end_blank + flex[j] + skip * even_j
+            if j < n and hyph[j]:
+                limit += s.hyphen_width   # (the hyphen makes the line that much longer)
+            top = bisect_right(start_key, limit + EPS, 0, idx + 1) - 1   # (an exact fit is not short)
+            if top < 0:
+                top = 0
+        short = False
+        for candidates in (range(top, -1, -1), None):
+            if candidates is None:
+                # The short lines too, unless none of them can beat the line found. Each costs
+                # at least the stretch of what its flexible gaps cannot take, on top of the
+                # best way to reach its start; both bounds grow as its start moves right, so
+                # the first that cannot beat the line found ends the search. (A short line
+                # wins a tie, as the latest start always has: the same breaks as a search
+                # of every line from the latest start back.)
+                if top >= idx:
+                    break
+                low = reached[top + 1:idx + 1]
+                if found_cost + FLOOR_MARGIN < min(low) + skip_floor + line_add:
+                    break
+                for m in range(len(low) - 2, -1, -1):   # (from each start on: the least)
+                    if low[m + 1] < low[m]:
+                        low[m] = low[m + 1]
+                short = True
+                candidates = range(top + 1, idx + 1)
+            for k in candidates:
+                i = starts[k]
+                prev = best_cost[i]
+                if prev is None:
+                    continue
+                delta = room_j + origin_ind[i]
+                if short and found_cost < INF:
+                    gaps = even_j - even[i + 1]
+                    rest = delta - flex[j] + flex[i + 1] - (s.hyphen_width if j < n and hyph[j] else 0.0)
+                    floor = (_stretch_cost(min(rest / gaps / em, MAX_STRETCH_EM)) if gaps > 0
+                             else LETTERSPACE_PENALTY)
+                    if low[k - top - 1] + floor + line_add > found_cost + FLOOR_MARGIN:
+                        break
+                plan = None
+                if fast:
+                    # the common line, no trims at its edges: its cost from the prefix sums;
+                    # a plan is made only for the lines chosen (or a last resort)
+                    if delta >= -EPS:
+                        if prev + line_add > found_cost:
+                            continue   # (no line costs less than nothing: it cannot win)
+                        if is_last or delta <= EPS:
+                            line_cost = 0.0
+                        elif flex_n is None or flex_n[i + 1] == flex_j:
+                            # no word space or Han-Latin gap: all of it is 均排 (as
+                            # _fast_stretch_cost has it, written out: the most common line)
+                            gaps = even_j - even[i + 1]
+                            a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
+                            if a <= STRETCH_LIMIT:
+                                line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
+                            else:
+                                line_cost = None
+                        else:
+                            line_cost = _fast_stretch_cost(P, i, j, delta, em)
+                    else:
+                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang_eps_j:
+                            break   # more than every blank and gap of the line could give
+                        if prev + line_add > found_cost:
+                            continue
+                        line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
+                        if line_cost is None:
+                            break   # too wide even squeezed (see below)
+                    if line_cost is None:
+                        plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
+                                         trim_start)
+                        if plan is None:
+                            continue
+                        line_cost = plan.cost
+                else:
+                    plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify, trim_start)
+                    if plan is None:
+                        if reach_j - origin_ind[i] > measure:
+                            # Too wide even squeezed; a longer line only adds width it cannot
+                            # squeeze away (a unit never has more blank than width).
+                            break
+                        continue
+                    line_cost = plan.cost
+                cost = prev + line_cost + line_add
+                if not is_last:
+                    if cost > found_cost or (cost == found_cost and not short):
+                        continue
+                elif orphans and total_chars >= 3:
+                    chars = P.chars[j] - P.chars[i]
+                    if chars < 2:
+                        cost += ORPHAN_PENALTY
+                    elif chars == 2:
+                        cost += SHORT_LAST_PENALTY
+                if cost < found_cost or (short and cost == found_cost):
+                    found_cost, found_i, found_plan = cost, i, plan
+        if found_i is not None:
+            best_cost[j] = found_cost
+            best_from[j] = (found_i, found_plan)
+        reached.append(found_cost)
+    return best_cost, best_from
+
+
+
+#: a lower bound computed apart from a line's own score is trusted only this far (demerits):
+#: where they round differently, a line that ties the best must still be scored
+FLOOR_MARGIN = 1e-6
 
 
 def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
