@@ -392,8 +392,8 @@ CHEAPEST_FIRST_ENDS = 350
 
 def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent: float, justify: bool,
                     orphans: bool, trim_start: bool) -> tuple[list, list]:
-    """The least demerits to reach each break, and (start, plan) of the last line, found in
-    order of their demerits (Dijkstra's shortest paths over the breaks; a line's demerits are
+    """The least demerits to reach each break, and (start, plan) of the line ending there
+    (``best_cost``, ``best_from``, by unit), found in order of their demerits (Dijkstra's shortest paths over the breaks; a line's demerits are
     never negative): a break is expanded (the lines that start there scored) only once no
     cheaper way to reach it is left, and the search stops when the paragraph's end is reached.
     Breaks that only a dearer way reaches than the whole paragraph costs are never expanded:
