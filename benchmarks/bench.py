@@ -150,11 +150,35 @@ def layout_galley(paragraphs: list[str], chars: int, pdf: Path) -> None:
     pdf.write_bytes(render_pdf(page, fonts))
 
 
-def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
+def _typed_gaps(paragraphs: list[str]) -> list[tuple[str, bool]]:
+    """The copy's Han characters in order, each with whether a space or 一字空 was typed
+    between it and the Han character just before it (a word gap, not spacing)."""
+    from layout.compose.classes import is_han
+    out = []
+    for text in paragraphs:
+        after_han = spaced = False
+        for ch in text:
+            if is_han(ch):
+                out.append((ch, after_han and spaced))
+                after_han, spaced = True, False
+            elif ch in " \u3000":
+                spaced = True
+            else:
+                after_han = spaced = False
+    return out
+
+
+def audit_pdf(pdf: Path, chars: int, em: float = 9.0, paragraphs: list[str] | None = None) -> dict:
     """Read a one-column galley back from its PDF, as an outside audit would, and count, from
     the glyph origins alone: lines; the inter-character adjustment of every line that is not a
     paragraph's last (the largest departure from 1 em between two Han characters); lines that
-    are not flush right; prohibited line starts and ends; 孤字."""
+    are not flush right; prohibited line starts and ends; 孤字.
+
+    Two Han characters with a space or 一字空 typed between them in ``paragraphs`` (the copy
+    the galley was set from) stand either side of a word gap, not of spacing. The reader does
+    not always return a 一字空 as a character (only the gap it leaves), so the copy says where
+    they are: its Han characters are matched in order with those read back (until the two
+    differ, if an engine changed the copy)."""
     import ctypes
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -179,10 +203,22 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
     # a glyph's origin a little to the left of it)
     left = statistics.mode(round(g[0][0], 1) for g in lines)
     measure = chars * em
+    typed = _typed_gaps(paragraphs or [])
+    k = 0   # (the next Han character of the copy; None once the galley's text departs from it)
     out = {"lines": len(lines), "adjust": [], "ragged": 0, "violations": 0, "孤字": 0}
     for n, glyphs in enumerate(lines):
         # the text without the hyphen of a hyphenated word (it still counts for the edge)
         text = "".join(g[1] for g in glyphs).rstrip("\u00ad\ufffe\u2010-") or "-"
+        word_gap = []   # per glyph: a space or 一字空 was typed before it
+        for g in glyphs:
+            gap = False
+            if is_han(g[1]) and k is not None:
+                if k < len(typed) and typed[k][0] == g[1]:
+                    gap = typed[k][1]
+                    k += 1
+                else:
+                    k = None
+            word_gap.append(gap)
         # the next line is indented (2 em; 1.5 em to the origin of an opening bracket whose
         # blank half layout sets in the indent, so that its ink starts at 2 em)
         last = n + 1 == len(lines) or lines[n + 1][0][0] - left > 1.25 * em
@@ -197,7 +233,8 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0) -> dict:
         # (an ideographic space is kept in the row, so the characters on either side of it are
         # not taken as neighbours; the space itself is a word space, not measured, as Latin
         # word spaces are not)
-        gaps = [abs(g[0] - f[0] - em) / em for f, g in zip(glyphs, glyphs[1:]) if is_han(f[1]) and is_han(g[1])]
+        gaps = [abs(g[0] - f[0] - em) / em for f, g, w in zip(glyphs, glyphs[1:], word_gap[1:])
+                if is_han(f[1]) and is_han(g[1]) and not w]
         out["adjust"].append(max(gaps) if gaps else 0.0)
         # the right edge: a line-end mark's ink ends half an em after its origin (GB/T 15834
         # 5.1.10: it takes ½ em there); anything else ends where its glyph box ends
@@ -247,7 +284,7 @@ def bench_versus(files: list[str] = ()) -> None:
                 for engine, make in engines:
                     pdf = Path(tmp) / f"{engine}-{chars}.pdf"
                     make(paras, chars, pdf)
-                    rows.append({"text": name, **_audit_row(engine, chars, audit_pdf(pdf, chars))})
+                    rows.append({"text": name, **_audit_row(engine, chars, audit_pdf(pdf, chars, paragraphs=paras))})
     table(rows, "The same copy set by layout, XeLaTeX (ctex) and Typst (same typeface and measure), read back from\n"
           "each PDF: inter-character adjustment is the largest departure from 1 em between two Han\n"
           "characters of a line (paragraph ends excluded)")
