@@ -307,6 +307,15 @@ def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> f
     return cost
 
 
+def _even_cost(delta: float, gaps: int, em: float) -> float | None:
+    """``_fast_stretch_cost`` of a line with no word space or Han-Latin gap (the most common
+    line): ``delta`` points spread evenly over ``gaps`` gaps; None for a last resort."""
+    a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
+    if a <= STRETCH_LIMIT:
+        return 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
+    return None
+
+
 def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, last: bool) -> float | None:
     """``plan_line``'s cost of a justified line ``need`` points over the measure (its end
     mark's blank already taken unless it is a paragraph's last line; no trim at its start),
@@ -501,12 +510,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                     if is_last or delta <= EPS:
                         line_cost = 0.0
                     elif flex_n is None or flex_i == flex_n[j]:
-                        gaps = even[j] - even_i
-                        a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
-                        if a <= STRETCH_LIMIT:
-                            line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
-                        else:
-                            line_cost = None
+                        line_cost = _even_cost(delta, even[j] - even_i, em)
                     else:
                         line_cost = _fast_stretch_cost(P, i, j, delta, em)
                 else:
@@ -649,14 +653,7 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
                         if is_last or delta <= EPS:
                             line_cost = 0.0
                         elif flex_n is None or flex_n[i + 1] == flex_j:
-                            # no word space or Han-Latin gap: all of it is 均排 (as
-                            # _fast_stretch_cost has it, written out: the most common line)
-                            gaps = even_j - even[i + 1]
-                            a = delta / gaps / em if gaps > 0 else MAX_STRETCH_EM + 1.0
-                            if a <= STRETCH_LIMIT:
-                                line_cost = 10.0 * (a / 0.1) ** 3 + (VISIBLE_PENALTY if a > VISIBLE_EM else 0.0)
-                            else:
-                                line_cost = None
+                            line_cost = _even_cost(delta, even_j - even[i + 1], em)
                         else:
                             line_cost = _fast_stretch_cost(P, i, j, delta, em)
                     else:
