@@ -13,7 +13,7 @@ of adjacent full-width marks one blank half is removed, on the side that keeps b
 hugging their text. What is left of each mark's blank half is recorded so that line breaking
 can take it at a line end (GB/T 15834 §5.1.10) or squeeze it (clreq §3.8 reduction order).
 
-The result is a ``Segments`` object of parallel lists, indexed by unit; ``gap_*[k]`` describes
+The result is a ``Segments`` object of parallel sequences, indexed by unit; ``gap_*[k]`` describes
 the gap *before* unit k. Plain lists keep the inner loops of line breaking fast.
 """
 from __future__ import annotations
@@ -76,8 +76,9 @@ class Spacing(NamedTuple):
 
 
 class Segments:
-    """Units and gaps of one paragraph; all widths in points (the lists filled by
-    ``segment``, one entry per unit or per gap)."""
+    """Units and gaps of one paragraph; all widths in points (the sequences filled by
+    ``segment``, one entry per unit or per gap: lists where a later pass of ``segment``
+    changes them, tuples otherwise)."""
 
     __slots__ = ("text", "size", "kind", "chars", "advances", "draw", "start", "width", "trim_left",
                  "lblank", "rblank", "sq_level", "gap_kind", "gap_width", "gap_shrink", "gap_stretch",
@@ -278,6 +279,18 @@ _ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
 _NO_TRACK = frozenset((WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL))
 
 
+#: the fields of one unit and of the gap before it, in the order of a row of the table that
+#: ``segment`` builds (one row per unit, a tuple); the rows become the columns of ``Segments``
+#: in one transposition at the end. Columns that later passes change are lists, the rest tuples.
+_FIELDS = ("kind", "chars", "advances", "draw", "width", "trim_left", "lblank", "rblank", "sq_level",
+           "gap_kind", "gap_width", "gap_shrink", "gap_stretch", "gap_even", "gap_track", "gap_break", "gap_hyphen")
+_CHANGED = frozenset(("width", "trim_left", "lblank", "rblank", "gap_break"))
+#: the gap before a paragraph's first unit: nothing (leading spaces are indents, upstream)
+_FIRST_GAP = (0, 0.0, 0.0, 0.0, 0, 0, None, False)
+#: how a character with nothing special about it is drawn: (x offset, horizontal scale)
+_PLAIN = ((0.0, 1.0),)
+
+
 def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_width: float | None = None) -> Segments:
     """Units and gaps of ``text``. ``face`` gives ``advance(ch)`` in em and, for dashes and
     middle dots, ``ink(ch)`` (left and right ink edges in em). A word or number wider than
@@ -285,22 +298,25 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     is better than a line printed across the next column."""
     em = size
     seg = Segments(text=text, size=size)
-    pending_space = None
     seg.hyphen_width = face.advance("-") * em
     seg.track = spacing.track * em
-    # advances in points, per character, shared by every paragraph set in this face and size
-    pt = _ADVANCES.get((face, em))
-    if pt is None:
+    # advances in points, and the row of a Han character after another (no gap, a break
+    # allowed before it, nothing to adjust: a character of kind HAN never forbids a break
+    # after it), per character, shared by every paragraph set in this face and size
+    memo = _ADVANCES.get((face, em))
+    if memo is None:
         if len(_ADVANCES) > _MEMO_KEYS:   # (a long session that tried many sizes)
             _ADVANCES.clear()
             _UNITS.clear()
             _GAPS.clear()
-        pt = _ADVANCES[face, em] = {}
+        memo = _ADVANCES[face, em] = ({}, {})
+    pt, han_rows = memo
     missing = set(text).difference(pt)
     if missing:
         advance = face.advance
         for c in missing:
-            pt[c] = advance(c) * em
+            a = pt[c] = advance(c) * em
+            han_rows[c] = (HAN, c, (a,), _PLAIN, a, 0.0, 0.0, 0.0, SQ_BRACKET, G_NONE, 0.0, 0.0, 0.0, 1, 1, 0.0, False)
     tokens = tokenize(text)
     if max_width:
         tokens = _cut_overlong(tokens, pt.__getitem__, max_width)
@@ -313,6 +329,11 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     if len(units) > _MEMO_LIMIT or len(gaps) > _MEMO_LIMIT:   # (a long session of odd copy)
         units.clear()
         gaps.clear()
+    rows = []
+    start = []
+    marks, words, flex = seg.marks, seg.words, seg.flex
+    han_row = han_rows.__getitem__
+    prev_kind = prev_last = pending_space = None
     for token in tokens:
         kind, chars, offset = token[:3]
         if kind == -1:
@@ -320,34 +341,46 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
             continue
         if kind == HAN_RUN:
             # the first character meets what precedes it as any unit does; the others are
-            # Han after Han: no gap, a break allowed before each, nothing to adjust
+            # Han after Han, in bulk (the bulk of Chinese text)
             rest, chars = chars[1:], chars[0]
             kind = HAN
         else:
             rest = ""
-        if kind == HAN and pending_space is None and seg.kind and seg.kind[-1] == HAN and chars not in _NOT_AFTER_HAN:
-            _append_han(seg, chars, offset, pt[chars])
-            if rest:
-                _extend_han(seg, rest, offset + 1, [pt[c] for c in rest])
-            continue
-        unit = units.get((kind, chars))
-        if unit is None:
-            unit = units[kind, chars] = _unit(face, kind, chars, em, pt)
-        _push_unit(seg, kind, chars, *unit, offset=offset)
-        if len(token) > 3:
-            _add_inner_gap(seg, token[3])   # this piece continues a word
-        elif len(seg.kind) == 1:
-            # before the first unit: nothing (leading spaces are indents, handled upstream)
-            _push_gap(seg, G_NONE, even=0, brk=None)
+        if kind == HAN and pending_space is None and prev_kind == HAN and chars not in _NOT_AFTER_HAN:
+            rows.append(han_rows[chars])
+            start.append(offset)
         else:
-            key = (seg.kind[-2], kind, seg.chars[-2][-1], chars[0], pending_space)
-            gap = gaps.get(key)
-            if gap is None:
-                gap = gaps[key] = _gap(*key, spacing, em)
-            _push_gap(seg, *gap)
-        pending_space = None
+            unit = units.get((kind, chars))
+            if unit is None:
+                unit = units[kind, chars] = _unit(face, kind, chars, em, pt)
+            if len(token) > 3:
+                gap = _INNER_GAPS[token[3]]   # this piece continues a word
+            elif prev_kind is None:
+                gap = _FIRST_GAP
+            else:
+                key = (prev_kind, kind, prev_last, chars[0], pending_space)
+                gap = gaps.get(key)
+                if gap is None:
+                    gap = gaps[key] = _gap(*key, spacing, em)
+            k = len(rows)
+            if unit[6] or unit[7]:
+                marks.append(k)
+            elif kind == WORD:
+                words.append(k)
+            gk = gap[0]
+            if gk == G_HANLATIN or gk == G_SPACE or (gk == G_IDEO_SPACE and (gap[2] or gap[3])):
+                flex.append(k)
+            rows.append(unit + gap)
+            start.append(offset)
+            pending_space = None
         if rest:
-            _extend_han(seg, rest, offset + 1, [pt[c] for c in rest])
+            rows.extend(map(han_row, rest))
+            start.extend(range(offset + 1, offset + 1 + len(rest)))
+            chars = rest
+        prev_kind, prev_last = kind, chars[-1]
+    seg.start = start
+    for name, column in zip(_FIELDS, zip(*rows)):
+        setattr(seg, name, list(column) if name in _CHANGED else column)
     if G_IDEO_SPACE in seg.gap_kind:
         _keep_names_whole(seg)
     _fixed_punctuation_trims(seg, spacing)
@@ -432,50 +465,13 @@ FIGURES_PENALTY = 200.0
 HYPHEN_PENALTY = 50.0
 #: a web address may also break between any two of its letters or digits, at a price
 URL_ANY_PENALTY = 60.0
-
-
-def _add_inner_gap(seg: Segments, cut: str) -> None:
-    """The gap between two pieces of one word: no space, a break only where ``word_pieces``
-    allows one. Never stretched inside an English word; the pieces of a URL or path may
-    take 均排 spacing, which is what lets a line that is all URL be justified."""
-    _push_gap(seg, G_NONE, even=1 if cut in ("url", "url-any") else 0, track=0,
-              brk={"hyphen": HYPHEN_PENALTY, "url-any": URL_ANY_PENALTY, "figures": FIGURES_PENALTY
-                   }.get(cut, URL_BREAK_PENALTY),
-              hyphen=cut == "hyphen")
-
-
-def _push_unit(seg: Segments, kind: int, chars: str, advs: tuple, draw: tuple, width: float,
-               lblank: float = 0.0, rblank: float = 0.0, *, offset: int) -> None:
-    """Append one unit (the per-unit lists of ``Segments``, and its sparse indexes)."""
-    seg.kind.append(kind)
-    seg.chars.append(chars)
-    seg.advances.append(advs)
-    seg.draw.append(draw)
-    seg.start.append(offset)
-    seg.width.append(width)
-    seg.trim_left.append(0.0)
-    seg.lblank.append(lblank)
-    seg.rblank.append(rblank)
-    seg.sq_level.append(_SQ_OF_KIND.get(kind, SQ_BRACKET))
-    if lblank or rblank:
-        seg.marks.append(len(seg.kind) - 1)
-    elif kind == WORD:
-        seg.words.append(len(seg.kind) - 1)
-
-
-def _push_gap(seg: Segments, kind: int, width: float = 0.0, shrink: float = 0.0, stretch: float = 0.0,
-              even: int = 1, track: int = 0, brk: float | None = 0.0, hyphen: bool = False) -> None:
-    """Append the description of one gap (the lists ``gap_*`` of ``Segments``)."""
-    seg.gap_kind.append(kind)
-    if kind == G_HANLATIN or kind == G_SPACE or (kind == G_IDEO_SPACE and (stretch or shrink)):
-        seg.flex.append(len(seg.gap_kind) - 1)
-    seg.gap_width.append(width)
-    seg.gap_shrink.append(shrink)
-    seg.gap_stretch.append(stretch)
-    seg.gap_even.append(even)
-    seg.gap_track.append(track)
-    seg.gap_break.append(brk)
-    seg.gap_hyphen.append(hyphen)
+#: the gap between two pieces of one word, by the kind of break ``word_pieces`` allows there
+#: (a row's gap fields): no space; never stretched inside an English word, but the pieces
+#: of a URL or path may take 均排 spacing, which is what lets a line that is all URL be
+#: justified
+_INNER_GAPS = {cut: (0, 0.0, 0.0, 0.0, 1 if cut in ("url", "url-any") else 0, 0, penalty, cut == "hyphen")
+               for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
+                                    ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY))}
 
 
 _HYPHENATOR = None
@@ -545,44 +541,10 @@ def _path_parts(word: str, i: int) -> bool:
     return i - start >= 3 and end - (i + 1) >= 3
 
 
-_PLAIN = ((0.0, 1.0),)
-
-
-def _append_han(seg: Segments, ch: str, offset: int, adv: float) -> None:
-    """A Han character after another: a unit of its own, no gap, a break unless the
-    prohibition rules forbid it (the previous character cannot end a line)."""
-    _push_unit(seg, HAN, ch, (adv,), _PLAIN, adv, offset=offset)
-    _push_gap(seg, G_NONE, track=1, brk=None if seg.chars[-2][-1] in C.NO_END else 0.0)
-
-
-def _extend_han(seg: Segments, run: str, offset: int, advs: list) -> None:
-    """Han characters after a Han character, in bulk (the bulk of Chinese text)."""
-    k = len(run)
-    seg.kind.extend([HAN] * k)
-    seg.chars.extend(run)
-    seg.advances.extend([(a,) for a in advs])
-    seg.draw.extend([_PLAIN] * k)
-    seg.start.extend(range(offset, offset + k))
-    seg.width.extend(advs)
-    zeros = [0.0] * k
-    seg.trim_left.extend(zeros)
-    seg.lblank.extend(zeros)
-    seg.rblank.extend(zeros)
-    seg.sq_level.extend([SQ_BRACKET] * k)
-    seg.gap_kind.extend([G_NONE] * k)
-    seg.gap_width.extend(zeros)
-    seg.gap_shrink.extend(zeros)
-    seg.gap_stretch.extend(zeros)
-    seg.gap_even.extend([1] * k)
-    seg.gap_track.extend([1] * k)
-    seg.gap_break.extend(zeros)
-    seg.gap_hyphen.extend([False] * k)
-
-
 def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spacing, em: float) -> tuple:
     """The gap between a unit of kind ``a`` ending in ``last_a`` and one of kind ``b``
-    starting with ``first_b``, with ``space`` typed between them (or None): the arguments
-    of ``_push_gap`` after ``seg``. (A pure function: ``segment`` keeps its answers.)"""
+    starting with ``first_b``, with ``space`` typed between them (or None): the gap fields
+    of a row (``_FIELDS``). (A pure function: ``segment`` keeps its answers.)"""
     # (after a full-width sign ending a number, 300㎡的, or before one opening it, 血糖≥7.0,
     # no gap, unless a space was typed)
     mixed = (a == WORD) != (b == WORD) and not (space is None and (
@@ -607,12 +569,12 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     # mark; never around dashes, ellipses, interpuncts, connectors or Latin.
     return (gk, w, shrink, stretch, 0 if CONNECTOR in (a, b) else 1,
             1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0,
-            _break_penalty(a, b, last_a, first_b, gk))
+            _break_penalty(a, b, last_a, first_b, gk), False)
 
 
 def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
-    """What a unit of ``kind`` and ``chars`` is, apart from where it stands: the arguments of
-    ``_push_unit`` between ``chars`` and ``offset``. (Pure: ``segment`` keeps its answers.)"""
+    """What a unit of ``kind`` and ``chars`` is, apart from where it stands: the unit fields
+    of a row (``_FIELDS``). (Pure: ``segment`` keeps its answers.)"""
     advs = tuple(pt[c] for c in chars)
     draw = ((0.0, 1.0),) * len(chars)
     if kind == DASH2:
@@ -621,7 +583,7 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
         advs, draw = _middot_geometry(face, chars, em)
     w = sum(advs)
     lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
-    return advs, draw, w, lb, rb
+    return kind, chars, advs, draw, w, 0.0, lb, rb, _SQ_OF_KIND.get(kind, SQ_BRACKET)
 
 
 def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
