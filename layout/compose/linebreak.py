@@ -433,7 +433,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
     flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
     short_lines = justify
     if short_lines:
-        key = [origin[i] + flex[i + 1] + skip * even[i + 1] for i in range(n)]
+        key = [origin_ind[i] + flex[i + 1] + skip * even[i + 1] for i in range(n)]
         limit = [0.0] * (n + 1)
         for j in ends:
             if j < n:
@@ -461,9 +461,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
     while heap:
         prev, whole, i = heappop(heap)
         e0 = bisect_right(ends, i)   # (the first end after i)
-        # Short lines exist only from a break after the first: the first line's are scored
-        # with the others (they are short only for want of the indent).
-        shorts = short_lines and i > 0
+        shorts = short_lines
         if whole:
             if done[i] or prev != best[i]:
                 continue   # (reached more cheaply since)
@@ -495,7 +493,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                     break
                 if is_last or key_i <= limit[j] + EPS:
                     continue
-            elif i and short_lines and not is_last and key_i > limit[j] + EPS:
+            elif short_lines and not is_last and key_i > limit[j] + EPS:
                 if shorts:
                     heappush(heap, (prev + least_short, 0, i))
                     shorts = False
@@ -569,10 +567,10 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     skip_floor = _stretch_cost(SHORT_SKIP_EM)   # the least a skipped line can cost
     reached = [0.0]   # per start (as ``starts``): the demerits of the best way to reach it
     flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
-    start_key = [origin[i] + flex[i + 1] + skip * P.even[i + 1] for i in starts]
     # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
     origin_ind = origin[:]
     origin_ind[0] -= indent
+    start_key = [origin_ind[i] + flex[i + 1] + skip * P.even[i + 1] for i in starts]
     # the best way to end a line before unit j: its demerits (None: no way) and (start, plan)
     best_cost: list = [None] * (n + 1)
     best_cost[0] = 0.0
