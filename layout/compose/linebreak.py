@@ -444,7 +444,14 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
         hyphen = s.hyphen_width if any(hyph) else 0.0
         upper = [reach[j] - measure + flex[j] + skip * even[j] + hyphen for j in ends]
         upper[-1] = INF   # (the last line is never short)
-        least_short = _stretch_cost(SHORT_SKIP_EM) + LINE_PENALTY + min([0.0, *(gap_break[j] for j in ends[:-1])])
+        least_break = min([0.0, *(gap_break[j] for j in ends[:-1])])
+        least_short = _stretch_cost(SHORT_SKIP_EM) + LINE_PENALTY + least_break
+        # Of those, the lines that would need more than MAX_STRETCH_EM between characters (or
+        # letter-spacing) are left for later still: they cost at least LOOSE_COST, and are
+        # scored only if the paragraph cannot be set for less. Line i..j is one of them when
+        # key[i] + loose * even[i + 1] > limit[j] + loose * even[j] + EPS.
+        loose = (STRETCH_LIMIT - SHORT_SKIP_EM) * em
+        least_loose = LOOSE_COST + LOOSE_PENALTY * MAX_STRETCH_EM + LINE_PENALTY + least_break
     track = s.track
     blank_all = P.blank_all
     # what the word spaces, Han-Latin gaps, 一字空 and tracking of gaps 1..k-1 can give, in all
@@ -457,12 +464,13 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
     best_from: list = [None] * (n + 1)
     best[0] = 0.0
     done = bytearray(n + 1)
-    heap = [(0.0, 1, 0)]   # (demerits, 1: a break to expand / 0: the short lines from it, unit)
+    # (demerits, what: 1 a break to expand / 0 the short lines from it / -1 its very loose lines, unit)
+    heap = [(0.0, 1, 0)]
     while heap:
-        prev, whole, i = heappop(heap)
+        prev, what, i = heappop(heap)
         e0 = bisect_right(ends, i)   # (the first end after i)
         shorts = short_lines
-        if whole:
+        if what > 0:
             if done[i] or prev != best[i]:
                 continue   # (reached more cheaply since)
             done[i] = 1
@@ -479,6 +487,9 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
             prev = best[i]   # (the entry's demerits were the least its short lines can have)
             start = e0
         key_i = key[i] if short_lines else 0.0
+        if what < 1:
+            key_loose = key_i + loose * even[i + 1]
+            looser = what == 0   # (the very loose lines still to push)
         oi = origin_ind[i]
         flex_i = flex_n[i + 1] if flex_n is not None else 0
         even_i = even[i + 1]
@@ -487,12 +498,17 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
             j = ends[idx]
             is_last = j == n
             delta = room[j] + oi
-            if not whole:
+            if what < 1:
                 # the short lines from i: all of them are spaced out (delta only falls as j grows)
                 if delta <= EPS:
                     break
                 if is_last or key_i <= limit[j] + EPS:
                     continue
+                if (key_loose > limit[j] + loose * even[j] + EPS) != (what < 0):
+                    if looser:
+                        heappush(heap, (prev + least_loose, -1, i))
+                        looser = False
+                    continue   # (a very loose line from the short ones' entry, or the reverse)
             elif short_lines and not is_last and key_i > limit[j] + EPS:
                 if shorts:
                     heappush(heap, (prev + least_short, 0, i))
