@@ -167,13 +167,21 @@ def _reference_breaks(s, measure: float, indent: float) -> float:
             cost = best[i] + plan.cost + LINE_PENALTY
             if not last:
                 cost += s.gap_break[j]
-            elif P.chars[n] >= 3:
-                chars = P.chars[j] - P.chars[i]
+            elif _last_line_chars(s, 0) >= 3:
+                chars = _last_line_chars(s, i)
                 cost += ORPHAN_PENALTY if chars < 2 else SHORT_LAST_PENALTY if chars == 2 else 0.0
             options.append(cost)
         if options:
             best[j] = min(options)
     return best.get(n)
+
+
+def _last_line_chars(s, i: int) -> int:
+    """What units i.. count towards a 孤字, counted here: a Han character one, a Latin word
+    or a number of two or more letters two."""
+    from layout.compose.segment import HAN, WORD
+    return sum(1 if s.kind[k] == HAN else min(2, len(s.chars[k])) if s.kind[k] == WORD else 0
+               for k in range(i, len(s)))
 
 
 @settings(max_examples=400, deadline=None)
@@ -200,14 +208,13 @@ def test_break_search_finds_the_least_demerits(text, chars):
 
 
 def _found_demerits(s, measure: float, indent: float) -> float:
-    from layout.compose.linebreak import LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, _Prefix, break_lines
+    from layout.compose.linebreak import LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, break_lines
     n = len(s)
     found = break_lines(s, measure, indent)
     total = sum(plan.cost + LINE_PENALTY + (s.gap_break[j] if j < n else 0.0) for i, j, plan in found)
     i, j, _ = found[-1]
-    P = _Prefix(s)
-    if P.chars[n] >= 3:
-        c = P.chars[j] - P.chars[i]
+    if _last_line_chars(s, 0) >= 3:
+        c = _last_line_chars(s, i)
         total += ORPHAN_PENALTY if c < 2 else SHORT_LAST_PENALTY if c == 2 else 0.0
     return total
 

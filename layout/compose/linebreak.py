@@ -89,59 +89,89 @@ class _Prefix:
         n = len(s)
         self.n = n
         self.s = s
+        # one list of zeros stands for every prefix sum of values that are all zero
+        zeros = [0.0] * (n + 1)
         self.w = _prefix(s.width)
-        self.g = _prefix(s.gap_width)
+        self.g = _prefix(s.gap_width) if any(s.gap_width) else zeros
         self.even = list(accumulate(s.gap_even, initial=0))
         self.track = list(accumulate(s.gap_track, initial=0))
-        # word spaces and Han-Latin gaps: how much each may shrink and stretch
+        # word spaces, Han-Latin gaps and 一字空: how much each may shrink and stretch (a
+        # list of zeros stands for those there are none of)
+        sp_sh = hl_sh = id_sh = sp_st = hl_st = zeros
         if s.flex:
             # how many flexible gaps there are before each gap (none: a line is all 均排)
             flags = bytearray(n)
             for k in s.flex:
                 flags[k] = 1
             self.flex_n = list(accumulate(flags, initial=0))
-            sp_sh, hl_sh, id_sh, sp_st, hl_st = ([0.0] * n for _ in range(5))
+            gap_kind, gap_shrink, gap_stretch = s.gap_kind, s.gap_shrink, s.gap_stretch
             for k in s.flex:
-                kind = s.gap_kind[k]
+                kind = gap_kind[k]
                 if kind == G_HANLATIN:
-                    hl_sh[k], hl_st[k] = s.gap_shrink[k], s.gap_stretch[k]
+                    if hl_sh is zeros:
+                        hl_sh, hl_st = [0.0] * n, [0.0] * n
+                    hl_sh[k], hl_st[k] = gap_shrink[k], gap_stretch[k]
                 else:   # word spaces and 一字空 stretch together; a 一字空 shrinks last
-                    sp_st[k] = s.gap_stretch[k]
-                    (sp_sh if kind == G_SPACE else id_sh)[k] = s.gap_shrink[k]
-            self.g_sp_shrink, self.g_hl_shrink, self.g_id_shrink = _prefix(sp_sh), _prefix(hl_sh), _prefix(id_sh)
-            self.g_sp_stretch, self.g_hl_stretch = _prefix(sp_st), _prefix(hl_st)
+                    if sp_st is zeros:
+                        sp_st = [0.0] * n
+                    sp_st[k] = gap_stretch[k]
+                    if kind == G_SPACE:
+                        if sp_sh is zeros:
+                            sp_sh = [0.0] * n
+                        sp_sh[k] = gap_shrink[k]
+                    else:
+                        if id_sh is zeros:
+                            id_sh = [0.0] * n
+                        id_sh[k] = gap_shrink[k]
         else:
             self.flex_n = None
-            zeros = [0.0] * (n + 1)
-            self.g_sp_shrink = self.g_hl_shrink = self.g_id_shrink = self.g_sp_stretch = self.g_hl_stretch = zeros
+        self.g_sp_shrink, self.g_hl_shrink, self.g_id_shrink, self.g_sp_stretch, self.g_hl_stretch = (
+            v if v is zeros else _prefix(v) for v in (sp_sh, hl_sh, id_sh, sp_st, hl_st))
         # adjustable blanks of punctuation marks, per squeeze level and in all
-        levels = {SQ_BRACKET: [0.0] * n, SQ_PAUSE: [0.0] * n, SQ_STOP: [0.0] * n}
-        total = [0.0] * n
+        levels = {SQ_BRACKET: zeros, SQ_PAUSE: zeros, SQ_STOP: zeros}
+        total = zeros
+        lblank, rblank, sq_level = s.lblank, s.rblank, s.sq_level
         for k in s.marks:
-            b = s.lblank[k] + s.rblank[k]
+            b = lblank[k] + rblank[k]
             if b:
+                if total is zeros:
+                    total = [0.0] * n
                 total[k] = b
-                level = levels.get(s.sq_level[k])
+                level = levels.get(sq_level[k])
                 if level is not None:
+                    if level is zeros:
+                        level = levels[sq_level[k]] = [0.0] * n
                     level[k] = b
-        self.blank = {lvl: _prefix(v) for lvl, v in levels.items()}
+        self.blank = {lvl: v if v is zeros else _prefix(v) for lvl, v in levels.items()}
         self.blank_bracket, self.blank_pause, self.blank_stop = (self.blank[SQ_BRACKET], self.blank[SQ_PAUSE],
                                                                  self.blank[SQ_STOP])
-        self.blank_all = _prefix(total)
-        # the levels _fast_squeeze_cost takes after a hanging mark, in SQ_ORDER: (prefix sums,
-        # 1 if over gaps (from the gap after a line's first unit) else 0, level, cost per em)
+        self.blank_all = total if total is zeros else _prefix(total)
+        # the levels _fast_squeeze_cost takes after a hanging mark, in SQ_ORDER, those with
+        # something to give: (prefix sums, 1 if over gaps (from the gap after a line's first
+        # unit) else 0, level, cost per em)
         self.squeeze_levels = tuple(
             (prefix, first, level, SQ_COST[level]) for prefix, first, level in (
                 (self.g_sp_shrink, 1, SQ_SPACE), (self.blank_bracket, 0, SQ_BRACKET),
                 (self.blank_pause, 0, SQ_PAUSE), (self.g_hl_shrink, 1, SQ_HANLATIN), (self.blank_stop, 0, SQ_STOP),
                 (self.g_id_shrink, 1, SQ_IDEO))
-            if s.flex or first == 0)
-        # Characters that count against a 孤字 last line: a Han character is one, a Latin
-        # word or a number of two or more letters counts as two.
-        counts = bytearray(bytes(s.kind).translate(_HAN_COUNTS))
-        for k in s.words:
-            counts[k] = min(2, len(s.chars[k]))
-        self.chars = list(accumulate(counts, initial=0))
+            if prefix is not zeros)
+        # what both break searches take from these: the natural width of units i..j-1 is
+        # reach[j] - origin[i]; what the word spaces and Han-Latin gaps of gaps 1..k-1 can
+        # stretch (flex) and what they, the 一字空 and tracking can give (give), in all
+        self.reach = self.w if self.g is zeros else list(map(add, self.w, self.g))
+        self.origin = self.w[:n] if self.g is zeros else list(map(add, self.w[:n], self.g[1:]))
+        self.flex = _sum_of(zeros, self.g_sp_stretch, self.g_hl_stretch)
+        self.give = list(map(s.track.__mul__, self.track))
+        shrinks = [v for v in (self.g_sp_shrink, self.g_hl_shrink, self.g_id_shrink) if v is not zeros]
+        if shrinks:
+            self.give = list(map(add, _sum_of(zeros, *shrinks), self.give))
+
+    def chars_from(self, i: int) -> int:
+        """Characters from unit ``i`` to the paragraph's end that count against a 孤字 last
+        line: a Han character is one, a Latin word or a number of two or more letters two."""
+        s = self.s
+        words = s.words
+        return s.kind[i:].count(HAN) + sum(min(2, len(s.chars[k])) for k in words[bisect_left(words, i):])
 
     def shrink_all(self, i: int, j: int) -> float:
         """What the word spaces and Han-Latin gaps inside units i..j-1 can shrink."""
@@ -160,12 +190,20 @@ class _Prefix:
         return _prefix([1 - e for e in self.s.gap_even])
 
 
-#: per unit kind, what it counts towards a 孤字 (a Han character 1; words are set apart)
-_HAN_COUNTS = bytes(1 if k == HAN else 0 for k in range(256))
-
-
 def _prefix(values) -> list:
     return list(accumulate(values, initial=0.0))
+
+
+def _sum_of(zeros: list, *prefixes: list) -> list:
+    """The element-wise sum of prefix sums (``zeros`` standing for those all zero), summed
+    left to right as ``a + b + c`` would be."""
+    found = [p for p in prefixes if p is not zeros]
+    if not found:
+        return zeros
+    out = found[0]
+    for p in found[1:]:
+        out = list(map(add, out, p))
+    return out
 
 
 class _Plan(NamedTuple):
@@ -411,8 +449,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
     n = len(s)
     em = s.size
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
-    reach = list(map(add, P.w, P.g))
-    origin = list(map(add, P.w[:n], P.g[1:]))
+    reach, origin = P.reach, P.origin
     origin_ind = origin[:]
     origin_ind[0] -= indent
     rblank, gap_break, hyph, hang = s.rblank, s.gap_break, s.gap_hyphen, s.hang
@@ -430,7 +467,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
     # last line never is).
     skip = SHORT_SKIP_EM * em
     even = P.even
-    flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
+    flex = P.flex
     short_lines = justify
     if short_lines:
         key = [origin_ind[i] + flex[i + 1] + skip * even[i + 1] for i in range(n)]
@@ -452,12 +489,10 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
         # key[i] + loose * even[i + 1] > limit[j] + loose * even[j] + EPS.
         loose = (STRETCH_LIMIT - SHORT_SKIP_EM) * em
         least_loose = LOOSE_COST + LOOSE_PENALTY * MAX_STRETCH_EM + LINE_PENALTY + least_break
-    track = s.track
     blank_all = P.blank_all
-    # what the word spaces, Han-Latin gaps, 一字空 and tracking of gaps 1..k-1 can give, in all
-    gap_give = [a + b + c + t * track for a, b, c, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.g_id_shrink, P.track)]
+    gap_give = P.give
     simple_edges = justify and not trim_start
-    total_chars = P.chars[n]
+    total_chars = P.chars_from(0)
     flex_n = P.flex_n if s.flex else None
     # the best way found to end a line before unit j: its demerits, and (start, plan)
     best: list = [None] * (n + 1)
@@ -551,7 +586,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                 line_cost = plan.cost
             cost = prev + line_cost + add_j
             if is_last and orphans and total_chars >= 3:
-                chars = P.chars[j] - P.chars[i]
+                chars = P.chars_from(i)   # (j is the end)
                 if chars < 2:
                     cost += ORPHAN_PENALTY
                 elif chars == 2:
@@ -572,8 +607,7 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     n = len(s)
     starts = [0] + ends[:-1]
     # natural width of units i..j-1 = reach[j] - origin[i] (+ the indent on the first line)
-    reach = list(map(add, P.w, P.g))
-    origin = list(map(add, P.w[:n], P.g[1:]))
+    reach, origin = P.reach, P.origin
     # Which lines are too short to consider (SHORT_SKIP_EM): a line from unit i to j is
     # skipped when what its flexible gaps cannot take, spread over its 均排 gaps, passes the
     # limit: measure - (reach[j] - origin[i]) + end blank - (flex[j] - flex[i + 1]) >
@@ -582,7 +616,7 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     skip = SHORT_SKIP_EM * s.size
     skip_floor = _stretch_cost(SHORT_SKIP_EM)   # the least a skipped line can cost
     reached = [0.0]   # per start (as ``starts``): the demerits of the best way to reach it
-    flex = list(map(add, P.g_sp_stretch, P.g_hl_stretch)) if s.flex else [0.0] * (n + 1)
+    flex = P.flex
     # (the first line's indent taken into its origin: width = reach[j] - origin_ind[i])
     origin_ind = origin[:]
     origin_ind[0] -= indent
@@ -596,11 +630,9 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     em = s.size
     hyph = s.gap_hyphen
     blank_all = P.blank_all
-    # what the word spaces, Han-Latin gaps, 一字空 and tracking of gaps 1..k-1 can give, in all
-    track = s.track
-    gap_give = [a + b + c + t * track for a, b, c, t in zip(P.g_sp_shrink, P.g_hl_shrink, P.g_id_shrink, P.track)]
+    gap_give = P.give
     simple_edges = justify and not trim_start
-    total_chars = P.chars[n]
+    total_chars = P.chars_from(0)
     gap_break = s.gap_break
     even = P.even
     flex_n = P.flex_n if s.flex else None
@@ -698,7 +730,7 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
                     if cost > found_cost or (cost == found_cost and not short):
                         continue
                 elif orphans and total_chars >= 3:
-                    chars = P.chars[j] - P.chars[i]
+                    chars = P.chars_from(i)   # (j is the end)
                     if chars < 2:
                         cost += ORPHAN_PENALTY
                     elif chars == 2:
