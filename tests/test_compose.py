@@ -267,3 +267,30 @@ def test_a_wide_sign_before_a_figure_takes_no_gap_from_the_han_before_it():
     assert sign.x == pytest.approx(2 * 9.0)                          # right after 糖: no gap
     seven = next(g for g in glyphs if g.ch == "7")
     assert seven.x == pytest.approx(sign.x + face.advance("≥") * 9.0)   # and none before the figure
+
+
+class _FailingFace:
+    """A face whose widths cannot be read: composing with it raises."""
+
+    def advance(self, ch: str) -> float:
+        raise RuntimeError("no widths")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_composing_leaves_the_cycle_collector_as_it_found_it(enabled):
+    # compose pauses Python's cycle collector while it works (it makes no cycles); the
+    # collector must be on again afterwards, after an error too, and stay off if it was off
+    import gc
+    from layout.compose import TextStyle
+    from conftest import SquareFace
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        compose.cache_clear()
+        assert compose("排版，编辑。", TextStyle(face=SquareFace(), size=EM), 30.0).lines
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError):
+            compose("排版", TextStyle(face=_FailingFace(), size=EM), 30.0)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
