@@ -4,7 +4,8 @@ Run by hand, from the repository root:
 
     python benchmarks/bench.py            # everything
     python benchmarks/bench.py quality    # composition quality only
-    python benchmarks/bench.py speed      # timings only
+    python benchmarks/bench.py speed      # timings only (the edition's too)
+    python benchmarks/bench.py edition    # the edition of 24 pages alone
 
 Nothing here asserts: the figures go into the README and the issue notes.
 """
@@ -428,6 +429,35 @@ def bench_speed(runs: int = 5) -> None:
     print(f"\npeak memory of this process after the in-process builds: {peak:.0f} MB")
 
 
+def edition_of(folder: Path, pages: int = 24) -> Path:
+    """An edition of ``pages`` pages made from the sample page, each with its own copy: in
+    page k every paragraph of the stories starts 7k characters later (its start moved to its
+    end), so that no page composes a paragraph another has composed."""
+    for k in range(pages):
+        page = folder / f"{k + 1:02d}"
+        shutil.copytree(SAMPLE, page)
+        for story in page.glob("*.md"):
+            head, _, body = story.read_text(encoding="utf-8").partition("\n---\n")
+            lines = [line[7 * k % len(line):] + line[:7 * k % len(line)] if line and not line.startswith("#") else line
+                     for line in body.split("\n")]
+            story.write_text(head + "\n---\n" + "\n".join(lines), encoding="utf-8")
+    return folder
+
+
+def bench_edition(pages: int = 24, runs: int = 3) -> None:
+    """An edition of ``pages`` pages (``layout edition``), whole process, -j 1 and -j 2 in turn."""
+    with tempfile.TemporaryDirectory() as tmp:
+        edition = edition_of(Path(tmp) / "edition", pages)
+        cmd = [sys.executable, "-m", "layout", "edition", str(edition), "-o", str(Path(tmp) / "out")]
+        one, two, ratio = _paired_runs(cmd + ["-j", "1"], cmd + ["-j", "2"], runs)
+    rows = [{"what": f"edition of {pages} pages, -j 1 (whole process)", "median s": f"{statistics.median(one):.2f}",
+             "runs": " ".join(f"{t:.2f}" for t in one)},
+            {"what": f"edition of {pages} pages, -j 2", "median s": f"{statistics.median(two):.2f}",
+             "runs": " ".join(f"{t:.2f}" for t in two)},
+            {"what": "  scaling -j 1 / -j 2, median of pairs", "median s": f"{ratio:.2f}", "runs": ""}]
+    table(rows, f"Edition ({os.cpu_count()} cores)")
+
+
 def bench_fonts() -> None:
     """Font loading per face, cold and cached: the metrics layout reads (fontTools), and the
     tables reportlab reads before it can embed the font."""
@@ -466,6 +496,8 @@ def main(argv: list[str]) -> None:
         bench_fonts()
         bench_throughput()
         bench_speed()
+    if what in ("all", "speed", "edition"):
+        bench_edition()
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The command line.
 
     layout build PAGE_DIR [-o OUT.pdf]                     the PDF and its report
+    layout edition DIR... [-o OUT_DIR] [-j N]              every page of an edition, N at a time
     layout check PAGE_DIR [--json] [--strict]              the preflight report alone
     layout proof PAGE_DIR [-o DIR] [--dpi N] [--overlay]   PNG proof, PDF and report
     layout diff OLD.pdf NEW.pdf -o DIFF.png                what changed between two versions
@@ -65,6 +66,17 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--dpi", type=_dpi, default=60.0, help="resolution of the preview image, 10-600")
     t = page_command("trace", "print the text trace of the laid-out page (for golden tests)")
     del t
+    e = sub.add_parser("edition", help="build every page of an edition: each page's PDF and report, "
+                                       "several pages at a time")
+    e.add_argument("page_dirs", type=Path, nargs="+", metavar="DIR",
+                   help="a page folder, or a folder of page folders (taken in name order)")
+    e.add_argument("-o", "--output", type=Path, default=Path("out"),
+                   help="folder for the PDFs and reports (default: out/)")
+    e.add_argument("-j", "--jobs", type=_edition_jobs, default=None,
+                   help="pages built at a time, each in a process of its own (default: one per processor)")
+    e.add_argument("--allow-overset", action="store_true", help="exit 0 even if text does not fit")
+    e.add_argument("-v", "--verbose", action="store_true", help="list every finding, normalisations too")
+    e.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
     return p
 
 
@@ -84,6 +96,7 @@ def _ranged(convert, low, high, what: str):
 _dpi = _ranged(float, 10, 600, "a resolution in dpi")
 _port = _ranged(int, 0, 65535, "a port number")
 _jobs = _ranged(int, 1, 2, "a number of processes")
+_edition_jobs = _ranged(int, 1, 64, "a number of processes")
 
 
 def _output_path(page_dir: Path, out: Path, what: str = "output") -> Path:
@@ -141,15 +154,23 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     global _ONE_PAGE_COMMAND
     thresholds = gc.get_threshold()
-    _ONE_PAGE_COMMAND = args.command in ("build", "check", "trace")
+    _ONE_PAGE_COMMAND = args.command in ("build", "check", "trace", "edition")
     if _ONE_PAGE_COMMAND:
-        # One page, then the process ends: the cycle collector would walk the page's hundred
-        # thousand objects again and again (about 3% of a build) to free little; it runs
-        # rarely instead (not never: reading a font the first time leaves cycles, 25 MB).
-        # proof and serve keep the usual thresholds: they run longer.
+        # One page (or an edition's pages), then the process ends: the cycle collector would
+        # walk the page's hundred thousand objects again and again (about 3% of a build) to
+        # free little; it runs rarely instead (not never: reading a font the first time
+        # leaves cycles, 25 MB). proof and serve keep the usual thresholds: they run longer.
         gc.set_threshold(100_000, 50, 100)
     try:
-        return COMMANDS[args.command](args)
+        return _guarded(COMMANDS[args.command], args)
+    finally:
+        gc.set_threshold(*thresholds)   # (for a program that calls main() and goes on)
+
+
+def _guarded(command, args) -> int:
+    """Run ``command(args)``; what goes wrong becomes a message and an exit code."""
+    try:
+        return command(args)
     except BrokenPipeError:
         # the reader of our output went away (`layout check --json | head`): not an error of ours
         sys.stderr.close()
@@ -171,8 +192,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"layout: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
         return EXIT_INTERNAL
-    finally:
-        gc.set_threshold(*thresholds)   # (for a program that calls main() and goes on)
 
 
 def _report_path(pdf: Path) -> Path:
@@ -282,4 +301,78 @@ def _print_findings(findings, verbose: bool) -> None:
         print(f"info: {summary} (-v lists them)", file=sys.stderr)
 
 
-COMMANDS = {"build": _build, "check": _check, "proof": _proof, "diff": _diff, "serve": _serve, "trace": _trace}
+def _edition_pages(dirs: list[Path]) -> list[Path]:
+    """The page folders named: a folder with a page.yaml is a page; any other folder stands
+    for the folders in it that have one, in name order."""
+    pages = []
+    for d in dirs:
+        if (d / "page.yaml").is_file():
+            pages.append(d)
+            continue
+        inner = sorted(p for p in d.iterdir() if (p / "page.yaml").is_file()) if d.is_dir() else []
+        if not inner:
+            raise LayoutError("neither a page folder (with a page.yaml) nor a folder of page folders", file=str(d))
+        pages.extend(inner)
+    names = Counter(p.resolve().name for p in pages)
+    twice = sorted(name for name, n in names.items() if n > 1)
+    if twice:
+        raise LayoutError(f"two pages would write the same files: {', '.join(twice)}",
+                          file=str(dirs[0]), hint="each page of an edition needs a folder name of its own")
+    return pages
+
+
+def _edition(args) -> int:
+    """Every page of the edition built as ``layout build`` builds it (the same PDF and report,
+    in ``--output``), ``--jobs`` pages at a time, each in a process of its own. A page that
+    cannot be built is reported and the others are still built; the exit code is the worst
+    of the pages'. What each page prints is printed in page order, whatever finishes first."""
+    pages = _edition_pages(args.page_dirs)
+    if args.output.exists() and not args.output.is_dir():
+        raise LayoutError("the output is a file, not a folder", file=str(args.output), hint="name a folder")
+    for page in pages:
+        _output_path(page, args.output / f"{page.resolve().name}.pdf")
+    args.output.mkdir(parents=True, exist_ok=True)
+    from .render_process import available_cpus
+    jobs = min(args.jobs or available_cpus(), len(pages))
+    builds = [argparse.Namespace(page_dir=page, output=args.output / f"{page.resolve().name}.pdf", trace=None,
+                                 jobs=1, verbose=args.verbose, allow_overset=args.allow_overset, debug=args.debug)
+              for page in pages]
+    if jobs > 1 and hasattr(os, "fork"):
+        import multiprocessing
+        # what every page needs, read once before the processes fork: the modules (reportlab
+        # among them) and the shipped fonts
+        from .fonts import load_fonts
+        from .proof import report  # noqa: F401
+        from . import render_pdf  # noqa: F401
+        load_fonts()
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = pool.imap(_edition_page, builds)
+            codes = [_show(*result) for result in done]
+    else:
+        codes = [_show(*_edition_page(b)) for b in builds]
+    failed = [f"{p.resolve().name} ({code})" for p, code in zip(pages, codes) if code]
+    print(f"edition: {len(pages)} page(s) in {args.output}" + (f"; not clean: {', '.join(failed)}" if failed else ""),
+          file=sys.stderr)
+    return max(codes)
+
+
+def _edition_page(build) -> tuple[int, str, str]:
+    """One page of an edition: ``layout build``'s exit code and what it printed."""
+    import contextlib
+    import io
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = _guarded(_build, build)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _show(code: int, out: str, err: str) -> int:
+    sys.stderr.write(err)
+    sys.stderr.flush()
+    sys.stdout.write(out)
+    sys.stdout.flush()
+    return code
+
+
+COMMANDS = {"build": _build, "check": _check, "proof": _proof, "diff": _diff, "serve": _serve, "trace": _trace,
+            "edition": _edition}

@@ -1,0 +1,75 @@
+"""``layout edition``: every page of an edition built as ``layout build`` builds it, several at
+a time, in page order whatever finishes first; a page that cannot be read does not stop the
+others."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "page:\n  columns: 4\nsections:\n  - stories: [a.md]\n"
+
+
+def _page(folder: Path, text: str, page_yaml: str = PAGE) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "page.yaml").write_text(page_yaml, encoding="utf-8")
+    (folder / "a.md").write_text(f"---\ntitle: 标题\n---\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def _layout(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "layout", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd)
+
+
+def _edition(tmp_path) -> Path:
+    ed = tmp_path / "edition"
+    _page(ed / "01-yaowen", "郑州市二七区召开文明城市创建工作推进会。" * 6)
+    _page(ed / "02-shehui", "一马路街道各社区结合自身特点设置文化墙。" * 5)
+    _page(ed / "03-tiyu", "“文化墙”以社会主义核心价值观为主题。" * 4)
+    return ed
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_every_page_is_built_as_build_builds_it(tmp_path, jobs):
+    ed = _edition(tmp_path)
+    done = _layout("edition", ed, "-o", tmp_path / "out", "-j", jobs)
+    assert done.returncode == 0, done.stderr
+    names = ["01-yaowen", "02-shehui", "03-tiyu"]
+    # in page order, whichever process finished first
+    assert [line.split("/")[-1] for line in done.stdout.splitlines()] == [f"{n}.pdf" for n in names]
+    for name in names:
+        single = _layout("build", ed / name, "-o", tmp_path / f"{name}.pdf")
+        assert single.returncode == 0, single.stderr
+        assert (tmp_path / "out" / f"{name}.pdf").read_bytes() == (tmp_path / f"{name}.pdf").read_bytes()
+        assert (tmp_path / "out" / f"{name}.report.json").is_file()
+
+
+def test_a_page_that_cannot_be_read_does_not_stop_the_others(tmp_path):
+    ed = _edition(tmp_path)
+    (ed / "02-shehui" / "page.yaml").write_text("page:\n  colums: 4\nsections:\n  - stories: [a.md]\n",
+                                                encoding="utf-8")
+    done = _layout("edition", ed, "-o", tmp_path / "out", "-j", "2")
+    assert done.returncode == 2
+    assert "02-shehui/page.yaml:2:3: page.colums: unknown key 'colums'" in done.stderr
+    assert "not clean: 02-shehui (2)" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.pdf")) == ["01-yaowen.pdf", "03-tiyu.pdf"]
+
+
+def test_a_folder_without_pages_is_refused_and_nothing_written(tmp_path):
+    (tmp_path / "empty").mkdir()
+    done = _layout("edition", tmp_path / "empty", "-o", tmp_path / "out")
+    assert done.returncode == 2
+    assert "neither a page folder (with a page.yaml) nor a folder of page folders" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_pages_of_one_name_are_refused_and_nothing_written(tmp_path):
+    a, b = _page(tmp_path / "a" / "p", "正文。"), _page(tmp_path / "b" / "p", "正文。")
+    done = _layout("edition", a, b, "-o", tmp_path / "out")
+    assert done.returncode == 2
+    assert "two pages would write the same files: p" in done.stderr
+    assert not (tmp_path / "out").exists()
