@@ -230,6 +230,14 @@ def test_han_run_pattern_is_the_han_unit_class():
     assert all(_simple_kind(c) == HAN for c in UNITS_SQUARED)
 
 
+def test_no_han_unit_forbids_a_break_after_it():
+    """``segment`` appends a Han character after another from a row kept per character, with
+    a break allowed before it: right only while no character that stands alone as a Han unit
+    is one that may not end a line (NO_END)."""
+    from layout.compose.segment import HAN, _simple_kind
+    assert [c for c in sorted(NO_END) if _simple_kind(c) == HAN] == []
+
+
 @pytest.mark.parametrize("text, chars", [
     ("LGc，o", 3),                                   # squeezing leaves a rounding remainder, no Han gap to track
     ("OpenAI Shanghai Pro，NVIDIA Google Pura，HarmonyOS Tesla Zhengzhou，Atlas，Atlas", 13),

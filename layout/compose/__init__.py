@@ -51,8 +51,8 @@ def compose(text: str, style: TextStyle, measure: float) -> Composed:
     # a paragraph is composed, and the collector left as it was found.
     if not gc.isenabled():
         return _compose(text, style, measure)
-    gc.disable()
     try:
+        gc.disable()
         return _compose(text, style, measure)
     finally:
         gc.enable()

@@ -13,8 +13,9 @@ of adjacent full-width marks one blank half is removed, on the side that keeps b
 hugging their text. What is left of each mark's blank half is recorded so that line breaking
 can take it at a line end (GB/T 15834 §5.1.10) or squeeze it (clreq §3.8 reduction order).
 
-The result is a ``Segments`` object of parallel sequences, indexed by unit; ``gap_*[k]`` describes
-the gap *before* unit k. Plain lists keep the inner loops of line breaking fast.
+The result is a ``Segments`` object of parallel sequences (tuples and lists), indexed by unit;
+``gap_*[k]`` describes the gap *before* unit k. Plain sequences of numbers keep the inner loops
+of line breaking fast.
 """
 from __future__ import annotations
 
@@ -286,7 +287,7 @@ _FIELDS = ("kind", "chars", "advances", "draw", "width", "trim_left", "lblank", 
            "gap_kind", "gap_width", "gap_shrink", "gap_stretch", "gap_even", "gap_track", "gap_break", "gap_hyphen")
 _CHANGED = frozenset(("width", "trim_left", "lblank", "rblank", "gap_break"))
 #: the gap before a paragraph's first unit: nothing (leading spaces are indents, upstream)
-_FIRST_GAP = (0, 0.0, 0.0, 0.0, 0, 0, None, False)
+_FIRST_GAP = (G_NONE, 0.0, 0.0, 0.0, 0, 0, None, False)
 #: how a character with nothing special about it is drawn: (x offset, horizontal scale)
 _PLAIN = ((0.0, 1.0),)
 
@@ -469,7 +470,7 @@ URL_ANY_PENALTY = 60.0
 #: (a row's gap fields): no space; never stretched inside an English word, but the pieces
 #: of a URL or path may take 均排 spacing, which is what lets a line that is all URL be
 #: justified
-_INNER_GAPS = {cut: (0, 0.0, 0.0, 0.0, 1 if cut in ("url", "url-any") else 0, 0, penalty, cut == "hyphen")
+_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut in ("url", "url-any") else 0, 0, penalty, cut == "hyphen")
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY))}
 
