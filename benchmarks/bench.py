@@ -438,10 +438,18 @@ def edition_of(folder: Path, pages: int = 24) -> Path:
         shutil.copytree(SAMPLE, page)
         for story in page.glob("*.md"):
             head, _, body = story.read_text(encoding="utf-8").partition("\n---\n")
-            lines = [line[7 * k % len(line):] + line[:7 * k % len(line)] if line and not line.startswith("#") else line
-                     for line in body.split("\n")]
+            lines = [_rotated(line, 7 * k) if line and not line.startswith("#") else line for line in body.split("\n")]
             story.write_text(head + "\n---\n" + "\n".join(lines), encoding="utf-8")
     return folder
+
+
+def _rotated(text: str, by: int) -> str:
+    """``text`` starting ``by`` characters later (what came before moved to its end), at the
+    next character that may start a line (a paragraph never starts with ，or ”)."""
+    start = by % len(text)
+    while start < len(text) and (text[start] in NO_START or text[start - 1] in NO_END):
+        start += 1
+    return text[start:] + text[:start]
 
 
 def bench_edition(pages: int = 24, runs: int = 3) -> None:

@@ -128,14 +128,15 @@ def run() -> int:
     ends. Everything the build made is moved out of the cycle collector's reach first: the
     interpreter's last collection would walk the page's hundreds of thousands of objects
     once more (a tenth of a cold build) only to find them all still referenced. After the
-    commands that make one page and end (build, check, trace), whose files are written,
-    synced and closed by then and which start no thread, the process ends at once once its
+    commands that make pages and end (build, edition, check, trace), whose files are
+    written, synced and closed by then, which start no thread and whose other processes
+    have all ended, the process ends at once once its
     output is flushed, instead of freeing every object and module one by one (a
     thirtieth of a cold build); not under a tracer or profiler (coverage, cProfile), which
     write their results as the interpreter ends."""
     code = main()
     gc.freeze()
-    if _ONE_PAGE_COMMAND and sys.gettrace() is None and sys.getprofile() is None:
+    if _ENDS_AT_ONCE and sys.gettrace() is None and sys.getprofile() is None:
         try:
             for stream in (sys.stdout, sys.stderr):
                 if stream is not None:   # (None: the process was started without it)
@@ -146,16 +147,16 @@ def run() -> int:
     return code
 
 
-#: set by ``main`` for a command that makes one page and ends (``run`` ends it quickly)
-_ONE_PAGE_COMMAND = False
+#: set by ``main`` for a command that makes pages and ends (``run`` ends it quickly)
+_ENDS_AT_ONCE = False
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    global _ONE_PAGE_COMMAND
+    global _ENDS_AT_ONCE
     thresholds = gc.get_threshold()
-    _ONE_PAGE_COMMAND = args.command in ("build", "check", "trace", "edition")
-    if _ONE_PAGE_COMMAND:
+    _ENDS_AT_ONCE = args.command in ("build", "check", "trace", "edition")
+    if _ENDS_AT_ONCE:
         # One page (or an edition's pages), then the process ends: the cycle collector would
         # walk the page's hundred thousand objects again and again (about 3% of a build) to
         # free little; it runs rarely instead (not never: reading a font the first time
@@ -303,57 +304,166 @@ def _print_findings(findings, verbose: bool) -> None:
 
 def _edition_pages(dirs: list[Path]) -> list[Path]:
     """The page folders named: a folder with a page.yaml is a page; any other folder stands
-    for the folders in it that have one, in name order."""
+    for the folders in it that have one, in name order (the others are named on standard
+    error as not pages). A folder named twice is taken once."""
     pages = []
     for d in dirs:
-        if (d / "page.yaml").is_file():
+        if _has_page(d):
             pages.append(d)
             continue
-        inner = sorted(p for p in d.iterdir() if (p / "page.yaml").is_file()) if d.is_dir() else []
+        inner = []
+        if d.is_dir():
+            for p in sorted(d.iterdir()):
+                if _has_page(p):
+                    inner.append(p)
+                elif p.is_dir() and not p.name.startswith("."):
+                    print(f"layout: {p}: no page.yaml: not a page of the edition", file=sys.stderr)
         if not inner:
-            raise LayoutError("neither a page folder (with a page.yaml) nor a folder of page folders", file=str(d))
+            raise LayoutError("neither a page folder (with a page.yaml) nor a folder of page folders"
+                              if d.exists() else "no such folder", file=str(d))
         pages.extend(inner)
-    names = Counter(p.resolve().name for p in pages)
-    twice = sorted(name for name, n in names.items() if n > 1)
+    pages = list({p.resolve(): p for p in pages}.values())
+    by_name: dict = {}
+    for p in pages:
+        by_name.setdefault(p.resolve().name.casefold(), []).append(str(p))
+    twice = [" and ".join(same) for same in by_name.values() if len(same) > 1]
     if twice:
-        raise LayoutError(f"two pages would write the same files: {', '.join(twice)}",
+        raise LayoutError(f"pages of one name would write the same files: {'; '.join(twice)}",
                           file=str(dirs[0]), hint="each page of an edition needs a folder name of its own")
     return pages
 
 
+def _has_page(folder: Path) -> bool:
+    try:
+        return (folder / "page.yaml").is_file()
+    except PermissionError:
+        return True   # (a page folder we may not read: its build says so)
+
+
 def _edition(args) -> int:
     """Every page of the edition built as ``layout build`` builds it (the same PDF and report,
-    in ``--output``), ``--jobs`` pages at a time, each in a process of its own. A page that
-    cannot be built is reported and the others are still built; the exit code is the worst
-    of the pages'. What each page prints is printed in page order, whatever finishes first."""
+    in ``--output``), ``--jobs`` pages at a time, each in a process of its own (forked from
+    this one once it has read the modules and the shipped fonts), so that a page that fails
+    in any way, its process included, fails alone: it is reported and the others are still
+    built. The exit code is the worst of the pages'. What each page prints is printed in
+    page order, whatever finishes first. Interrupted, the edition stops: the pages being
+    built are abandoned (their processes interrupted too, leaving no partial file)."""
     pages = _edition_pages(args.page_dirs)
     if args.output.exists() and not args.output.is_dir():
         raise LayoutError("the output is a file, not a folder", file=str(args.output), hint="name a folder")
     for page in pages:
         _output_path(page, args.output / f"{page.resolve().name}.pdf")
-    args.output.mkdir(parents=True, exist_ok=True)
-    from .render_process import available_cpus
-    jobs = min(args.jobs or available_cpus(), len(pages))
+    from .render_process import available_cpus, default_jobs
+    jobs = min(args.jobs or (available_cpus() if default_jobs() > 1 else 1), len(pages))
     builds = [argparse.Namespace(page_dir=page, output=args.output / f"{page.resolve().name}.pdf", trace=None,
                                  jobs=1, verbose=args.verbose, allow_overset=args.allow_overset, debug=args.debug)
               for page in pages]
-    if jobs > 1 and hasattr(os, "fork"):
-        import multiprocessing
-        # what every page needs, read once before the processes fork: the modules (reportlab
-        # among them) and the shipped fonts
-        from .fonts import load_fonts
-        from .proof import report  # noqa: F401
-        from . import render_pdf  # noqa: F401
-        load_fonts()
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            done = pool.imap(_edition_page, builds)
-            codes = [_show(*result) for result in done]
+    shown = _Shown()
+    # (in processes of their own wherever processes fork, -j 1 too; on macOS only when asked
+    # for, as render_process.default_jobs explains)
+    if hasattr(os, "fork") and (jobs > 1 or sys.platform != "darwin"):
+        codes, interrupted = _edition_forked(builds, jobs, shown)
     else:
-        codes = [_show(*_edition_page(b)) for b in builds]
-    failed = [f"{p.resolve().name} ({code})" for p, code in zip(pages, codes) if code]
-    print(f"edition: {len(pages)} page(s) in {args.output}" + (f"; not clean: {', '.join(failed)}" if failed else ""),
-          file=sys.stderr)
-    return max(codes)
+        codes, interrupted = {}, False
+        for n, build in enumerate(builds):   # (one process; an interrupt stops the edition)
+            codes[n] = shown(*_edition_page(build))
+            if codes[n] == 130:
+                interrupted = True
+                break
+    written = sum(1 for code in codes.values() if code in (EXIT_OK, EXIT_FINDINGS))
+    failed = [f"{pages[n].resolve().name} ({code})" for n, code in sorted(codes.items()) if code]
+    summary = (f"edition: {len(pages)} page(s), {written} written in {args.output}"
+               + (f"; not clean: {', '.join(failed)}" if failed else "")
+               + ("; interrupted: the others not built" if interrupted else ""))
+    shown(0, "", summary + "\n")
+    return 130 if interrupted else max(codes.values())
+
+
+def _edition_forked(builds: list, jobs: int, shown) -> tuple[dict, bool]:
+    """The pages built ``jobs`` at a time, each in a forked process that sends back its exit
+    code and what it printed; a process that ends any other way is the page's internal
+    error. The exit code of each page built (by its index), and whether an interrupt
+    stopped the edition."""
+    import pickle
+    import select
+    import signal
+    from .fonts import load_fonts
+    from . import render_pdf  # noqa: F401 - (read once, before the processes fork)
+    from .proof import report  # noqa: F401
+    load_fonts()
+    gc.collect()
+    gc.freeze()   # (what the processes share is not copied by their collections)
+    results: dict = {}
+    running: dict = {}   # pipe -> (page index, pid, bytes read)
+    todo = iter(range(len(builds)))
+    printed = 0
+    try:
+        while True:
+            while len(running) < jobs:
+                index = next(todo, None)
+                if index is None:
+                    break
+                read, write = os.pipe()
+                pid = os.fork()
+                if pid == 0:   # the page's process: build, send, end (never back into the caller)
+                    try:
+                        os.close(read)
+                        try:
+                            result = _edition_page(builds[index])
+                        except BaseException as exc:  # noqa: BLE001 - (SystemExit and the like)
+                            result = (EXIT_INTERNAL, "", f"layout: internal error: {type(exc).__name__}: {exc}\n")
+                        with os.fdopen(write, "wb") as f:
+                            f.write(pickle.dumps(result))
+                    finally:
+                        os._exit(0)
+                os.close(write)
+                running[read] = (index, pid, bytearray())
+            if not running:
+                break
+            for fd in select.select(list(running), [], [])[0]:
+                chunk = os.read(fd, 1 << 16)
+                if chunk:
+                    running[fd][2].extend(chunk)
+                    continue
+                index, pid, data = running.pop(fd)
+                os.close(fd)
+                results[index] = _page_result(builds[index], os.waitpid(pid, 0)[1], bytes(data))
+            while printed in results:   # (in page order)
+                shown(*results[printed])
+                printed += 1
+    except KeyboardInterrupt:
+        # the pages being built are interrupted too (a build that is interrupted removes its
+        # temporary files); what every page that ended printed is printed
+        for index, pid, data in running.values():
+            try:
+                os.kill(pid, signal.SIGINT)
+            except ProcessLookupError:
+                pass
+        for fd, (index, pid, data) in running.items():
+            while chunk := os.read(fd, 1 << 16):   # (to its end: the process may be writing)
+                data.extend(chunk)
+            os.close(fd)
+            results[index] = _page_result(builds[index], os.waitpid(pid, 0)[1], bytes(data))
+        for index in sorted(results):
+            if index >= printed:
+                shown(*results[index])
+        return {index: result[0] for index, result in results.items()}, True
+    finally:
+        gc.unfreeze()
+    return {index: result[0] for index, result in results.items()}, False
+
+
+def _page_result(build, status: int, data: bytes) -> tuple[int, str, str]:
+    """What a page's process sent, or, if it ended without sending it, its internal error."""
+    import pickle
+    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data:
+        try:
+            return pickle.loads(data)
+        except Exception:  # noqa: BLE001 - (a message cut short)
+            pass
+    how = (f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit {os.WEXITSTATUS(status)}")
+    return (EXIT_INTERNAL, "", f"layout: internal error: the process building {build.page_dir} ended ({how}); "
+                               "nothing written for that page\n")
 
 
 def _edition_page(build) -> tuple[int, str, str]:
@@ -366,12 +476,23 @@ def _edition_page(build) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def _show(code: int, out: str, err: str) -> int:
-    sys.stderr.write(err)
-    sys.stderr.flush()
-    sys.stdout.write(out)
-    sys.stdout.flush()
-    return code
+class _Shown:
+    """Prints what a page printed, to standard error and output; a stream that is closed
+    (``| head``) is left alone and the edition goes on."""
+
+    def __init__(self):
+        self.closed = set()
+
+    def __call__(self, code: int, out: str, err: str) -> int:
+        for name, text in (("stderr", err), ("stdout", out)):
+            stream = getattr(sys, name)
+            if text and name not in self.closed and stream is not None:
+                try:
+                    stream.write(text)
+                    stream.flush()
+                except (BrokenPipeError, OSError, ValueError):
+                    self.closed.add(name)
+        return code
 
 
 COMMANDS = {"build": _build, "check": _check, "proof": _proof, "diff": _diff, "serve": _serve, "trace": _trace,

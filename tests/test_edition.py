@@ -3,6 +3,8 @@ a time, in page order whatever finishes first; a page that cannot be read does n
 others."""
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -50,12 +52,14 @@ def test_every_page_is_built_as_build_builds_it(tmp_path, jobs):
 
 def test_a_page_that_cannot_be_read_does_not_stop_the_others(tmp_path):
     ed = _edition(tmp_path)
+    (ed / "notes").mkdir()   # (not a page: named, and passed over)
     (ed / "02-shehui" / "page.yaml").write_text("page:\n  colums: 4\nsections:\n  - stories: [a.md]\n",
                                                 encoding="utf-8")
     done = _layout("edition", ed, "-o", tmp_path / "out", "-j", "2")
     assert done.returncode == 2
     assert "02-shehui/page.yaml:2:3: page.colums: unknown key 'colums'" in done.stderr
     assert "not clean: 02-shehui (2)" in done.stderr
+    assert "notes: no page.yaml: not a page of the edition" in done.stderr
     assert sorted(p.name for p in (tmp_path / "out").glob("*.pdf")) == ["01-yaowen.pdf", "03-tiyu.pdf"]
 
 
@@ -71,5 +75,27 @@ def test_two_pages_of_one_name_are_refused_and_nothing_written(tmp_path):
     a, b = _page(tmp_path / "a" / "p", "正文。"), _page(tmp_path / "b" / "p", "正文。")
     done = _layout("edition", a, b, "-o", tmp_path / "out")
     assert done.returncode == 2
-    assert "two pages would write the same files: p" in done.stderr
+    assert f"pages of one name would write the same files: {a} and {b}" in done.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="pages in forked processes")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_whose_process_dies_fails_alone(tmp_path, monkeypatch, capsys, jobs):
+    # each page is built in a process of its own: one killed is that page's internal error
+    from layout import cli
+    ed = _edition(tmp_path)
+    build = cli._edition_page
+
+    def dying(page):
+        if page.page_dir.name == "02-shehui":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return build(page)
+
+    monkeypatch.setattr(cli, "_edition_page", dying)
+    monkeypatch.chdir(ROOT)
+    assert cli.main(["edition", str(ed), "-o", str(tmp_path / "out"), "-j", jobs]) == 3
+    err = capsys.readouterr().err
+    assert f"the process building {ed / '02-shehui'} ended (signal 9); nothing written for that page" in err
+    assert "edition: 3 page(s), 2 written" in err
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.pdf")) == ["01-yaowen.pdf", "03-tiyu.pdf"]
