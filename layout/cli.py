@@ -383,7 +383,12 @@ def _edition_forked(builds: list, jobs: int, shown) -> tuple[dict, bool]:
     """The pages built ``jobs`` at a time, each in a forked process that sends back its exit
     code and what it printed; a process that ends any other way is the page's internal
     error. The exit code of each page built (by its index), and whether an interrupt
-    stopped the edition."""
+    stopped the edition.
+
+    An interrupt only sets a flag here (never an exception in the middle of the bookkeeping):
+    no page is started after it, the pages being built are interrupted (a page's process
+    takes the first interrupt and ignores any other, so one from the terminal and one from
+    here do not collide), and what they send is read and shown as any other page's."""
     import pickle
     import select
     import signal
@@ -393,13 +398,16 @@ def _edition_forked(builds: list, jobs: int, shown) -> tuple[dict, bool]:
     load_fonts()
     gc.collect()
     gc.freeze()   # (what the processes share is not copied by their collections)
+    stop = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.append(signum))
     results: dict = {}
     running: dict = {}   # pipe -> (page index, pid, bytes read)
     todo = iter(range(len(builds)))
     printed = 0
+    signalled = False
     try:
         while True:
-            while len(running) < jobs:
+            while len(running) < jobs and not stop:
                 index = next(todo, None)
                 if index is None:
                     break
@@ -407,7 +415,10 @@ def _edition_forked(builds: list, jobs: int, shown) -> tuple[dict, bool]:
                 pid = os.fork()
                 if pid == 0:   # the page's process: build, send, end (never back into the caller)
                     try:
+                        signal.signal(signal.SIGINT, _interrupt_once)
                         os.close(read)
+                        for fd in running:
+                            os.close(fd)
                         try:
                             result = _edition_page(builds[index])
                         except BaseException as exc:  # noqa: BLE001 - (SystemExit and the like)
@@ -418,9 +429,16 @@ def _edition_forked(builds: list, jobs: int, shown) -> tuple[dict, bool]:
                         os._exit(0)
                 os.close(write)
                 running[read] = (index, pid, bytearray())
+            if stop and not signalled:
+                signalled = True
+                for index, pid, data in running.values():
+                    try:
+                        os.kill(pid, signal.SIGINT)
+                    except ProcessLookupError:
+                        pass
             if not running:
                 break
-            for fd in select.select(list(running), [], [])[0]:
+            for fd in select.select(list(running), [], [], 0.2)[0]:
                 chunk = os.read(fd, 1 << 16)
                 if chunk:
                     running[fd][2].extend(chunk)
@@ -431,26 +449,21 @@ def _edition_forked(builds: list, jobs: int, shown) -> tuple[dict, bool]:
             while printed in results:   # (in page order)
                 shown(*results[printed])
                 printed += 1
-    except KeyboardInterrupt:
-        # the pages being built are interrupted too (a build that is interrupted removes its
-        # temporary files); what every page that ended printed is printed
-        for index, pid, data in running.values():
-            try:
-                os.kill(pid, signal.SIGINT)
-            except ProcessLookupError:
-                pass
-        for fd, (index, pid, data) in running.items():
-            while chunk := os.read(fd, 1 << 16):   # (to its end: the process may be writing)
-                data.extend(chunk)
-            os.close(fd)
-            results[index] = _page_result(builds[index], os.waitpid(pid, 0)[1], bytes(data))
-        for index in sorted(results):
+        for index in sorted(results):   # (after an interrupt: the pages that ended)
             if index >= printed:
                 shown(*results[index])
-        return {index: result[0] for index, result in results.items()}, True
     finally:
+        signal.signal(signal.SIGINT, previous)
         gc.unfreeze()
-    return {index: result[0] for index, result in results.items()}, False
+    return {index: result[0] for index, result in results.items()}, bool(stop)
+
+
+def _interrupt_once(signum, frame):
+    """A page's process: the first interrupt stops the build (which removes its temporary
+    files); any other is ignored, so that cleaning up is not cut short."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _page_result(build, status: int, data: bytes) -> tuple[int, str, str]:
