@@ -99,3 +99,28 @@ def test_a_page_whose_process_dies_fails_alone(tmp_path, monkeypatch, capsys, jo
     assert f"the process building {ed / '02-shehui'} ended (signal 9); nothing written for that page" in err
     assert "edition: 3 page(s), 2 written" in err
     assert sorted(p.name for p in (tmp_path / "out").glob("*.pdf")) == ["01-yaowen.pdf", "03-tiyu.pdf"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="pages in forked processes")
+def test_an_interrupt_stops_the_edition_and_leaves_no_partial_file(tmp_path, monkeypatch, capsys):
+    # page 2's build interrupts the edition (as Ctrl-C would) and waits: the edition starts
+    # no page after it, interrupts page 2 and says how many pages were written
+    import time
+    from layout import cli
+    ed = _edition(tmp_path)
+    build = cli._build
+
+    def interrupting(args):
+        if args.page_dir.name == "02-shehui":
+            os.kill(os.getppid(), signal.SIGINT)
+            time.sleep(30)
+        return build(args)
+
+    monkeypatch.setattr(cli, "_build", interrupting)
+    monkeypatch.chdir(ROOT)
+    started = time.monotonic()
+    assert cli.main(["edition", str(ed), "-o", str(tmp_path / "out"), "-j", "1"]) == 130
+    assert time.monotonic() - started < 20
+    err = capsys.readouterr().err
+    assert "edition: 3 page(s), 1 written" in err and "not clean: 02-shehui (130); interrupted" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["01-yaowen.pdf", "01-yaowen.report.json"]
