@@ -48,27 +48,25 @@ class Result(NamedTuple):
 
 # --- stories -----------------------------------------------------------------------------------
 
-class _StoryPlan:
+class _StoryPlan(NamedTuple):
     """A story measured for a block ``span`` columns wide: its head, photo frames, flow items,
     and how deep the block must be for any choice of photo sizes."""
 
-    def __init__(self, story: Story, span: int, width: float, text_columns: int, measure: float, gutter: float,
-                 head, frames: list, photo_columns: int, photo_width: float, caption_rows: list, items: list):
-        self.story = story
-        self.span = span
-        self.width = width
-        self.text_columns = text_columns
-        self.measure = measure
-        self.gutter = gutter
-        self.head = head
-        self.frames = frames
-        self.photo_columns = photo_columns   # text columns the photos cover (all: photos above the text)
-        self.photo_width = photo_width
-        self.caption_rows = caption_rows
-        self.items = items
-        self.seq: FlowSeq = flow_seq(items)                  # with widow/orphan keeps
-        self.loose: FlowSeq = flow_seq(items, strict=False)  # without them, when the strict flow cannot fit
-        self.memo: dict = {}
+    story: Story
+    span: int
+    width: float
+    text_columns: int
+    measure: float
+    gutter: float
+    head: object
+    frames: list
+    photo_columns: int     # text columns the photos cover (all: photos above the text)
+    photo_width: float
+    caption_rows: list
+    items: list
+    seq: FlowSeq           # the items with widow/orphan keeps
+    loose: FlowSeq         # without them, when the strict flow cannot fit
+    memo: dict             # assess() by (rows, photo rows)
 
     @property
     def head_rows(self) -> int:
@@ -235,7 +233,8 @@ def _make_plan(ctx: Context, story: Story, span: int, text_columns, style, photo
     frames = [photo_frame(ctx, p, ctx.photos[str(p.path)], photo_width) for p in story.photos]
     caption_rows = [len(ctx.compose(_caption_text(p), ctx.styles.caption, photo_width).lines) for p in story.photos]
     items = body_items(ctx, story, measure, style, run_in_byline=style is ctx.styles.intro)
-    return _StoryPlan(story, span, width, k, measure, gutter, head, frames, pc, photo_width, caption_rows, items)
+    return _StoryPlan(story, span, width, k, measure, gutter, head, frames, pc, photo_width, caption_rows, items,
+                      flow_seq(items), flow_seq(items, strict=False), {})
 
 
 def story_options(ctx: Context, story: Story, span: int) -> list[_StoryPlan]:
