@@ -16,12 +16,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "stories" / "erqi-2018-12"
 
 
+_OWN_CACHE: list[str] = []
+
+
 def pytest_configure(config):
     # Tests use a font-metrics cache of their own, so that they exercise both its filling
-    # and its use, and never touch the user's cache.
+    # and its use, and never touch the user's cache. It is removed when the run ends.
     import os
     import tempfile
-    os.environ.setdefault("LAYOUT_CACHE_DIR", tempfile.mkdtemp(prefix="layout-test-cache-"))
+    if "LAYOUT_CACHE_DIR" not in os.environ:
+        _OWN_CACHE.append(tempfile.mkdtemp(prefix="layout-test-cache-"))
+        os.environ["LAYOUT_CACHE_DIR"] = _OWN_CACHE[-1]
+
+
+def pytest_unconfigure(config):
+    import os
+    import shutil
+    while _OWN_CACHE:
+        path = _OWN_CACHE.pop()
+        shutil.rmtree(path, ignore_errors=True)
+        if os.environ.get("LAYOUT_CACHE_DIR") == path:
+            del os.environ["LAYOUT_CACHE_DIR"]
 
 
 def pytest_addoption(parser):
