@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple
 
-from .compose.classes import CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, is_chinese_context, is_latin
+from .compose.classes import CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, is_chinese_context, is_han, is_latin
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -32,12 +32,31 @@ _INVISIBLE |= set(chr(c) for c in range(0xFE00, 0xFE10))         # variation sel
 _FULL_WIDTH_CODES = list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
 _FULL_WIDTH_ALNUM = set(map(chr, _FULL_WIDTH_CODES))
 _FULL_WIDTH_ANY = re.compile("[" + "".join(sorted(_FULL_WIDTH_ALNUM)) + "]")
-#: to ASCII, with ．and ％ (only ever taken inside a run of full-width digits)
-_TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05]}
+#: to ASCII, with the signs a run of full-width letters and digits may hold (．％，：－／＆＋＠＿:
+#: only ever taken inside one, ``_full_width_run``)
+_TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05, 0xFF0C, 0xFF1A, 0xFF0D, 0xFF0F, 0xFF06,
+                                                         0xFF0B, 0xFF20, 0xFF3F]}
+#: signs that join two full-width letters or digits into one run (COVID－19, Ａ／Ｂ, ｗｗｗ．ｇｏｖ)
+_FW_JOINERS = frozenset("．－／＆＋＠＿")
+
+#: blanks typed between words: space, tab and the typographic spaces (an em space is a web
+#: page's usual indent); U+3000 is the 一字空, and the no-break spaces are left inside a line
+_BL = " \t" + "".join(map(chr, range(0x2000, 0x200B))) + "\u205f"
+_BL3 = _BL + "\u3000"
+_NO_BREAK_SPACES = "\u00a0\u202f"
+
+_BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
+
+#: characters copy uses for another one, replaced one for one before the other rules: Kangxi
+#: radicals (from PDF text) for the ideographs; the horizontal bar (GB 2312's 破折号 in some
+#: code pages) for the em dash; a pair of full-width hyphens or box-drawing lines for a 破折号;
+#: a bullet or katakana middle dot between Han characters for the 间隔号
+_STAND_INS = re.compile("――|[\u2f00-\u2fd5\u2015]|－－|──|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])")
+_STAND_IN_RULES = {"－－": ("——", "破折号"), "――": ("——", "破折号"), "──": ("——", "破折号"), "\u2015": ("—", "horizontal bar as a dash")}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
-_TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。 \t\u3000" + "".join(sorted(_INVISIBLE)))
+_TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。~" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
 
 
@@ -59,12 +78,12 @@ def _show(s: str) -> str:
 
 
 def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
-    """The nearest non-space characters before ``i`` and from ``j`` on."""
+    """The nearest characters before ``i`` and from ``j`` on that are not blank or invisible."""
     a = i - 1
-    while a >= 0 and text[a] in " \t":
+    while a >= 0 and (text[a] in _BL or text[a] in _INVISIBLE):
         a -= 1
     b = j
-    while b < len(text) and text[b] in " \t":
+    while b < len(text) and (text[b] in _BL or text[b] in _INVISIBLE):
         b += 1
     return (text[a] if a >= 0 else ""), (text[b] if b < len(text) else "")
 
@@ -80,18 +99,40 @@ _NOT_A_LIST = frozenset(" \t\u00a0\u3000/@=()[]{}<>\\:")
 
 def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     """True when the comma or semicolon at ``i`` stands in a run of Latin letters, digits
-    and signs with no space in it and Chinese text right before and right after the run
-    (涨1.8%;PPI环比, 包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is
-    Chinese. Not in Latin text, a URL, an e-mail address or code (``_NOT_A_LIST``)."""
+    and signs with Chinese text right before and right after the run (涨1.8%;PPI环比,
+    包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is Chinese. The run
+    may hold spaces (是3877mAh,iPhone 15 Plus电池; 位宽 256-bit,TGP 为) when no space follows
+    the mark, as one would in Latin text (他说Hello, world). Not in a URL, an e-mail address or
+    code (``_NOT_A_LIST``)."""
+    spaced = i + 1 < len(text) and text[i + 1] in _BL
     ends = []
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
-            if text[k] in _NOT_A_LIST:
+            if text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL):
                 return False
             k += step
         ends.append(0 <= k < len(text) and _chinese(text[k]))
     return all(ends)
+
+
+def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
+    """True when the ? or ! at ``i`` ends a run of Latin letters, digits and signs with no
+    space in it that Chinese text comes right before, and the end of the paragraph, Chinese
+    text, a closing mark or a figure comes after (他买了一部iPhone! 增长300%!): a Chinese
+    sentence's mark. Not after a URL's query nor inside a name (Yahoo!Japan)."""
+    k = i - 1
+    while k >= 0 and i - k <= reach and not _chinese(text[k]):
+        if text[k] in _NOT_A_LIST or text[k] in _BL:
+            return False
+        k -= 1
+    if k < 0 or not _chinese(text[k]) or k == i - 1:
+        return False
+    b = i + 1
+    while b < len(text) and text[b] in _BL:
+        b += 1
+    nxt = text[b] if b < len(text) else ""
+    return not nxt or _chinese(nxt) or nxt in CLOSING or nxt in "\"')" or nxt.isdigit()
 
 
 #: marks that a space typed beside them only widens: what carries its own blank (brackets,
@@ -113,6 +154,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     if composed != text:
         changes.append(Change(0, text, composed, "Unicode composition (NFC)"))
         text = composed
+    if _STAND_INS.search(text):
+        text = _stand_ins(text, changes)
     if _FULL_WIDTH_ANY.search(text):
         # first, as the rules below must see Latin as Latin; one character for one, so the
         # offsets of later changes still hold
@@ -125,6 +168,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     parens.update(quotes)                # (the marks' rule looks at both)
     i, n = 0, len(text)
     search = _TRIGGERS.search
+    started = False     # has a character been set (blanks at a paragraph's start are removed)?
+    blank_from = len(text.rstrip(_BLANK_OR_INVISIBLE))     # (and from here to the end)
     while i < n:
         m = search(text, i)
         if m is None:
@@ -133,36 +178,48 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         if m.start() > i:
             out.append(text[i:m.start()])
             i = m.start()
+            started = True
         ch = text[i]
         rep, length, rule = None, 1, ""
         if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
-            if _full_width_mark(text, i, parens, latin_quotes):
+            if _full_width_mark(text, i, parens, latin_quotes) or _after_full_width(out, text, i, latin_quotes):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
         elif ch == '"':
             if quotes.get(i):
-                rep, rule = quotes[i], "curly quotes"
+                rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
+                                        else "a quotation inside a quotation in ‘’ (GB/T 15834 4.4.3)")
         elif ch == "'":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
-        elif text.startswith("--", i) and not text.startswith("---", i):
-            if _range_between(text, i, i + 2):
-                rep, length, rule = "—", 2, "一字线 between numbers or dates (a range: 2018—2019)"
+        elif text.startswith("--", i):
+            length = 2
+            while text[i + length:i + length + 1] == "-":
+                length += 1
+            if _range_between(text, i, i + length):
+                rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
             else:
-                rep, length, rule = "——", 2, "破折号"
+                rep, rule = "——", "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, _neighbours(text, i, i + 1)[0])
-            if _chinese(before) and _chinese(_as_set(text, i + 1, parens, latin_quotes)):
+            after = _as_set(text, i + 1, parens, latin_quotes)
+            # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
+            if (_chinese(before) or not before) and (_chinese(after) or not after) and (before or after):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = 3
             while i + length < n and text[i + length] == ".":
                 length += 1
-            rep, rule = "……", "省略号"
+            if not _latin_ellipsis(text, i, i + length, latin_quotes):
+                rep, rule = "……", "省略号"
+        elif ch == "." and _sentence_end(text, i, quotes):
+            rep, rule = "。", "full stop after a Chinese sentence"
+        elif ch == "~" and _in_range(text, i):
+            rep, rule = "～", "浪纹线 in a range of numbers (3～5天)"
         elif text.startswith("。。。", i):
             length = 3
             while i + length < n and text[i + length] == "。":
@@ -170,12 +227,17 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             rep, rule = "……", "省略号"
         elif ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…"):
             rep, rule = "……", "省略号"
-        elif ch in " \t\u3000":
-            length = _space_run(text, i)
+        elif ch in _BL3 or ch in _NO_BREAK_SPACES:
+            length = _space_run(text, i) or 1
             run = text[i:i + length]
             before, after = _neighbours(text, i, i + length)
-            if i == 0 or i + length == n:
+            if not started or i + length >= blank_from:
                 rep, rule = "", "spaces at the start or end of a paragraph"
+            elif ch in _NO_BREAK_SPACES:
+                pass
+            elif "\u3000" in run and (_as_set(text, i + length, parens, latin_quotes) in PAUSE | FULL_STOP
+                                      or _last_set(out, before) in OPENING):
+                rep, rule = "", "space beside a Chinese punctuation mark"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
@@ -191,15 +253,34 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = " ", "several spaces"
         if rep is None:
             out.append(text[i:i + length])
+            started = started or ch not in _BL3 + _NO_BREAK_SPACES
         else:
             out.append(rep)
             changes.append(Change(i, text[i:i + length], rep, rule))
+            started = started or bool(rep.strip(_BL3))
         i += length
     changes.sort(key=lambda c: c.offset)
     return "".join(out), changes
 
 
 _FW_DIGITS = "０１２３４５６７８９"
+
+
+def _stand_ins(text: str, changes: list) -> str:
+    out, i = [], 0
+    for m in _STAND_INS.finditer(text):
+        before = m.group()
+        if before in _STAND_IN_RULES:
+            after, rule = _STAND_IN_RULES[before]
+        elif before in "•・･‧":
+            after, rule = "·", "间隔号 between Han characters"
+        else:
+            after, rule = unicodedata.normalize("NFKC", before), "Kangxi radical as the ideograph"
+        out.append(text[i:m.start()] + after)
+        changes.append(Change(m.start(), before, after, rule))
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out)
 
 
 def _ascii_letters_and_digits(text: str, changes: list) -> str:
@@ -226,7 +307,7 @@ def _range_between(text: str, i: int, j: int) -> bool:
     if before.isdigit():
         return True
     k = i - 1
-    while k >= 0 and text[k] in " \t":
+    while k >= 0 and text[k] in _BL:
         k -= 1
     return before in "年月日号时" and k > 0 and text[k - 1].isdigit()
 
@@ -236,11 +317,11 @@ def _in_spaced_score(text: str, i: int, j: int) -> bool:
     Spaced, the sign could start or end a line, and the score be split."""
     before, after = _neighbours(text, i, j)
     if before.isdigit() and after in "-:" and after:
-        k = j + (len(text[j:]) - len(text[j:].lstrip(" \t")))     # the sign
+        k = j + (len(text[j:]) - len(text[j:].lstrip(_BL)))     # the sign
         sign_next = _neighbours(text, k, k + 1)[1]
         return text[k + 1:k + 2] != after and sign_next.isdigit()
     if before in "-:" and before and after.isdigit():
-        k = i - 1 - (len(text[:i]) - len(text[:i].rstrip(" \t")))   # the sign
+        k = i - 1 - (len(text[:i]) - len(text[:i].rstrip(_BL)))   # the sign
         return k >= 0 and text[k] == before and (k == 0 or text[k - 1] != before) and \
             _neighbours(text, k, k + 1)[0].isdigit()
     return False
@@ -253,15 +334,13 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
     to the Latin text quoted (``latin_quotes``: their spans, from ``_latin_quotes``).
     ``quotes``: the straight quotes that become curly (a curly quote is Chinese context);
     Latin text is judged through quotes (he said, “OK”)."""
-    if latin_quotes:
-        k = bisect_right(latin_quotes, (i, len(text))) - 1
-        if k >= 0 and latin_quotes[k][0] < i < latin_quotes[k][1]:
-            return False
+    if latin_quotes and _in_latin_quote(latin_quotes, i):
+        return False
     quotes = quotes or {}
     a, b = i - 1, i + 1
-    while a >= 0 and text[a] in " \t":
+    while a >= 0 and text[a] in _BL:
         a -= 1
-    while b < len(text) and text[b] in " \t":
+    while b < len(text) and text[b] in _BL:
         b += 1
     prev = text[a] if a >= 0 else ""
     nxt = text[b] if b < len(text) else ""
@@ -269,13 +348,67 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
                or (nxt in "\"'" and bool(quotes.get(b))))
     digits = prev.isdigit() and nxt.isdigit()
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
-    return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i))
+    return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i)
+                           or text[i] in "?!" and _ends_latin_in_chinese(text, i))
+
+
+def _in_latin_quote(latin_quotes: tuple, i: int) -> bool:
+    k = bisect_right(latin_quotes, (i, 1 << 62)) - 1
+    return k >= 0 and latin_quotes[k][0] < i < latin_quotes[k][1]
+
+
+def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
+    """Does the ASCII mark at ``i`` follow a mark set full width (真的吗?! 他来了(记者注)!), or
+    Chinese text with only removed characters between, and stand before no Latin text?"""
+    if _in_latin_quote(latin_quotes, i):
+        return False
+    last = _last_set(out, "")
+    if not (last in _SET_FULL_WIDTH or (_chinese(last) and text[i - 1] in _INVISIBLE)):
+        return False
+    b = i + 1
+    while b < len(text) and (text[b] in _BL or text[b] in _INVISIBLE):
+        b += 1
+    return b == len(text) or not is_latin(text[b])
+
+
+#: what the rules set in place of ASCII marks, and the closing marks
+_SET_FULL_WIDTH = frozenset(FULL_WIDTH.values()) | CLOSING | frozenset("…—")
+
+
+def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple) -> bool:
+    """Is the ... at text[i:j] in Latin text (a quotation with no Chinese in it, or between a
+    Latin word and a space and another: Wait... what)?"""
+    if _in_latin_quote(latin_quotes, i):
+        return True
+    return (i > 0 and is_latin(text[i - 1]) and j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1]))
+
+
+def _sentence_end(text: str, i: int, quotes: dict) -> bool:
+    """Is the ASCII . at ``i`` a Chinese sentence's full stop: right after a Han character and
+    before the end, a blank or a closing quote or bracket (今天很好. 他说"好.")?"""
+    if i == 0 or not is_han(text[i - 1]):
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (not nxt or nxt in _BL3 or nxt in CLOSING or nxt == ")"
+            or (nxt in "\"'" and quotes.get(i + 1) in ("”", "’")))
+
+
+def _in_range(text: str, i: int) -> bool:
+    """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5)?"""
+    if not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+        return False
+    a, b = i - 1, i + 1
+    while a >= 0 and (text[a].isdigit() or text[a] in ".%"):
+        a -= 1
+    while b < len(text) and (text[b].isdigit() or text[b] in ".%"):
+        b += 1
+    return (a >= 0 and _chinese(text[a])) or (b < len(text) and _chinese(text[b]))
 
 
 def _latin_quotes(text: str) -> tuple:
     """The spans (opening index, closing index) of the quotations that hold no Chinese:
     straight double quotes paired as ``_quote_pairs`` pairs them, and curly ones, sorted."""
-    spans = list(_straight_pairs(text)[0])
+    spans = [(a, b) for a, b, _ in _double_quotes(text)[0]]
     a = text.find("“")
     while a != -1:
         b = text.find("”", a + 1)
@@ -305,7 +438,7 @@ def _curly_quote(text: str, i: int) -> bool:
 def _last_set(out: list, before: str) -> str:
     """The last character set so far that is not a space (``before`` if there is none)."""
     for piece in reversed(out):
-        piece = piece.rstrip(" \t\u3000")
+        piece = piece.rstrip(_BL3)
         if piece:
             return piece[-1]
     return before
@@ -316,7 +449,7 @@ def _as_set(text: str, j: int, parens: dict, latin_quotes: tuple = ()) -> str:
     an ASCII mark or quote in Chinese text as its full-width form, -- and ... as 破折号 and
     省略号."""
     while j < len(text) and (text[j] in _INVISIBLE or unicodedata.category(text[j]) == "Cs"
-                             or text[j] in " \t"):
+                             or text[j] in _BL):
         j += 1
     if j >= len(text):
         return ""
@@ -327,6 +460,8 @@ def _as_set(text: str, j: int, parens: dict, latin_quotes: tuple = ()) -> str:
         return FULL_WIDTH[ch]
     if ch in "\"'" and parens.get(j):
         return parens[j]
+    if ch == "." and _sentence_end(text, j, parens):
+        return "。"
     if text.startswith("--", j):
         return "—"   # (a 破折号 or, between numbers, a 一字线: no space beside either)
     if text.startswith("...", j):
@@ -349,14 +484,20 @@ def _ascii_mark(ch: str) -> bool:
 
 
 def _full_width_run(text: str, i: int) -> int:
-    """Length of the run of full-width letters and digits at ``i``, with the decimal point
-    between two digits and a per cent sign after one (５．０％ -> 5.0%)."""
+    """Length of the run of full-width letters and digits at ``i``, with the signs that join
+    two of them (５．０ ＣＯＶＩＤ－１９ Ａ／Ｂ), a thousands separator (１２，３４５), a colon
+    between digits (１０：３０) and a per cent sign after a digit (５．０％ -> 5.0%)."""
     j, n = i, len(text)
     while j < n:
         c = text[j]
         if c in _FULL_WIDTH_ALNUM:
             j += 1
-        elif c == "．" and j > i and text[j - 1] in _FW_DIGITS and j + 1 < n and text[j + 1] in _FW_DIGITS:
+        elif c in _FW_JOINERS and j > i and j + 1 < n and text[j + 1] in _FULL_WIDTH_ALNUM:
+            j += 1
+        elif c == "：" and j > i and text[j - 1] in _FW_DIGITS and text[j + 1:j + 2] in _FW_DIGITS:
+            j += 1
+        elif (c == "，" and j > i and text[j - 1] in _FW_DIGITS and len(text[j + 1:j + 4]) == 3
+              and all(d in _FW_DIGITS for d in text[j + 1:j + 4]) and text[j + 4:j + 5] not in _FW_DIGITS):
             j += 1
         elif c == "％" and j > i and text[j - 1] in _FW_DIGITS:
             j += 1
@@ -368,41 +509,132 @@ def _full_width_run(text: str, i: int) -> int:
 
 def _space_run(text: str, i: int) -> int:
     j = i
-    while j < len(text) and text[j] in " \t\u3000":
+    while j < len(text) and text[j] in _BL3:
         j += 1
     return j - i
 
 
 def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int, str | None]:
-    """For each straight quote ``mark``, the ``curly`` quote it becomes, or None (for ', an
-    apostrophe between two letters or digits is left out: it's, 90's). Quotes pair in
-    order and a pair is converted as one (never “OK." nor "OK.”): when it encloses Chinese or
-    touches Chinese text outside (an ASCII mark between counts as what lies beyond it:
-    他说:"OK."然后). With an odd number, the lone quote is the first when it stands where a
-    quote closes (after a mark or a character, with nothing or a mark after it: 。"记者问:"…"),
-    else the last; it is set by where it stands."""
-    pairs, lone = _straight_pairs(text, mark, curly)
+    """For each straight quote ``mark``, the curly quote it becomes, or None (for ', an
+    apostrophe between two letters or digits is left out: it's, 90's; for ", a prime after a
+    figure: 27" 5'10"). Double quotes pair as ``_double_quotes`` pairs them, a quotation
+    inside another in ‘’ (GB/T 15834 4.4.3); single ones in order. A pair is converted as one
+    (never “OK." nor "OK.”): when it encloses Chinese or touches Chinese text outside (an
+    ASCII mark between counts as what lies beyond it: 他说:"OK."然后). A quote left without
+    a partner is set by where it stands."""
+    if mark == '"':
+        pairs, lone = _double_quotes(text)
+    else:
+        flat, single = _straight_pairs(text, mark, curly)
+        pairs = [(a, b, 1) for a, b in flat]
+        lone = [] if single is None else [(single, _closes_here(text, single, curly))]
     result: dict = {}
-    if lone is not None:
-        if _curly_quote(text, lone) or _chinese_side(text, lone, -1) or _chinese_side(text, lone, 1):
-            result[lone] = curly[1] if _closes_here(text, lone, curly) else curly[0]
+    for i, closes in lone:
+        if _curly_quote(text, i) or _chinese_side(text, i, -1) or _chinese_side(text, i, 1):
+            result[i] = curly[1] if closes else curly[0]
         else:
-            result[lone] = None
+            result[i] = None
     convert = [any(_chinese(c) for c in text[a + 1:b]) or _chinese_side(text, a, -1) or _chinese_side(text, b, 1)
-               for a, b in pairs]
+               for a, b, _ in pairs]
     # quoted terms listed with only marks and spaces between them go together ("AI","5G"等)
     start = 0
     for n in range(1, len(pairs) + 1):
-        if n == len(pairs) or text[pairs[n - 1][1] + 1:pairs[n][0]].strip(" \t,;:、，；："):
+        if n == len(pairs) or text[pairs[n - 1][1] + 1:pairs[n][0]].strip(_BL + ",;:、，；："):
             if any(convert[start:n]):
                 convert[start:n] = [True] * (n - start)
             start = n
-    for (a, b), yes in zip(pairs, convert):
-        result[a], result[b] = (curly[0], curly[1]) if yes else (None, None)
+    inner = "‘’" if mark == '"' else curly
+    for (a, b, depth), yes in zip(pairs, convert):
+        marks = curly if depth == 1 else inner
+        result[a], result[b] = (marks[0], marks[1]) if yes else (None, None)
+    # a quotation inside a converted one is in Chinese text too
+    for (a, b, depth), yes in zip(pairs, convert):
+        if depth == 1 and yes:
+            for a2, b2, d2 in pairs:
+                if d2 == 2 and a < a2 < b and result[a2] is None:
+                    result[a2], result[b2] = inner[0], inner[1]
     return result
 
 
-def _straight_pairs(text: str, mark: str = '"', curly: str = "“”") -> tuple[list, int | None]:
+def _double_quotes(text: str) -> tuple[list, list]:
+    """The straight double quotes of ``text`` paired: a list of (opening, closing, depth),
+    depth 2 for a quotation inside another, sorted by opening, and a list of (index, closes)
+    for those left without a partner (a quotation that goes on into the next paragraph, or
+    one ending that began in the last).
+
+    Reporters type " for both levels of quotation ("要发扬"工匠精神"。"), so quotes are not
+    paired in order: each says by where it stands whether it opens (at the start, after a
+    blank, an opening mark or a colon) or closes (at the end, before a blank or a mark, after
+    a sentence's end, inside an open curly quote), or says nothing (between two characters),
+    and the pairing is the one that goes against the fewest such cues, with the fewest
+    quotations inside others. A " right after a figure, with no quotation open, is a prime
+    (27"显示器, 5'10")."""
+    at = []
+    for i, c in enumerate(text):
+        if c == '"':
+            if i and text[i - 1].isdigit() and len(at) % 2 == 0 and text.count("“", 0, i) <= text.count("”", 0, i):
+                continue
+            at.append(i)
+    if not at:
+        return [], []
+    cues = [_quote_cues(text, i) for i in at]
+    # shortest path over the depth of quotation (0, 1 or 2) after each quote: (cost, path)
+    best: dict[int, tuple] = {0: (0, ())}
+    for k, (opens, closes) in enumerate(cues):
+        step: dict[int, tuple] = {}
+        for depth, (cost, path) in best.items():
+            options = []
+            if depth < 2:
+                options.append((depth + 1, cost + 5 * closes + (depth == 1), path + ("open",)))
+            if depth:
+                options.append((depth - 1, cost + 5 * opens, path + ("close",)))
+            else:     # closing what began in the paragraph before: only the first quote
+                options.append((0, cost + 5 * opens + (5 if k == 0 else 100), path + ("lone",)))
+            for d, c, p in options:
+                if d not in step or c < step[d][0]:
+                    step[d] = (c, p)
+        best = step
+    _, path = min((cost + (0, 5, 50)[depth], path) for depth, (cost, path) in best.items())
+    pairs, lone, stack = [], [], []
+    for i, what in zip(at, path):
+        if what == "open":
+            stack.append(i)
+        elif what == "close":
+            a = stack.pop()
+            pairs.append((a, i, len(stack) + 1))
+        else:
+            lone.append((i, True))
+    lone += [(i, False) for i in stack]
+    return sorted(pairs), lone
+
+
+def _quote_cues(text: str, i: int) -> tuple[int, int]:
+    """How strongly a straight double quote at ``i`` says it opens and it closes a quotation."""
+    a, b = i - 1, i + 1
+    while a >= 0 and text[a] in _INVISIBLE:
+        a -= 1
+    while b < len(text) and text[b] in _INVISIBLE:
+        b += 1
+    prev = text[a] if a >= 0 else ""
+    nxt = text[b] if b < len(text) else ""
+    opens = closes = 0
+    if not prev or prev in _BL3 or prev in OPENING or prev in "：:":
+        opens += 2
+    elif prev in "，,、；;":
+        opens += 1
+        closes += prev == ","           # (he said, "OK" / "OK," he said)
+    if nxt in OPENING:
+        opens += 1
+    if not nxt or nxt in _BL3 or nxt in _NO_SPACE_BEFORE or nxt in ",;:?!.":
+        closes += 2
+    if prev and prev in "。？！?!":
+        closes += 2
+    if text.count("“", 0, i) > text.count("”", 0, i):
+        closes += 3
+    return opens, closes
+
+
+def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’") -> tuple[list, int | None]:
     """The straight quotes ``mark`` of ``text`` paired in order, and the one left without a
     partner (None if none): the first when it stands where a quote closes, else the last.
     For ', an apostrophe between two letters or digits is not a quote."""
@@ -430,11 +662,11 @@ def _chinese_side(text: str, i: int, step: int) -> bool:
     """Is the nearest character before (step -1) or after (1) ``i``, spaces and an ASCII mark
     skipped, Chinese?"""
     k = i + step
-    while 0 <= k < len(text) and text[k] in " \t":
+    while 0 <= k < len(text) and text[k] in _BL:
         k += step
     if 0 <= k < len(text) and text[k] in ",;:?!":
         k += step
-        while 0 <= k < len(text) and text[k] in " \t":
+        while 0 <= k < len(text) and text[k] in _BL:
             k += step
     return 0 <= k < len(text) and _chinese(text[k])
 
@@ -452,7 +684,9 @@ def _matching_parens(text: str) -> dict[int, bool]:
                 inner = text[o + 1:i]
                 prev, _ = _neighbours(text, o, o + 1)
                 _, nxt = _neighbours(text, i, i + 1)
-                latin_only = inner and all(is_latin(c) or c in " .,-_/&+" for c in inner)
+                # Latin text ((PDF), (Mark Gurman)): not figures alone ((1)声音, (2024))
+                latin_only = (inner and any(c.isalpha() for c in inner)
+                              and all(is_latin(c) or c in " .,-_/&+'" for c in inner))
                 chinese = any(_chinese(c) for c in inner) or (
                     not latin_only and (_chinese(prev) or _chinese(nxt)))
                 result[o] = result[i] = chinese

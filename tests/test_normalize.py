@@ -104,6 +104,73 @@ from layout.normalize import normalize
     ("2018年--2019年", "2018年—2019年"),                            # dates too
     ("3月1日--5日", "3月1日—5日"),
     ("他说--2019年", "他说——2019年"),                                # not between numbers: a 破折号
+    ("他说---好", "他说——好"),                                      # three hyphens: one 破折号, none left over
+    ("2018---2019年", "2018—2019年"),
+    ("—摘自新华社", "——摘自新华社"),                                 # a single — at a paragraph's edge: 破折号
+    ("他说—", "他说——"),
+    # other characters copy uses for a dash, a 间隔号 or an ideograph
+    ("他说――好", "他说——好"),                                      # U+2015 (GB 2312's 破折号 in some code pages)
+    ("他说－－好", "他说——好"),                                      # full-width hyphens
+    ("他说──好", "他说——好"),                                        # box-drawing lines
+    ("比尔•盖茨", "比尔·盖茨"),                                      # a bullet between Han: 间隔号
+    ("比尔・盖茨", "比尔·盖茨"),                                     # katakana middle dot
+    ("⽇报", "日报"),                                            # a Kangxi radical (PDF copy): the ideograph
+    # full-width runs with their signs
+    ("１２，３４５元", "12,345元"),                                  # thousands separator
+    ("１，２３４．５万元", "1,234.5万元"),
+    ("１０：３０开会", "10:30开会"),                                 # time
+    ("２０２４－０９－１０", "2024-09-10"),                           # date
+    ("ＣＯＶＩＤ－１９疫情", "COVID-19疫情"),                          # model name
+    ("Ａ／Ｂ测试", "A/B测试"),
+    ("网址ｗｗｗ．ｇｏｖ．ｃｎ。", "网址www.gov.cn。"),
+    ("分别为１，２人", "分别为1，2人"),                               # not a thousands separator: Chinese comma
+    # blanks: typographic spaces as indents, a 一字空 before a 点号
+    ("  首行缩进", "首行缩进"),                              # em spaces (&emsp;): no double indent
+    ("  首行缩进", "首行缩进"),                              # en spaces
+    ("​　　首行缩进", "首行缩进"),                        # an invisible character first
+    ("  首行缩进 ", "首行缩进"),                        # no-break spaces at the edges
+    ("中 文", "中　文"),                                    # an em space between Han: 一字空
+    ("中国　，美国", "中国，美国"),                               # no blank before a 点号
+    ("（　记者", "（记者"),                                      # ... nor after an opening bracket
+    # a mark after a mark set full width, or after a removed character
+    ("真的吗?!", "真的吗？！"),
+    ("你好!!!", "你好！！！"),
+    ("这是什么(东西)?", "这是什么（东西）？"),
+    ("他说...?", "他说……？"),
+    ("难道--?", "难道——？"),
+    ("太好了​!", "太好了！"),
+    ('他说“好​"', "他说“好”"),
+    # Chinese sentences with Latin text in them
+    ("电池是3877mAh,iPhone 15 Plus电池是4912mAh。", "电池是3877mAh，iPhone 15 Plus电池是4912mAh。"),
+    ("显存位宽 256-bit,TGP 为 320W。", "显存位宽 256-bit，TGP 为 320W。"),   # no space after the comma
+    ("你最喜欢的手机是iPhone?", "你最喜欢的手机是iPhone？"),         # a sentence ending in a Latin word
+    ("增长300%!", "增长300%！"),
+    ("请访问www.gov.cn!", "请访问www.gov.cn！"),
+    ("收购Yahoo!Japan的", "收购Yahoo!Japan的"),                       # a name: kept
+    ("今天天气很好.", "今天天气很好。"),                             # an ASCII full stop after Han
+    ('他说"好."', "他说“好。”"),
+    ("很好. 明天", "很好。明天"),
+    ("第3.5版", "第3.5版"),                                          # a decimal point: kept
+    ("3~5天", "3～5天"),                                             # a range: 浪纹线
+    ("访问example.com/~user", "访问example.com/~user"),               # in a URL: kept
+    # figures in brackets in Chinese text (序次语): full width; Latin text: kept
+    ("要素:(1)声音;(2)结构", "要素：（1）声音；（2）结构"),
+    ("(1)加强领导", "（1）加强领导"),
+    ("沈括(1031--1095),宋朝人", "沈括（1031—1095），宋朝人"),
+    ("调用f(x,y)函数", "调用f(x,y)函数"),
+    # an English ellipsis in English text
+    ('他说:"Wait... what?"', "他说：“Wait... what?”"),
+    ('He said "I think..." and left.', 'He said "I think..." and left.'),
+    # quotations inside quotations, typed with " for both: the inner in ‘’ (GB/T 15834 4.4.3)
+    ('他说:"我们要发扬"工匠精神"。"', "他说：“我们要发扬‘工匠精神’。”"),
+    ('"我们要发扬"工匠精神"。"他说。', "“我们要发扬‘工匠精神’。”他说。"),
+    ('"第二段提到"工匠精神",很重要。', "“第二段提到‘工匠精神’，很重要。"),   # a quotation going on
+    ('"工匠精神"和"劳模精神"', "“工匠精神”和“劳模精神”"),                # side by side, not nested
+    ('我们称之为"工匠精神"的品质', "我们称之为“工匠精神”的品质"),
+    # a " after a figure with no quotation open is a prime
+    ("位于北纬39°54'20\",东经116°23'17\"。", "位于北纬39°54'20\"，东经116°23'17\"。"),
+    ('27"显示器', '27"显示器'),
+    ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
@@ -157,6 +224,8 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     'He said, "OK." 然后', '他说:"OK."然后', '标题是"Think Different",很有名',
     '他问:"Why?"', '"Yes,"他说。', '包括"AI", "5G"等技术', '"AI","5G"等技术', '满意。"记者问:"下一步呢?"',
     "'90后'成为主力", '他说:"\'5G\'技术是关键"',
+    "真的吗?!", "他说...?", '他说:"我们要发扬"工匠精神"。"', "电池是3877mAh,iPhone 15 Plus", "要素:(1)声音",
+    "\u2003\u2003首行", "他说---好", "今天天气很好.", "１２，３４５元",
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
