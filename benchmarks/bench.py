@@ -225,7 +225,12 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0, paragraphs: list[str] | No
         last = n + 1 == len(lines) or lines[n + 1][0][0] - left > 1.25 * em
         if n and glyphs[0][0] - left < 1.25 * em and text[0] in NO_START and not text.startswith(("——", "……")):
             out["violations"] += 1
-        if text[-1] in NO_END and not last:
+        # (a / inside a web address or a list of figures, the next line going on with the
+        # word, is a break the issue asks for, not a 分隔号 at a line's end)
+        follow = "" if last else lines[n + 1][0][1]
+        in_word = text[-1] == "/" and text[-2:-1].isascii() and (text[-2:-1].isalnum() or text[-2:-1] == "/") \
+            and follow.isascii() and follow.isalnum()
+        if text[-1] in NO_END and not last and not in_word:
             out["violations"] += 1
         if last:
             if sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:

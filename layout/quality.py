@@ -4,7 +4,8 @@ what a proofreader would check line by line, counted.
 * inter-character adjustment of every justified line (em, spaced out or tightened): how many
   lines above 0.1 em, the largest; lines spaced out by more than 0.25 em are reported;
 * prohibition violations: a line starting with a NO_START or ending with a NO_END mark
-  (must be 0);
+  (must be 0); a / inside a web address, path or list of figures, where the composer
+  breaks, is not one;
 * 孤字: a paragraph's last line with a single character (must be 0);
 * adjacent full-width marks left at 2 em (uncompressed pairs).
 """
@@ -80,7 +81,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         if text[0] in NO_START and not text.startswith(("——", "……")):
             violations += 1
             findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))
-        if text[-1] in NO_END:
+        if text[-1] in NO_END and not _inside_a_word(line, text, lines, n):
             violations += 1
             findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
         if line.last and sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:
@@ -92,8 +93,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments)), findings
 
 
-#: what cannot be broken at the start of a line: a number with its unit, a Latin word
-_UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:'%‰℃°％/+\-_&#@\u3380-\u33df]*")
+#: what cannot be broken at the start of a line: a number with its unit, a Latin word, with
+#: the opening bracket or quote that may not end the line before
+_UNBREAKABLE = re.compile(r"[（(“‘《]?[0-9A-Za-z][0-9A-Za-z.,:'%‰℃°％/+\-_&#@\u3380-\u33df]*")
 
 
 def _why_loose(line: TextLine, lines: list, n: int) -> str:
@@ -107,6 +109,17 @@ def _why_loose(line: TextLine, lines: list, n: int) -> str:
     if len(word) < 2:
         return ""
     return f" (it cannot take {word}, which starts the next line: rewording either line fixes it)"
+
+
+def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
+    """Is the / ending ``line`` one inside a web address, path or list of figures, where the
+    composer may break (http:// | www, input/ | output, 2021/ | 2022), and not a 分隔号
+    standing alone? Then the next line of the paragraph goes on with the same word."""
+    if text[-1] != "/" or len(text) < 2 or not (text[-2].isascii() and (text[-2].isalnum() or text[-2] == "/")):
+        return False
+    nxt = lines[n + 1] if n + 1 < len(lines) and not line.last else None
+    follow = nxt.text.lstrip(" \u3000") if nxt is not None and nxt.story == line.story else ""
+    return bool(follow) and follow[0].isascii() and follow[0].isalnum()
 
 
 def _outside_the_page(page: DisplayPage) -> list[Finding]:

@@ -189,6 +189,9 @@ def _page(*lines):
      "line spaced out by 0.30 em between characters: 服务业在 (it cannot take GDP, which starts the next line: "
      "rewording either line fixes it)"),
     ([("服务业在", False, 0.3), ("中的比重", True, 0.0)], "line spaced out by 0.30 em between characters: 服务业在"),
+    ([("人事考试网", False, 0.3), ("（http://www.sx.gov.cn）。", True, 0.0)],
+     "line spaced out by 0.30 em between characters: 人事考试网 (it cannot take （http://www.sx.gov.cn, which "
+     "starts the next line: rewording either line fixes it)"),
     ([("会议在", False, 0.3), ("10:30,开始", True, 0.0)], "line spaced out by 0.30 em between characters: 会议在 "
      "(it cannot take 10:30, which starts the next line: rewording either line fixes it)"),
     ([("甲乙丙interna\u00ad", False, 0.3), ("tional甲乙", True, 0.0)],
@@ -207,6 +210,12 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲。", True, 0.0)], "orphans", 1),
     ([("甲。”乙丙丁戊己庚辛壬", False, 0.0), ("甲乙", True, 0.0)], "uncompressed_pairs", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.05), ("甲乙", True, 0.0)], "violations", 0),
+    # a / ending a line inside a web address or a list of figures is where the composer
+    # breaks; a 分隔号 standing alone at a line's end is a violation
+    ([("党建网（http://", False, 0.0), ("www.sx-dj.gov.cn）", True, 0.0)], "violations", 0),
+    ([("营收为2021/", False, 0.0), ("2022年", True, 0.0)], "violations", 0),
+    ([("甲乙丙丁戊己庚辛壬/", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
+    ([("营收为2021/", True, 0.0), ("2022年", True, 0.0)], "violations", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "max_stretch_em", 0.05),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "adjustments", ((None, 1, 1, -0.05),)),

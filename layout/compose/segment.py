@@ -492,10 +492,10 @@ def _hyphen_positions(word: str) -> list[int]:
 def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     """Split a Latin word or number into pieces between which a line may break, each with
     the kind of break before it (None for the first): ``url`` after ``/`` in paths, and after
-    ``-`` or ``.`` between letters (model names), after any separator of a web or mail address;
-    ``figures`` (dearly) after a ``/`` before a figure (2021/2022); ``hyphen`` at the
-    hyphenation points of words of six letters or more. Numbers with their units and %
-    never split."""
+    ``-`` or ``.`` between the parts of a name (``_name_parts``; a dot not before a part of
+    one or two letters), after any separator of a web or mail address; ``figures`` (dearly)
+    after a ``/`` before a figure (2021/2022); ``hyphen`` at the hyphenation points of words
+    of six letters or more. Numbers with their units and % never split."""
     cuts: dict[int, str] = {}
     # a web or mail address may break after any of its separators (not inside ://), digits
     # or not around them: it is not a number
@@ -511,9 +511,10 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "url"
         elif ch == "/" and nxt.isdigit() and prev.isalnum():
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly
-        elif ch in "-_" and prev.isalnum() and nxt.isalnum() and not (prev.isdigit() and nxt.isdigit()):
+        elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
-        elif ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha():
+        elif (ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha()
+              and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
     # the letters of the word without the brackets or quotes it carries: (SuperPods)
     lead = len(word) - len(word.lstrip("([{\"'‘“"))
@@ -527,6 +528,26 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
     return tuple(out)
+
+
+def _part_after(word: str, i: int) -> int:
+    """How many letters and digits follow the separator at ``i`` before the next one."""
+    k = i + 1
+    while k < len(word) and word[k].isalnum():
+        k += 1
+    return k - i - 1
+
+
+def _name_parts(word: str, i: int) -> bool:
+    """May a line break after the - or _ at ``i`` (not in an address)? Between two parts of a
+    name, of two characters or more before and three or more after, the first not a number:
+    SARS- | CoV-2, RTX- | 4090, state-of- | the-art; not in a number with its unit (256-bit),
+    nor before a short part (COVID-19, DLSS-3, USB-C, Type-C, Wi-Fi), nor after one (G-SYNC)."""
+    start = i
+    while start > 0 and word[start - 1].isalnum():
+        start -= 1
+    before = word[start:i]
+    return len(before) >= 2 and _part_after(word, i) >= 3 and not before.isdigit()
 
 
 def _path_parts(word: str, i: int) -> bool:
