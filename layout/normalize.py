@@ -156,6 +156,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = composed
     if _STAND_INS.search(text):
         text = _stand_ins(text, changes)
+    if "”" in text or text.count("“") > 1:
+        text = _curly_turned(text, changes)
     if _FULL_WIDTH_ANY.search(text):
         # first, as the rules below must see Latin as Latin; one character for one, so the
         # offsets of later changes still hold
@@ -280,6 +282,28 @@ def _stand_ins(text: str, changes: list) -> str:
         changes.append(Change(m.start(), before, after, rule))
         i = m.end()
     out.append(text[i:])
+    return "".join(out)
+
+
+def _curly_turned(text: str, changes: list) -> str:
+    """Curly double quotes facing the wrong way, as word processors and input methods leave
+    them (他说”好” 他说“好“), turned: a ” with no quotation open and another ” after it before
+    any “ opens one; a “ with one open and no ” after it before the next “ closes it. One for
+    one, so the offsets of later changes still hold."""
+    at = [i for i, c in enumerate(text) if c in "“”"]
+    out = list(text)
+    depth = 0
+    for k, i in enumerate(at):
+        nxt = text[at[k + 1]] if k + 1 < len(at) else ""
+        ch = text[i]
+        if ch == "”" and depth == 0 and nxt == "”":
+            ch = "“"
+        elif ch == "“" and depth > 0 and nxt != "”":
+            ch = "”"
+        if ch != text[i]:
+            out[i] = ch
+            changes.append(Change(i, text[i], ch, "curly quote facing the wrong way"))
+        depth = depth + 1 if ch == "“" else max(0, depth - 1)
     return "".join(out)
 
 

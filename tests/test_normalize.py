@@ -171,6 +171,13 @@ from layout.normalize import normalize
     ("位于北纬39°54'20\",东经116°23'17\"。", "位于北纬39°54'20\"，东经116°23'17\"。"),
     ('27"显示器', '27"显示器'),
     ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
+    # curly quotes facing the wrong way (word processors, input methods)
+    ("他说”好”", "他说“好”"),
+    ("他说“好“", "他说“好”"),
+    ("“好“，“坏”", "“好”，“坏”"),
+    ("“他说“好”。”", "“他说“好”。”"),                                 # nested: left as typed
+    ("“第一段还没完。", "“第一段还没完。"),                              # a quotation going on
+    ("说完了。”他走了", "说完了。”他走了"),                              # ... and one ending
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected

@@ -501,11 +501,14 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     # or not around them: it is not a number
     address = "://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
     scheme_end = word.find("://") + 3 if "://" in word else 0
+    # (never inside the www of an address: ww | w.)
+    www = scheme_end + len(word[scheme_end:]) - len(word[scheme_end:].lstrip("([{\"'‘“"))
+    www = www if word[www:www + 4].lower() == "www." else -9
     for i in range(1, len(word) - 1):
         ch, prev, nxt = word[i], word[i - 1], word[i + 1]
         if address and ch in "/._-?&=#@" and nxt.isalnum():
             cuts[i + 1] = "url"
-        elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end:
+        elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end and not www <= i < www + 2:
             cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
