@@ -409,12 +409,28 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple) -> bool:
 
 def _sentence_end(text: str, i: int, quotes: dict) -> bool:
     """Is the ASCII . at ``i`` a Chinese sentence's full stop: right after a Han character and
-    before the end, a blank or a closing quote or bracket (今天很好. 他说"好.")?"""
-    if i == 0 or not is_han(text[i - 1]):
+    before the end, a blank or a closing quote or bracket (今天很好. 他说"好."); after a
+    closing quote or bracket and before the end, a blank or Chinese (“考生注册”.报考人员); or
+    ending the paragraph after figures or a word that Chinese comes right before (截止时间为
+    18:00. 增长3.5%.; not an abbreviation or address: 美国U.S.A. 访问www.gov.cn.)?"""
+    if i == 0:
         return False
+    prev = text[i - 1]
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    return (not nxt or nxt in _BL3 or nxt in CLOSING or nxt == ")"
-            or (nxt in "\"'" and quotes.get(i + 1) in ("”", "’")))
+    if is_han(prev):
+        return (not nxt or nxt in _BL3 or nxt in CLOSING or nxt == ")"
+                or (nxt in "\"'" and quotes.get(i + 1) in ("”", "’")))
+    if prev in CLOSING:
+        return not nxt or nxt in _BL3 or is_han(nxt)
+    if nxt or not (is_latin(prev) or prev in "%‰"):
+        return False
+    k = i - 1
+    while k >= 0 and not _chinese(text[k]):
+        between_digits = text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit()
+        if text[k] in _BL3 or (text[k] in _NOT_A_LIST or text[k] == ".") and not (text[k] in ".:" and between_digits):
+            return False
+        k -= 1
+    return k >= 0
 
 
 def _in_range(text: str, i: int) -> bool:

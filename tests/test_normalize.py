@@ -151,6 +151,12 @@ from layout.normalize import normalize
     ('他说"好."', "他说“好。”"),
     ("很好. 明天", "很好。明天"),
     ("第3.5版", "第3.5版"),                                          # a decimal point: kept
+    ("点击“考生注册”.报考人员", "点击“考生注册”。报考人员"),              # after a closing quote
+    ("截止时间为18:00.", "截止时间为18:00。"),                         # ending a paragraph after figures
+    ("同比增长3.5%.", "同比增长3.5%。"),
+    ("访问www.gov.cn.", "访问www.gov.cn."),                           # an address: kept
+    ("来自美国U.S.A.", "来自美国U.S.A."),                               # an abbreviation: kept
+    ("苹果公司Apple Inc.表示", "苹果公司Apple Inc.表示"),
     ("3~5天", "3～5天"),                                             # a range: 浪纹线
     ("访问example.com/~user", "访问example.com/~user"),               # in a URL: kept
     # figures in brackets in Chinese text (序次语): full width; Latin text: kept
