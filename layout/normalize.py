@@ -240,6 +240,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif "\u3000" in run and (_as_set(text, i + length, parens, latin_quotes) in PAUSE | FULL_STOP
                                       or _last_set(out, before) in OPENING):
                 rep, rule = "", "space beside a Chinese punctuation mark"
+            elif "\u3000" in run and is_latin(_last_set(out, before)) and is_latin(after):
+                rep, rule = " ", "一字空 between Latin words or figures as a word space"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
@@ -312,12 +314,17 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
     for m in _FULL_WIDTH_ANY.finditer(text):
         if m.start() < i:
             continue      # inside a run already converted
-        length = _full_width_run(text, m.start())
-        before = text[m.start():m.start() + length]
+        start = m.start()
+        length = _full_width_run(text, start)
+        # a minus sign before a figure (零下－５℃), not a hyphen after a word
+        if (start > i and text[start - 1] == "－" and text[start] in _FW_DIGITS
+                and not (start > 1 and text[start - 2] in _FULL_WIDTH_ALNUM)):
+            start, length = start - 1, length + 1
+        before = text[start:start + length]
         after = before.translate(_TO_ASCII)
-        out.append(text[i:m.start()] + after)
-        changes.append(Change(m.start(), before, after, "full-width letters and digits as ASCII"))
-        i = m.start() + length
+        out.append(text[i:start] + after)
+        changes.append(Change(start, before, after, "full-width letters and digits as ASCII"))
+        i = start + length
     out.append(text[i:])
     return "".join(out)
 

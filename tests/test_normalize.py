@@ -124,6 +124,8 @@ from layout.normalize import normalize
     ("Ａ／Ｂ测试", "A/B测试"),
     ("网址ｗｗｗ．ｇｏｖ．ｃｎ。", "网址www.gov.cn。"),
     ("分别为１，２人", "分别为1，2人"),                               # not a thousands separator: Chinese comma
+    ("零下－５℃", "零下-5℃"),                                        # a minus sign before a figure
+    ("ｉＯＳ\u3000１７", "iOS 17"),                                   # a 一字空 between Latin: a word space
     # blanks: typographic spaces as indents, a 一字空 before a 点号
     ("  首行缩进", "首行缩进"),                              # em spaces (&emsp;): no double indent
     ("  首行缩进", "首行缩进"),                              # en spaces
