@@ -40,10 +40,11 @@ _TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05, 0xFF0C,
 _FW_JOINERS = frozenset("．－／＆＋＠＿")
 
 #: blanks typed between words: space, tab and the typographic spaces (an em space is a web
-#: page's usual indent); U+3000 is the 一字空, and the no-break spaces are left inside a line
-_BL = " \t" + "".join(map(chr, range(0x2000, 0x200B))) + "\u205f"
+#: page's usual indent); U+3000 is the 一字空
+_BL = " \t" + "".join(map(chr, range(0x2000, 0x2007))) + "\u2008\u205f"
 _BL3 = _BL + "\u3000"
-_NO_BREAK_SPACES = "\u00a0\u202f"
+#: no-break, figure, thin and hair spaces (10 000 000, 5 km): kept inside a line
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2009\u200a"
 
 _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 
@@ -52,11 +53,11 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: code pages) for the em dash; a pair of full-width hyphens or box-drawing lines for a 破折号;
 #: a bullet or katakana middle dot between Han characters for the 间隔号
 _STAND_INS = re.compile("――|[\u2f00-\u2fd5\u2015]|－－|──|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])")
-_STAND_IN_RULES = {"－－": ("——", "破折号"), "――": ("——", "破折号"), "──": ("——", "破折号"), "\u2015": ("—", "horizontal bar as a dash")}
+_STAND_IN_RULES = {"－－": ("--", "full-width hyphens as ASCII (then a 破折号 or a range)"), "――": ("——", "破折号"), "──": ("——", "破折号"), "\u2015": ("—", "horizontal bar as a dash")}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
-_TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'-—….。~" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
+_TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'“”-—….。~" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
 
 
@@ -77,13 +78,13 @@ def _show(s: str) -> str:
         if any(not c.isprintable() or c.isspace() for c in s) else f"'{s}'"
 
 
-def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
+def _neighbours(text: str, i: int, j: int, blanks: str = _BL) -> tuple[str, str]:
     """The nearest characters before ``i`` and from ``j`` on that are not blank or invisible."""
     a = i - 1
-    while a >= 0 and (text[a] in _BL or text[a] in _INVISIBLE):
+    while a >= 0 and (text[a] in blanks or text[a] in _INVISIBLE):
         a -= 1
     b = j
-    while b < len(text) and (text[b] in _BL or text[b] in _INVISIBLE):
+    while b < len(text) and (text[b] in blanks or text[b] in _INVISIBLE):
         b += 1
     return (text[a] if a >= 0 else ""), (text[b] if b < len(text) else "")
 
@@ -102,9 +103,14 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     and signs with Chinese text right before and right after the run (涨1.8%;PPI环比,
     包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is Chinese. The run
     may hold spaces (是3877mAh,iPhone 15 Plus电池; 位宽 256-bit,TGP 为) when no space follows
-    the mark, as one would in Latin text (他说Hello, world). Not in a URL, an e-mail address or
-    code (``_NOT_A_LIST``)."""
-    spaced = i + 1 < len(text) and text[i + 1] in _BL
+    the mark, as one would in Latin text (他说Hello, world), and the word before it holds a
+    figure. Not in a URL, an e-mail address or code (``_NOT_A_LIST``)."""
+    # spaces in the run only when the word before the mark holds a figure (3877mAh,iPhone 15):
+    # not English typed without a space after its comma (Thanks everyone,see you soon)
+    k = i - 1
+    while k >= 0 and text[k] not in _BL and not _chinese(text[k]):
+        k -= 1
+    spaced = (i + 1 < len(text) and text[i + 1] in _BL) or not any(c.isdigit() for c in text[k + 1:i])
     ends = []
     for step in (-1, 1):
         k = i + step
@@ -129,9 +135,11 @@ def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
     if k < 0 or not _chinese(text[k]) or k == i - 1:
         return False
     b = i + 1
-    while b < len(text) and text[b] in _BL:
+    while b < len(text) and text[b] in _BL3:
         b += 1
-    nxt = text[b] if b < len(text) else ""
+    nxt = text[b] if text[b:].strip(_BLANK_OR_INVISIBLE) else ""
+    if nxt in ("》", "〉"):
+        return False        # a title's own mark (《Mamma Mia!》)
     return not nxt or _chinese(nxt) or nxt in CLOSING or nxt in "\"')" or nxt.isdigit()
 
 
@@ -156,8 +164,6 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = composed
     if _STAND_INS.search(text):
         text = _stand_ins(text, changes)
-    if "”" in text or text.count("“") > 1:
-        text = _curly_turned(text, changes)
     if _FULL_WIDTH_ANY.search(text):
         # first, as the rules below must see Latin as Latin; one character for one, so the
         # offsets of later changes still hold
@@ -165,7 +171,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     out: list[str] = []
     parens = _matching_parens(text)
     latin_quotes = _latin_quotes(text)
-    quotes = _quote_pairs(text)          # straight " by index: the curly quote it becomes, or None
+    quotes = _quote_pairs(text)          # " by index: the curly quote it becomes, or None (and “ ” turned)
     quotes.update(_quote_pairs(text, "'", "‘’"))   # and ' (not an apostrophe: it's, 90's)
     parens.update(quotes)                # (the marks' rule looks at both)
     i, n = 0, len(text)
@@ -186,7 +192,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
-            if _full_width_mark(text, i, parens, latin_quotes) or _after_full_width(out, text, i, latin_quotes):
+            if (_full_width_mark(text, i, parens, latin_quotes) or _after_full_width(out, text, i, latin_quotes)
+                    or ch in "?!" and _ends_set_latin(out, text, i, latin_quotes)):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
             if parens.get(i):
@@ -195,6 +202,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
                                         else "a quotation inside a quotation in ‘’ (GB/T 15834 4.4.3)")
+        elif ch in "“”":
+            if quotes.get(i):
+                rep, rule = quotes[i], "curly quote facing the wrong way"
         elif ch == "'":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
@@ -207,7 +217,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             else:
                 rep, rule = "——", "破折号"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
-            before = _last_set(out, _neighbours(text, i, i + 1)[0])
+            before = _last_set(out, "")
             after = _as_set(text, i + 1, parens, latin_quotes)
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
             if (_chinese(before) or not before) and (_chinese(after) or not after) and (before or after):
@@ -218,7 +228,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 length += 1
             if not _latin_ellipsis(text, i, i + length, latin_quotes):
                 rep, rule = "……", "省略号"
-        elif ch == "." and _sentence_end(text, i, quotes):
+        elif ch == "." and (_sentence_end(text, i, parens) or _figures_end(out, text, i)):
             rep, rule = "。", "full stop after a Chinese sentence"
         elif ch == "~" and _in_range(text, i):
             rep, rule = "～", "浪纹线 in a range of numbers (3～5天)"
@@ -237,8 +247,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "spaces at the start or end of a paragraph"
             elif ch in _NO_BREAK_SPACES:
                 pass
-            elif "\u3000" in run and (_as_set(text, i + length, parens, latin_quotes) in PAUSE | FULL_STOP
-                                      or _last_set(out, before) in OPENING):
+            elif "\u3000" in run and _blank_beside_mark(_last_set(out, before),
+                                                      _as_set(text, i + length, parens, latin_quotes)):
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif "\u3000" in run and is_latin(_last_set(out, before)) and is_latin(after):
                 rep, rule = " ", "一字空 between Latin words or figures as a word space"
@@ -250,7 +260,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif _chinese(_last_set(out, before)) and _chinese(
                     _as_set(text, i + length, parens, latin_quotes)):
-                if run != "\u3000":
+                if run != "\u3000" and not (set(run) == {"\u3000"} and _last_set(out, before) in OPENING):
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
             elif "\u3000" not in run and run != " ":
@@ -284,28 +294,6 @@ def _stand_ins(text: str, changes: list) -> str:
         changes.append(Change(m.start(), before, after, rule))
         i = m.end()
     out.append(text[i:])
-    return "".join(out)
-
-
-def _curly_turned(text: str, changes: list) -> str:
-    """Curly double quotes facing the wrong way, as word processors and input methods leave
-    them (他说”好” 他说“好“), turned: a ” with no quotation open and another ” after it before
-    any “ opens one; a “ with one open and no ” after it before the next “ closes it. One for
-    one, so the offsets of later changes still hold."""
-    at = [i for i, c in enumerate(text) if c in "“”"]
-    out = list(text)
-    depth = 0
-    for k, i in enumerate(at):
-        nxt = text[at[k + 1]] if k + 1 < len(at) else ""
-        ch = text[i]
-        if ch == "”" and depth == 0 and nxt == "”":
-            ch = "“"
-        elif ch == "“" and depth > 0 and nxt != "”":
-            ch = "”"
-        if ch != text[i]:
-            out[i] = ch
-            changes.append(Change(i, text[i], ch, "curly quote facing the wrong way"))
-        depth = depth + 1 if ch == "“" else max(0, depth - 1)
     return "".join(out)
 
 
@@ -377,10 +365,21 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
     nxt = text[b] if b < len(text) else ""
     chinese = (_chinese(prev) or _chinese(nxt) or (prev in "\"'" and bool(quotes.get(a)))
                or (nxt in "\"'" and bool(quotes.get(b))))
+    if is_latin(prev) and nxt in ("》", "〉"):
+        return False        # a Latin title's own mark (《Mamma Mia!》)
     digits = prev.isdigit() and nxt.isdigit()
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i)
                            or text[i] in "?!" and _ends_latin_in_chinese(text, i))
+
+
+def _blank_beside_mark(before: str, after: str) -> bool:
+    """Is a 一字空 between ``before`` and ``after`` (as set) one to remove: before a 点号, or
+    inside a bracket or quote beside its text (“　好　”)? Not one that is all a bracket holds
+    (a blank to fill in: （　　）)."""
+    if after in PAUSE or after in FULL_STOP:
+        return True
+    return (before in OPENING) != (after in CLOSING)
 
 
 def _in_latin_quote(latin_quotes: tuple, i: int) -> bool:
@@ -402,52 +401,96 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
     return b == len(text) or not is_latin(text[b])
 
 
+def _ends_set_latin(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
+    """``_ends_latin_in_chinese`` judged on the text as set so far: a mark before the Latin
+    run that was set full width is Chinese (他问:Why? -> 他问：Why？)."""
+    if _in_latin_quote(latin_quotes, i):
+        return False
+    tail, k = "", len(out)
+    while k and len(tail) < 42:
+        k -= 1
+        tail = out[k] + tail
+    return _ends_latin_in_chinese(tail + text[i:i + 42], len(tail))
+
+
 #: what the rules set in place of ASCII marks, and the closing marks
 _SET_FULL_WIDTH = frozenset(FULL_WIDTH.values()) | CLOSING | frozenset("…—")
 
 
 def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple) -> bool:
-    """Is the ... at text[i:j] in Latin text (a quotation with no Chinese in it, or between a
-    Latin word and a space and another: Wait... what)?"""
+    """Is the ... at text[i:j] in Latin text (a quotation with no Chinese in it, or between
+    English words and a space and another: I think... what)?"""
     if _in_latin_quote(latin_quotes, i):
         return True
-    return (i > 0 and is_latin(text[i - 1]) and j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1]))
+    if not (i > 0 and is_latin(text[i - 1]) and j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1])):
+        return False
+    # English words before it, not a single name in a Chinese sentence (他买了iPhone... iPad也买了)
+    k = i - 1
+    while k >= 0 and not _chinese(text[k]):
+        if text[k] in _BL:
+            return True
+        k -= 1
+    return False
 
 
 def _sentence_end(text: str, i: int, quotes: dict) -> bool:
     """Is the ASCII . at ``i`` a Chinese sentence's full stop: right after a Han character and
-    before the end, a blank or a closing quote or bracket (今天很好. 他说"好."); after a
-    closing quote or bracket and before the end, a blank or Chinese (“考生注册”.报考人员); or
-    ending the paragraph after figures or a word that Chinese comes right before (截止时间为
-    18:00. 增长3.5%.; not an abbreviation or address: 美国U.S.A. 访问www.gov.cn.)?"""
+    before the end or a closing quote or bracket (今天很好. 他说"好."), or a blank after a
+    sentence of six characters or more (not 一. 指导思想); after a closing quote or bracket
+    and before the end, a blank or Chinese (“考生注册”.报考人员)? (After figures:
+    ``_figures_end``.)"""
     if i == 0:
         return False
     prev = text[i - 1]
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    nxt = "" if not text[i + 1:].strip(_BLANK_OR_INVISIBLE) else text[i + 1]
     if is_han(prev):
-        return (not nxt or nxt in _BL3 or nxt in CLOSING or nxt == ")"
-                or (nxt in "\"'" and quotes.get(i + 1) in ("”", "’")))
-    if prev in CLOSING:
+        if nxt and nxt in _BL3:
+            # a blank after: a sentence (今天天气很好. 明天), not a heading, an ordinal or a
+            # name in a list (一. 指导思想, 第一部分. 总则, 张三. 人工智能研究[J].)
+            k = i - 1
+            while k >= 0 and is_han(text[k]):
+                k -= 1
+            return i - 1 - k >= 6
+        return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
+    if prev in CLOSING or quotes.get(i - 1) in ("”", "’") or (prev == ")" and quotes.get(i - 1) is True):
         return not nxt or nxt in _BL3 or is_han(nxt)
-    if nxt or not (is_latin(prev) or prev in "%‰"):
+    return False
+
+
+def _figures_end(out: list, text: str, i: int) -> bool:
+    """Is the ASCII . at ``i`` the full stop ending a paragraph after figures or a word that
+    Chinese (as set so far) comes right before (截止时间为18:00. 增长3.5%.), not an
+    abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
+    if text[i + 1:].strip(_BLANK_OR_INVISIBLE) or not i or not (is_latin(text[i - 1]) or text[i - 1] in "%‰"):
         return False
-    k = i - 1
-    while k >= 0 and not _chinese(text[k]):
-        between_digits = text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit()
-        if text[k] in _BL3 or (text[k] in _NOT_A_LIST or text[k] == ".") and not (text[k] in ".:" and between_digits):
+    tail, k = "", len(out)
+    while k and len(tail) < 42:
+        k -= 1
+        tail = out[k] + tail
+    k = len(tail) - 1
+    while k >= 0 and not _chinese(tail[k]):
+        between_digits = tail[k - 1:k].isdigit() and tail[k + 1:k + 2].isdigit()
+        if tail[k] in _BL3 or (tail[k] in _NOT_A_LIST or tail[k] == ".") and not (tail[k] in ".:" and between_digits):
             return False
         k -= 1
     return k >= 0
 
 
+_RANGE_UNITS = "%‰℃°"
+
+
 def _in_range(text: str, i: int) -> bool:
-    """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5)?"""
-    if not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+    """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, 10%~20%,
+    22日~23日)?"""
+    a = i - 1
+    if a >= 0 and (text[a] in _RANGE_UNITS or is_han(text[a])):
+        a -= 1      # (a unit after the first figure: 4℃~6℃, 22日~23日)
+    if not (0 <= a and i < len(text) - 1 and text[a].isdigit() and text[i + 1].isdigit()):
         return False
-    a, b = i - 1, i + 1
-    while a >= 0 and (text[a].isdigit() or text[a] in ".%"):
+    b = i + 1
+    while a >= 0 and (text[a].isdigit() or text[a] in "."):
         a -= 1
-    while b < len(text) and (text[b].isdigit() or text[b] in ".%"):
+    while b < len(text) and (text[b].isdigit() or text[b] in "." or text[b] in _RANGE_UNITS):
         b += 1
     return (a >= 0 and _chinese(text[a])) or (b < len(text) and _chinese(text[b]))
 
@@ -455,7 +498,7 @@ def _in_range(text: str, i: int) -> bool:
 def _latin_quotes(text: str) -> tuple:
     """The spans (opening index, closing index) of the quotations that hold no Chinese:
     straight double quotes paired as ``_quote_pairs`` pairs them, and curly ones, sorted."""
-    spans = [(a, b) for a, b, _ in _double_quotes(text)[0]]
+    spans = [(a, b) for a, b, _ in _double_quotes(text)[0] if text[a] == text[b] == '"']
     a = text.find("“")
     while a != -1:
         b = text.find("”", a + 1)
@@ -564,25 +607,29 @@ def _space_run(text: str, i: int) -> int:
 def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int, str | None]:
     """For each straight quote ``mark``, the curly quote it becomes, or None (for ', an
     apostrophe between two letters or digits is left out: it's, 90's; for ", a prime after a
-    figure: 27" 5'10"). Double quotes pair as ``_double_quotes`` pairs them, a quotation
-    inside another in ‘’ (GB/T 15834 4.4.3); single ones in order. A pair is converted as one
-    (never “OK." nor "OK.”): when it encloses Chinese or touches Chinese text outside (an
-    ASCII mark between counts as what lies beyond it: 他说:"OK."然后). A quote left without
-    a partner is set by where it stands."""
+    figure: 27" 5'10"); for ", also each curly double quote facing the wrong way, with its
+    turned form. Double quotes pair as ``_double_quotes`` pairs them, a quotation inside
+    another in ‘’ (GB/T 15834 4.4.3); single ones in order. A pair is converted as one (never
+    “OK." nor "OK.”): when it encloses Chinese or touches Chinese text outside (an ASCII mark
+    between counts as what lies beyond it: 他说:"OK."然后). A quote left without a partner is
+    set by where it stands."""
+    result: dict = {}
     if mark == '"':
-        pairs, lone = _double_quotes(text)
+        pairs, lone, turned = _double_quotes(text)
+        result.update(turned)
     else:
         flat, single = _straight_pairs(text, mark, curly)
         pairs = [(a, b, 1) for a, b in flat]
         lone = [] if single is None else [(single, _closes_here(text, single, curly))]
-    result: dict = {}
     for i, closes in lone:
+        if text[i] != mark:
+            continue
         if _curly_quote(text, i) or _chinese_side(text, i, -1) or _chinese_side(text, i, 1):
             result[i] = curly[1] if closes else curly[0]
         else:
             result[i] = None
     convert = [any(_chinese(c) for c in text[a + 1:b]) or _chinese_side(text, a, -1) or _chinese_side(text, b, 1)
-               for a, b, _ in pairs]
+               or text[a] != mark or text[b] != mark for a, b, _ in pairs]
     # quoted terms listed with only marks and spaces between them go together ("AI","5G"等)
     start = 0
     for n in range(1, len(pairs) + 1):
@@ -592,71 +639,122 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int,
             start = n
     inner = "‘’" if mark == '"' else curly
     for (a, b, depth), yes in zip(pairs, convert):
-        marks = curly if depth == 1 else inner
-        result[a], result[b] = (marks[0], marks[1]) if yes else (None, None)
+        # (inside a quotation, ‘’; but a quote typed curly keeps its partner double: “创新")
+        marks = curly if depth == 1 or text[a] != text[b] else inner
+        for k, m in ((a, marks[0]), (b, marks[1])):
+            if text[k] == mark:
+                result[k] = m if yes else None
     # a quotation inside a converted one is in Chinese text too
     for (a, b, depth), yes in zip(pairs, convert):
         if depth == 1 and yes:
             for a2, b2, d2 in pairs:
-                if d2 == 2 and a < a2 < b and result[a2] is None:
-                    result[a2], result[b2] = inner[0], inner[1]
+                if d2 == 2 and a < a2 < b:
+                    for k, m in ((a2, inner[0]), (b2, inner[1])):
+                        if text[k] == mark and result.get(k) is None:
+                            result[k] = m
     return result
 
 
-def _double_quotes(text: str) -> tuple[list, list]:
-    """The straight double quotes of ``text`` paired: a list of (opening, closing, depth),
-    depth 2 for a quotation inside another, sorted by opening, and a list of (index, closes)
-    for those left without a partner (a quotation that goes on into the next paragraph, or
-    one ending that began in the last).
+def _double_quotes(text: str) -> tuple[list, list, dict]:
+    """The double quotes of ``text``, straight and curly, paired: a list of (opening,
+    closing, depth), depth 2 for a quotation inside another, sorted by opening; a list of
+    (index, closes) for those left without a partner (a quotation that goes on into the next
+    paragraph, or one ending that began in the last); and the curly quotes facing the wrong
+    way, with their turned form (他说”好” 他说“好“, as word processors leave them).
 
     Reporters type " for both levels of quotation ("要发扬"工匠精神"。"), so quotes are not
-    paired in order: each says by where it stands whether it opens (at the start, after a
-    blank, an opening mark or a colon) or closes (at the end, before a blank or a mark, after
-    a sentence's end, inside an open curly quote), or says nothing (between two characters),
-    and the pairing is the one that goes against the fewest such cues, with the fewest
-    quotations inside others. A " right after a figure, with no quotation open, is a prime
-    (27"显示器, 5'10")."""
-    at = []
-    for i, c in enumerate(text):
-        if c == '"':
-            if i and text[i - 1].isdigit() and len(at) % 2 == 0 and text.count("“", 0, i) <= text.count("”", 0, i):
-                continue
-            at.append(i)
+    paired in order. Each says by where it stands whether it opens (at the start, after a
+    blank, an opening mark or a colon; a “) or closes (at the end, before a blank or a mark,
+    after a sentence's end; a ”), or says nothing (between two characters). The pairing
+    taken is the one that goes against the fewest such cues, with the fewest quotations
+    inside others, and where a quotation holding a sentence mark (a speech, not a term) is
+    not closed between two characters; a " right after a figure may be a prime (27"显示器,
+    他说:"这台是6.7"屏幕。"), at a price. A search over the stack of open quotes (two deep at
+    most) finds it."""
+    at = [i for i, c in enumerate(text) if c in '"“”']
     if not at:
-        return [], []
+        return [], [], {}
     cues = [_quote_cues(text, i) for i in at]
-    # shortest path over the depth of quotation (0, 1 or 2) after each quote: (cost, path)
-    best: dict[int, tuple] = {0: (0, ())}
+    # a speech opens after a colon and ends after a sentence's mark; a term between two
+    # characters: a pair that mixes the two is unlikely
+    after_colon = [text[i - 1:i] in (":", "：") for i in at]
+    after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!") for i in at]
+    marks = [0]
+    for c in text:
+        marks.append(marks[-1] + (c in _SPEECH_MARKS))
+    # state: the stack of open quotes (indexes into ``at``; -1 a quotation the paragraph
+    # before opened) -> (cost, choices)
+    best: dict[tuple, tuple] = {(): (0, ()), (-1,): (0, ())}
     for k, (opens, closes) in enumerate(cues):
-        step: dict[int, tuple] = {}
-        for depth, (cost, path) in best.items():
-            options = []
-            if depth < 2:
-                options.append((depth + 1, cost + 5 * closes + (depth == 1), path + ("open",)))
-            if depth:
-                options.append((depth - 1, cost + 5 * opens, path + ("close",)))
-            else:     # closing what began in the paragraph before: only the first quote
-                options.append((0, cost + 5 * opens + (5 if k == 0 else 100), path + ("lone",)))
-            for d, c, p in options:
-                if d not in step or c < step[d][0]:
-                    step[d] = (c, p)
+        i = at[k]
+        step: dict[tuple, tuple] = {}
+
+        def offer(stack, cost, choices):
+            if stack not in step or cost < step[stack][0]:
+                step[stack] = (cost, choices)
+
+        for stack, (cost, choices) in best.items():
+            if len(stack) < 2:
+                offer(stack + (k,), cost + 5 * closes + 0.5 * len(stack), choices + ("open",))
+            if stack:
+                a = stack[-1]
+                if a == -1:
+                    extra = 6 + 3 * (2 - min(closes, 2))
+                else:
+                    speech = marks[i] > marks[at[a] + 1]
+                    extra = ((3 if speech and closes == 0 else 0) + (2 if after_colon[a] and closes == 0 else 0)
+                             + (2 if cues[a][0] == 0 and after_stop[k] else 0))
+                offer(stack[:-1], cost + 5 * opens + extra, choices + ("close",))
+            if text[i] == '"' and i and text[i - 1].isdigit():
+                offer(stack, cost + 4, choices + ("prime",))
         best = step
-    _, path = min((cost + (0, 5, 50)[depth], path) for depth, (cost, path) in best.items())
-    pairs, lone, stack = [], [], []
-    for i, what in zip(at, path):
+    ends = []
+    for stack, (cost, choices) in best.items():
+        if -1 in stack:
+            continue
+        if len(stack) == 1:
+            cost += 5 + 3 * (2 - min(cues[stack[0]][0], 2))
+        elif stack:
+            cost += 50
+        ends.append((cost, choices))
+    _, choices = min(ends)
+    pairs, lone, turned, stack = [], [], {}, [-1] if choices and _closes_carried(choices) else []
+    for k, (i, what) in enumerate(zip(at, choices)):
         if what == "open":
             stack.append(i)
+            if text[i] == "”":
+                turned[i] = "“"
         elif what == "close":
             a = stack.pop()
-            pairs.append((a, i, len(stack) + 1))
-        else:
-            lone.append((i, True))
-    lone += [(i, False) for i in stack]
-    return sorted(pairs), lone
+            if a == -1:
+                lone.append((i, True))
+            else:
+                pairs.append((a, i, len(stack) + 1))
+            if text[i] == "“":
+                turned[i] = "”"
+    lone += [(i, False) for i in stack if i != -1]
+    return sorted(pairs), lone, turned
+
+
+def _closes_carried(choices: tuple) -> bool:
+    """Do the choices close one quotation more than they open (the paragraph before's)?"""
+    depth = 0
+    for what in choices:
+        if what == "open":
+            depth += 1
+        elif what == "close":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+#: marks that say a quotation holds a sentence (a speech), not a term
+_SPEECH_MARKS = frozenset("，。；！？,;!?")
 
 
 def _quote_cues(text: str, i: int) -> tuple[int, int]:
-    """How strongly a straight double quote at ``i`` says it opens and it closes a quotation."""
+    """How strongly a double quote at ``i`` says it opens and it closes a quotation."""
     a, b = i - 1, i + 1
     while a >= 0 and text[a] in _INVISIBLE:
         a -= 1
@@ -665,19 +763,20 @@ def _quote_cues(text: str, i: int) -> tuple[int, int]:
     prev = text[a] if a >= 0 else ""
     nxt = text[b] if b < len(text) else ""
     opens = closes = 0
+    if text[i] == "“":
+        opens += 6
+    elif text[i] == "”":
+        closes += 6
     if not prev or prev in _BL3 or prev in OPENING or prev in "：:":
         opens += 2
     elif prev in "，,、；;":
         opens += 1
-        closes += prev == ","           # (he said, "OK" / "OK," he said)
     if nxt in OPENING:
         opens += 1
     if not nxt or nxt in _BL3 or nxt in _NO_SPACE_BEFORE or nxt in ",;:?!.":
         closes += 2
     if prev and prev in "。？！?!":
         closes += 2
-    if text.count("“", 0, i) > text.count("”", 0, i):
-        closes += 3
     return opens, closes
 
 
@@ -722,25 +821,41 @@ def _matching_parens(text: str) -> dict[int, bool]:
     """For each ASCII bracket: convert it? True when the pair encloses or touches Chinese."""
     result: dict[int, bool] = {}
     stack: list[int] = []
+    pairs = []
+    latin = set()       # (openings of pairs holding Latin text)
     for i, ch in enumerate(text):
         if ch == "(":
             stack.append(i)
         elif ch == ")":
             if stack:
                 o = stack.pop()
+                pairs.append((o, i))
                 inner = text[o + 1:i]
-                prev, _ = _neighbours(text, o, o + 1)
-                _, nxt = _neighbours(text, i, i + 1)
-                # Latin text ((PDF), (Mark Gurman)): not figures alone ((1)声音, (2024))
-                latin_only = (inner and any(c.isalpha() for c in inner)
+                prev, _ = _neighbours(text, o, o + 1, _BL3)
+                _, nxt = _neighbours(text, i, i + 1, _BL3)
+                # Latin text ((PDF), (Mark Gurman), f(2)): not figures alone ((1)声音, (2024))
+                latin_only = (inner and (any(c.isalpha() for c in inner) or text[o - 1:o].isascii()
+                                         and text[o - 1:o].isalnum())
                               and all(is_latin(c) or c in " .,-_/&+'" for c in inner))
                 chinese = any(_chinese(c) for c in inner) or (
                     not latin_only and (_chinese(prev) or _chinese(nxt)))
                 result[o] = result[i] = chinese
+                if latin_only:
+                    latin.add(o)
             else:
-                prev, nxt = _neighbours(text, i, i + 1)
+                prev, nxt = _neighbours(text, i, i + 1, _BL3)
                 result[i] = _chinese(prev) or _chinese(nxt)
     for o in stack:
-        prev, nxt = _neighbours(text, o, o + 1)
+        prev, nxt = _neighbours(text, o, o + 1, _BL3)
         result[o] = _chinese(prev) or _chinese(nxt)
+    # a pair touching a bracket set full width is in Chinese text too (按照(1)(2)(3)的顺序)
+    changed = True
+    while changed:
+        changed = False
+        for o, c in pairs:
+            if result[o] or o in latin:
+                continue
+            if (o > 0 and text[o - 1] == ")" and result.get(o - 1)) or \
+                    (c + 1 < len(text) and text[c + 1] == "(" and result.get(c + 1)):
+                result[o] = result[c] = changed = True
     return result

@@ -134,6 +134,18 @@ from layout.normalize import normalize
     ("中 文", "中　文"),                                    # an em space between Han: 一字空
     ("中国　，美国", "中国，美国"),                               # no blank before a 点号
     ("（　记者", "（记者"),                                      # ... nor after an opening bracket
+    ("“\u3000好\u3000”", "“好”"),                                     # ... nor before a closing one
+    ("正确的是（\u3000\u3000）", "正确的是（\u3000\u3000）"),             # a blank to fill in: kept
+    ("10\u2009000\u2009000米", "10\u2009000\u2009000米"),               # thin spaces in a figure: kept
+    ("按照(1)(2)(3)的顺序", "按照（1）（2）（3）的顺序"),                  # brackets beside brackets set full width
+    ("函数f(2)的值", "函数f(2)的值"),                                   # a function: kept
+    ("他问:Why?", "他问：Why？"),                                       # after a colon set full width
+    ("他买了iPhone... iPad也买了", "他买了iPhone……iPad也买了"),            # a Chinese sentence's ellipsis
+    ("写道 Thanks everyone,see you 随后", "写道 Thanks everyone,see you 随后"),   # English without a space
+    ("２０１８－－２０１９年", "2018—2019年"),                             # full-width hyphens between figures: a range
+    ("气温4℃~6℃,涨幅10%~20%", "气温4℃～6℃，涨幅10%～20%"),
+    ("\u3000\u3000—摘自《人民日报》", "——摘自《人民日报》"),
+    ("明天会下雨.\u00a0", "明天会下雨。"),
     # a mark after a mark set full width, or after a removed character
     ("真的吗?!", "真的吗？！"),
     ("你好!!!", "你好！！！"),
@@ -149,9 +161,12 @@ from layout.normalize import normalize
     ("增长300%!", "增长300%！"),
     ("请访问www.gov.cn!", "请访问www.gov.cn！"),
     ("收购Yahoo!Japan的", "收购Yahoo!Japan的"),                       # a name: kept
+    ("音乐剧《Mamma Mia!》", "音乐剧《Mamma Mia!》"),                   # a Latin title's own mark: kept
     ("今天天气很好.", "今天天气很好。"),                             # an ASCII full stop after Han
     ('他说"好."', "他说“好。”"),
-    ("很好. 明天", "很好。明天"),
+    ("今天天气很好. 明天", "今天天气很好。明天"),
+    ("一. 指导思想", "一. 指导思想"),                                 # an ordinal, a heading: kept
+    ("[1] 张三. 人工智能研究[J]. 计算机学报", "[1] 张三. 人工智能研究[J]. 计算机学报"),
     ("第3.5版", "第3.5版"),                                          # a decimal point: kept
     ("点击“考生注册”.报考人员", "点击“考生注册”。报考人员"),              # after a closing quote
     ("截止时间为18:00.", "截止时间为18:00。"),                         # ending a paragraph after figures
@@ -179,6 +194,17 @@ from layout.normalize import normalize
     ("位于北纬39°54'20\",东经116°23'17\"。", "位于北纬39°54'20\"，东经116°23'17\"。"),
     ('27"显示器', '27"显示器'),
     ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
+    ('他说,"我们一定会成功。', "他说，“我们一定会成功。"),                   # a quotation going on after a comma
+    ('他认为,"躺平"不可取,"奋斗', "他认为，“躺平”不可取，“奋斗"),
+    ('张三表示,"我们提出了"三步走"战略,第一步是打基础。', "张三表示，“我们提出了‘三步走’战略，第一步是打基础。"),
+    ('要坚持"两个确立",做到"两个维护"。"他说。', "要坚持‘两个确立’，做到‘两个维护’。”他说。"),  # ending one begun before
+    ('他说:"要实现"2035"目标。"', "他说：“要实现‘2035’目标。”"),               # figures quoted, not primes
+    ('他说:"这台手机是6.7"屏幕。"', '他说：“这台手机是6.7"屏幕。”'),             # ... and a prime inside a quotation
+    ('指出:"要坚持"两个毫不动摇",推动"十四五"规划落地。"', "指出：“要坚持‘两个毫不动摇’，推动‘十四五’规划落地。”"),
+    ('他说:"我们要像"老黄牛"一样工作,像"拓荒牛"一样创新。"', "他说：“我们要像‘老黄牛’一样工作，像‘拓荒牛’一样创新。”"),
+    ('据悉,"十四五”规划即将收官。', "据悉，“十四五”规划即将收官。"),             # straight and curly mixed
+    ('他说:"我们要团结。“', "他说：“我们要团结。”"),
+    ('他说:"', "他说：“"),
     # curly quotes facing the wrong way (word processors, input methods)
     ("他说”好”", "他说“好”"),
     ("他说“好“", "他说“好”"),
@@ -241,6 +267,8 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     "'90后'成为主力", '他说:"\'5G\'技术是关键"',
     "真的吗?!", "他说...?", '他说:"我们要发扬"工匠精神"。"', "电池是3877mAh,iPhone 15 Plus", "要素:(1)声音",
     "\u2003\u2003首行", "他说---好", "今天天气很好.", "１２，３４５元",
+    '他说,"我们一定会成功。', '要坚持"两个确立",做到"两个维护"。"他说。', '他说:"要实现"2035"目标。"',
+    '他说:"我们要团结。“', "他问:Why?", "按照(1)(2)(3)的顺序", "\u3000\u3000—摘自", "明天会下雨.\u00a0",
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
