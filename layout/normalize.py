@@ -170,8 +170,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = _ascii_letters_and_digits(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
-    latin_quotes = _latin_quotes(text)
-    quotes = _quote_pairs(text)          # " by index: the curly quote it becomes, or None (and “ ” turned)
+    doubles = _double_quotes(text) if '"' in text or "”" in text or "“" in text else ([], [], {})
+    latin_quotes = _latin_quotes(text, doubles[0])
+    quotes = _quote_pairs(text, doubles=doubles)   # " by index: the curly quote it becomes, or None (and “ ” turned)
     quotes.update(_quote_pairs(text, "'", "‘’"))   # and ' (not an apostrophe: it's, 90's)
     parens.update(quotes)                # (the marks' rule looks at both)
     i, n = 0, len(text)
@@ -495,10 +496,10 @@ def _in_range(text: str, i: int) -> bool:
     return (a >= 0 and _chinese(text[a])) or (b < len(text) and _chinese(text[b]))
 
 
-def _latin_quotes(text: str) -> tuple:
+def _latin_quotes(text: str, pairs: list) -> tuple:
     """The spans (opening index, closing index) of the quotations that hold no Chinese:
     straight double quotes paired as ``_quote_pairs`` pairs them, and curly ones, sorted."""
-    spans = [(a, b) for a, b, _ in _double_quotes(text)[0] if text[a] == text[b] == '"']
+    spans = [(a, b) for a, b, _ in pairs if text[a] == text[b] == '"']
     a = text.find("“")
     while a != -1:
         b = text.find("”", a + 1)
@@ -604,7 +605,7 @@ def _space_run(text: str, i: int) -> int:
     return j - i
 
 
-def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int, str | None]:
+def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tuple = ()) -> dict[int, str | None]:
     """For each straight quote ``mark``, the curly quote it becomes, or None (for ', an
     apostrophe between two letters or digits is left out: it's, 90's; for ", a prime after a
     figure: 27" 5'10"); for ", also each curly double quote facing the wrong way, with its
@@ -615,7 +616,7 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”") -> dict[int,
     set by where it stands."""
     result: dict = {}
     if mark == '"':
-        pairs, lone, turned = _double_quotes(text)
+        pairs, lone, turned = doubles or _double_quotes(text)
         result.update(turned)
     else:
         flat, single = _straight_pairs(text, mark, curly)
@@ -671,7 +672,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     not closed between two characters; a " right after a figure may be a prime (27"显示器,
     他说:"这台是6.7"屏幕。"), at a price. A search over the stack of open quotes (two deep at
     most) finds it."""
-    at = [i for i, c in enumerate(text) if c in '"“”']
+    at = [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
     if not at:
         return [], [], {}
     cues = [_quote_cues(text, i) for i in at]
@@ -679,9 +680,12 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     # characters: a pair that mixes the two is unlikely
     after_colon = [text[i - 1:i] in (":", "：") for i in at]
     after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!") for i in at]
-    marks = [0]
-    for c in text:
-        marks.append(marks[-1] + (c in _SPEECH_MARKS))
+    speech_memo: dict = {}
+
+    def speech(a: int, i: int) -> bool:
+        if (a, i) not in speech_memo:
+            speech_memo[a, i] = _SPEECH_MARKS.search(text, a + 1, i) is not None
+        return speech_memo[a, i]
     # state: the stack of open quotes (indexes into ``at``; -1 a quotation the paragraph
     # before opened) -> (cost, choices)
     best: dict[tuple, tuple] = {(): (0, ()), (-1,): (0, ())}
@@ -701,8 +705,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
                 if a == -1:
                     extra = 6 + 3 * (2 - min(closes, 2))
                 else:
-                    speech = marks[i] > marks[at[a] + 1]
-                    extra = ((3 if speech and closes == 0 else 0) + (2 if after_colon[a] and closes == 0 else 0)
+                    extra = ((3 if closes == 0 and speech(at[a], i) else 0) + (2 if after_colon[a] and closes == 0 else 0)
                              + (2 if cues[a][0] == 0 and after_stop[k] else 0))
                 offer(stack[:-1], cost + 5 * opens + extra, choices + ("close",))
             if text[i] == '"' and i and text[i - 1].isdigit():
@@ -750,7 +753,8 @@ def _closes_carried(choices: tuple) -> bool:
 
 
 #: marks that say a quotation holds a sentence (a speech), not a term
-_SPEECH_MARKS = frozenset("，。；！？,;!?")
+_SPEECH_MARKS = re.compile("[，。；！？,;!?]")
+_DOUBLE_QUOTE = re.compile('["“”]')
 
 
 def _quote_cues(text: str, i: int) -> tuple[int, int]:
