@@ -57,7 +57,7 @@ _STAND_IN_RULES = {"－－": ("--", "full-width hyphens as ASCII (then a 破折�
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
-_TRIGGERS = re.compile("[" + re.escape(",;:?!()\"'“”-—….。~" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
+_TRIGGERS = re.compile("[" + re.escape(",;:?!()[]\"'“”-—….。~·・" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
 
 
@@ -170,6 +170,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = _ascii_letters_and_digits(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
+    squares = _square_brackets(text) if "[" in text else {}
     doubles = _double_quotes(text) if '"' in text or "”" in text or "“" in text else ([], [], {})
     latin_quotes = _latin_quotes(text, doubles[0])
     quotes = _quote_pairs(text, doubles=doubles)   # " by index: the curly quote it becomes, or None (and “ ” turned)
@@ -199,6 +200,14 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch in "()":
             if parens.get(i):
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
+        elif ch in "[]":
+            if squares.get(i):
+                rep, rule = "［" if ch == "[" else "］", "full-width brackets in Chinese text"
+        elif ch in "·・" and text.startswith(ch * 3, i):
+            length = 3
+            while text[i + length:i + length + 1] == ch:
+                length += 1
+            rep, rule = "……", "省略号"
         elif ch == '"':
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
@@ -253,6 +262,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif "\u3000" in run and is_latin(_last_set(out, before)) and is_latin(after):
                 rep, rule = " ", "一字空 between Latin words or figures as a word space"
+            elif "\u3000" not in run and is_latin(after) and _DATELINE.search(_tail(out)):
+                rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             # (the neighbours as they are set: the one before is already in ``out``)
@@ -402,15 +413,26 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
     return b == len(text) or not is_latin(text[b])
 
 
+#: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,
+#: 本报讯, 记者张三报道
+_DATELINE = re.compile(r"(?:\d日电|报讯|特讯|日讯|记者\S{1,12}报道)$")
+
+
+def _tail(out: list, n: int = 42) -> str:
+    """The last ``n`` characters or more set so far."""
+    tail, k = "", len(out)
+    while k and len(tail) < n:
+        k -= 1
+        tail = out[k] + tail
+    return tail
+
+
 def _ends_set_latin(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
     """``_ends_latin_in_chinese`` judged on the text as set so far: a mark before the Latin
     run that was set full width is Chinese (他问:Why? -> 他问：Why？)."""
     if _in_latin_quote(latin_quotes, i):
         return False
-    tail, k = "", len(out)
-    while k and len(tail) < 42:
-        k -= 1
-        tail = out[k] + tail
+    tail = _tail(out)
     return _ends_latin_in_chinese(tail + text[i:i + 42], len(tail))
 
 
@@ -464,10 +486,7 @@ def _figures_end(out: list, text: str, i: int) -> bool:
     abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
     if text[i + 1:].strip(_BLANK_OR_INVISIBLE) or not i or not (is_latin(text[i - 1]) or text[i - 1] in "%‰"):
         return False
-    tail, k = "", len(out)
-    while k and len(tail) < 42:
-        k -= 1
-        tail = out[k] + tail
+    tail = _tail(out)
     k = len(tail) - 1
     while k >= 0 and not _chinese(tail[k]):
         between_digits = tail[k - 1:k].isdigit() and tail[k + 1:k + 2].isdigit()
@@ -482,16 +501,18 @@ _RANGE_UNITS = "%‰℃°"
 
 def _in_range(text: str, i: int) -> bool:
     """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, 10%~20%,
-    22日~23日)?"""
+    22日~23日, 1381千米~1382千米, 13:00~18:00)?"""
     a = i - 1
-    if a >= 0 and (text[a] in _RANGE_UNITS or is_han(text[a])):
-        a -= 1      # (a unit after the first figure: 4℃~6℃, 22日~23日)
+    if a >= 0 and text[a] in _RANGE_UNITS:
+        a -= 1      # (a unit after the first figure: 4℃~6℃, 22日~23日, 1381千米~1382千米)
+    elif a >= 0 and is_han(text[a]):
+        a -= 2 if a >= 1 and is_han(text[a - 1]) and text[a - 2:a - 1].isdigit() else 1
     if not (0 <= a and i < len(text) - 1 and text[a].isdigit() and text[i + 1].isdigit()):
         return False
     b = i + 1
-    while a >= 0 and (text[a].isdigit() or text[a] in "."):
+    while a >= 0 and (text[a].isdigit() or text[a] in ".:"):
         a -= 1
-    while b < len(text) and (text[b].isdigit() or text[b] in "." or text[b] in _RANGE_UNITS):
+    while b < len(text) and (text[b].isdigit() or text[b] in ".:" or text[b] in _RANGE_UNITS):
         b += 1
     return (a >= 0 and _chinese(text[a])) or (b < len(text) and _chinese(text[b]))
 
@@ -819,6 +840,16 @@ def _chinese_side(text: str, i: int, step: int) -> bool:
         while 0 <= k < len(text) and text[k] in _BL:
             k += step
     return 0 <= k < len(text) and _chinese(text[k])
+
+
+def _square_brackets(text: str) -> dict[int, bool]:
+    """For each ASCII square bracket of a pair enclosing Chinese text ([休·埃文斯和Lady Gaga
+    向媒体作了介绍]): set it full width? (Not a reference's [1] nor [J].)"""
+    result: dict[int, bool] = {}
+    for m in re.finditer(r"\[([^\[\]]*)\]", text):
+        if any(_chinese(c) for c in m.group(1)):
+            result[m.start()] = result[m.end() - 1] = True
+    return result
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

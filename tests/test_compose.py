@@ -259,6 +259,27 @@ def test_latin_lines_with_nothing_to_track_compose_with_the_shipped_font(text, c
     assert all(line.right <= chars * 9.0 + 0.01 for line in lines)
 
 
+@pytest.mark.parametrize("text, chars", [
+    ("统一社会信用代码：91440101712412249C。法定代表人：叶健明。", 10),   # fits alone, not with its 。
+    ("统一社会信用代码：91440101717857431A。", 10),                       # ... at the paragraph's end
+    ("可以通过电话（0536-8105003）和QQ群报名。", 7),                     # not with its brackets
+    ("可以通过电话(0536-8105003)和QQ群报名。", 7),
+])
+def test_a_word_that_cannot_stand_with_its_marks_is_cut_not_the_rules(text, chars):
+    # a code that fits the measure alone but not with the 。 or brackets that may not be
+    # parted from it is cut inside, rather than a line starting with 。 or ending with （
+    from layout.compose import TextStyle
+    from layout.compose.classes import NO_END, NO_START
+    from layout.fonts import load_fonts
+    from layout.normalize import normalize
+    text = normalize(text)[0]
+    lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), chars * 9.0).lines
+    assert "".join(line.text for line in lines) == text
+    assert [line.text for line in lines[1:] if line.text[0] in NO_START] == []
+    assert [line.text for line in lines[:-1] if line.text[-1] in NO_END] == []
+    assert all(line.right == pytest.approx(chars * 9.0) for line in lines[:-1])
+
+
 @pytest.mark.parametrize("text", [
     "会议涉及的机制包括 G20 - G7 - APEC - ASEAN - BRICS - OPEC - NATO - WTO 等多个组织",   # a chain of - alone
     "公司2021/2022/2023/2024年营收分别为100/120/150/180亿元",                               # lists of figures

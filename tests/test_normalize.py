@@ -146,6 +146,14 @@ from layout.normalize import normalize
     ("气温4℃~6℃,涨幅10%~20%", "气温4℃～6℃，涨幅10%～20%"),
     ("\u3000\u3000—摘自《人民日报》", "——摘自《人民日报》"),
     ("明天会下雨.\u00a0", "明天会下雨。"),
+    ("新华社北京3月8日电 3月8日，会议举行", "新华社北京3月8日电　3月8日，会议举行"),   # a dateline's space: 一字空
+    ("本报讯 记者高鹏报道 6月19日", "本报讯　记者高鹏报道　6月19日"),
+    ("增加 500元", "增加 500元"),                                       # a Han-figure space: the gap
+    ("1381千米~1382千米", "1381千米～1382千米"),                          # ranges with two-character units
+    ("13:00~18:00开放", "13:00～18:00开放"),                              # ... and of times
+    ("转转笔······今年", "转转笔……今年"),                                 # middle dots for an ellipsis
+    ("[休·埃文斯向媒体作了介绍]", "［休·埃文斯向媒体作了介绍］"),           # square brackets around Chinese
+    ("[1] 张三. 论文", "[1] 张三. 论文"),                                 # a reference's number: kept
     # a mark after a mark set full width, or after a removed character
     ("真的吗?!", "真的吗？！"),
     ("你好!!!", "你好！！！"),
