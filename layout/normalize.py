@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from .compose.classes import CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, is_chinese_context, is_han, is_latin
@@ -78,6 +79,12 @@ def _show(s: str) -> str:
         if any(not c.isprintable() or c.isspace() for c in s) else f"'{s}'"
 
 
+@lru_cache(maxsize=4)
+def _blank_end(text: str) -> int:
+    """Where the blanks and invisible characters ending ``text`` begin."""
+    return len(text.rstrip(_BLANK_OR_INVISIBLE))
+
+
 def _neighbours(text: str, i: int, j: int, blanks: str = _BL) -> tuple[str, str]:
     """The nearest characters before ``i`` and from ``j`` on that are not blank or invisible."""
     a = i - 1
@@ -108,7 +115,7 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     # spaces in the run only when the word before the mark holds a figure (3877mAh,iPhone 15):
     # not English typed without a space after its comma (Thanks everyone,see you soon)
     k = i - 1
-    while k >= 0 and text[k] not in _BL and not _chinese(text[k]):
+    while k >= 0 and i - k <= reach and text[k] not in _BL and not _chinese(text[k]):
         k -= 1
     spaced = (i + 1 < len(text) and text[i + 1] in _BL) or not any(c.isdigit() for c in text[k + 1:i])
     ends = []
@@ -137,7 +144,7 @@ def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
     b = i + 1
     while b < len(text) and text[b] in _BL3:
         b += 1
-    nxt = text[b] if text[b:].strip(_BLANK_OR_INVISIBLE) else ""
+    nxt = text[b] if b < _blank_end(text) else ""
     if nxt in ("》", "〉"):
         return False        # a title's own mark (《Mamma Mia!》)
     return not nxt or _chinese(nxt) or nxt in CLOSING or nxt in "\"')" or nxt.isdigit()
@@ -449,7 +456,7 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple) -> bool:
         return False
     # English words before it, not a single name in a Chinese sentence (他买了iPhone... iPad也买了)
     k = i - 1
-    while k >= 0 and not _chinese(text[k]):
+    while k >= 0 and i - k <= 80 and not _chinese(text[k]):
         if text[k] in _BL:
             return True
         k -= 1
@@ -465,13 +472,13 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
     if i == 0:
         return False
     prev = text[i - 1]
-    nxt = "" if not text[i + 1:].strip(_BLANK_OR_INVISIBLE) else text[i + 1]
+    nxt = text[i + 1] if i + 1 < _blank_end(text) else ""
     if is_han(prev):
         if nxt and nxt in _BL3:
             # a blank after: a sentence (今天天气很好. 明天), not a heading, an ordinal or a
             # name in a list (一. 指导思想, 第一部分. 总则, 张三. 人工智能研究[J].)
             k = i - 1
-            while k >= 0 and is_han(text[k]):
+            while k >= 0 and i - 1 - k < 6 and is_han(text[k]):
                 k -= 1
             return i - 1 - k >= 6
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
@@ -484,7 +491,7 @@ def _figures_end(out: list, text: str, i: int) -> bool:
     """Is the ASCII . at ``i`` the full stop ending a paragraph after figures or a word that
     Chinese (as set so far) comes right before (截止时间为18:00. 增长3.5%.), not an
     abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
-    if text[i + 1:].strip(_BLANK_OR_INVISIBLE) or not i or not (is_latin(text[i - 1]) or text[i - 1] in "%‰"):
+    if i + 1 < _blank_end(text) or not i or not (is_latin(text[i - 1]) or text[i - 1] in "%‰"):
         return False
     tail = _tail(out)
     k = len(tail) - 1
@@ -510,9 +517,9 @@ def _in_range(text: str, i: int) -> bool:
     if not (0 <= a and i < len(text) - 1 and text[a].isdigit() and text[i + 1].isdigit()):
         return False
     b = i + 1
-    while a >= 0 and (text[a].isdigit() or text[a] in ".:"):
+    while a >= 0 and i - a <= 40 and (text[a].isdigit() or text[a] in ".:"):
         a -= 1
-    while b < len(text) and (text[b].isdigit() or text[b] in ".:" or text[b] in _RANGE_UNITS):
+    while b < len(text) and b - i <= 40 and (text[b].isdigit() or text[b] in ".:" or text[b] in _RANGE_UNITS):
         b += 1
     return (a >= 0 and _chinese(text[a])) or (b < len(text) and _chinese(text[b]))
 
@@ -701,15 +708,13 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     # characters: a pair that mixes the two is unlikely
     after_colon = [text[i - 1:i] in (":", "：") for i in at]
     after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!") for i in at]
-    speech_memo: dict = {}
+    marks = [m.start() for m in _SPEECH_MARKS.finditer(text)]
 
     def speech(a: int, i: int) -> bool:
-        if (a, i) not in speech_memo:
-            speech_memo[a, i] = _SPEECH_MARKS.search(text, a + 1, i) is not None
-        return speech_memo[a, i]
+        return bisect_left(marks, a + 1) < bisect_left(marks, i)
     # state: the stack of open quotes (indexes into ``at``; -1 a quotation the paragraph
-    # before opened) -> (cost, choices)
-    best: dict[tuple, tuple] = {(): (0, ()), (-1,): (0, ())}
+    # before opened) -> (cost, choices so far: a linked list, the last first)
+    best: dict[tuple, tuple] = {(): (0, None), (-1,): (0, None)}
     for k, (opens, closes) in enumerate(cues):
         i = at[k]
         step: dict[tuple, tuple] = {}
@@ -720,7 +725,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
 
         for stack, (cost, choices) in best.items():
             if len(stack) < 2:
-                offer(stack + (k,), cost + 5 * closes + 0.5 * len(stack), choices + ("open",))
+                offer(stack + (k,), cost + 5 * closes + 0.5 * len(stack), ("open", choices))
             if stack:
                 a = stack[-1]
                 if a == -1:
@@ -728,10 +733,12 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
                 else:
                     extra = ((3 if closes == 0 and speech(at[a], i) else 0) + (2 if after_colon[a] and closes == 0 else 0)
                              + (2 if cues[a][0] == 0 and after_stop[k] else 0))
-                offer(stack[:-1], cost + 5 * opens + extra, choices + ("close",))
+                offer(stack[:-1], cost + 5 * opens + extra, ("close", choices))
             if text[i] == '"' and i and text[i - 1].isdigit():
-                offer(stack, cost + 4, choices + ("prime",))
-        best = step
+                offer(stack, cost + 4, ("prime", choices))
+        # (the cheapest states only: a paragraph of many quotes stays linear)
+        best = step if len(step) <= _QUOTE_STATES else dict(
+            sorted(step.items(), key=lambda kv: kv[1][0])[:_QUOTE_STATES])
     ends = []
     for stack, (cost, choices) in best.items():
         if -1 in stack:
@@ -740,7 +747,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
             cost += 5 + 3 * (2 - min(cues[stack[0]][0], 2))
         elif stack:
             cost += 50
-        ends.append((cost, choices))
+        ends.append((cost, _unlinked(choices)))
     _, choices = min(ends)
     pairs, lone, turned, stack = [], [], {}, [-1] if choices and _closes_carried(choices) else []
     for k, (i, what) in enumerate(zip(at, choices)):
@@ -760,6 +767,15 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     return sorted(pairs), lone, turned
 
 
+def _unlinked(node) -> tuple:
+    """The choices of a linked list (last first), in order."""
+    out = []
+    while node is not None:
+        out.append(node[0])
+        node = node[1]
+    return tuple(reversed(out))
+
+
 def _closes_carried(choices: tuple) -> bool:
     """Do the choices close one quotation more than they open (the paragraph before's)?"""
     depth = 0
@@ -773,6 +789,8 @@ def _closes_carried(choices: tuple) -> bool:
     return False
 
 
+#: how many stacks of open quotes the pairing keeps after each quote (the cheapest)
+_QUOTE_STATES = 24
 #: marks that say a quotation holds a sentence (a speech), not a term
 _SPEECH_MARKS = re.compile("[，。；！？,;!?]")
 _DOUBLE_QUOTE = re.compile('["“”]')
@@ -884,13 +902,13 @@ def _matching_parens(text: str) -> dict[int, bool]:
         prev, nxt = _neighbours(text, o, o + 1, _BL3)
         result[o] = _chinese(prev) or _chinese(nxt)
     # a pair touching a bracket set full width is in Chinese text too (按照(1)(2)(3)的顺序)
-    changed = True
-    while changed:
-        changed = False
-        for o, c in pairs:
-            if result[o] or o in latin:
-                continue
-            if (o > 0 and text[o - 1] == ")" and result.get(o - 1)) or \
-                    (c + 1 < len(text) and text[c + 1] == "(" and result.get(c + 1)):
-                result[o] = result[c] = changed = True
+    by_open = {o: c for o, c in pairs}
+    by_close = {c: o for o, c in pairs}
+    work = [(o, c) for o, c in pairs if result[o]]
+    while work:
+        o, c = work.pop()
+        for o2, c2 in ((by_close.get(o - 1), o - 1), (c + 1, by_open.get(c + 1))):
+            if o2 is not None and c2 is not None and not result[o2] and o2 not in latin:
+                result[o2] = result[c2] = True
+                work.append((o2, c2))
     return result

@@ -440,8 +440,9 @@ def _middot_geometry(face, chars: str, em: float):
 def _cut_overlong(tokens: list, width, max_width: float) -> list:
     """Tokens, with each word or number that cannot stand on a line with what may not be
     parted from it (an opening bracket before it, closing brackets and 点号 after it, each
-    at least half an em) cut between every two of its characters, at a price (``url-any``):
-    a break inside a code (91440101712412249C。 in a 10-字 column) is better than one before
+    at least half an em) cut: one no longer than the column between every two of its
+    characters, at a price (``url-any``), one longer into pieces that fill most of a line.
+    A break inside a code (91440101712412249C。 in a 10-字 column) is better than one before
     a 。 or a line printed across the next column."""
     out = []
     last = len(tokens) - 1
@@ -460,8 +461,21 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
         if need <= max_width or len(chars) < 2:
             out.append(token)
             continue
-        out.append((WORD, chars[0], offset) + token[3:])
-        out.extend((WORD, c, offset + n, "url-any") for n, c in enumerate(chars[1:], 1))
+        if sum(map(width, chars)) <= max_width:
+            # (short: at most a column's worth of characters)
+            out.append((WORD, chars[0], offset) + token[3:])
+            out.extend((WORD, c, offset + n, "url-any") for n, c in enumerate(chars[1:], 1))
+            continue
+        # longer than the column itself: pieces that fill most of a line each
+        start, acc = 0, 0.0
+        for n, c in enumerate(chars):
+            if acc + width(c) > max_width * 0.95 and n > start:
+                piece = (WORD, chars[start:n], offset + start)
+                out.append(piece + token[3:] if start == 0 else piece + ("url",))
+                start, acc = n, 0.0
+            acc += width(c)
+        piece = (WORD, chars[start:], offset + start)
+        out.append(piece + token[3:] if start == 0 else piece + ("url",))
     return out
 
 
