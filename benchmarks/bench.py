@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import resource
 import shutil
 import statistics
@@ -227,9 +228,14 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0, paragraphs: list[str] | No
             out["violations"] += 1
         # (a / inside a web address or a list of figures, the next line going on with the
         # word, is a break the issue asks for, not a 分隔号 at a line's end)
-        follow = "" if last else lines[n + 1][0][1]
-        in_word = text[-1] == "/" and text[-2:-1].isascii() and (text[-2:-1].isalnum() or text[-2:-1] == "/") \
-            and follow.isascii() and follow.isalnum()
+        follow = "" if last else "".join(g[1] for g in lines[n + 1])
+        word = re.search(r"[!-~]*$", text).group()
+        part_before = re.split(r"[/\-_.]", word[:-1])[-1] if word else ""
+        part_after = re.match(r"[0-9A-Za-z]*", follow).group()
+        in_word = text[-1] == "/" and bool(part_after) and (
+            "://" in word or word.lower().startswith("www.") or "@" in word
+            or (part_before.isdigit() and part_after[:1].isdigit())
+            or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
         if text[-1] in NO_END and not last and not in_word:
             out["violations"] += 1
         if last:

@@ -33,9 +33,9 @@ _INVISIBLE |= set(chr(c) for c in range(0xFE00, 0xFE10))         # variation sel
 _FULL_WIDTH_CODES = list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
 _FULL_WIDTH_ALNUM = set(map(chr, _FULL_WIDTH_CODES))
 _FULL_WIDTH_ANY = re.compile("[" + "".join(sorted(_FULL_WIDTH_ALNUM)) + "]")
-#: to ASCII, with the signs a run of full-width letters and digits may hold (．％，：－／＆＋＠＿:
+#: to ASCII, with the signs a run of full-width letters and digits may hold (．％：－／＆＋＠＿:
 #: only ever taken inside one, ``_full_width_run``)
-_TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05, 0xFF0C, 0xFF1A, 0xFF0D, 0xFF0F, 0xFF06,
+_TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05, 0xFF1A, 0xFF0D, 0xFF0F, 0xFF06,
                                                          0xFF0B, 0xFF20, 0xFF3F]}
 #: signs that join two full-width letters or digits into one run (COVID－19, Ａ／Ｂ, ｗｗｗ．ｇｏｖ)
 _FW_JOINERS = frozenset("．－／＆＋＠＿")
@@ -51,10 +51,11 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 
 #: characters copy uses for another one, replaced one for one before the other rules: Kangxi
 #: radicals (from PDF text) for the ideographs; the horizontal bar (GB 2312's 破折号 in some
-#: code pages) for the em dash; a pair of full-width hyphens or box-drawing lines for a 破折号;
+#: code pages) for the em dash; a run of full-width hyphens, bars or box-drawing lines for
+#: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号
-_STAND_INS = re.compile("――|[\u2f00-\u2fd5\u2015]|－－|──|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])")
-_STAND_IN_RULES = {"－－": ("--", "full-width hyphens as ASCII (then a 破折号 or a range)"), "――": ("——", "破折号"), "──": ("——", "破折号"), "\u2015": ("—", "horizontal bar as a dash")}
+_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])")
+_STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash")}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
@@ -145,8 +146,8 @@ def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
     while b < len(text) and text[b] in _BL3:
         b += 1
     nxt = text[b] if b < _blank_end(text) else ""
-    if nxt in ("》", "〉"):
-        return False        # a title's own mark (《Mamma Mia!》)
+    if nxt in ("》", "〉", ")", "）"):
+        return False        # a title's or a bracketed name's own mark (《Mamma Mia!》 (Yahoo!))
     return not nxt or _chinese(nxt) or nxt in CLOSING or nxt in "\"')" or nxt.isdigit()
 
 
@@ -269,7 +270,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif "\u3000" in run and is_latin(_last_set(out, before)) and is_latin(after):
                 rep, rule = " ", "一字空 between Latin words or figures as a word space"
-            elif "\u3000" not in run and is_latin(after) and _DATELINE.search(_tail(out)):
+            elif "\u3000" not in run and is_latin(after) and _dateline_before(out):
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
@@ -305,6 +306,9 @@ def _stand_ins(text: str, changes: list) -> str:
         before = m.group()
         if before in _STAND_IN_RULES:
             after, rule = _STAND_IN_RULES[before]
+        elif len(before) > 1:
+            # (as typed hyphens: then a 破折号, or a range between figures)
+            after, rule = "-" * len(before), "a run of full-width hyphens, bars or lines as hyphens"
         elif before in "•・･‧":
             after, rule = "·", "间隔号 between Han characters"
         else:
@@ -425,6 +429,16 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
 _DATELINE = re.compile(r"(?:\d日电|报讯|特讯|日讯|记者\S{1,12}报道)$")
 
 
+def _dateline_before(out: list) -> bool:
+    """Is what is set so far a dateline opening the paragraph (新华社北京3月8日电, 本报讯　记者
+    高鹏报道), no sentence begun?"""
+    head = _tail(out, 41)
+    return len(head) <= 40 and not _SENTENCE_MARKS.search(head) and bool(_DATELINE.search(head))
+
+
+_SENTENCE_MARKS = re.compile("[，。；！？：,;!?]")
+
+
 def _tail(out: list, n: int = 42) -> str:
     """The last ``n`` characters or more set so far."""
     tail, k = "", len(out)
@@ -469,20 +483,23 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
     sentence of six characters or more (not 一. 指导思想); after a closing quote or bracket
     and before the end, a blank or Chinese (“考生注册”.报考人员)? (After figures:
     ``_figures_end``.)"""
-    if i == 0:
+    a = i - 1
+    while a >= 0 and text[a] in _INVISIBLE:
+        a -= 1
+    if a < 0:
         return False
-    prev = text[i - 1]
+    prev = text[a]
     nxt = text[i + 1] if i + 1 < _blank_end(text) else ""
     if is_han(prev):
         if nxt and nxt in _BL3:
             # a blank after: a sentence (今天天气很好. 明天), not a heading, an ordinal or a
             # name in a list (一. 指导思想, 第一部分. 总则, 张三. 人工智能研究[J].)
-            k = i - 1
-            while k >= 0 and i - 1 - k < 6 and is_han(text[k]):
+            k = a
+            while k >= 0 and a - k < 6 and is_han(text[k]):
                 k -= 1
-            return i - 1 - k >= 6
+            return a - k >= 6
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
-    if prev in CLOSING or quotes.get(i - 1) in ("”", "’") or (prev == ")" and quotes.get(i - 1) is True):
+    if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
         return not nxt or nxt in _BL3 or is_han(nxt)
     return False
 
@@ -491,9 +508,9 @@ def _figures_end(out: list, text: str, i: int) -> bool:
     """Is the ASCII . at ``i`` the full stop ending a paragraph after figures or a word that
     Chinese (as set so far) comes right before (截止时间为18:00. 增长3.5%.), not an
     abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
-    if i + 1 < _blank_end(text) or not i or not (is_latin(text[i - 1]) or text[i - 1] in "%‰"):
-        return False
     tail = _tail(out)
+    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰"):
+        return False
     k = len(tail) - 1
     while k >= 0 and not _chinese(tail[k]):
         between_digits = tail[k - 1:k].isdigit() and tail[k + 1:k + 2].isdigit()
@@ -604,8 +621,9 @@ def _ascii_mark(ch: str) -> bool:
 
 def _full_width_run(text: str, i: int) -> int:
     """Length of the run of full-width letters and digits at ``i``, with the signs that join
-    two of them (５．０ ＣＯＶＩＤ－１９ Ａ／Ｂ), a thousands separator (１２，３４５), a colon
-    between digits (１０：３０) and a per cent sign after a digit (５．０％ -> 5.0%)."""
+    two of them (５．０ ＣＯＶＩＤ－１９ Ａ／Ｂ), a colon between digits (１０：３０) and a per cent
+    sign after a digit (５．０％ -> 5.0%). (A ， between figures stays the Chinese comma of a
+    list: １２０，３４０，５６０人.)"""
     j, n = i, len(text)
     while j < n:
         c = text[j]
@@ -614,9 +632,6 @@ def _full_width_run(text: str, i: int) -> int:
         elif c in _FW_JOINERS and j > i and j + 1 < n and text[j + 1] in _FULL_WIDTH_ALNUM:
             j += 1
         elif c == "：" and j > i and text[j - 1] in _FW_DIGITS and text[j + 1:j + 2] in _FW_DIGITS:
-            j += 1
-        elif (c == "，" and j > i and text[j - 1] in _FW_DIGITS and len(text[j + 1:j + 4]) == 3
-              and all(d in _FW_DIGITS for d in text[j + 1:j + 4]) and text[j + 4:j + 5] not in _FW_DIGITS):
             j += 1
         elif c == "％" and j > i and text[j - 1] in _FW_DIGITS:
             j += 1
@@ -714,7 +729,11 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
         return bisect_left(marks, a + 1) < bisect_left(marks, i)
     # state: the stack of open quotes (indexes into ``at``; -1 a quotation the paragraph
     # before opened) -> (cost, choices so far: a linked list, the last first)
-    best: dict[tuple, tuple] = {(): (0, None), (-1,): (0, None)}
+    best: dict[tuple, tuple] = {(): (0, None)}
+    if text[:at[0]].strip(_BLANK_OR_INVISIBLE):
+        # (a paragraph that starts with a quote opens a quotation: one going on from the
+        # paragraph before opens each paragraph again; else the first quote may end it)
+        best[-1,] = (0, None)
     for k, (opens, closes) in enumerate(cues):
         i = at[k]
         step: dict[tuple, tuple] = {}
@@ -725,13 +744,17 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
 
         for stack, (cost, choices) in best.items():
             if len(stack) < 2:
-                offer(stack + (k,), cost + 5 * closes + 0.5 * len(stack), ("open", choices))
+                # (inside a quotation the paragraph before opened, quoted terms are common)
+                nesting = (1.0 if stack[0] == -1 else _NESTING) if stack else 0.0
+                offer(stack + (k,), cost + 5 * closes + nesting, ("open", choices))
             if stack:
                 a = stack[-1]
                 if a == -1:
-                    extra = 6 + 3 * (2 - min(closes, 2))
+                    extra = _CARRIED + 3 * (2 - min(closes, 2)) + (0 if after_stop[k] else 4)
                 else:
-                    extra = ((3 if closes == 0 and speech(at[a], i) else 0) + (2 if after_colon[a] and closes == 0 else 0)
+                    # a speech (holding a sentence mark) opens and closes where quotations do
+                    extra = ((4 * ((cues[a][0] == 0) + (closes == 0)) if speech(at[a], i) else 0)
+                             + (2 if after_colon[a] and closes == 0 else 0)
                              + (2 if cues[a][0] == 0 and after_stop[k] else 0))
                 offer(stack[:-1], cost + 5 * opens + extra, ("close", choices))
             if text[i] == '"' and i and text[i - 1].isdigit():
@@ -789,6 +812,11 @@ def _closes_carried(choices: tuple) -> bool:
     return False
 
 
+#: what a quotation inside another costs, and closing one the paragraph before opened:
+#: reporters seldom nest quotations, so pairs side by side are taken unless the quotes'
+#: places clearly say otherwise
+_NESTING = 3.0
+_CARRIED = 6.0
 #: how many stacks of open quotes the pairing keeps after each quote (the cheapest)
 _QUOTE_STATES = 24
 #: marks that say a quotation holds a sentence (a speech), not a term
@@ -814,12 +842,19 @@ def _quote_cues(text: str, i: int) -> tuple[int, int]:
         opens += 2
     elif prev in "，,、；;":
         opens += 1
+        closes += prev in "，,"     # (他说，“… and …，”他说)
     if nxt in OPENING:
         opens += 1
     if not nxt or nxt in _BL3 or nxt in _NO_SPACE_BEFORE or nxt in ",;:?!.":
         closes += 2
-    if prev and prev in "。？！?!":
-        closes += 2
+    elif prev and prev in "。？！?!":
+        # after a sentence, before text: a quotation ends (。”他说) or begins (。“绿水青山…)
+        opens += 0.6
+        closes += 1
+    if nxt and nxt in '"“”':
+        closes += 2         # (two quotes together: ”“)
+    if prev in '"“”' and prev:
+        opens += 2
     return opens, closes
 
 

@@ -111,6 +111,9 @@ def _why_loose(line: TextLine, lines: list, n: int) -> str:
     return f" (it cannot take {word}, which starts the next line: rewording either line fixes it)"
 
 
+_ASCII_END = re.compile(r"[!-~]*$")
+
+
 def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
     """Is the / ending ``line`` one inside a web address, path or list of figures, where the
     composer may break (http:// | www, input/ | output, 2021/ | 2022), and not a 分隔号
@@ -119,7 +122,15 @@ def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
         return False
     nxt = lines[n + 1] if n + 1 < len(lines) and not line.last else None
     follow = nxt.text.lstrip(" \u3000") if nxt is not None and nxt.story == line.story else ""
-    return bool(follow) and follow[0].isascii() and follow[0].isalnum()
+    if not (follow and follow[0].isascii() and follow[0].isalnum()):
+        return False
+    word = _ASCII_END.search(text).group()
+    part_before = re.split(r"[/\-_.]", word[:-1])[-1]
+    part_after = re.match(r"[0-9A-Za-z]*", follow).group()
+    # an address, a list of figures, or a path of words; not a unit (mmol/ | L)
+    return ("://" in word or word.lower().lstrip("(（").startswith("www.") or "@" in word
+            or (part_before.isdigit() and part_after[:1].isdigit())
+            or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
 
 
 def _outside_the_page(page: DisplayPage) -> list[Finding]:

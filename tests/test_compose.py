@@ -263,7 +263,7 @@ def test_latin_lines_with_nothing_to_track_compose_with_the_shipped_font(text, c
     ("统一社会信用代码：91440101712412249C。法定代表人：叶健明。", 10),   # fits alone, not with its 。
     ("统一社会信用代码：91440101717857431A。", 10),                       # ... at the paragraph's end
     ("可以通过电话（0536-8105003）和QQ群报名。", 7),                     # not with its brackets
-    ("可以通过电话(0536-8105003)和QQ群报名。", 7),
+    ("空腹血糖正常范围为3.9-6.1mmol/L，餐后2小时", 7),                    # at its hyphen, not its decimal point
 ])
 def test_a_word_that_cannot_stand_with_its_marks_is_cut_not_the_rules(text, chars):
     # a code that fits the measure alone but not with the 。 or brackets that may not be
@@ -278,6 +278,7 @@ def test_a_word_that_cannot_stand_with_its_marks_is_cut_not_the_rules(text, char
     assert [line.text for line in lines[1:] if line.text[0] in NO_START] == []
     assert [line.text for line in lines[:-1] if line.text[-1] in NO_END] == []
     assert all(line.right == pytest.approx(chars * 9.0) for line in lines[:-1])
+    assert not any(line.text[0] == "." or line.text[-1] == "." for line in lines)
 
 
 @pytest.mark.parametrize("text", [

@@ -116,14 +116,19 @@ from layout.normalize import normalize
     ("比尔・盖茨", "比尔·盖茨"),                                     # katakana middle dot
     ("⽇报", "日报"),                                            # a Kangxi radical (PDF copy): the ideograph
     # full-width runs with their signs
-    ("１２，３４５元", "12,345元"),                                  # thousands separator
-    ("１，２３４．５万元", "1,234.5万元"),
+    ("１２０，３４０，５６０人", "120，340，560人"),                    # a ， between figures: a list's comma
+    ("１，２３４．５万元", "1，234.5万元"),
     ("１０：３０开会", "10:30开会"),                                 # time
     ("２０２４－０９－１０", "2024-09-10"),                           # date
     ("ＣＯＶＩＤ－１９疫情", "COVID-19疫情"),                          # model name
     ("Ａ／Ｂ测试", "A/B测试"),
     ("网址ｗｗｗ．ｇｏｖ．ｃｎ。", "网址www.gov.cn。"),
-    ("分别为１，２人", "分别为1，2人"),                               # not a thousands separator: Chinese comma
+    ("分别为１，２人", "分别为1，2人"),
+    ("他说－－－好", "他说——好"),                                      # a run of full-width hyphens: one 破折号
+    ("他说―――好", "他说——好"),
+    ("日本雅虎(Yahoo!)公司", "日本雅虎（Yahoo!）公司"),                   # a name's own mark in brackets
+    ("据IT之家记者了解，多家媒体报道 iPhone 16", "据IT之家记者了解，多家媒体报道 iPhone 16"),  # not a dateline
+    ("今天天气很好\u200b.", "今天天气很好。"),                            # an invisible character before the .
     ("零下－５℃", "零下-5℃"),                                        # a minus sign before a figure
     ("ｉＯＳ\u3000１７", "iOS 17"),                                   # a 一字空 between Latin: a word space
     # blanks: typographic spaces as indents, a 一字空 before a 点号
@@ -204,7 +209,9 @@ from layout.normalize import normalize
     ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
     ('他说,"我们一定会成功。', "他说，“我们一定会成功。"),                   # a quotation going on after a comma
     ('他认为,"躺平"不可取,"奋斗', "他认为，“躺平”不可取，“奋斗"),
-    ('张三表示,"我们提出了"三步走"战略,第一步是打基础。', "张三表示，“我们提出了‘三步走’战略，第一步是打基础。"),
+    ('他提出"两山"理念。"绿水青山就是金山银山"已深入人心。', "他提出“两山”理念。“绿水青山就是金山银山”已深入人心。"),  # side by side
+    ('他表示:"今年营收增长了15%,"并称"明年会更好"。', "他表示：“今年营收增长了15%，”并称“明年会更好”。"),
+    ('都是好人。""万一人家批评你。"', "都是好人。”“万一人家批评你。”"),               # two quotes together
     ('要坚持"两个确立",做到"两个维护"。"他说。', "要坚持‘两个确立’，做到‘两个维护’。”他说。"),  # ending one begun before
     ('他说:"要实现"2035"目标。"', "他说：“要实现‘2035’目标。”"),               # figures quoted, not primes
     ('他说:"这台手机是6.7"屏幕。"', '他说：“这台手机是6.7"屏幕。”'),             # ... and a prime inside a quotation

@@ -440,8 +440,9 @@ def _middot_geometry(face, chars: str, em: float):
 def _cut_overlong(tokens: list, width, max_width: float) -> list:
     """Tokens, with each word or number that cannot stand on a line with what may not be
     parted from it (an opening bracket before it, closing brackets and 点号 after it, each
-    at least half an em) cut: one no longer than the column between every two of its
-    characters, at a price (``url-any``), one longer into pieces that fill most of a line.
+    at least half an em) cut: one no longer than the column after its joining signs (- ~,
+    else /), or wanting them between any two of its characters not beside a decimal point, at a price
+    (``url-any``); one longer into pieces that fill most of a line.
     A break inside a code (91440101712412249C。 in a 10-字 column) is better than one before
     a 。 or a line printed across the next column."""
     out = []
@@ -462,21 +463,44 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
             out.append(token)
             continue
         if sum(map(width, chars)) <= max_width:
-            # (short: at most a column's worth of characters)
-            out.append((WORD, chars[0], offset) + token[3:])
-            out.extend((WORD, c, offset + n, "url-any") for n, c in enumerate(chars[1:], 1))
+            # (short: at most a column's worth of characters) after a joining sign if it has
+            # one (3.9- | 6.1mmol/L), else not beside a decimal point or separator
+            cuts = [n for n in range(1, len(chars)) if chars[n - 1] in "-~_"] or \
+                [n for n in range(1, len(chars)) if chars[n - 1] == "/"] or \
+                [n for n in range(1, len(chars)) if chars[n - 1] not in ".," and chars[n] not in ".,%"] or \
+                list(range(1, len(chars)))
+            out.append((WORD, chars[:cuts[0]], offset) + token[3:])
+            out.extend((WORD, chars[a:b], offset + a, "url-any") for a, b in zip(cuts, cuts[1:] + [len(chars)]))
             continue
-        # longer than the column itself: pieces that fill most of a line each
-        start, acc = 0, 0.0
-        for n, c in enumerate(chars):
-            if acc + width(c) > max_width * 0.95 and n > start:
-                piece = (WORD, chars[start:n], offset + start)
-                out.append(piece + token[3:] if start == 0 else piece + ("url",))
-                start, acc = n, 0.0
-            acc += width(c)
-        piece = (WORD, chars[start:], offset + start)
-        out.append(piece + token[3:] if start == 0 else piece + ("url",))
+        # longer than the column itself: pieces that fill most of a line each, ending after
+        # a joining sign where one is near enough (3.9- | 6.1mmol/L), not beside a point
+        start = 0
+        while start < len(chars):
+            n, acc = start, 0.0
+            while n < len(chars) and (n == start or acc + width(chars[n]) <= max_width * 0.95):
+                acc += width(chars[n])
+                n += 1
+            if n < len(chars):
+                n = _good_cut(chars, start, n)
+            piece = (WORD, chars[start:n], offset + start)
+            out.append(piece + token[3:] if start == 0 else piece + ("url",))
+            start = n
     return out
+
+
+def _good_cut(chars: str, start: int, n: int) -> int:
+    """Where to end a piece of an overlong word that may run from ``start`` to ``n``: after its
+    last joining sign (3.9- | 6.1mmol/L: a number is not parted from its unit), else after a
+    / in its last two thirds, else not beside a decimal point or separator, else at ``n``."""
+    for k in range(n, start + 1, -1):
+        if chars[k - 1] in "-~_":
+            return k
+    low = start + max(1, (n - start) * 2 // 3)
+    for ok in (lambda k: chars[k - 1] == "/", lambda k: chars[k - 1] not in ".," and chars[k] not in ".,%"):
+        for k in range(n, low - 1, -1):
+            if k > start and ok(k):
+                return k
+    return n
 
 
 #: penalties of breaking inside a word: after / - . of a URL or model name, or at a
