@@ -234,7 +234,7 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0, paragraphs: list[str] | No
         part_after = re.match(r"[0-9A-Za-z]*", follow).group()
         in_word = text[-1] == "/" and bool(part_after) and (
             "://" in word or word.lower().startswith("www.") or "@" in word
-            or (part_before.isdigit() and part_after[:1].isdigit())
+            or (word[-2:-1].isalnum() and part_after[:1].isdigit())
             or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
         if text[-1] in NO_END and not last and not in_word:
             out["violations"] += 1

@@ -129,7 +129,7 @@ def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
     part_after = re.match(r"[0-9A-Za-z]*", follow).group()
     # an address, a list of figures, or a path of words; not a unit (mmol/ | L)
     return ("://" in word or word.lower().lstrip("(（").startswith("www.") or "@" in word
-            or (part_before.isdigit() and part_after[:1].isdigit())
+            or (word[-2:-1].isalnum() and part_after[:1].isdigit())
             or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
 
 

@@ -217,6 +217,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("甲乙丙丁戊己庚辛壬/", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
     ([("营收为2021/", True, 0.0), ("2022年", True, 0.0)], "violations", 1),
     ([("血糖为7.8mmol/", False, 0.0), ("L，餐后", True, 0.0)], "violations", 1),   # a unit split: counted
+    ([("提升了什么？RTX4090/", False, 0.0), ("4080参数", True, 0.0)], "violations", 0),  # figures after a name
     ([("格式为input/", False, 0.0), ("output等", True, 0.0)], "violations", 0),       # a path of words
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "max_stretch_em", 0.05),
