@@ -826,13 +826,7 @@ _DOUBLE_QUOTE = re.compile('["“”]')
 
 def _quote_cues(text: str, i: int) -> tuple[int, int]:
     """How strongly a double quote at ``i`` says it opens and it closes a quotation."""
-    a, b = i - 1, i + 1
-    while a >= 0 and text[a] in _INVISIBLE:
-        a -= 1
-    while b < len(text) and text[b] in _INVISIBLE:
-        b += 1
-    prev = text[a] if a >= 0 else ""
-    nxt = text[b] if b < len(text) else ""
+    prev, nxt = _neighbours(text, i, i + 1, blanks="")     # (invisible characters skipped)
     opens = closes = 0
     if text[i] == "“":
         opens += 6
