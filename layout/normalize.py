@@ -187,7 +187,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     i, n = 0, len(text)
     search = _TRIGGERS.search
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
-    blank_from = len(text.rstrip(_BLANK_OR_INVISIBLE))     # (and from here to the end)
+    blank_from = _blank_end(text)       # (and from here to the end)
     while i < n:
         m = search(text, i)
         if m is None:
@@ -212,9 +212,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if squares.get(i):
                 rep, rule = "［" if ch == "[" else "］", "full-width brackets in Chinese text"
         elif ch in "·・" and text.startswith(ch * 3, i):
-            length = 3
-            while text[i + length:i + length + 1] == ch:
-                length += 1
+            length = _run(text, i, ch)
             rep, rule = "……", "省略号"
         elif ch == '"':
             if quotes.get(i):
@@ -227,9 +225,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
         elif text.startswith("--", i):
-            length = 2
-            while text[i + length:i + length + 1] == "-":
-                length += 1
+            length = _run(text, i, "-")
             if _range_between(text, i, i + length):
                 rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
             else:
@@ -241,9 +237,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if (_chinese(before) or not before) and (_chinese(after) or not after) and (before or after):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
-            length = 3
-            while i + length < n and text[i + length] == ".":
-                length += 1
+            length = _run(text, i, ".")
             if not _latin_ellipsis(text, i, i + length, latin_quotes):
                 rep, rule = "……", "省略号"
         elif ch == "." and (_sentence_end(text, i, parens) or _figures_end(out, text, i)):
@@ -251,14 +245,12 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch == "~" and _in_range(text, i):
             rep, rule = "～", "浪纹线 in a range of numbers (3～5天)"
         elif text.startswith("。。。", i):
-            length = 3
-            while i + length < n and text[i + length] == "。":
-                length += 1
+            length = _run(text, i, "。")
             rep, rule = "……", "省略号"
         elif ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…"):
             rep, rule = "……", "省略号"
         elif ch in _BL3 or ch in _NO_BREAK_SPACES:
-            length = _space_run(text, i) or 1
+            length = _run(text, i, _BL3) or 1
             run = text[i:i + length]
             before, after = _neighbours(text, i, i + length)
             if not started or i + length >= blank_from:
@@ -418,10 +410,7 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
     last = _last_set(out, "")
     if not (last in _SET_FULL_WIDTH or (_chinese(last) and text[i - 1] in _INVISIBLE)):
         return False
-    b = i + 1
-    while b < len(text) and (text[b] in _BL or text[b] in _INVISIBLE):
-        b += 1
-    return b == len(text) or not is_latin(text[b])
+    return not is_latin(_neighbours(text, i, i + 1)[1])
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,
@@ -641,9 +630,10 @@ def _full_width_run(text: str, i: int) -> int:
     return j - i
 
 
-def _space_run(text: str, i: int) -> int:
+def _run(text: str, i: int, chars: str) -> int:
+    """How many characters of ``chars`` stand in a row from ``i`` on."""
     j = i
-    while j < len(text) and text[j] in _BL3:
+    while j < len(text) and text[j] in chars:
         j += 1
     return j - i
 
@@ -733,7 +723,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     if text[:at[0]].strip(_BLANK_OR_INVISIBLE):
         # (a paragraph that starts with a quote opens a quotation: one going on from the
         # paragraph before opens each paragraph again; else the first quote may end it)
-        best[-1,] = (0, None)
+        best[-1,] = (0, _CARRIED_START)
     for k, (opens, closes) in enumerate(cues):
         i = at[k]
         step: dict[tuple, tuple] = {}
@@ -771,8 +761,8 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
         elif stack:
             cost += 50
         ends.append((cost, _unlinked(choices)))
-    _, choices = min(ends)
-    pairs, lone, turned, stack = [], [], {}, [-1] if choices and _closes_carried(choices) else []
+    _, (carried, choices) = min(ends, key=lambda end: (end[0], end[1][1]))
+    pairs, lone, turned, stack = [], [], {}, [-1] if carried else []
     for k, (i, what) in enumerate(zip(at, choices)):
         if what == "open":
             stack.append(i)
@@ -790,26 +780,18 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     return sorted(pairs), lone, turned
 
 
+#: the root of the choices of a pairing that starts inside a quotation the paragraph before opened
+_CARRIED_START = ("carried", None)
+
+
 def _unlinked(node) -> tuple:
-    """The choices of a linked list (last first), in order."""
+    """(Does the pairing start inside the paragraph before's quotation?, its choices in
+    order) from a linked list of choices, the last first."""
     out = []
-    while node is not None:
+    while node is not None and node is not _CARRIED_START:
         out.append(node[0])
         node = node[1]
-    return tuple(reversed(out))
-
-
-def _closes_carried(choices: tuple) -> bool:
-    """Do the choices close one quotation more than they open (the paragraph before's)?"""
-    depth = 0
-    for what in choices:
-        if what == "open":
-            depth += 1
-        elif what == "close":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
+    return node is _CARRIED_START, tuple(reversed(out))
 
 
 #: what a quotation inside another costs, and closing one the paragraph before opened:

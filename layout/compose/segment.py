@@ -465,10 +465,8 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
         if sum(map(width, chars)) <= max_width:
             # (short: at most a column's worth of characters) after a joining sign if it has
             # one (3.9- | 6.1mmol/L), else not beside a decimal point or separator
-            cuts = [n for n in range(1, len(chars)) if chars[n - 1] in "-~_"] or \
-                [n for n in range(1, len(chars)) if chars[n - 1] == "/"] or \
-                [n for n in range(1, len(chars)) if chars[n - 1] not in ".," and chars[n] not in ".,%"] or \
-                list(range(1, len(chars)))
+            best = min(_cut_rank(chars, n) for n in range(1, len(chars)))
+            cuts = [n for n in range(1, len(chars)) if _cut_rank(chars, n) == best]
             out.append((WORD, chars[:cuts[0]], offset) + token[3:])
             out.extend((WORD, chars[a:b], offset + a, "url-any") for a, b in zip(cuts, cuts[1:] + [len(chars)]))
             continue
@@ -493,14 +491,24 @@ def _good_cut(chars: str, start: int, n: int) -> int:
     last joining sign (3.9- | 6.1mmol/L: a number is not parted from its unit), else after a
     / in its last two thirds, else not beside a decimal point or separator, else at ``n``."""
     for k in range(n, start + 1, -1):
-        if chars[k - 1] in "-~_":
+        if _cut_rank(chars, k) == 0:
             return k
-    low = start + max(1, (n - start) * 2 // 3)
-    for ok in (lambda k: chars[k - 1] == "/", lambda k: chars[k - 1] not in ".," and chars[k] not in ".,%"):
+    low = max(start + 1, start + (n - start) * 2 // 3)
+    for rank in (1, 2):
         for k in range(n, low - 1, -1):
-            if k > start and ok(k):
+            if _cut_rank(chars, k) == rank:
                 return k
     return n
+
+
+def _cut_rank(chars: str, k: int) -> int:
+    """How good a place to cut a word or number is before ``chars[k]``: 0 after a joining
+    sign (- ~ _), 1 after a /, 2 anywhere not beside a decimal point or separator, 3 else."""
+    if chars[k - 1] in "-~_":
+        return 0
+    if chars[k - 1] == "/":
+        return 1
+    return 2 if chars[k - 1] not in ".," and chars[k] not in ".,%" else 3
 
 
 #: penalties of breaking inside a word: after / - . of a URL or model name, or at a
