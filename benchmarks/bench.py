@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -185,6 +184,7 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0, paragraphs: list[str] | No
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
     from layout.compose.classes import ADJUSTABLE, OPENING, is_han
+    from layout.quality import slash_breaks_a_word
     doc = pdfium.PdfDocument(str(pdf))
     lines = []
     for page in doc:
@@ -229,13 +229,7 @@ def audit_pdf(pdf: Path, chars: int, em: float = 9.0, paragraphs: list[str] | No
         # (a / inside a web address or a list of figures, the next line going on with the
         # word, is a break the issue asks for, not a 分隔号 at a line's end)
         follow = "" if last else "".join(g[1] for g in lines[n + 1])
-        word = re.search(r"[!-~]*$", text).group()
-        part_before = re.split(r"[/\-_.]", word[:-1])[-1] if word else ""
-        part_after = re.match(r"[0-9A-Za-z]*", follow).group()
-        in_word = text[-1] == "/" and bool(part_after) and (
-            "://" in word or word.lower().startswith("www.") or "@" in word
-            or (word[-2:-1].isalnum() and part_after[:1].isdigit())
-            or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
+        in_word = slash_breaks_a_word(text, follow)
         if text[-1] in NO_END and not last and not in_word:
             out["violations"] += 1
         if last:

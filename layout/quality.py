@@ -115,21 +115,27 @@ _ASCII_END = re.compile(r"[!-~]*$")
 
 
 def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
-    """Is the / ending ``line`` one inside a web address, path or list of figures, where the
-    composer may break (http:// | www, input/ | output, 2021/ | 2022), and not a 分隔号
-    standing alone? Then the next line of the paragraph goes on with the same word."""
-    if text[-1] != "/" or len(text) < 2 or not (text[-2].isascii() and (text[-2].isalnum() or text[-2] == "/")):
-        return False
+    """Is the / ending ``line`` one inside a word the next line of the paragraph goes on
+    with (``slash_breaks_a_word``)?"""
     nxt = lines[n + 1] if n + 1 < len(lines) and not line.last else None
     follow = nxt.text.lstrip(" \u3000") if nxt is not None and nxt.story == line.story else ""
-    if not (follow and follow[0].isascii() and follow[0].isalnum()):
+    return slash_breaks_a_word(text, follow)
+
+
+def slash_breaks_a_word(text: str, follow: str) -> bool:
+    """Does a line ``text`` ending in / break inside a web address, a list of figures or a
+    path of words, where the composer may break (http:// | www, 2021/ | 2022, input/ |
+    output), the next line starting ``follow``? Not a 分隔号 standing alone, nor a unit
+    (mmol/ | L)."""
+    if not text.endswith("/") or not (follow[:1].isascii() and follow[:1].isalnum()):
         return False
     word = _ASCII_END.search(text).group()
+    if len(word) < 2:
+        return False
     part_before = re.split(r"[/\-_.]", word[:-1])[-1]
     part_after = re.match(r"[0-9A-Za-z]*", follow).group()
-    # an address, a list of figures, or a path of words; not a unit (mmol/ | L)
-    return ("://" in word or word.lower().lstrip("(（").startswith("www.") or "@" in word
-            or (word[-2:-1].isalnum() and part_after[:1].isdigit())
+    return ("://" in word or word.lower().lstrip("(").startswith("www.") or "@" in word
+            or (word[-2].isalnum() and part_after[:1].isdigit())
             or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
 
 
