@@ -32,6 +32,7 @@ class TextLine(NamedTuple):
     last: bool = False        # last line of its paragraph
     stretch_em: float = 0.0
     source: int = 0           # line of the paragraph in its story file (0: not from a story's text)
+    narrow: float = 0.0       # how much its Latin glyphs are narrowed (a fraction of their width)
 
     @property
     def text(self) -> str:

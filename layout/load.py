@@ -43,7 +43,7 @@ LENGTH_LIMITS = {
 PAGE_KEYS = {"page", "folio", "headline", "intro", "sections", "fonts", "arrange"}
 FORMAT_KEYS = {"preset", "width", "height", "columns", "column_chars", "gutter", "body_size",
                "pitch", "lines", "margin_top", "margin_left", "punctuation", "allow_overset", "bleed",
-               "line_start_bracket", "color", "hanging_punctuation", "tracking"}
+               "line_start_bracket", "color", "hanging_punctuation", "tracking", "latin_narrowing"}
 FOLIO_KEYS = {"paper", "date", "page_number", "page_name", "editor", "designer", "proofreader"}
 HEADLINE_KEYS = {"kicker", "title", "subtitle"}
 SECTION_KEYS = {"banner", "stories", "sections", "columns", "rows", "arrange"}
@@ -399,7 +399,8 @@ def load_page(page_dir) -> Page:
     return Page(name=root.name, dir=root, format=fmt, folio=folio, headline=headline, intro=intro,
                 sections=sections, arrange=arrange, allow_overset=options["allow_overset"],
                 punct_style=options["punctuation"], trim_line_start=options["trim_line_start"],
-                color=options["color"], hang=options["hang"], track=options["track"], fonts=fonts,
+                color=options["color"], hang=options["hang"], track=options["track"],
+                latin_shrink=options["latin_shrink"], fonts=fonts,
                 font_lines=_font_lines(data.get("fonts")))
 
 
@@ -421,7 +422,7 @@ def _read_text(ctx, path: Path, file: str) -> str:
 
 def _page_format(ctx, obj, file):
     options = {"allow_overset": False, "punctuation": "quanjiao", "trim_line_start": False, "color": "any",
-               "hang": False, "track": 1 / 16}
+               "hang": False, "track": 1 / 16, "latin_shrink": MAX_LATIN_NARROWING / 100}
     if not _check_keys(ctx, obj, FORMAT_KEYS, file, "page"):
         obj = _Map()
     preset_name = obj.get("preset", "broadsheet")
@@ -489,6 +490,8 @@ def _page_format(ctx, obj, file):
     options["allow_overset"] = choice("allow_overset", (True, False)) or False
     if "tracking" in obj:
         options["track"] = _tracking(ctx, obj, file, options["track"])
+    if "latin_narrowing" in obj:
+        options["latin_shrink"] = _latin_narrowing(ctx, obj, file, options["latin_shrink"])
     fmt = PageFormat(width=values["width"], height=values["height"], columns=values["columns"],
                      column_chars=values["column_chars"], gutter_chars=gutter_chars, body_size=body,
                      pitch=values["pitch"], margin_top=margin_top, margin_left=margin_left,
@@ -523,6 +526,32 @@ def _tracking(ctx, obj, file, default: float) -> float:
                 hint="for example 1/16 (the default) or 0 to push characters out instead")
         return default
     return amount
+
+
+#: the most a page may let Latin letters and digits be narrowed, in per cent (font expansion
+#: past it starts to show in the letters' shapes)
+MAX_LATIN_NARROWING = 2
+
+
+def _latin_narrowing(ctx, obj, file, default: float) -> float:
+    """``page.latin_narrowing``: how much, in per cent of their width, Latin letters and digits
+    may be drawn narrower so that a line can take a word or number instead of being spaced
+    out; a number or a string such as ``2%``; 0 turns it off. Returned as a fraction."""
+    value = obj["latin_narrowing"]
+    amount = None
+    try:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            amount = float(value)
+        elif isinstance(value, str) and re.fullmatch(r"\s*\d*\.?\d+\s*%?\s*", value):
+            amount = float(value.strip().rstrip("%").strip())
+    except OverflowError:   # an integer too large for a float
+        amount = None
+    if amount is None or not 0 <= amount <= MAX_LATIN_NARROWING:
+        ctx.err(f"expected a per cent between 0 and {MAX_LATIN_NARROWING}, got {_kind(value)}", file=file,
+                mark=_mark(obj, "latin_narrowing"), field="page.latin_narrowing",
+                hint="for example 2% (the default) or 0 to leave Latin text at its width")
+        return default
+    return amount / 100
 
 
 def _choice(ctx, obj, key, allowed: tuple, file: str, hint=None):

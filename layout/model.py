@@ -130,6 +130,7 @@ class Page(NamedTuple):
     color: str = "any"       # cmyk: photos that are not CMYK are reported
     hang: bool = False       # a line-end 、，。 may hang past the column edge
     track: float = 1 / 16    # em per gap the space between Han characters may shrink (先挤进)
+    latin_shrink: float = 0.02   # how much Latin letters and digits may be narrowed (a fraction)
     fonts: dict | None = None       # role -> font file named in page.yaml (None: the shipped fonts)
     font_lines: dict | None = None  # role -> its line in page.yaml
 

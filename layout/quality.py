@@ -7,7 +7,9 @@ what a proofreader would check line by line, counted.
   (must be 0); a / inside a web address, path or list of figures, where the composer
   breaks, is not one;
 * 孤字: a paragraph's last line with a single character (must be 0);
-* adjacent full-width marks left at 2 em (uncompressed pairs).
+* adjacent full-width marks left at 2 em (uncompressed pairs);
+* lines whose Latin letters and digits were drawn narrower (at most 2 %) to take a word
+  rather than be spaced out: how many, and the most.
 """
 from __future__ import annotations
 
@@ -33,11 +35,15 @@ class Quality(NamedTuple):
     #: every justified line but a paragraph's last (unless tightened): (story, column, page
     #: line, adjustment em)
     adjustments: tuple = ()
+    narrowed_lines: int = 0   # lines whose Latin glyphs were narrowed
+    max_narrow: float = 0.0   # the most, a fraction of their width
 
     def summary(self) -> str:
+        narrowed = (f", {self.narrowed_lines} with Latin narrowed (at most {100 * self.max_narrow:.1f} %)"
+                    if self.narrowed_lines else "")
         return (f"{self.lines} lines, {self.loose_lines} over {LOOSE_EM} em (largest {self.max_stretch_em:.3f} em), "
                 f"{self.violations} prohibition violations, {self.orphans} 孤字, "
-                f"{self.uncompressed_pairs} uncompressed punctuation pairs")
+                f"{self.uncompressed_pairs} uncompressed punctuation pairs{narrowed}")
 
     def as_dict(self) -> dict:
         out = {k: v for k, v in self._asdict().items() if k != "adjustments"}
@@ -56,7 +62,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     lines = [i for i in page.items if isinstance(i, TextLine) and i.kind in JUSTIFIED]
     loose = 0
     largest = 0.0
-    violations = orphans = pairs = 0
+    violations = orphans = pairs = narrowed = 0
+    narrowest = 0.0
     adjustments = []
     for n, line in enumerate(lines):
         text = line.text.strip(" \u3000\u00ad")
@@ -89,8 +96,12 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))
         pairs += _uncompressed_pairs(line)
+        if line.narrow > 0:
+            narrowed += 1
+            narrowest = max(narrowest, line.narrow)
     findings += _outside_the_page(page)
-    return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments)), findings
+    return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments),
+                   narrowed, round(narrowest, 4)), findings
 
 
 #: what cannot be broken at the start of a line: a number with its unit, a Latin word, with

@@ -23,8 +23,12 @@ def _table():
     for line in CASES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        rule, measure, indent, track, text, expected = line.split("\t")
-        spacing = Spacing() if track == "-" else Spacing(track=float(track))
+        rule, measure, indent, limits, text, expected = line.split("\t")
+        spacing = Spacing()
+        if limits != "-":
+            given = dict(item.split("=") for item in limits.split(","))
+            spacing = Spacing(track=float(given.get("track", spacing.track)),
+                              latin_shrink=float(given.get("latin", spacing.latin_shrink)))
         yield pytest.param(float(measure), float(indent), spacing, text, expected, id=rule)
 
 
@@ -177,6 +181,24 @@ def test_a_line_end_mark_takes_half_an_em_and_its_ink_ends_at_the_edge(text, mea
     assert mark.ch in "，。”", rule
     assert line.right == pytest.approx(measure_em * EM), rule
     assert mark.x + 0.5 * EM == pytest.approx(measure_em * EM), rule
+
+
+def test_narrowing_scales_the_latin_glyphs_alone():
+    # 12345678901234 taken onto the line 1.8 % narrower (tracking off, so nothing else gives):
+    # every digit drawn and advanced at the same scale, the Han characters and the Han-digit
+    # gaps' shrink untouched, the line exactly the measure
+    style = body_style(spacing=Spacing(track=0))
+    line = compose("一二三12345678901234一二三四五", style, 10 * EM).lines[0]
+    assert line.text == "一二三12345678901234"
+    assert 0 < line.narrow <= 0.02
+    digits = [g for g in line.glyphs if g.ch.isdigit()]
+    assert [g.scale for g in digits] == pytest.approx([1 - line.narrow] * 14)
+    assert [b.x - a.x for a, b in zip(digits, digits[1:])] == pytest.approx([0.5 * EM * (1 - line.narrow)] * 13)
+    assert all(g.scale == 1.0 and g.advance == EM for g in line.glyphs if not g.ch.isdigit())
+    # ⅛ em of Han-digit gap (its least) before the number
+    assert digits[0].x - line.glyphs[2].x == pytest.approx(EM + 0.125 * EM)
+    assert line.right == pytest.approx(10 * EM)
+    assert line.stretch_em == 0.0
 
 
 def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():

@@ -69,6 +69,11 @@ def _check(text: str, measure_chars: int, hang: bool = False):
         # under the comma's ink half; rounding may put one a hair before the other).
         xs = [g.x for g in line.glyphs]
         assert all(b >= a - 1e-9 for a, b in zip(xs, xs[1:])), line.text
+        # Latin glyphs are narrowed by 2 % at most, and only they are.
+        assert 0.0 <= line.narrow <= 0.02 + 1e-12, line.text
+        for g in line.glyphs:
+            if g.scale != 1.0 and g.ch not in "—⸺":
+                assert ord(g.ch) < 0x2E80 and g.scale == pytest.approx(1 - line.narrow), (line.text, g)
         # Characters are never closer than tracking allows (1/16 em less per gap at most).
         assert line.stretch_em >= -1 / 16 - 1e-9, line.text
         for g, h in zip(line.glyphs, line.glyphs[1:]):

@@ -87,6 +87,12 @@ def errors_of(page) -> list[str]:
     ("page:\n  tracking: 1" + "0" * 400 + "\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.tracking: expected an amount of em between 0 and 1/16, got a very large number"
      " (hint: for example 1/16 (the default) or 0 to push characters out instead)"),
+    ("page:\n  latin_narrowing: 5%\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.latin_narrowing: expected a per cent between 0 and 2, got the text '5%'"
+     " (hint: for example 2% (the default) or 0 to leave Latin text at its width)"),
+    ("page:\n  latin_narrowing: -1\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: page.latin_narrowing: expected a per cent between 0 and 2, got the number -1"
+     " (hint: for example 2% (the default) or 0 to leave Latin text at its width)"),
     ("page:\n  body_size: 0pt\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.body_size: a body size between 4 and 72 pt, got '0pt'"),
     ("page:\n  pitch: 2pt\nsections:\n  - stories: [a.md]\n", None,
@@ -166,6 +172,13 @@ def test_subheads_and_paragraph_lines(tmp_path):
 def test_page_tracking_accepts_numbers_and_fractions(tmp_path, value, track):
     page = load_page(make_page(tmp_path, f"page:\n  tracking: {value}\nsections:\n  - stories: [a.md]\n"))
     assert page.track == pytest.approx(track)
+
+
+@pytest.mark.parametrize("value, fraction", [("2%", 0.02), ("1.5 %", 0.015), ("1", 0.01), ("0", 0.0), (None, 0.02)])
+def test_page_latin_narrowing_is_a_per_cent(tmp_path, value, fraction):
+    given = "" if value is None else f"page:\n  latin_narrowing: {value}\n"
+    page = load_page(make_page(tmp_path, given + "sections:\n  - stories: [a.md]\n"))
+    assert page.latin_shrink == pytest.approx(fraction)
 
 
 # --- the cache of what the YAML of a page loads as ---------------------------------------------

@@ -137,3 +137,21 @@ def test_missing_glyph_names_the_character_story_and_line(tmp_path):
     (err,) = info.value.errors
     assert isinstance(err, MissingGlyphError)
     assert str(err).startswith("p/a.md:6: text: character '𠀀' U+20000 CJK UNIFIED IDEOGRAPH-20000 is not in")
+
+
+@pytest.mark.parametrize("setting, narrowed", [("", 1), ("  latin_narrowing: 0\n", 0)])
+def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
+    # in an 11-字 column, RTX4080 16G、RTX4080 fits one line only with its Latin 1.2 % narrower;
+    # with narrowing off the paragraph is set another way
+    story = "---\ntitle: 标题\n---\n此次首发共带来三款型号，分别是 RTX4090、RTX4080 16G、RTX4080 12G。\n"
+    page = make_page(tmp_path, "page:\n  preset: tabloid\n" + setting + "sections:\n  - stories: [a.md]\n",
+                     {"a.md": story})
+    layout = layout_page(page)
+    lines = [i for i in body_lines(layout) if i.narrow > 0]
+    assert layout.quality.narrowed_lines == len(lines) == narrowed
+    for line in lines:
+        assert line.text == "RTX4080 16G、RTX4080"
+        assert 0 < line.narrow <= 0.02
+        scales = [g[3] for g in line.glyphs if g[1].isalnum()]
+        assert len(scales) == 17 and scales == pytest.approx([1 - line.narrow] * 17)
+        assert line.right == pytest.approx(line.x0 + line.measure, abs=0.01)

@@ -174,9 +174,11 @@ def test_quotes_are_full_width_in_every_face(role):
 # the quality measures count what they claim ------------------------------------------------
 
 def _page(*lines):
+    """Body lines from (text, last, stretch_em[, Latin narrowing])."""
     items = tuple(TextLine(face="song", size=10, y=20 + 12 * n, glyphs=tuple(
         (10.0 * k, ch, 10.0, 1.0) for k, ch in enumerate(text)), kind="body", last=last, stretch_em=st_em,
-        grid_line=n, measure=100.0) for n, (text, last, st_em) in enumerate(lines))
+        grid_line=n, measure=100.0, narrow=narrow[0] if narrow else 0.0)
+        for n, (text, last, st_em, *narrow) in enumerate(lines))
     return DisplayPage(width=200, height=200, bleed=0, items=items, blocks=(),
                        grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
 
@@ -224,7 +226,19 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "adjustments", ((None, 1, 1, -0.05),)),
     ([("甲乙丙丁戊己庚辛壬癸", True, -0.04)], "adjustments", ((None, 1, 1, -0.04),)),
     ([("甲乙丙丁戊己庚辛壬癸", True, 0.3)], "adjustments", ()),
+    ([("配备24GB GDDR6X", False, 0.0, 0.018), ("显存", True, 0.0), ("甲乙RTX", False, 0.0, 0.01)],
+     "narrowed_lines", 2),
+    ([("配备24GB GDDR6X", False, 0.0, 0.018), ("显存", True, 0.0), ("甲乙RTX", False, 0.0, 0.01)],
+     "max_narrow", 0.018),
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲乙", True, 0.0)], "narrowed_lines", 0),
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
     assert getattr(quality, field) == value
+
+
+def test_the_summary_names_narrowed_latin_only_when_there_is_some():
+    plain, _ = measure_quality(_page(("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲乙", True, 0.0)))
+    assert "narrowed" not in plain.summary()
+    narrowed, _ = measure_quality(_page(("配备24GB GDDR6X", False, 0.0, 0.018), ("显存", True, 0.0)))
+    assert narrowed.summary().endswith(", 0 uncompressed punctuation pairs, 1 with Latin narrowed (at most 1.8 %)")

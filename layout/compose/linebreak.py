@@ -26,7 +26,8 @@ from operator import add
 from typing import NamedTuple
 
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN, SQ_IDEO,
-                      SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD, Segments)
+                      SQ_LATIN, SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD,
+                      Segments)
 
 EPS = 1e-6
 INF = float("inf")
@@ -48,6 +49,11 @@ LINE_PENALTY = 1.0
 #: yet a mark pushed in with 1/22 em less between characters is far better than a character
 #: pushed out with 1/9 em more.
 TRACK_COST = 20.0
+#: demerits of narrowing a line's Latin glyphs, per line: LATIN_COST * (per cent) ** 3. One
+#: per cent, which no reader sees, costs what 0.1 em between characters does; two per cent
+#: (the most, ``Spacing.latin_shrink``) what 0.2 em does, so it is taken only to keep a
+#: line from being spaced out past about 0.18 em.
+LATIN_COST = 10.0
 OVERFULL_PENALTY = 1e7
 
 
@@ -74,6 +80,7 @@ class Line(NamedTuple):
     squeeze_em: float  # punctuation/space compression used, in em (line-end mark excluded)
     last: bool
     overfull: bool = False
+    narrow: float = 0.0   # how much the line's Latin glyphs are narrowed (a fraction of their width)
 
     @property
     def text(self) -> str:
@@ -146,6 +153,21 @@ class _Prefix:
         self.blank_bracket, self.blank_pause, self.blank_stop = (self.blank[SQ_BRACKET], self.blank[SQ_PAUSE],
                                                                  self.blank[SQ_STOP])
         self.blank_all = total if total is zeros else _prefix(total)
+        # what the Latin letters and digits of each unit may be narrowed by (SQ_LATIN): the
+        # width they may be narrowed by, and their width
+        latin = zeros
+        if s.latin_shrink > 0:
+            kinds, chars, advances = s.kind, s.chars, s.advances
+            found = [k for k in s.words] + [k for k in s.marks if kinds[k] == WORD]
+            if found:
+                latin = [0.0] * n
+                for k in found:
+                    latin[k] = sum(a for ch, a in zip(chars[k], advances[k]) if ch < _NOT_LATIN)
+                latin = _prefix(latin)
+        self.latin = latin
+        # every blank and what the Latin glyphs may give, per unit
+        self.unit_give = (self.blank_all if latin is zeros else
+                          list(map(add, self.blank_all, map(s.latin_shrink.__mul__, latin))))
         # the levels _fast_squeeze_cost takes after a hanging mark, in SQ_ORDER, those with
         # something to give: (prefix sums, 1 if over gaps (from the gap after a line's first
         # unit) else 0, level, cost per em)
@@ -190,6 +212,10 @@ class _Prefix:
         return _prefix([1 - e for e in self.s.gap_even])
 
 
+#: characters from here on (full-width signs such as ％ after a number) are never narrowed
+_NOT_LATIN = "\u2e80"
+
+
 def _prefix(values) -> list:
     return list(accumulate(values, initial=0.0))
 
@@ -232,6 +258,7 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
         caps[lvl] = P.blank[lvl][j] - P.blank[lvl][i]
     caps[s.sq_level[last]] -= s.rblank[last]
     caps[SQ_TRACK] = (P.track[j] - P.track[i + 1]) * s.track
+    caps[SQ_LATIN] = (P.latin[j] - P.latin[i]) * s.latin_shrink
     return caps
 
 
@@ -274,7 +301,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     width -= start_trim + end_trim
     delta = measure - width
     if delta < -EPS:
-        if -delta > (P.blank_all[j] - P.blank_all[i] + P.shrink_all(i, j) + s.hang[j - 1]
+        if -delta > (P.unit_give[j] - P.unit_give[i] + P.shrink_all(i, j) + s.hang[j - 1]
                      + (P.track[j] - P.track[i + 1]) * s.track + EPS):
             return None   # more than every blank and gap could give
         caps = _caps(s, P, i, j)
@@ -290,6 +317,9 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             if lvl == SQ_TRACK:
                 if take > EPS:
                     cost += TRACK_COST * (take / (P.track[j] - P.track[i + 1]) / em / 0.1) ** 3
+            elif lvl == SQ_LATIN:
+                if take > EPS:
+                    cost += _latin_cost(take / (P.latin[j] - P.latin[i]))
             else:
                 cost += take / em * SQ_COST[lvl]
             if need <= EPS:
@@ -388,9 +418,21 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     if need <= EPS:
         return cost       # what is left is rounding
     gaps = P.track[j] - P.track[i + 1]
-    if gaps * s.track < need - EPS:
+    cap = gaps * s.track
+    if cap >= need - EPS:
+        return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
+    if cap > EPS:
+        cost += TRACK_COST * (s.track / em / 0.1) ** 3
+        need -= cap
+    latin = P.latin[j] - P.latin[i]
+    if latin * s.latin_shrink < need - EPS:
         return None
-    return cost + TRACK_COST * (need / gaps / em / 0.1) ** 3
+    return cost + _latin_cost(need / latin)
+
+
+def _latin_cost(fraction: float) -> float:
+    """Demerits of a line whose Latin glyphs are narrowed by ``fraction`` of their width."""
+    return LATIN_COST * (fraction / 0.01) ** 3
 
 
 _COST_HANG = SQ_COST[SQ_HANG]
@@ -489,7 +531,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
         # key[i] + loose * even[i + 1] > limit[j] + loose * even[j] + EPS.
         loose = (STRETCH_LIMIT - SHORT_SKIP_EM) * em
         least_loose = LOOSE_COST + LOOSE_PENALTY * MAX_STRETCH_EM + LINE_PENALTY + least_break
-    blank_all = P.blank_all
+    blank_all = P.unit_give
     gap_give = P.give
     simple_edges = justify and not trim_start
     total_chars = P.chars_from(0)
@@ -629,7 +671,7 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     # is computed here from the prefix sums, and a plan is made only for the lines chosen.
     em = s.size
     hyph = s.gap_hyphen
-    blank_all = P.blank_all
+    blank_all = P.unit_give
     gap_give = P.give
     simple_edges = justify and not trim_start
     total_chars = P.chars_from(0)
@@ -797,6 +839,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)
         hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
     tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
+    narrow = s.latin_shrink * ratio[SQ_LATIN]   # Latin glyphs drawn at 1 - narrow of their width
     even, letter = plan.even, plan.letter
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
     glyphs = []
@@ -839,7 +882,17 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             squeezed += lt
         cx = x - trim_left[k] - lt
         text = chars[k]
-        if len(text) == 1:
+        if narrow and kinds[k] == WORD:
+            # (the unit's letters and digits narrowed, its CJK signs not)
+            for ch, adv, (off, scale) in zip(text, advances[k], draw[k]):
+                if ch < _NOT_LATIN:
+                    append(_glyph((cx + off * (1.0 - narrow), ch, adv * (1.0 - narrow), scale * (1.0 - narrow))))
+                    cx += adv * (1.0 - narrow)
+                    x -= adv * narrow
+                else:
+                    append(_glyph((cx + off, ch, adv, scale)))
+                    cx += adv
+        elif len(text) == 1:
             off, scale = draw[k][0]
             append(_glyph((cx + off, text, advances[k][0], scale)))
         else:
@@ -867,7 +920,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     end = s.start[end_unit] + len(chars[end_unit])
     return Line(glyphs=tuple(glyphs), start=s.start[i], end=end, measure=measure, right=right,
                 stretch_em=(plan.even - tighten) / s.size, squeeze_em=squeezed / s.size, last=last,
-                overfull=plan.overfull or right > measure + 1e-3)
+                overfull=plan.overfull or right > measure + 1e-3, narrow=narrow)
 
 
 def _kind_sum(values, kinds, kind, i, j) -> float:

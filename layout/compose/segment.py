@@ -33,21 +33,23 @@ G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
 
 # Squeeze levels in clreq's reduction order (TYPOGRAPHY.md §4.5): 0 line-end mark,
 # 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！; then 6 a hanging mark
-# (only in a style that hangs), 7 the space between characters (挤进 by tracking) and 8 a
-# 一字空 between words (so that a byline's names stay whole in a narrow column).
-SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG, SQ_TRACK, SQ_IDEO = range(9)
-SQ_LEVELS = 9
+# (only in a style that hangs), 7 the space between characters (挤进 by tracking), 8 a
+# 一字空 between words (so that a byline's names stay whole in a narrow column) and 9 the
+# Latin letters and digits themselves, narrowed a hair (font shrinking).
+SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG, SQ_TRACK, SQ_IDEO, SQ_LATIN = range(10)
+SQ_LEVELS = 10
 #: the order squeezing takes them in: the line-end mark's blank, then (only in a style that
 #: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order, then a
-#: 一字空, and last the space between characters, a little, to push a mark in rather than
-#: push a character out
-SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_IDEO, SQ_TRACK)
+#: 一字空, then the space between characters, a little, to push a mark in rather than push a
+#: character out, and last the Latin glyphs, narrowed by a per cent or two, to take a word
+#: or number that would otherwise space the line out
+SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_IDEO, SQ_TRACK, SQ_LATIN)
 #: demerits per em squeezed at each level: compressing a blank half is normal practice,
 #: squeezing a sentence-final 。 is the last resort among the marks. A 一字空 is narrowed only
 #: where the line would otherwise be spaced out past 0.1 em or break a name (a quarter em
 #: of it costs about what 0.1 em more between characters does). Tracking is costed per gap,
 #: with the cube of the amount, as stretching is (``linebreak``).
-SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0, 40.0)
+SQ_COST = (0.0, 1.0, 3.0, 3.0, 4.0, 12.0, 2.0, 0.0, 40.0, 0.0)
 
 
 class Spacing(NamedTuple):
@@ -74,6 +76,13 @@ class Spacing(NamedTuple):
     #: out or leave a single character on a paragraph's last line. The cost grows with the
     #: cube of the amount, so it is used only where the other choice is worse. 0 turns it off.
     track: float = 1 / 16
+    #: how much Latin letters and digits may be narrowed (a fraction of their width: 0.02
+    #: draws them at 98 %) when nothing else lets a line take a word or number it would
+    #: otherwise push out, leaving the line spaced out. This is the font expansion of
+    #: pdfTeX's microtype (2 % by default) and InDesign's glyph scaling, used here to narrow
+    #: only, and within 2 %, where it does not show. Han characters and marks are never
+    #: scaled. 0 turns it off.
+    latin_shrink: float = 0.02
 
 
 class Segments:
@@ -84,7 +93,7 @@ class Segments:
     __slots__ = ("text", "size", "kind", "chars", "advances", "draw", "start", "width", "trim_left",
                  "lblank", "rblank", "sq_level", "gap_kind", "gap_width", "gap_shrink", "gap_stretch",
                  "gap_even", "gap_track", "gap_break", "gap_hyphen", "hyphen_width", "track", "marks",
-                 "words", "flex", "hang")
+                 "words", "flex", "hang", "latin_shrink")
 
     def __init__(self, text: str, size: float):
         self.text = text
@@ -109,6 +118,7 @@ class Segments:
         self.gap_hyphen = []            # a break here adds a hyphen
         self.hyphen_width = 0.0
         self.track = 0.0                # tightening allowed per trackable gap, points
+        self.latin_shrink = 0.0         # how much Latin glyphs may be narrowed (a fraction)
         # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
         self.marks = []                 # units that may have an adjustable blank
         self.words = []                 # WORD units
@@ -301,6 +311,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     seg = Segments(text=text, size=size)
     seg.hyphen_width = face.advance("-") * em
     seg.track = spacing.track * em
+    seg.latin_shrink = spacing.latin_shrink
     # advances in points, and the row of a Han character after another (no gap, a break
     # allowed before it, nothing to adjust: a character of kind HAN never forbids a break
     # after it), per character, shared by every paragraph set in this face and size

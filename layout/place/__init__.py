@@ -31,7 +31,8 @@ def place_page(page: Page, fonts: FontSet, photos: dict) -> tuple[DisplayPage, l
     fmt = page.format
     ctx = Context(fmt=fmt, fonts=fonts, styles=default_styles(fmt.body_size),
                   spacing=Spacing(punct_style=page.punct_style, trim_line_start=page.trim_line_start,
-                                  hang=page.hang, track=page.track), photos=photos)
+                                  hang=page.hang, track=page.track, latin_shrink=page.latin_shrink),
+                  photos=photos)
     items: list = []
     blocks: list = []
     row = 0
