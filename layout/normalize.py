@@ -131,7 +131,8 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
 
 
 def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
-    """True when the ? or ! at ``i`` ends a run of Latin letters, digits and signs with no
+    """True when the ? or ! at ``i`` (or a , or ; ending a paragraph: 12~23℃;) ends a run of
+    Latin letters, digits and signs with no
     space in it that Chinese text comes right before, and the end of the paragraph, Chinese
     text, a closing mark or a figure comes after (他买了一部iPhone! 增长300%!): a Chinese
     sentence's mark. Not after a URL's query nor inside a name (Yahoo!Japan)."""
@@ -382,10 +383,18 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
                or (nxt in "\"'" and bool(quotes.get(b))))
     if is_latin(prev) and nxt in ("》", "〉"):
         return False        # a Latin title's own mark (《Mamma Mia!》)
-    digits = prev.isdigit() and nxt.isdigit()
+    # (a , between figures is a thousands separator only before a group of three: 3,500;
+    # not in 19米95,19米98 or 11-5,11-7)
+    digits = prev.isdigit() and nxt.isdigit() and (text[i] != "," or _thousands(text, b))
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i)
-                           or text[i] in "?!" and _ends_latin_in_chinese(text, i))
+                           or text[i] in "?!" and _ends_latin_in_chinese(text, i)
+                           or text[i] in ",;" and not nxt and _ends_latin_in_chinese(text, i))
+
+
+def _thousands(text: str, i: int) -> bool:
+    """Does a group of exactly three digits start at ``i`` (after a thousands separator)?"""
+    return text[i:i + 3].isdigit() and len(text[i:i + 3]) == 3 and not text[i + 3:i + 4].isdigit()
 
 
 def _blank_beside_mark(before: str, after: str) -> bool:
@@ -487,10 +496,22 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             while k >= 0 and a - k < 6 and is_han(text[k]):
                 k -= 1
             return a - k >= 6
+        if nxt and is_han(nxt):
+            # between two sentences (已有46位官员辞职.此前一天): the one before of six
+            # characters or more, not an ordinal or a short name (一.总则, 第一部分.总则)
+            k = a
+            while k >= 0 and a - k < 6 and text[k] not in _CLAUSE_ENDS:
+                k -= 1
+            return a - k >= 6
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
     if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
-        return not nxt or nxt in _BL3 or is_han(nxt)
+        return not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
     return False
+
+
+#: what ends a sentence or a clause before a full stop typed as . (as typed, either width;
+#: not an ASCII : or ., which are more often inside a score, a time or a figure: 3:2, 3.5)
+_CLAUSE_ENDS = frozenset("。，、；：？！,;?!“”\"'‘’（）()《》")
 
 
 def _figures_end(out: list, text: str, i: int) -> bool:
@@ -527,7 +548,8 @@ def _in_range(text: str, i: int) -> bool:
         a -= 1
     while b < len(text) and b - i <= 40 and (text[b].isdigit() or text[b] in ".:" or text[b] in _RANGE_UNITS):
         b += 1
-    return (a >= 0 and _chinese(text[a])) or (b < len(text) and _chinese(text[b]))
+    # (Chinese beyond an ASCII mark that is set full width counts: 4~5级,14~18℃;周二)
+    return (a >= 0 and _chinese_side(text, a + 1, -1)) or (b < len(text) and _chinese_side(text, b - 1, 1))
 
 
 def _latin_quotes(text: str, pairs: list) -> tuple:
@@ -819,8 +841,10 @@ def _quote_cues(text: str, i: int) -> tuple[int, int]:
     elif prev in "，,、；;":
         opens += 1
         closes += prev in "，,"     # (他说，“… and …，”他说)
-    if nxt in OPENING:
-        opens += 1
+    if nxt and nxt in "（(【［[":
+        closes += 1         # (a note in brackets after a quoted term: "甲"（又称"乙"）)
+    elif nxt in OPENING:
+        opens += 1          # (a quotation that begins with a title: "《长津湖》…")
     if not nxt or nxt in _BL3 or nxt in _NO_SPACE_BEFORE or nxt in ",;:?!.":
         closes += 2
     elif prev and prev in "。？！?!":

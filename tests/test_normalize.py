@@ -227,6 +227,25 @@ from layout.normalize import normalize
     ("“他说“好”。”", "“他说“好”。”"),                                 # nested: left as typed
     ("“第一段还没完。", "“第一段还没完。"),                              # a quotation going on
     ("说完了。”他走了", "说完了。”他走了"),                              # ... and one ending
+    # a bracketed note after a quoted term: the quotes side by side, not nested
+    ('称"甲"（又称"乙"）。', "称“甲”（又称“乙”）。"),
+    ('称"甲"(又称"乙")。', "称“甲”（又称“乙”）。"),
+    ('称"甲"【又称"乙"】。', "称“甲”【又称“乙”】。"),
+    ('他说"《长津湖》很好看"。', "他说“《长津湖》很好看”。"),            # ... but a title after a quote opens
+    # a , between figures is a thousands separator only before a group of three
+    ("分别为19米95,19米98,19米80。", "分别为19米95，19米98，19米80。"),
+    ("比分为11-5,11-7,8-11,9-11,最终获胜", "比分为11-5，11-7，8-11，9-11，最终获胜"),
+    ("共1,2345人", "共1，2345人"),
+    ("收入1,234,567.89元", "收入1,234,567.89元"),
+    # a ~ range between marks that are set full width
+    ("东北风4~5级,14~18℃;周二", "东北风4～5级，14～18℃；周二"),
+    # a . between two sentences, or after a closing mark before a closing quote
+    ("已有46位官员辞职.此前一天,财政大臣辞职.", "已有46位官员辞职。此前一天，财政大臣辞职。"),
+    ("中国队3:2获胜.随后离开。", "中国队3:2获胜。随后离开。"),
+    ("第一部分.总则", "第一部分.总则"),                                  # (a heading's ordinal: kept)
+    ("他说：“我说‘好’.”随后", "他说：“我说‘好’。”随后"),
+    ("他说：“看过《长津湖》.”", "他说：“看过《长津湖》。”"),
+    ("风力2~3级,12~23℃;", "风力2～3级，12～23℃；"),                      # a ; ending the paragraph
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected

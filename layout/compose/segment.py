@@ -153,6 +153,8 @@ def _scan_word(text: str, i: int) -> int:
     j = i
     while j < n and text[j] in C.WORD_OPEN:
         j += 1
+    if _signed(text, j):
+        j += 1
     while j < n:
         ch = text[j]
         if C.is_latin(ch):
@@ -172,6 +174,17 @@ def _scan_word(text: str, i: int) -> int:
             text[j] in "\"'" and j + 1 < n and C.is_latin(text[j + 1])):
         j += 1
     return max(j, i + 1)
+
+
+#: the signs of a number (−5℃, +2.52%, -0.65%)
+NUMBER_SIGNS = "+-−"
+
+
+def _signed(text: str, i: int) -> bool:
+    """Is ``text[i]`` the sign of the number after it (not a hyphen or a range's dash: no
+    letter or digit just before it)?"""
+    return (text[i:i + 1] in NUMBER_SIGNS and i + 1 < len(text) and text[i + 1].isdigit()
+            and not (i and (C.is_latin(text[i - 1]) or text[i - 1] in C.WORD_INNER)))
 
 
 #: characters that are a unit of their own whatever follows them (Han, most marks), by kind
@@ -217,7 +230,7 @@ def _simple_kind(ch: str):
     kind = _SIMPLE.get(ch, -2)
     if kind == -2:
         special = (C.is_space(ch) or C.is_latin(ch) or ch in C.WORD_OPEN or ch == "—" or ch == C.TWO_EM_DASH
-                   or ch in C.ELLIPSIS)
+                   or ch in C.ELLIPSIS or ch in NUMBER_SIGNS)
         kind = None if special else _unit_kind(ch)
         _SIMPLE[ch] = kind
     return kind
@@ -250,7 +263,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
                 j += 1
             out.append((-1, text[i:j], i))
             i = j
-        elif C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and C.is_latin(text[i + 1])):
+        elif (C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and (C.is_latin(text[i + 1]) or _signed(text, i + 1)))
+              or _signed(text, i)):
             j = _scan_word(text, i)
             offset = i
             for piece, cut in word_pieces(text[i:j]):
