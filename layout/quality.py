@@ -136,8 +136,8 @@ def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
 def slash_breaks_a_word(text: str, follow: str) -> bool:
     """Does a line ``text`` ending in / break inside a web address, a list of figures or a
     path of words, where the composer may break (http:// | www, 2021/ | 2022, input/ |
-    output), the next line starting ``follow``? Not a 分隔号 standing alone, nor a unit
-    (mmol/ | L)."""
+    output), the next line starting ``follow``? Not a 分隔号 standing alone, a unit
+    (mmol/ | L) nor a fraction (1/ | 4)."""
     if not text.endswith("/") or not (follow[:1].isascii() and follow[:1].isalnum()):
         return False
     word = _ASCII_END.search(text).group()
@@ -145,8 +145,9 @@ def slash_breaks_a_word(text: str, follow: str) -> bool:
         return False
     part_before = re.split(r"[/\-_.]", word[:-1])[-1]
     part_after = re.match(r"[0-9A-Za-z]*", follow).group()
+    fraction = len(part_before) <= 2 and part_before.isdigit() and len(part_after) <= 2 and part_after.isdigit()
     return ("://" in word or word.lower().lstrip("(").startswith("www.") or "@" in word
-            or (word[-2].isalnum() and part_after[:1].isdigit())
+            or (word[-2].isalnum() and part_after[:1].isdigit() and not fraction)
             or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
 
 

@@ -231,6 +231,8 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
      "web address: after any separator, digits around it or not"),
     ("info@stats.cn", "in¦f¦o@|s¦t¦a¦t¦s.|c¦n", "mail address: after @ and each dot"),
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
+    ("1/4", "1/4", "a fraction never splits"),
+    ("2021/2022", "2021/|2022", "a list of figures may, dearly"),
     ("U.S.A.", "U.S.A.", "no break inside an abbreviation"),
     ("2024-2025", "2024-2025", "no break between two numbers joined by a hyphen"),
     ("7.8mmol/L", "7.8mmol/L", "a number with its unit never splits, / or not"),

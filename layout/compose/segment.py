@@ -592,7 +592,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
-        elif ch == "/" and nxt.isdigit() and prev.isalnum():
+        elif ch == "/" and nxt.isdigit() and prev.isalnum() and not _fraction(word, i):
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
@@ -631,6 +631,13 @@ def _name_parts(word: str, i: int) -> bool:
         start -= 1
     before = word[start:i]
     return len(before) >= 2 and _part_after(word, i) >= 3 and not before.isdigit()
+
+
+def _fraction(word: str, i: int) -> bool:
+    """Is the / at ``i`` a fraction's (1/4, 3/10): one or two digits on each side and no
+    other / in the word? A fraction never breaks."""
+    m = re.fullmatch(r"\D*?(\d{1,2})/(\d{1,2})\D*", word)
+    return m is not None and m.end(1) == i
 
 
 def _path_parts(word: str, i: int) -> bool:
