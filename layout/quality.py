@@ -8,6 +8,8 @@ what a proofreader would check line by line, counted.
   breaks, is not one;
 * 孤字: a paragraph's last line with a single character (must be 0);
 * adjacent full-width marks left at 2 em (uncompressed pairs);
+* a line-end mark hanging only part of the way past the column edge, or a character set
+  into the edge (reported, as a ragged edge);
 * lines whose Latin letters and digits were drawn narrower (at most 2 %) to take a word
   rather than be spaced out: how many, and the most.
 """
@@ -85,6 +87,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("error", "overfull", f"line runs {line.right - line.x0 - line.measure:.1f} pt "
                                     f"past the column (an unbreakable word or number longer than the column): {text}",
                                     **_where(line)))
+        edge = _past_the_edge(line)
+        if edge:
+            findings.append(Finding("error", "ragged-edge", f"{edge}: {text}", **_where(line)))
         if text[0] in NO_START and not text.startswith(("——", "……")):
             violations += 1
             findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))
@@ -163,6 +168,31 @@ def _outside_the_page(page: DisplayPage) -> list[Finding]:
             out.append(Finding("error", "outside-page", f"{len(lost)} character(s) set outside the page: "
                                + "".join(lost)[:40], story=item.story or None))
     return out
+
+
+#: the marks a hanging style lets hang past the column edge
+_HANGING = "、，。．"
+
+
+def _past_the_edge(line: TextLine) -> str:
+    """What runs past the column edge of a body line, as a reader would see it: a line-end
+    、，。 that hangs only part of the way (its ink half outside must start at the edge), or a
+    character before it set into the edge. Empty when nothing does."""
+    if not line.measure:
+        return ""
+    edge = line.x0 + line.measure
+    glyphs = [g for g in line.glyphs if g[1] not in " \u3000\u00ad"]
+    if not glyphs:
+        return ""
+    x, ch = glyphs[-1][0], glyphs[-1][1]
+    if ch in _HANGING and x > edge - line.size / 2 + 0.01:
+        if abs(x - edge) > 0.01:
+            return f"{ch} hangs {(x - (edge - line.size / 2)) / line.size:.2f} em, not half an em, past the edge"
+        glyphs = glyphs[:-1]
+    for x, ch, adv, _ in glyphs:
+        if is_han(ch) and x + adv > edge + 0.01:
+            return f"{ch} runs {(x + adv - edge) / line.size:.2f} em past the column edge"
+    return ""
 
 
 def _uncompressed_pairs(line: TextLine) -> int:

@@ -156,6 +156,9 @@ def test_a_word_longer_than_the_column_is_cut_rather_than_overprinting():
     ("一二三四五六七八九十。”一二", True, "一二三四五六七八九", "a run of marks never hangs"),
     ("一二三四五六七八九十“一二三", True, "一二三四五六七八九十", "an opening quote is not hung: it starts the next line"),
     ("一二三四五六七八九十？一二三", True, "一二三四五六七八九", "？ does not hang (only 、，。)"),
+    ("一二三四五六七八九A，一二", True, "一二三四五六七八九A，",
+     "a quarter em too wide: the comma hangs wholly and the line is spread, never half out"),
+    ("一二三四五六七八——，一二三", True, "一二三四五六七八", "no hanging after a 破折号 (a run of marks)"),
 ])
 def test_hanging_punctuation(text, hang, first, rule):
     # tracking off: with it, 十， and 十？ would be pushed in instead (test_breaks)
@@ -165,6 +168,8 @@ def test_hanging_punctuation(text, hang, first, rule):
     assert line.right == pytest.approx(10 * EM)
     if hang and first.endswith("，"):
         assert line.glyphs[-1].x == pytest.approx(10 * EM)   # the comma's ink starts at the edge
+        before = line.glyphs[-2]
+        assert before.x + before.advance <= 10 * EM + 1e-6    # and what is before it stays inside
 
 
 @pytest.mark.parametrize("text, measure_em, rule", [

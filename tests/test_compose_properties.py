@@ -69,6 +69,14 @@ def _check(text: str, measure_chars: int, hang: bool = False):
         # under the comma's ink half; rounding may put one a hair before the other).
         xs = [g.x for g in line.glyphs]
         assert all(b >= a - 1e-9 for a, b in zip(xs, xs[1:])), line.text
+        # A hanging mark hangs wholly (its ink starts at the edge) or not at all, and nothing
+        # before it runs past the edge.
+        if hang and n < len(lines) - 1:
+            marks = [g for g in line.glyphs if g.ch not in " \u3000\u00ad"]
+            if marks[-1].ch in "、，。" and marks[-1].x > measure - EM / 2 + 1e-6:
+                assert abs(marks[-1].x - measure) < 0.01, line.text
+                marks = marks[:-1]
+            assert all(g.x + g.advance <= measure + 0.01 for g in marks if is_han(g.ch)), line.text
         # Latin glyphs are narrowed by 2 % at most, and only they are.
         assert 0.0 <= line.narrow <= 0.02 + 1e-12, line.text
         for g in line.glyphs:
@@ -134,8 +142,8 @@ def test_fast_line_costs_agree_with_the_line_plans(text, chars, hang, real_font)
     starts = [0] + [k for k in range(1, n) if s.gap_break[k] is not None]
     for i in starts[:12]:
         for j in range(i + 1, min(n, i + 40) + 1):
-            if j < n and (s.gap_break[j] is None or s.gap_hyphen[j]):
-                continue
+            if j < n and (s.gap_break[j] is None or s.gap_hyphen[j]) or s.hang[j - 1]:
+                continue   # (a line that may hang its end mark is always scored by plan_line)
             width = (P.w[j] + P.g[j]) - (P.w[i] + P.g[i + 1])   # as break_lines sums it
             last = j == n
             plan = plan_line(s, P, i, j, measure, 0.0, last, True)

@@ -243,3 +243,27 @@ def test_the_summary_names_narrowed_latin_only_when_there_is_some():
     assert "narrowed" not in plain.summary()
     narrowed, _ = measure_quality(_page(("配备24GB GDDR6X", False, 0.0, 0.018), ("显存", True, 0.0)))
     assert narrowed.summary().endswith(", 0 uncompressed punctuation pairs, 1 with Latin narrowed (at most 1.8 %)")
+
+
+def _line_of(glyphs, last=False):
+    return TextLine(face="song", size=10, y=20, glyphs=tuple(glyphs), kind="body", last=last, grid_line=0,
+                    measure=100.0)
+
+
+@pytest.mark.parametrize("glyphs, message", [
+    # ten characters and a comma hanging wholly past the edge (a hanging style): nothing wrong
+    ([(10.0 * k, "中", 10.0, 1.0) for k in range(10)] + [(100.0, "，", 10.0, 1.0)], None),
+    # the comma hangs only a fifth of an em: the edge is ragged
+    ([(9.9 * k, "中", 10.0, 1.0) for k in range(10)] + [(97.0, "，", 10.0, 1.0)],
+     "， hangs 0.20 em, not half an em, past the edge: 中中中中中中中中中中，"),
+    # the comma hangs, but the character before it is set 0.04 em into the edge
+    ([(10.0 * k + 0.4, "中", 10.0, 1.0) for k in range(10)] + [(100.0, "，", 10.0, 1.0)],
+     "中 runs 0.04 em past the column edge: 中中中中中中中中中中，"),
+    # a comma ending a line inside the measure, its blank half trimmed: nothing wrong
+    ([(10.0 * k, "中", 10.0, 1.0) for k in range(9)] + [(90.0, "，", 10.0, 1.0)], None),
+])
+def test_a_ragged_column_edge_is_reported(glyphs, message):
+    page = DisplayPage(width=200, height=200, bleed=0, items=(_line_of(glyphs), _line_of(glyphs[:2], last=True)),
+                       blocks=(), grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
+    _, findings = measure_quality(page)
+    assert [f.message for f in findings if f.code == "ragged-edge"] == ([message] if message else [])

@@ -168,7 +168,7 @@ class _Prefix:
         # every blank and what the Latin glyphs may give, per unit
         self.unit_give = (self.blank_all if latin is zeros else
                           list(map(add, self.blank_all, map(s.latin_shrink.__mul__, latin))))
-        # the levels _fast_squeeze_cost takes after a hanging mark, in SQ_ORDER, those with
+        # the levels _fast_squeeze_cost takes, in SQ_ORDER, those with
         # something to give: (prefix sums, 1 if over gaps (from the gap after a line's first
         # unit) else 0, level, cost per em)
         self.squeeze_levels = tuple(
@@ -244,13 +244,13 @@ class _Plan(NamedTuple):
     even: float = 0.0             # per-gap even stretch, points
     letter: float = 0.0           # last resort: spacing between the letters of a word
     overfull: bool = False
+    hung: bool = False            # the line-end 、，。 hangs wholly past the edge (a hanging style)
 
 
 def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
     last = j - 1
     caps = [0.0] * SQ_LEVELS
     caps[SQ_LINE_END] = s.rblank[last]
-    caps[SQ_HANG] = s.hang[last]
     caps[SQ_SPACE] = P.g_sp_shrink[j] - P.g_sp_shrink[i + 1]
     caps[SQ_HANLATIN] = P.g_hl_shrink[j] - P.g_hl_shrink[i + 1]
     caps[SQ_IDEO] = P.g_id_shrink[j] - P.g_id_shrink[i + 1]
@@ -300,50 +300,84 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
     width -= start_trim + end_trim
     delta = measure - width
-    if delta < -EPS:
-        if -delta > (P.unit_give[j] - P.unit_give[i] + P.shrink_all(i, j) + s.hang[j - 1]
-                     + (P.track[j] - P.track[i + 1]) * s.track + EPS):
-            return None   # more than every blank and gap could give
-        caps = _caps(s, P, i, j)
-        caps[SQ_LINE_END] -= end_trim
-        caps[s.sq_level[i]] -= start_trim
-        need = -delta
-        used = [0.0] * SQ_LEVELS
-        cost = 0.0
-        for lvl in SQ_ORDER:
-            take = min(caps[lvl], need)
-            used[lvl] = take
-            need -= take
-            if lvl == SQ_TRACK:
-                if take > EPS:
-                    cost += TRACK_COST * (take / (P.track[j] - P.track[i + 1]) / em / 0.1) ** 3
-            elif lvl == SQ_LATIN:
-                if take > EPS:
-                    cost += _latin_cost(take / (P.latin[j] - P.latin[i]))
-            else:
-                cost += take / em * SQ_COST[lvl]
-            if need <= EPS:
-                break
-        if need > EPS:
-            return None
-        return _Plan(cost=cost, width=width, squeeze=used, caps=caps)
+    if delta >= -EPS:
+        return _stretched(s, P, i, j, delta, width, last, justify, False)
+    if -delta > (P.unit_give[j] - P.unit_give[i] + P.shrink_all(i, j) + s.hang[j - 1]
+                 + (P.track[j] - P.track[i + 1]) * s.track + EPS):
+        return None   # more than every blank and gap could give
+    plan = _squeezed(s, P, i, j, -delta, width, start_trim, end_trim, False)
+    hang = s.hang[j - 1]
+    if hang > EPS:
+        # A hanging style: the line-end 、，。 hangs wholly past the edge or not at all (a
+        # mark half out would leave the edge ragged); what is left is squeezed or stretched
+        # as in any line, but never in the gap before the mark, which stays with its text.
+        cost = hang / em * SQ_COST[SQ_HANG]
+        if -delta - hang > EPS:
+            hung = _squeezed(s, P, i, j, -delta - hang, width - hang, start_trim, end_trim, True)
+        else:
+            hung = _stretched(s, P, i, j, delta + hang, width - hang, last, justify, True)
+        if hung is not None and (plan is None or hung.cost + cost < plan.cost):
+            plan = hung._replace(cost=hung.cost + cost)
+    return plan
+
+
+def _squeezed(s: Segments, P: _Prefix, i: int, j: int, need: float, width: float, start_trim: float,
+              end_trim: float, hung: bool) -> _Plan | None:
+    """A line ``need`` points too wide squeezed in ``SQ_ORDER`` (None if it cannot be). A
+    line whose end mark hangs keeps the gap before the mark as it is."""
+    em = s.size
+    caps = _caps(s, P, i, j)
+    caps[SQ_LINE_END] -= end_trim
+    caps[s.sq_level[i]] -= start_trim
+    gaps = P.track[j] - P.track[i + 1]
+    if hung and s.gap_track[j - 1]:
+        gaps -= 1
+        caps[SQ_TRACK] -= s.track
+    used = [0.0] * SQ_LEVELS
+    cost = 0.0
+    for lvl in SQ_ORDER:
+        take = min(caps[lvl], need)
+        used[lvl] = take
+        need -= take
+        if lvl == SQ_TRACK:
+            if take > EPS:
+                cost += TRACK_COST * (take / gaps / em / 0.1) ** 3
+        elif lvl == SQ_LATIN:
+            if take > EPS:
+                cost += _latin_cost(take / (P.latin[j] - P.latin[i]))
+        else:
+            cost += take / em * SQ_COST[lvl]
+        if need <= EPS:
+            break
+    if need > EPS:
+        return None
+    return _Plan(cost=cost, width=width, squeeze=used, caps=caps, hung=hung)
+
+
+def _stretched(s: Segments, P: _Prefix, i: int, j: int, delta: float, width: float, last: bool,
+               justify: bool, hung: bool) -> _Plan:
+    """A line ``delta`` points short of the measure, stretched in clreq's order (a last or
+    unjustified line is left short). A line whose end mark hangs keeps the gap before the
+    mark as it is."""
+    em = s.size
     if last or not justify or delta <= EPS:
-        return _Plan(cost=0.0, width=width)
+        return _Plan(cost=0.0, width=width, hung=hung)
     sp = min(delta, P.g_sp_stretch[j] - P.g_sp_stretch[i + 1])
     hl = min(delta - sp, P.g_hl_stretch[j] - P.g_hl_stretch[i + 1])
     rest = delta - sp - hl
     cost = (sp + hl) / em
     even = 0.0
     if rest > EPS:
-        gaps = P.even[j] - P.even[i + 1]
+        gaps = P.even[j] - P.even[i + 1] - (1 if hung and s.gap_even[j - 1] else 0)
         if gaps <= 0:
             # Nothing to spread over (one long word on the line): letter-space it, the last
             # resort, worse than any other choice, a 孤字 included.
             letters = P.letters[j] - P.letters[i] + P.stiff[j] - P.stiff[i + 1]
             if letters <= 0:
-                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl)
+                return _Plan(cost=UNJUSTIFIABLE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
+                             hung=hung)
             return _Plan(cost=LETTERSPACE_PENALTY + rest / em, width=width, sp_stretch=sp, hl_stretch=hl,
-                         letter=rest / letters)
+                         letter=rest / letters, hung=hung)
         even = rest / gaps
         a = even / em
         if a <= STRETCH_LIMIT:
@@ -352,7 +386,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
             # Very loose, but justified: taken only when nothing else fits (a long word
             # after a dash, say).
             cost += LOOSE_COST + LOOSE_PENALTY * a
-    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even)
+    return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even, hung=hung)
 
 
 def _fast_stretch_cost(P: _Prefix, i: int, j: int, delta: float, em: float) -> float | None:
@@ -399,12 +433,6 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
             return 0.0
         need -= rb
     cost = 0.0
-    cap = s.hang[end]
-    if cap > EPS:
-        if cap >= need:
-            return cost + need / em * _COST_HANG
-        cost += cap / em * _COST_HANG
-        need -= cap
     end_level = s.sq_level[end]
     for prefix, first, level, unit_cost in P.squeeze_levels:
         cap = prefix[j] - prefix[i + first]
@@ -433,9 +461,6 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
 def _latin_cost(fraction: float) -> float:
     """Demerits of a line whose Latin glyphs are narrowed by ``fraction`` of their width."""
     return LATIN_COST * (fraction / 0.01) ** 3
-
-
-_COST_HANG = SQ_COST[SQ_HANG]
 
 
 #: lines so short that, after their word spaces and Han-Latin gaps have stretched all they
@@ -594,7 +619,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
             add_j = line_add[j]
             known = best[j]
             plan = None
-            if simple_edges and not (j < n and hyph[j]):
+            if simple_edges and not (j < n and hyph[j]) and not hang[j - 1]:
                 if delta >= -EPS:
                     if known is not None and prev + add_j > known:
                         continue   # (no line costs less than nothing: it cannot win)
@@ -605,7 +630,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                     else:
                         line_cost = _fast_stretch_cost(P, i, j, delta, em)
                 else:
-                    if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang[j - 1] + EPS:
+                    if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + EPS:
                         break   # more than every blank and gap of the line could give
                     if known is not None and prev + add_j > known:
                         continue
@@ -681,12 +706,12 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     for idx, j in enumerate(ends):
         is_last = j == n
         end_blank = s.rblank[j - 1]
-        fast = simple_edges and not (j < n and hyph[j])
+        # (a line that may hang its end mark is scored by plan_line: it hangs all or nothing)
+        fast = simple_edges and not (j < n and hyph[j]) and not s.hang[j - 1]
         reach_j, even_j = reach[j], even[j]
         # a line-end mark takes ½ em (_trims): delta = room_j + origin_ind[i]
         room_j = measure - reach_j + (0.0 if is_last else end_blank)
         line_add = LINE_PENALTY + (0.0 if is_last else gap_break[j])
-        hang_eps_j = s.hang[j - 1] + EPS
         flex_j = flex_n[j] if flex_n is not None else 0
         found_cost = INF
         found_i = found_plan = None
@@ -745,7 +770,7 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
                         else:
                             line_cost = _fast_stretch_cost(P, i, j, delta, em)
                     else:
-                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang_eps_j:
+                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + EPS:
                             break   # more than every blank and gap of the line could give
                         if prev + line_add > found_cost:
                             continue
@@ -839,6 +864,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         hl_total = _kind_sum(gap_stretch, gap_kind, G_HANLATIN, i, j)
         hl_ratio = plan.hl_stretch / hl_total if hl_total > EPS else 0.0
     tighten = s.track * ratio[SQ_TRACK]   # per trackable gap, points
+    # (a line whose end mark hangs: the mark wholly past the edge, the gap before it as set)
+    hung_gap = j - 1 if plan.hung else -1
     narrow = s.latin_shrink * ratio[SQ_LATIN]   # Latin glyphs drawn at 1 - narrow of their width
     even, letter = plan.even, plan.letter
     start_trim, end_trim = _trims(s, i, j, justify, trim_start, last)
@@ -856,26 +883,28 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                                                    SQ_HANLATIN if kind == G_HANLATIN else SQ_IDEO]
                     gap -= shrink
                     squeezed += shrink
-                elif gap_track[k]:
+                elif gap_track[k] and k != hung_gap:
                     gap -= tighten
             else:
                 if kind == G_SPACE or kind == G_IDEO_SPACE:
                     gap += gap_stretch[k] * sp_ratio
                 elif kind == G_HANLATIN:
                     gap += gap_stretch[k] * hl_ratio
-                gap += even if gap_even[k] else letter
+                gap += (even if k != hung_gap else 0.0) if gap_even[k] else letter
             if kind == G_SPACE or kind == G_IDEO_SPACE:
                 # Spaces are kept as glyphs so that copied text keeps its word breaks.
                 append(_glyph((x, " " if kind == G_SPACE else "\u3000", gap, 1.0)))
             x += gap
         lt = start_trim if k == i else 0.0
         rt = end_trim if k == j - 1 else 0.0
+        if k == hung_gap:
+            rt += s.hang[k]
         if squeeze:
             r = ratio[sq_level[k]]
             lt = lt or lblank[k] * r
             if k == j - 1:
                 # (a trimmed end leaves no cap at SQ_LINE_END, so its ratio is then 0)
-                rt += rblank[k] * ratio[SQ_LINE_END] + s.hang[k] * ratio[SQ_HANG]
+                rt += rblank[k] * ratio[SQ_LINE_END]
             else:
                 rt = rt or rblank[k] * r
                 squeezed += rt

@@ -420,10 +420,11 @@ HANGING = frozenset("、，。．")
 
 def _hanging(seg: Segments) -> list:
     """How far each unit may hang past the line end: the ink half of a lone 、，。 (never one
-    of a run of marks; clreq: at most one mark hangs)."""
+    of a run of marks, a 破折号 or 省略号 counted: clreq, at most one mark hangs)."""
     out = []
     for k, (kind, chars) in enumerate(zip(seg.kind, seg.chars)):
-        lone = not (k and seg.gap_kind[k] == G_NONE and seg.kind[k - 1] in _SQ_OF_KIND)
+        lone = not (k and seg.gap_kind[k] == G_NONE and (seg.kind[k - 1] in _SQ_OF_KIND
+                                                         or seg.kind[k - 1] in (DASH2, ELLIPSIS2)))
         out.append(seg.width[k] - seg.rblank[k] if chars in HANGING and lone else 0.0)
     return out
 
