@@ -155,3 +155,18 @@ def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
         scales = [g[3] for g in line.glyphs if g[1].isalnum()]
         assert len(scales) == 17 and scales == pytest.approx([1 - line.narrow] * 17)
         assert line.right == pytest.approx(line.x0 + line.measure, abs=0.01)
+
+
+@pytest.mark.parametrize("options", ["  punctuation: kaiming\n", "  punctuation: kaiming\n  hanging_punctuation: true\n"])
+def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path, options):
+    # 开明式 makes the copy two lines shorter: the stack must not give a story a depth at
+    # which its one text column beside a photo ends three lines above the block's foot
+    import shutil
+    from conftest import SAMPLE
+    page = tmp_path / "p"
+    shutil.copytree(SAMPLE, page)
+    yaml = (page / "page.yaml").read_text(encoding="utf-8")
+    (page / "page.yaml").write_text(yaml.replace("page:\n", "page:\n" + options, 1), encoding="utf-8")
+    layout = layout_page(page)
+    assert [f.message for f in layout.findings if f.code in ("underset", "overset", "ragged-edge")] == []
+    assert layout.quality.violations == 0 and layout.quality.orphans == 0

@@ -113,10 +113,11 @@ class _StoryPlan(NamedTuple):
                 return self.head_rows + d
             d += 1
 
-    def assess(self, rows: int, image_rows) -> tuple[int, int] | None:
+    def assess(self, rows: int, image_rows) -> tuple[int, int, int] | None:
         """How well the text fills a block ``rows`` deep with photos of ``image_rows``:
-        (fragments, spare), where a fragment is a text column of only one or two lines (a
-        strip under a photo) and spare counts the empty lines. None if the text does not fit."""
+        (fragments, spare, foot), where a fragment is a text column of only one or two lines
+        (a strip under a photo), spare counts the empty lines and foot is the most of them
+        at the foot of one column. None if the text does not fit."""
         key = (rows, tuple(image_rows))
         if key in self.memo:
             return self.memo[key]
@@ -129,15 +130,16 @@ class _StoryPlan(NamedTuple):
                     used, _ = pour(seq, even)
                     many = seq.total > 2 * len(caps)
                     fragments = sum(1 for u in used if 0 < u <= 2) if many else 0
-                    result = (fragments + penalty, sum(caps) - sum(used))
+                    result = (fragments + penalty, sum(caps) - sum(used),
+                              max((c - u for c, u in zip(caps, used) if c > 0), default=0))
                     break
         self.memo[key] = result
         return result
 
     def bounds(self) -> Bounds:
         """Depths at which the block is well filled: the text fits, leaves at most one
-        empty line per text column and no strip of one or two lines (photos sized within
-        their crop limits to fill)."""
+        empty line per text column, at most ``MAX_FOOT_WHITE`` at the foot of any one, and no
+        strip of one or two lines (photos sized within their crop limits to fill)."""
         good = set()
         natural = None
         for sizes in self._size_choices():
@@ -146,7 +148,7 @@ class _StoryPlan(NamedTuple):
                 natural = d0
             for d in range(d0, d0 + 3):
                 a = self.assess(d, sizes)
-                if a is not None and a[0] == 0 and a[1] <= self.text_columns:
+                if a is not None and a[0] == 0 and a[1] <= self.text_columns and a[2] <= MAX_FOOT_WHITE:
                     good.add(d)
         lo = self.depth([f.min_rows for f in self.frames])
         if not good:
