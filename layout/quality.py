@@ -200,8 +200,12 @@ def _uncompressed_pairs(line: TextLine) -> int:
     after the first (compressed, it starts half an em after; TYPOGRAPHY.md §4.4 rule 1).
     An opening mark followed by a closing one (empty quotes) has nothing to give."""
     count = 0
-    for (x0, a, _, _), (x1, b, _, _) in zip(line.glyphs, line.glyphs[1:]):
+    glyphs = line.glyphs
+    for n, ((x0, a, _, _), (x1, b, _, _)) in enumerate(zip(glyphs, glyphs[1:])):
         if a in ADJUSTABLE and b in ADJUSTABLE and not (a in OPENING and b in CLOSING):
-            if x1 - x0 >= 0.99 * line.size:
+            # (the second's box ends where the next glyph or the line starts; a 开明式 ，
+            # is half an em, and ”， then takes 1.5 em with ” whole)
+            end = glyphs[n + 2][0] if n + 2 < len(glyphs) else line.right
+            if x1 - x0 >= 0.99 * line.size and end - x1 >= 0.99 * line.size:
                 count += 1
     return count

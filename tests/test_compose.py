@@ -126,6 +126,18 @@ def test_kaiming_style_sets_pause_marks_in_half_an_em():
     assert quanjiao.lines[0].glyphs[-1].x == pytest.approx(20.0)
 
 
+@pytest.mark.parametrize("pair, style, width_em", [
+    ("”，", "quanjiao", 1.5), ("，“", "quanjiao", 1.5), ("）。", "quanjiao", 1.5), ("》、", "quanjiao", 1.5),
+    ("”，", "kaiming", 1.5), ("，“", "kaiming", 1.5), ("）。", "kaiming", 1.5), ("》；", "kaiming", 1.5),
+    ("”。", "kaiming", 1.5),
+])
+def test_adjacent_marks_take_one_and_a_half_em_in_either_style(pair, style, width_em):
+    # TYPOGRAPHY.md §4.4 rule 1: a pair taking 2 em is reduced to 1.5; in 开明式 a ，、；： is
+    # already half an em, so a pair with one takes 1.5 as it stands, on either side
+    line = compose("甲" + pair + "乙", body_style(spacing=Spacing(punct_style=style)), 20 * EM).lines[0]
+    assert line.glyphs[-1].x - line.glyphs[1].x == pytest.approx(width_em * EM)
+
+
 def test_every_justified_line_fills_the_measure_exactly():
     text = ("二七区始终将培育和弘扬社会主义核心价值观贯穿于文明城市创建工作的全过程。在全区建成特色手绘、"
             "民俗风情、廉政文化等30余条风格各异的公益广告宣传主题街，培育52个主题示范社区。利用辖区LED广告宣传。")

@@ -267,3 +267,18 @@ def test_a_ragged_column_edge_is_reported(glyphs, message):
                        blocks=(), grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
     _, findings = measure_quality(page)
     assert [f.message for f in findings if f.code == "ragged-edge"] == ([message] if message else [])
+
+
+@pytest.mark.parametrize("glyphs, pairs", [
+    # ”， in 全角式 left at 2 em: ” a whole em, ， a whole em before 乙
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (20.0, "，", 10.0, 1.0), (30.0, "乙", 10.0, 1.0)], 1),
+    # ”， in 开明式: ” whole, ， half an em: 1.5 em as a pair, nothing left to compress
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (20.0, "，", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 0),
+    # compressed: ” half an em
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (15.0, "，", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 0),
+])
+def test_uncompressed_pairs_are_pairs_that_take_two_em(glyphs, pairs):
+    page = DisplayPage(width=200, height=200, bleed=0, items=(_line_of(glyphs, last=True),), blocks=(),
+                       grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
+    quality, _ = measure_quality(page)
+    assert quality.uncompressed_pairs == pairs

@@ -785,8 +785,10 @@ def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
         a, b = k - 1, k
         if kinds[a] not in _SQ_OF_KIND or kinds[b] not in _SQ_OF_KIND:
             continue
-        if rblank[a] > 0:
+        if rblank[a] > 0 and (lblank[b] > 0 or rblank[b] > 0):
             # 。” 》， ，“ ）。 : the first mark's right blank goes; the second hugs its text.
+            # (Not when the second is already half an em, a 开明式 ，: ”， then takes 1.5 em,
+            # as ，“ does.)
             _trim_right(seg, a)
         elif kinds[a] == OPEN and lblank[b] > 0:
             # “《 : the second opening mark loses its left blank.
