@@ -27,8 +27,9 @@ def trace(page: DisplayPage) -> str:
             last = item.glyphs[-1]
             right = last[0] + last[2] * last[3] if last[3] == 1 else last[0] + last[2]
             grid = f" grid {item.grid_line + 1}" if item.grid_line >= 0 else ""
+            narrow = f" narrow {_r(100 * item.narrow)}%" if item.narrow else ""
             out.append(f"text {item.kind} {item.face} {_r(item.size)} x {_r(g0[0])}-{_r(right)} y {_r(item.y)}"
-                       f"{grid} [{item.story}] {item.text}")
+                       f"{grid}{narrow} [{item.story}] {item.text}")
         elif isinstance(item, Rule):
             out.append(f"rule {_r(item.x0)},{_r(item.y0)} {_r(item.x1)},{_r(item.y1)} w {_r(item.width)}"
                        f" cmyk {_color(item.color)}")

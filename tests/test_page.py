@@ -149,6 +149,9 @@ def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
     layout = layout_page(page)
     lines = [i for i in body_lines(layout) if i.narrow > 0]
     assert layout.quality.narrowed_lines == len(lines) == narrowed
+    from layout.render_trace import trace
+    traced = [t for t in trace(layout.display).splitlines() if " narrow " in t]
+    assert len(traced) == narrowed and all(t.endswith("RTX4080 16G、RTX4080") for t in traced)
     for line in lines:
         assert line.text == "RTX4080 16G、RTX4080"
         assert 0 < line.narrow <= 0.02
