@@ -246,6 +246,7 @@ from layout.normalize import normalize
     ("他说：“我说‘好’.”随后", "他说：“我说‘好’。”随后"),
     ("他说：“看过《长津湖》.”", "他说：“看过《长津湖》。”"),
     ("风力2~3级,12~23℃;", "风力2～3级，12～23℃；"),                      # a ; ending the paragraph
+    ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
