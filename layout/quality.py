@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
+from .compose.segment import fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
 
@@ -150,7 +151,8 @@ def slash_breaks_a_word(text: str, follow: str) -> bool:
         return False
     part_before = re.split(r"[/\-_.]", word[:-1])[-1]
     part_after = re.match(r"[0-9A-Za-z]*", follow).group()
-    fraction = len(part_before) <= 2 and part_before.isdigit() and len(part_after) <= 2 and part_after.isdigit()
+    # (a fraction's /, judged on the whole word as the composer judges it: 1/4, not 2023/11/15)
+    fraction = fraction_slash(word + part_after, len(word) - 1)
     return ("://" in word or word.lower().lstrip("(").startswith("www.") or "@" in word
             or (word[-2].isalnum() and part_after[:1].isdigit() and not fraction)
             or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))

@@ -218,6 +218,17 @@ def test_narrowing_scales_the_latin_glyphs_alone():
     assert line.stretch_em == 0.0
 
 
+def test_narrowing_leaves_an_em_wide_sign_as_it_is():
+    # 12345678901234℃ taken onto the line 1.8 % narrower: the digits are, ℃ (an em wide, as
+    # the body face sets it) is not
+    line = compose("一二12345678901234℃一二三四五", body_style(spacing=Spacing(track=0)), 10 * EM).lines[0]
+    assert line.text == "一二12345678901234℃" and 0 < line.narrow <= 0.02
+    sign = line.glyphs[-1]
+    assert sign.ch == "℃" and sign.scale == 1.0 and sign.advance == EM
+    assert sign.x == pytest.approx(10 * EM - EM)
+    assert [g.scale for g in line.glyphs if g.ch.isdigit()] == pytest.approx([1 - line.narrow] * 14)
+
+
 def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     # 十， pushed in: 1/20 em less at each of the ten gaps next to Han characters
     line = compose("一二三四五六七八九十，一二三", body_style(), 10 * EM).lines[0]

@@ -217,6 +217,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("党建网（http://", False, 0.0), ("www.sx-dj.gov.cn）", True, 0.0)], "violations", 0),
     ([("营收为2021/", False, 0.0), ("2022年", True, 0.0)], "violations", 0),
     ([("进入1/", False, 0.0), ("4决赛", True, 0.0)], "violations", 1),            # a fraction split: counted
+    ([("会议定于2023/11/", False, 0.0), ("15举行", True, 0.0)], "violations", 0),    # a date: a list of figures
     ([("甲乙丙丁戊己庚辛壬/", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
     ([("营收为2021/", True, 0.0), ("2022年", True, 0.0)], "violations", 1),
     ([("血糖为7.8mmol/", False, 0.0), ("L，餐后", True, 0.0)], "violations", 1),   # a unit split: counted

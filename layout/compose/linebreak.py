@@ -25,6 +25,7 @@ from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
+from .classes import FULL_WIDTH_SIGNS, WIDE_OPEN_SIGNS
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN, SQ_IDEO,
                       SQ_LATIN, SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD,
                       Segments)
@@ -162,7 +163,7 @@ class _Prefix:
             if found:
                 latin = [0.0] * n
                 for k in found:
-                    latin[k] = sum(a for ch, a in zip(chars[k], advances[k]) if ch < _NOT_LATIN)
+                    latin[k] = sum(a for ch, a in zip(chars[k], advances[k]) if _narrows(ch))
                 latin = _prefix(latin)
         self.latin = latin
         # every blank and what the Latin glyphs may give, per unit
@@ -212,8 +213,15 @@ class _Prefix:
         return _prefix([1 - e for e in self.s.gap_even])
 
 
-#: characters from here on (full-width signs such as ％ after a number) are never narrowed
-_NOT_LATIN = "\u2e80"
+#: the signs of a word or number the body face sets an em wide, as it sets Han characters:
+#: never narrowed (36℃, 5‰, ≥140)
+_WIDE_SIGNS = FULL_WIDTH_SIGNS | WIDE_OPEN_SIGNS
+
+
+def _narrows(ch: str) -> bool:
+    """May ``ch``, in a word or number, be drawn narrower (SQ_LATIN)? Latin letters, digits
+    and their signs; not a full-width or em-wide sign."""
+    return ch < "\u2e80" and ch not in _WIDE_SIGNS
 
 
 def _prefix(values) -> list:
@@ -307,10 +315,12 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
         return None   # more than every blank and gap could give
     plan = _squeezed(s, P, i, j, -delta, width, start_trim, end_trim, False)
     hang = s.hang[j - 1]
-    if hang > EPS:
+    if hang > EPS and justify and not last and j - 1 > i:
         # A hanging style: the line-end 、，。 hangs wholly past the edge or not at all (a
         # mark half out would leave the edge ragged); what is left is squeezed or stretched
         # as in any line, but never in the gap before the mark, which stays with its text.
+        # (Only a justified line that is not a paragraph's last: one that is not spread to
+        # the edge would leave the mark hanging past nothing.)
         cost = hang / em * SQ_COST[SQ_HANG]
         if -delta - hang > EPS:
             hung = _squeezed(s, P, i, j, -delta - hang, width - hang, start_trim, end_trim, True)
@@ -914,7 +924,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         if narrow and kinds[k] == WORD:
             # (the unit's letters and digits narrowed, its CJK signs not)
             for ch, adv, (off, scale) in zip(text, advances[k], draw[k]):
-                if ch < _NOT_LATIN:
+                if _narrows(ch):
                     append(_glyph((cx + off * (1.0 - narrow), ch, adv * (1.0 - narrow), scale * (1.0 - narrow))))
                     cx += adv * (1.0 - narrow)
                     x -= adv * narrow

@@ -182,9 +182,15 @@ NUMBER_SIGNS = "+-−"
 
 def _signed(text: str, i: int) -> bool:
     """Is ``text[i]`` the sign of the number after it (not a hyphen or a range's dash: no
-    letter or digit just before it)?"""
+    letter or digit just before it, nor a figure with a unit of one or two characters, as
+    in 2018年-2019年 or 3米-5米)?"""
     return (text[i:i + 1] in NUMBER_SIGNS and i + 1 < len(text) and text[i + 1].isdigit()
-            and not (i and (C.is_latin(text[i - 1]) or text[i - 1] in C.WORD_INNER)))
+            and not (i and (C.is_latin(text[i - 1]) or text[i - 1] in C.WORD_INNER))
+            and _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is None)
+
+
+#: a figure and a unit of one or two characters ending just before a - (a range: 3月-5月)
+_AFTER_A_QUANTITY = re.compile(r"\d[^\d\s.,;:!?，。、；：！？（）()]{1,2}$")
 
 
 #: characters that are a unit of their own whatever follows them (Han, most marks), by kind
@@ -593,7 +599,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
-        elif ch == "/" and nxt.isdigit() and prev.isalnum() and not _fraction(word, i):
+        elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i):
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
@@ -634,7 +640,7 @@ def _name_parts(word: str, i: int) -> bool:
     return len(before) >= 2 and _part_after(word, i) >= 3 and not before.isdigit()
 
 
-def _fraction(word: str, i: int) -> bool:
+def fraction_slash(word: str, i: int) -> bool:
     """Is the / at ``i`` a fraction's (1/4, 3/10): one or two digits on each side and no
     other / in the word? A fraction never breaks."""
     m = re.fullmatch(r"\D*?(\d{1,2})/(\d{1,2})\D*", word)
