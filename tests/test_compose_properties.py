@@ -200,11 +200,11 @@ def _last_line_chars(s, i: int) -> int:
 
 
 @settings(max_examples=400, deadline=None)
-@given(paragraph, st.integers(4, 30))
+@given(paragraph, st.integers(4, 30), st.booleans(), st.booleans())
 # (a line of one character that cannot be justified, left by the search with the very loose
 # lines, is the only way to set this paragraph without a 孤字)
-@example("的的的———— LED 的", 4)
-def test_break_search_finds_the_least_demerits(text, chars):
+@example("的的的———— LED 的", 4, False, True)
+def test_break_search_finds_the_least_demerits(text, chars, hang, narrow):
     # break_lines expands breaks in order of their demerits, looks at lines far too short to be
     # chosen only when they could still win, and scores most lines from prefix sums; the
     # paragraph it finds must cost no more than the plain search over every break.
@@ -212,7 +212,8 @@ def test_break_search_finds_the_least_demerits(text, chars):
     from layout.compose.segment import segment
     from layout.fonts import load_fonts
     measure = chars * EM
-    s = segment(text, load_fonts().song, EM, Spacing(), max_width=measure)
+    spacing = Spacing(hang=hang, latin_shrink=0.02 if narrow else 0.0)
+    s = segment(text, load_fonts().song, EM, spacing, max_width=measure)
     # (the search takes breaks in order of demerits: it needs no line to cost less than nothing)
     assert all(p is None or p >= 0 for p in s.gap_break)
     reference = _reference_breaks(s, measure, 2 * EM)
@@ -278,8 +279,9 @@ def test_equal_paragraphs_keep_the_latest_start_with_trimmed_line_starts():
 
 
 @settings(max_examples=300, deadline=None)
-@given(paragraph, st.integers(4, 30), st.booleans(), st.booleans(), st.sampled_from(["quanjiao", "kaiming"]))
-def test_both_break_searches_choose_the_same_lines(text, chars, trim, justify, punct):
+@given(paragraph, st.integers(4, 30), st.booleans(), st.booleans(), st.sampled_from(["quanjiao", "kaiming"]),
+       st.booleans(), st.booleans())
+def test_both_break_searches_choose_the_same_lines(text, chars, trim, justify, punct, hang, narrow):
     # A short paragraph's breaks are taken cheapest first, a long one's by looking at every
     # break in turn; on any paragraph both must choose the same lines (the least demerits,
     # and of equal ones the latest start).
@@ -287,7 +289,7 @@ def test_both_break_searches_choose_the_same_lines(text, chars, trim, justify, p
     from layout.compose.linebreak import _cheapest_first, _every_end, _Prefix
     from layout.compose.segment import segment
     from layout.fonts import load_fonts
-    spacing = Spacing(trim_line_start=trim, punct_style=punct)
+    spacing = Spacing(trim_line_start=trim, punct_style=punct, hang=hang, latin_shrink=0.02 if narrow else 0.0)
     s = segment(text, load_fonts().song, EM, spacing, max_width=chars * EM)
     n = len(s)
     ends = [k for k in range(1, n) if s.gap_break[k] is not None] + [n]

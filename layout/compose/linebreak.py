@@ -629,7 +629,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
             add_j = line_add[j]
             known = best[j]
             plan = None
-            if simple_edges and not (j < n and hyph[j]) and not hang[j - 1]:
+            if simple_edges and not (j < n and hyph[j]):
                 if delta >= -EPS:
                     if known is not None and prev + add_j > known:
                         continue   # (no line costs less than nothing: it cannot win)
@@ -640,13 +640,21 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                     else:
                         line_cost = _fast_stretch_cost(P, i, j, delta, em)
                 else:
-                    if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + EPS:
+                    if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang[j - 1] + EPS:
                         break   # more than every blank and gap of the line could give
                     if known is not None and prev + add_j > known:
                         continue
-                    line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
-                    if line_cost is None:
-                        break   # too wide even squeezed (and so is every longer line)
+                    if hang[j - 1]:
+                        # (a line that may hang its end mark: plan_line tries it hung wholly
+                        # and not hung)
+                        plan = plan_line(s, P, i, j, measure, indent_i, is_last, justify, trim_start)
+                        if plan is None:
+                            continue
+                        line_cost = plan.cost
+                    else:
+                        line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
+                        if line_cost is None:
+                            break   # too wide even squeezed (and so is every longer line)
                 if line_cost is None:
                     plan = plan_line(s, P, i, j, measure, indent_i, is_last, justify, trim_start)
                     if plan is None:
@@ -716,8 +724,8 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
     for idx, j in enumerate(ends):
         is_last = j == n
         end_blank = s.rblank[j - 1]
-        # (a line that may hang its end mark is scored by plan_line: it hangs all or nothing)
-        fast = simple_edges and not (j < n and hyph[j]) and not s.hang[j - 1]
+        fast = simple_edges and not (j < n and hyph[j])
+        hang_j = s.hang[j - 1]
         reach_j, even_j = reach[j], even[j]
         # a line-end mark takes ½ em (_trims): delta = room_j + origin_ind[i]
         room_j = measure - reach_j + (0.0 if is_last else end_blank)
@@ -780,13 +788,22 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
                         else:
                             line_cost = _fast_stretch_cost(P, i, j, delta, em)
                     else:
-                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + EPS:
+                        if -delta > blank_all[j] - blank_all[i] + gap_give[j] - gap_give[i + 1] + hang_j + EPS:
                             break   # more than every blank and gap of the line could give
                         if prev + line_add > found_cost:
                             continue
-                        line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
-                        if line_cost is None:
-                            break   # too wide even squeezed (see below)
+                        if hang_j:
+                            # (a line that may hang its end mark: plan_line tries it hung
+                            # wholly and not hung)
+                            plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
+                                             trim_start)
+                            if plan is None:
+                                continue
+                            line_cost = plan.cost
+                        else:
+                            line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
+                            if line_cost is None:
+                                break   # too wide even squeezed (see below)
                     if line_cost is None:
                         plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
                                          trim_start)
