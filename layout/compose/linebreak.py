@@ -939,7 +939,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
         cx = x - trim_left[k] - lt
         text = chars[k]
         if narrow and kinds[k] == WORD:
-            # (the unit's letters and digits narrowed, its CJK signs not)
+            # (the unit's letters and digits narrowed, its em-wide signs not: _narrows)
             for ch, adv, (off, scale) in zip(text, advances[k], draw[k]):
                 if _narrows(ch):
                     append(_glyph((cx + off * (1.0 - narrow), ch, adv * (1.0 - narrow), scale * (1.0 - narrow))))

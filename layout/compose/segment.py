@@ -32,18 +32,19 @@ HAN_RUN = -3   # a token only: several Han characters in a row
 G_NONE, G_HANLATIN, G_SPACE, G_IDEO_SPACE = range(4)
 
 # Squeeze levels in clreq's reduction order (TYPOGRAPHY.md §4.5): 0 line-end mark,
-# 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！; then 6 a hanging mark
-# (only in a style that hangs), 7 the space between characters (挤进 by tracking), 8 a
-# 一字空 between words (so that a byline's names stay whole in a narrow column) and 9 the
-# Latin letters and digits themselves, narrowed a hair (font shrinking).
+# 1 word spaces, 2 brackets, 3 ，、；：, 4 Han-Latin gaps, 5 。？！; then 7 the space between
+# characters (挤进 by tracking), 8 a 一字空 between words (so that a byline's names stay
+# whole in a narrow column) and 9 the Latin letters and digits themselves, narrowed a hair
+# (font shrinking). 6, a hanging mark, is not squeezed by degrees: in a style that hangs,
+# ``linebreak.plan_line`` tries a line with its end mark wholly past the edge and without;
+# SQ_COST[SQ_HANG] is what hanging costs.
 SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_HANG, SQ_TRACK, SQ_IDEO, SQ_LATIN = range(10)
 SQ_LEVELS = 10
-#: the order squeezing takes them in: the line-end mark's blank, then (only in a style that
-#: hangs) the line-end 点号 itself past the edge, then the rest in clreq's order, then a
-#: 一字空, then the space between characters, a little, to push a mark in rather than push a
-#: character out, and last the Latin glyphs, narrowed by a per cent or two, to take a word
-#: or number that would otherwise space the line out
-SQ_ORDER = (SQ_LINE_END, SQ_HANG, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_IDEO, SQ_TRACK, SQ_LATIN)
+#: the order squeezing takes them in: the line-end mark's blank, then the rest in clreq's
+#: order, then a 一字空, then the space between characters, a little, to push a mark in
+#: rather than push a character out, and last the Latin glyphs, narrowed by a per cent or
+#: two, to take a word or number that would otherwise space the line out
+SQ_ORDER = (SQ_LINE_END, SQ_SPACE, SQ_BRACKET, SQ_PAUSE, SQ_HANLATIN, SQ_STOP, SQ_IDEO, SQ_TRACK, SQ_LATIN)
 #: demerits per em squeezed at each level: compressing a blank half is normal practice,
 #: squeezing a sentence-final 。 is the last resort among the marks. A 一字空 is narrowed only
 #: where the line would otherwise be spaced out past 0.1 em or break a name (a quarter em
