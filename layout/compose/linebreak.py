@@ -19,7 +19,7 @@ heavily that it only happens when the text leaves no other choice.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from heapq import heappop, heappush
 from itertools import accumulate
 from operator import add
@@ -159,11 +159,11 @@ class _Prefix:
         latin = zeros
         if s.latin_shrink > 0:
             kinds, chars, advances = s.kind, s.chars, s.advances
-            found = [k for k in s.words] + [k for k in s.marks if kinds[k] == WORD]
+            found = s.words + [k for k in s.marks if kinds[k] == WORD]
             if found:
                 latin = [0.0] * n
                 for k in found:
-                    latin[k] = sum(a for ch, a in zip(chars[k], advances[k]) if _narrows(ch))
+                    latin[k] = _narrowable(chars[k], advances[k])
                 latin = _prefix(latin)
         self.latin = latin
         # every blank and what the Latin glyphs may give, per unit
@@ -222,6 +222,13 @@ def _narrows(ch: str) -> bool:
     """May ``ch``, in a word or number, be drawn narrower (SQ_LATIN)? Latin letters, digits
     and their signs; not a full-width or em-wide sign."""
     return ch < "\u2e80" and ch not in _WIDE_SIGNS
+
+
+@lru_cache(maxsize=8192)
+def _narrowable(chars: str, advances: tuple) -> float:
+    """The width of a word's characters that may be drawn narrower (the same words come back
+    paragraph after paragraph, and their advances are the same tuple)."""
+    return sum(a for ch, a in zip(chars, advances) if _narrows(ch))
 
 
 def _prefix(values) -> list:
