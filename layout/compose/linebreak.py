@@ -475,6 +475,21 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
     return cost + _latin_cost(need / latin)
 
 
+def _over_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, measure: float, indent: float,
+               last: bool, justify: bool, trim_start: bool) -> tuple[float, _Plan | None] | None:
+    """What both break searches ask of a line ``need`` points too wide: (its cost, its plan
+    if one was made), or None when it cannot be squeezed to fit, nor can any longer line from
+    the same start. The fast cost from the prefix sums, but for a line that may hang its end
+    mark, which ``plan_line`` tries hung wholly and not hung. (Hanging gives a line at most
+    its end mark's ink; a longer line loses that and adds width its own units cannot give
+    back, so it too cannot fit.)"""
+    if s.hang[j - 1]:
+        plan = plan_line(s, P, i, j, measure, indent, last, justify, trim_start)
+        return None if plan is None else (plan.cost, plan)
+    cost = _fast_squeeze_cost(s, P, i, j, need, last)
+    return None if cost is None else (cost, None)
+
+
 def _latin_cost(fraction: float) -> float:
     """Demerits of a line whose Latin glyphs are narrowed by ``fraction`` of their width."""
     return LATIN_COST * (fraction / 0.01) ** 3
@@ -651,17 +666,10 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                         break   # more than every blank and gap of the line could give
                     if known is not None and prev + add_j > known:
                         continue
-                    if hang[j - 1]:
-                        # (a line that may hang its end mark: plan_line tries it hung wholly
-                        # and not hung)
-                        plan = plan_line(s, P, i, j, measure, indent_i, is_last, justify, trim_start)
-                        if plan is None:
-                            continue
-                        line_cost = plan.cost
-                    else:
-                        line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
-                        if line_cost is None:
-                            break   # too wide even squeezed (and so is every longer line)
+                    got = _over_cost(s, P, i, j, -delta, measure, indent_i, is_last, justify, trim_start)
+                    if got is None:
+                        break   # too wide even squeezed (and so is every longer line)
+                    line_cost, plan = got
                 if line_cost is None:
                     plan = plan_line(s, P, i, j, measure, indent_i, is_last, justify, trim_start)
                     if plan is None:
@@ -799,18 +807,11 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
                             break   # more than every blank and gap of the line could give
                         if prev + line_add > found_cost:
                             continue
-                        if hang_j:
-                            # (a line that may hang its end mark: plan_line tries it hung
-                            # wholly and not hung)
-                            plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
-                                             trim_start)
-                            if plan is None:
-                                continue
-                            line_cost = plan.cost
-                        else:
-                            line_cost = _fast_squeeze_cost(s, P, i, j, -delta, is_last)
-                            if line_cost is None:
-                                break   # too wide even squeezed (see below)
+                        got = _over_cost(s, P, i, j, -delta, measure, indent if i == 0 else 0.0, is_last,
+                                         justify, trim_start)
+                        if got is None:
+                            break   # too wide even squeezed (see below)
+                        line_cost, plan = got
                     if line_cost is None:
                         plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, is_last, justify,
                                          trim_start)
