@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
-from .compose.segment import fraction_slash
+from .compose.segment import HANGING, fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
 
@@ -172,10 +172,6 @@ def _outside_the_page(page: DisplayPage) -> list[Finding]:
     return out
 
 
-#: the marks a hanging style lets hang past the column edge
-_HANGING = "、，。．"
-
-
 def _past_the_edge(line: TextLine) -> str:
     """What runs past the column edge of a body line, as a reader would see it: a line-end
     、，。 that hangs only part of the way (its ink half outside must start at the edge), or a
@@ -187,7 +183,7 @@ def _past_the_edge(line: TextLine) -> str:
     if not glyphs:
         return ""
     x, ch = glyphs[-1][0], glyphs[-1][1]
-    if ch in _HANGING and x > edge - line.size / 2 + 0.01:
+    if ch in HANGING and x > edge - line.size / 2 + 0.01:
         if abs(x - edge) > 0.01:
             return f"{ch} hangs {(x - (edge - line.size / 2)) / line.size:.2f} em, not half an em, past the edge"
         glyphs = glyphs[:-1]
