@@ -56,12 +56,16 @@ FONT_KEYS = {"song", "hei", "kai", "fallback"}
 # --- YAML with line numbers --------------------------------------------------------------------
 
 class _Map(dict):
-    """A mapping that remembers the (line, column) of each key, 1-based."""
+    """A mapping that remembers the (line, column) of each key, 1-based, and, in ``raws``,
+    what was typed for a plain value that YAML did not read as text (``3:1``, ``010``,
+    ``3.10``, ``yes``) or that a comment follows on its line (see ``_plain``)."""
     marks: dict
+    raws: dict
 
 
 class _Seq(list):
     marks: list
+    raws: dict      # by index, as ``_Map.raws``
 
 
 def _yaml():
@@ -91,6 +95,7 @@ def _make_loader(yaml):
         loader.flatten_mapping(node)
         out = _Map()
         out.marks = {}
+        out.raws = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool)) or key is None:
@@ -99,15 +104,43 @@ def _make_loader(yaml):
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key {key!r} (it is also on line {out.marks[key][0]})",
                     key_node.start_mark)
-            out[key] = loader.construct_object(value_node, deep=True)
+            out[key] = value = loader.construct_object(value_node, deep=True)
             out.marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            raw = _plain(value_node, value)
+            if raw is not None:
+                out.raws[key] = raw
         out.marks["__self__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
         return out
 
     def construct_seq(loader, node):
         out = _Seq(loader.construct_object(v, deep=True) for v in node.value)
         out.marks = [(v.start_mark.line + 1, v.start_mark.column + 1) for v in node.value]
+        out.raws = {}
+        for n, (v, value) in enumerate(zip(node.value, out)):
+            raw = _plain(v, value)
+            if raw is not None:
+                out.raws[n] = raw
         return out
+
+    def _plain(node, value):
+        """(what was typed, the comment after it on its line or None, the comment's (line,
+        column)) for a plain scalar YAML read as something other than text, or that a comment
+        follows (`title: 授牌 #文明城市# 让城市更美好`: YAML ends the value at ` #`); else None."""
+        if not isinstance(node, yaml.ScalarNode) or node.style is not None or value is None:
+            return None
+        comment = where = None
+        mark = node.end_mark
+        buffer = getattr(mark, "buffer", None)
+        if buffer:
+            end = buffer.find("\n", mark.pointer)
+            rest = buffer[mark.pointer:end if end != -1 else len(buffer)].rstrip("\0")
+            m = re.match(r"[ \t]+#", rest)
+            if m:
+                comment = rest[m.end() - 1:].strip()
+                where = (mark.line + 1, mark.column + m.end())
+        if comment is None and not isinstance(value, (int, float)):   # (bool is an int)
+            return None
+        return node.value, comment, where
 
     def construct_int(loader, node):
         """YAML's integers, but one too long for Python to read is a YAML error at its place,
@@ -155,9 +188,10 @@ def _encode(value, seen: set | None = None):
     seen.add(id(value))
     if kind is _Map:
         marks = value.marks
-        return ("m", tuple((k, _encode(v, seen)) for k, v in value.items()), tuple(marks.items()))
+        return ("m", tuple((k, _encode(v, seen)) for k, v in value.items()), tuple(marks.items()),
+                tuple(value.raws.items()))
     if kind is _Seq:
-        return ("s", tuple(_encode(v, seen) for v in value), tuple(value.marks))
+        return ("s", tuple(_encode(v, seen) for v in value), tuple(value.marks), tuple(value.raws.items()))
     if kind is list or kind is tuple:
         return ("l" if kind is list else "t", tuple(_encode(v, seen) for v in value))
     if kind is set:
@@ -172,10 +206,12 @@ def _decode(data):
     if tag == "m":
         out = _Map((k, _decode(v)) for k, v in data[1])
         out.marks = dict(data[2])
+        out.raws = dict(data[3])
         return out
     if tag == "s":
         out = _Seq(_decode(v) for v in data[1])
         out.marks = list(data[2])
+        out.raws = dict(data[3])
         return out
     if tag == "l":
         return [_decode(v) for v in data[1]]
@@ -330,16 +366,35 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
             ctx.err(f"missing required field {key!r}", file=file, mark=_mark(obj), field=f"{path}.{key}".lstrip("."),
                     line_offset=line_offset)
         return ""
-    value = obj[key]
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        ctx.err(f"expected text, got {_kind(value)}", file=file, mark=_mark(obj, key),
-                field=f"{path}.{key}".lstrip("."), line_offset=line_offset)
+    field = f"{path}.{key}".lstrip(".")
+    text = _as_text(ctx, obj, key, file, field, line_offset)
+    if text is None:
+        ctx.err(f"expected text, got {_kind(obj[key])}", file=file, mark=_mark(obj, key),
+                field=field, line_offset=line_offset)
         return ""
-    text = str(value).strip()
     if required and not text:
         ctx.err(f"required field {key!r} is empty", file=file, mark=_mark(obj, key),
-                field=f"{path}.{key}".lstrip("."), line_offset=line_offset)
+                field=field, line_offset=line_offset)
     return text
+
+
+def _as_text(ctx, obj, key, file, field, line_offset=0) -> str | None:
+    """The text of ``obj[key]`` (a key of a mapping or an index of a list), or None if it is
+    not a plain value. A plain value is taken as typed, never as YAML reads it: a caption
+    ``3:1`` is not the number 181, a page number ``05`` not 5, a credit ``3.10`` not 3.1. A
+    comment after a plain text on its line is an error, as the text after `` #`` would be
+    lost without a word (a topic tag, #文明城市#, is a YAML comment)."""
+    value = obj[key]
+    raw = getattr(obj, "raws", {}).get(key)
+    if raw is not None and raw[1] is not None:
+        ctx.err(f"the text after ' #' is read as a YAML comment and would not be printed: {raw[1][:40]!r}",
+                file=file, mark=raw[2], field=field, line_offset=line_offset,
+                hint="put the whole text in quotes (\"…\"), or move the comment to a line of its own")
+    if raw is not None and isinstance(value, (str, int, float)):
+        return raw[0].strip()
+    if isinstance(value, str):
+        return value.strip()
+    return None
 
 
 #: no count on a page (columns, characters, lines) comes near this
@@ -590,17 +645,22 @@ def _headline(ctx, obj, file) -> Headline:
     if not _check_keys(ctx, obj, HEADLINE_KEYS, file, "headline"):
         return Headline()
     kicker = obj.get("kicker")
-    plain = (str, int, float)
-    if kicker is None:
-        lines = ()
-    elif isinstance(kicker, list) and all(isinstance(k, plain) and not isinstance(k, bool) for k in kicker):
-        lines = tuple(str(k).strip() for k in kicker if str(k).strip())
-    elif isinstance(kicker, plain) and not isinstance(kicker, bool):
-        lines = (str(kicker).strip(),)
-    else:
-        ctx.err(f"expected a line of text or a list of lines, got {_kind(kicker)}", file=file,
-                mark=_mark(obj, "kicker"), field="headline.kicker")
-        lines = ()
+    lines: tuple = ()
+    if isinstance(kicker, list):
+        texts = [_as_text(ctx, kicker, n, file, f"headline.kicker[{n}]") for n in range(len(kicker))]
+        if None in texts:
+            n = texts.index(None)
+            ctx.err(f"expected a line of text, got {_kind(kicker[n])}", file=file, mark=_mark(kicker, n),
+                    field=f"headline.kicker[{n}]")
+        else:
+            lines = tuple(t for t in texts if t)
+    elif kicker is not None:
+        text = _as_text(ctx, obj, "kicker", file, "headline.kicker")
+        if text is None:
+            ctx.err(f"expected a line of text or a list of lines, got {_kind(kicker)}", file=file,
+                    mark=_mark(obj, "kicker"), field="headline.kicker")
+        elif text:
+            lines = (text,)
     return Headline(kicker=lines, title=_text(ctx, obj, "title", file, "headline", required=True),
                     subtitle=_text(ctx, obj, "subtitle", file, "headline"),
                     line=(_mark(obj, "title") or (0, 0))[0])
@@ -814,7 +874,7 @@ def _split_front_matter(ctx, text: str, file: str):
         if any(e.file == file for e in ctx.errors):
             return None, "", 1
         data = _Map()
-        data.marks = {}
+        data.marks, data.raws = {}, {}
     body_line = head.count("\n") + 3
     return data, body, body_line
 

@@ -107,7 +107,27 @@ def errors_of(page) -> list[str]:
     ("headline:\n  title: !!binary aGVsbG8=\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: headline.title: expected text, got binary data"),
     ("headline:\n  kicker: [[a, b]]\n  title: x\nsections:\n  - stories: [a.md]\n", None,
-     "p/page.yaml:2:3: headline.kicker: expected a line of text or a list of lines, got a list"),
+     "p/page.yaml:2:12: headline.kicker[0]: expected a line of text, got a list"),
+    ("headline:\n  kicker: {a: b}\n  title: x\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:3: headline.kicker: expected a line of text or a list of lines, got a mapping"),
+    # YAML ends a plain value at ' #': the rest of a title would be lost without a word
+    ("headline:\n  title: 授牌“文明商户” #文明城市# 让城市更美好\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:19: headline.title: the text after ' #' is read as a YAML comment and would not be"
+     " printed: '#文明城市# 让城市更美好'"
+     " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
+    ("headline:\n  kicker:\n    - 查漏补缺 #创文\n  title: x\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:3:12: headline.kicker[0]: the text after ' #' is read as a YAML comment and would not be"
+     " printed: '#创文'"
+     " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
+    ("headline:\n  title: x\nsections:\n  - banner: 提升文明素养 #创文#\n    stories: [a.md]\n", None,
+     "p/page.yaml:4:20: sections[0].banner: the text after ' #' is read as a YAML comment and would not be"
+     " printed: '#创文#'"
+     " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
+    ("sections:\n  - stories: [a.md]\n",
+     {"a.md": "---\ntitle: 标题\nphotos:\n  - file: x.jpg\n    caption: 合影 # 待补\n---\n正文。\n"},
+     "p/a.md:5:17: photos[0].caption: the text after ' #' is read as a YAML comment and would not be"
+     " printed: '# 待补'"
+     " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
     ("sections:\n  - stories: a.md\n", None,
      "p/page.yaml:2:5: sections[0].stories: expected a list of story files, got the text 'a.md'"
      " (hint: write stories: [a.md, b.md])"),
@@ -167,6 +187,30 @@ def test_subheads_and_paragraph_lines(tmp_path):
         ("导语。", False, 4), ("小标题", True, 6), ("正文一行接着一行。", False, 8)]
 
 
+def test_text_fields_are_taken_as_typed_not_as_yaml_reads_them(tmp_path):
+    """YAML 1.1 reads 3:1 as 181 (base 60), 010 as 8, 3.10 as 3.1 and yes as true: a text
+    field keeps what the editor typed."""
+    page = load_page(make_page(
+        tmp_path,
+        "folio:\n  page_number: 05\n  date: 2018.10\nheadline:\n  kicker: [2018, 3.10]\n  title: yes\n"
+        "sections:\n  - banner: 0x1F\n    stories: [a.md]\n",
+        {"a.md": "---\ntitle: 1_000\nunit: 010\nbyline: on\nphotos:\n  - file: x.jpg\n"
+                 "    caption: 3:1\n    credit: 3.10\n---\n正文。\n", "x.jpg": ""}))
+    story = page.sections[0].stories[0]
+    assert (page.folio.page_number, page.folio.date) == ("05", "2018.10")
+    assert (page.headline.kicker, page.headline.title) == (("2018", "3.10"), "yes")
+    assert page.sections[0].banner == "0x1F"
+    assert (story.title, story.unit, story.byline) == ("1_000", "010", "on")
+    assert (story.photos[0].caption, story.photos[0].credit) == ("3:1", "3.10")
+
+
+def test_a_comment_after_a_quoted_text_or_a_number_is_only_a_comment(tmp_path):
+    page = load_page(make_page(
+        tmp_path, "page:\n  columns: 8  # eight\nheadline:\n  title: \"授牌 #文明城市#\"  # quoted\n"
+                  "sections:\n  - stories: [a.md]\n"))
+    assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
+
+
 @pytest.mark.parametrize("value, track", [("1/16", 1 / 16), ("0", 0.0), ("0.05", 0.05), ("1/20", 0.05),
                                           ('"0.05"', 0.05), ("0.0625", 1 / 16)])
 def test_page_tracking_accepts_numbers_and_fractions(tmp_path, value, track):
@@ -187,9 +231,10 @@ def _plain(value):
     """``value`` with the marks of every map and sequence, and the exact types, spelt out."""
     kind = type(value).__name__
     if isinstance(value, dict):
-        return (kind, [(k, _plain(v)) for k, v in value.items()], list(value.marks.items()))
+        return (kind, [(k, _plain(v)) for k, v in value.items()], list(value.marks.items()),
+                sorted(value.raws.items()))
     if isinstance(value, list) and hasattr(value, "marks"):
-        return (kind, [_plain(v) for v in value], list(value.marks))
+        return (kind, [_plain(v) for v in value], list(value.marks), sorted(value.raws.items()))
     if isinstance(value, (list, tuple)):
         return (kind, [_plain(v) for v in value])
     if isinstance(value, set):
@@ -208,6 +253,7 @@ def _plain(value):
     "- 1\n- [2, [3, [4]]]\n",                                             # a sequence at the top
     "just text\n",                                                        # a scalar document
     "# only a comment\n",                                                 # an empty document: None
+    "c: 3:1\nt: 授牌 #文明城市# 更美好\nk: [010, 3.10 # x\n  , yes]\n",     # values as typed, comments
 ])
 def test_yaml_from_the_cache_is_what_the_loader_made(text, tmp_path, monkeypatch):
     from layout import load
