@@ -242,9 +242,9 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("(SuperPods)", "(Su|per|Pods)", "brackets around a word do not stop hyphenation"),
     ("LED", "LED", "an all-capital abbreviation is never hyphenated"),
     ("Atlas", "Atlas", "words under six letters are not hyphenated"),
-    ("www.zynews.cn", "www.|z¦y¦n¦e¦w¦s.|c¦n", "URL: after each dot; anywhere else at a price (¦), not in www"),
-    ("http://www.sx-dj.gov.cn", "http://|www.|s¦x-|d¦j.|g¦o¦v.|c¦n", "likewise after the scheme"),
-    ("https://zzwb.zynews.cn/html/2024", "https://|z¦z¦w¦b.|z¦y¦n¦e¦w¦s.|c¦n/|h¦t¦m¦l/|2¦0¦2¦4",
+    ("www.zynews.cn", "www.|z⁞y⁞n¦e⁞w⁞s.|c⁞n", "URL: after each dot; anywhere else at a price (¦ ⁞), not in www"),
+    ("http://www.sx-dj.gov.cn", "http://|www.|s⁞x-|d⁞j.|g⁞o⁞v.|c⁞n", "likewise after the scheme"),
+    ("https://zzwb.zynews.cn/html/2024", "https://|z⁞z⁞w⁞b.|z⁞y⁞n¦e⁞w⁞s.|c⁞n/|h⁞t⁞m⁞l/|2⁞0⁞2⁞4",
      "URL: after / and ., never inside ://"),
     ("RTX-4090", "RTX-|4090", "model name: a break after its hyphen"),
     ("SARS-CoV-2", "SARS-|CoV-2", "likewise, but not before a part of one or two characters"),
@@ -255,9 +255,13 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("256-bit", "256-bit", "a number with its unit, joined by a hyphen: no break"),
     ("ChinaZ.com", "ChinaZ.|com", "a name with a dot: a break after it"),
     ("Node.js", "Node.js", "... not before a part of one or two letters"),
-    ("https://stats.gov.cn/t2024_19.html", "https://|s¦t¦a¦t¦s.|g¦o¦v.|c¦n/|t¦2¦0¦2¦4_|1¦9.|h¦t¦m¦l",
+    # (| a break; ¦ one between two letters or digits of an address, dearly; ⁞ one leaving
+    # one or two characters of a part on a side, as dearly as a break inside a name)
+    ("https://stats.gov.cn/t2024_19.html", "https://|s⁞t⁞a⁞t⁞s.|g⁞o⁞v.|c⁞n/|t⁞2⁞0⁞2⁞4_|1⁞9.|h⁞t⁞m⁞l",
      "web address: after any separator, digits around it or not"),
-    ("info@stats.cn", "in¦f¦o@|s¦t¦a¦t¦s.|c¦n", "mail address: after @ and each dot"),
+    ("info@stats.cn", "in⁞f⁞o@|s⁞t⁞a⁞t⁞s.|c⁞n", "mail address: after @ and each dot"),
+    ("http://www.CRNTT.com", "http://|www.|C⁞R⁞N⁞T⁞T.|c⁞o⁞m", "a short part of an address: not CRNTT.c | om"),
+    ("6267516008@163.com", "62⁞6¦7¦5¦1¦6¦0⁞0⁞8@|1⁞6⁞3.|c⁞o⁞m", "three characters of a part or more on each side"),
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
     ("1/4", "1/4", "a fraction never splits"),
     ("2021/2022", "2021/|2022", "a list of figures may, dearly"),
@@ -273,7 +277,7 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces
-    shown = "".join(("" if kind is None else "¦" if kind == "url-any" else "|") + piece
+    shown = "".join(("" if kind is None else {"url-any": "¦", "url-edge": "⁞"}.get(kind, "|")) + piece
                     for piece, kind in word_pieces(word))
     assert shown == pieces, rule
 

@@ -552,14 +552,19 @@ URL_BREAK_PENALTY = 20.0
 HYPHEN_ALONE_PENALTY = 200.0
 FIGURES_PENALTY = 200.0
 HYPHEN_PENALTY = 50.0
-#: a web address may also break between any two of its letters or digits, at a price
+#: a web address may also break between any two of its letters or digits, at a price;
+#: where that leaves one or two characters of a part on a side (CRNTT.c | om), at the price
+#: of a break inside a name (``NAME_BREAK_PENALTY``): a short part goes whole to a line
+#: unless that spaces a line out past a quarter em
 URL_ANY_PENALTY = 60.0
+URL_EDGE_PENALTY = 200.0
 #: the gap between two pieces of one word, by the kind of break ``word_pieces`` allows there
 #: (a row's gap fields): no space; never stretched inside an English word, but the pieces
 #: of a URL or path may take 均排 spacing, which is what lets a line that is all URL be
 #: justified
-_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut in ("url", "url-any") else 0, 0, penalty, cut == "hyphen")
+_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0, penalty, cut == "hyphen")
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
+                                    ("url-edge", URL_EDGE_PENALTY),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY))}
 
 
@@ -597,7 +602,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         if address and ch in "/._-?&=#@" and nxt.isalnum():
             cuts[i + 1] = "url"
         elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end and not www <= i < www + 2:
-            cuts[i + 1] = "url-any"   # anywhere, dearly: a long address in a narrow column
+            # anywhere, dearly: a long address in a narrow column; more dearly where it
+            # leaves fewer than three characters of a part on a side (CRNTT.c | om, zs | b@)
+            cuts[i + 1] = "url-any" if _inside_part(word, i + 1) else "url-edge"
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
         elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i):
@@ -619,6 +626,15 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
     return tuple(out)
+
+
+def _inside_part(word: str, k: int) -> bool:
+    """Does a cut before ``k`` leave three letters or digits or more of its part (between two
+    separators of an address) on each side? Not CRNTT.c | om, hae | du, zs | b@."""
+    a = k
+    while a > 0 and word[a - 1].isalnum():
+        a -= 1
+    return k - a >= 3 and _part_after(word, k - 1) >= 3
 
 
 def _part_after(word: str, i: int) -> int:
