@@ -914,7 +914,8 @@ def _is_subhead(line: str) -> bool:
 
 
 def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
-    """Paragraphs separated by blank lines; ``## `` starts a subhead."""
+    """Paragraphs separated by blank lines, or starting at an indented line or a list item
+    (``_PARAGRAPH_START``); ``## `` starts a subhead."""
     out = []
     lines = body.split("\n")
     buf: list[str] = []
@@ -937,7 +938,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
         if not line.strip():
             flush()
             continue
-        if _is_subhead(line) and buf:
+        if buf and (_is_subhead(line) or _starts_paragraph(line)):
             flush()
         if not buf:
             start = first_line + n
@@ -946,6 +947,21 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
             flush()
     flush()
     return tuple(out)
+
+
+#: a line that starts a paragraph even with no blank line before it: copy from the web or a
+#: word processor, one paragraph a line, each indented (with 　　, or two spaces or more, or
+#: a tab), or an item of a numbered list: （一） 一、 1. 1、 (1) ① (not 2.5%)
+_PARAGRAPH_START = re.compile(
+    r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,2}(?:[、．]|\.(?!\d))"
+    r"|[\u2460-\u2473\u2776-\u277f]")
+
+
+def _starts_paragraph(line: str) -> bool:
+    return _PARAGRAPH_START.match(line) is not None
 
 
 def _join_lines(lines: list[str]) -> str:

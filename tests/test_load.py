@@ -211,6 +211,20 @@ def test_a_comment_after_a_quoted_text_or_a_number_is_only_a_comment(tmp_path):
     assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
 
 
+@pytest.mark.parametrize("body, paragraphs", [
+    ("　　第一段。\n　　第二段。\n", ["　　第一段。", "　　第二段。"]),           # web copy: one a line, indented
+    ("  第一段。\n  第二段。\n\t第三段。\n", ["  第一段。", "  第二段。", "\t第三段。"]),
+    ("要求如下：\n（一）按时报名；\n(2)如实填写；\n三、考试\n1.笔试\n2、面试\n①体检\n",
+     ["要求如下：", "（一）按时报名；", "(2)如实填写；", "三、考试", "1.笔试", "2、面试", "①体检"]),
+    ("增长\n2.5%，同比\n上升。\n", ["增长2.5%，同比上升。"]),                   # soft-wrapped: one paragraph
+    ("第一段\n接着。\n\n第二段。\n", ["第一段接着。", "第二段。"]),
+])
+def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    story = load_page(page).sections[0].stories[0]
+    assert [p.text for p in story.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("value, track", [("1/16", 1 / 16), ("0", 0.0), ("0.05", 0.05), ("1/20", 0.05),
                                           ('"0.05"', 0.05), ("0.0625", 1 / 16)])
 def test_page_tracking_accepts_numbers_and_fractions(tmp_path, value, track):
