@@ -270,6 +270,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
+            elif "\u3000" not in run and _beside_connector(out, text, i, i + length):
+                rep, rule = "", "space beside a / or ～ joining Chinese words or figures (周一/周三)"
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
@@ -348,6 +350,30 @@ def _range_between(text: str, i: int, j: int) -> bool:
     while k >= 0 and text[k] in _BL:
         k -= 1
     return before in "年月日号时" and k > 0 and text[k - 1].isdigit()
+
+
+#: connectors a space may be typed around (the dash, the middle dots and the hyphen have
+#: rules of their own)
+_CONNECTORS = "/／～~–"
+
+
+def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
+    """Is the space text[i:j] one side of a / or ～ standing alone (周一 / 周三, 3 ～ 5), to be
+    removed as the composer sets none there? Kept between English words (Tom / Jerry), where
+    it is a word space."""
+    before, after = _last_set(out, ""), _neighbours(text, i, j)[1]
+    if after and after in _CONNECTORS:
+        k = j + len(text[j:]) - len(text[j:].lstrip(_BL))        # the connector
+        near, far = before, _neighbours(text, k, k + 1)[1]
+    elif before and before in _CONNECTORS:
+        near, far = after, "".join(out).rstrip(_BL3)[:-1].rstrip(_BL3)[-1:]
+    else:
+        return False
+    return not (_word_letter(near) and _word_letter(far))
+
+
+def _word_letter(ch: str) -> bool:
+    return len(ch) == 1 and ch.isascii() and ch.isalpha()
 
 
 def _in_spaced_score(text: str, i: int, j: int) -> bool:

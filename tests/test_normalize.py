@@ -74,6 +74,15 @@ from layout.normalize import normalize
     ("比分 3 : 1 获胜", "比分 3:1 获胜"),
     ("以 2- 1 获胜", "以 2-1 获胜"),
     ("方案 A - B 等", "方案 A - B 等"),                             # not between numbers: kept
+    # a / or ～ standing alone: no space beside it, as the composer sets none, except
+    # between English words, where the spaces are word spaces
+    ("周一 / 周三", "周一/周三"),
+    ("时间 /地点", "时间/地点"),
+    ("气温 3 ～ 5℃", "气温 3～5℃"),
+    ("2018年 – 2019年", "2018年–2019年"),
+    ("Windows / 苹果", "Windows/苹果"),
+    ("《Tom / Jerry》", "《Tom / Jerry》"),
+    ("input / output 接口", "input / output 接口"),
     ("比分 2 - 1 , 客队", "比分 2-1，客队"),                         # a mark set full width after figures
     ("iPhone 15 ,售价", "iPhone 15，售价"),                           # ... or after Latin
     ("他说 '你好' 。", "他说‘你好’。"),                                # single quotes too

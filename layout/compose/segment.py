@@ -695,7 +695,9 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
         # Han-Latin gap; a typed space between Han and Latin is the same gap, not doubled.
         gk, w = G_HANLATIN, sp.hanlatin * em
         shrink, stretch = (sp.hanlatin - sp.hanlatin_min) * em, (sp.hanlatin_max - sp.hanlatin) * em
-    elif space is not None and not asian_punct_next:
+    elif space is not None and (not asian_punct_next or (CONNECTOR in (a, b) and WORD in (a, b))):
+        # (a word space also beside a / standing alone between English words, Tom / Jerry:
+        # ``normalize`` removes one typed there between Chinese words or figures)
         gk, w = G_SPACE, sp.word_space * em
         shrink, stretch = (sp.word_space - sp.word_space_min) * em, (sp.word_space_max - sp.word_space) * em
     else:
