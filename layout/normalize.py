@@ -134,8 +134,7 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
 
 
 def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
-    """True when the ? or ! at ``i`` (or a , or ; ending a paragraph: 12~23℃;) ends a run of
-    Latin letters, digits and signs with no
+    """True when the ? or ! at ``i`` ends a run of Latin letters, digits and signs with no
     space in it that Chinese text comes right before, and the end of the paragraph, Chinese
     text, a closing mark or a figure comes after (他买了一部iPhone! 增长300%!): a Chinese
     sentence's mark. Not after a URL's query nor inside a name (Yahoo!Japan)."""
@@ -418,7 +417,20 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i)
                            or text[i] in "?!" and _ends_latin_in_chinese(text, i)
-                           or text[i] in ",;" and not nxt and _ends_latin_in_chinese(text, i))
+                           or text[i] in ",;" and not nxt and _ends_chinese_paragraph(text, i))
+
+
+def _ends_chinese_paragraph(text: str, i: int, reach: int = 60) -> bool:
+    """Does the , or ; at ``i``, ending a paragraph, end Chinese text after figures, a unit, a
+    code or an address (12~23℃; 电话:0572-6267516; 8:30-17:00; 100 kg;)? Not after an
+    English phrase (他说Hello world;)."""
+    k = i - 1
+    while k >= 0 and i - k <= reach and not _chinese(text[k]):
+        k -= 1
+    return k >= 0 and _chinese(text[k]) and not _ENGLISH_PHRASE.search(text, k + 1, i)
+
+
+_ENGLISH_PHRASE = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 
 
 def _thousands(text: str, i: int) -> bool:

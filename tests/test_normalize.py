@@ -255,6 +255,12 @@ from layout.normalize import normalize
     ("他说：“我说‘好’.”随后", "他说：“我说‘好’。”随后"),
     ("他说：“看过《长津湖》.”", "他说：“看过《长津湖》。”"),
     ("风力2~3级,12~23℃;", "风力2～3级，12～23℃；"),                      # a ; ending the paragraph
+    ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
+    ("(一)时间:8:30-17:00;", "（一）时间：8:30-17:00；"),                # ... after times
+    ("共计100 kg;", "共计100 kg；"),                                      # ... after a unit
+    ("价格是3.5元/kg,", "价格是3.5元/kg，"),                              # a , likewise
+    ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
+    ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
 ])
 def test_normalize(text, expected):
