@@ -84,6 +84,7 @@ def _x(text, measure_em=20, **kw):
     ("甲 LED 乙", "L", 12.5, "a typed space is the Han-Latin gap, not added to it"),
     ("甲2018年", "2", 12.5, "Han-digit gap ¼ em"),
     ("甲（LED）乙", "L", 20.0, "no Han-Latin gap next to a bracket"),
+    ("甲300×200乙", "2", 12.5 + 20.0, "no gap around the × of a product: 300×200 is one number"),
     ("Tom / Jerry", "/", 18.333, "a / between English words keeps the word spaces typed around it"),
     ("Tom / Jerry", "J", 26.667, "... on both sides"),
     ("比尔·盖茨", "盖", 25.0, "间隔号 takes ½ em"),
