@@ -847,6 +847,10 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
             ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
                     hint="add `title:` to the front matter between the --- lines")
     photos = _photos(ctx, front.get("photos"), front, file) if front else ()
+    if "<!--" in body:
+        # an editor's note in an HTML comment, as Markdown has it, is not printed (its lines
+        # stay, empty, so that later lines keep their numbers)
+        body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
     paragraphs = _paragraphs(ctx, body, file, body_line)
     if not paragraphs:
         ctx.err("the story has no text", file=file, mark=(body_line, None),
@@ -907,6 +911,9 @@ def _photos(ctx, seq, front, file) -> tuple:
                              credit=_text(ctx, obj, "credit", file, p, line_offset=1),
                              source=Source(file, line), focus=focus, field=f"{p}.file"))
     return tuple(out)
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def _is_subhead(line: str) -> bool:

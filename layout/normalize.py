@@ -62,7 +62,7 @@ _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
-_TRIGGERS = re.compile("[" + re.escape(",;:?!()[]\"'“”-—….。~·・" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
+_TRIGGERS = re.compile("[" + re.escape(",;:?!()[]<>\"'“”-—….。~·・" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
 
 
@@ -173,6 +173,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     if composed != text:
         changes.append(Change(0, text, composed, "Unicode composition (NFC)"))
         text = composed
+    if "&" in text and _ENTITY.search(text):
+        text = _entities(text, changes)
     if _STAND_INS.search(text):
         text = _stand_ins(text, changes)
     if _FULL_WIDTH_ANY.search(text):
@@ -182,6 +184,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     out: list[str] = []
     parens = _matching_parens(text)
     squares = _square_brackets(text) if "[" in text else {}
+    angles = _angle_titles(text) if "<" in text else {}
     doubles = _double_quotes(text) if '"' in text or "”" in text or "“" in text else ([], [], {})
     latin_quotes = _latin_quotes(text, doubles[0])
     quotes = _quote_pairs(text, doubles=doubles)   # " by index: the curly quote it becomes, or None (and “ ” turned)
@@ -214,6 +217,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch in "[]":
             if squares.get(i):
                 rep, rule = "［" if ch == "[" else "］", "full-width brackets in Chinese text"
+        elif ch in "<>":
+            if i in angles:
+                rep, rule = angles[i], "书名号 typed as < > (inside 《》 the inner one, 〈〉: GB/T 15834 4.15.3)"
         elif ch in "·・" and text.startswith(ch * 3, i):
             length = _run(text, i, ch)
             rep, rule = "……", "省略号"
@@ -258,8 +264,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             before, after = _neighbours(text, i, i + length)
             if not started or i + length >= blank_from:
                 rep, rule = "", "spaces at the start or end of a paragraph"
-            elif ch in _NO_BREAK_SPACES:
-                pass
+            elif ch in _NO_BREAK_SPACES and not (_chinese(before) and _chinese(after)):
+                pass    # (10 000 000, 5 km; between Chinese words, a space like any other)
             elif "\u3000" in run and _blank_beside_mark(_last_set(out, before),
                                                       _as_set(text, i + length, parens, latin_quotes)):
                 rep, rule = "", "space beside a Chinese punctuation mark"
@@ -295,6 +301,26 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
 
 
 _FW_DIGITS = "０１２３４５６７８９"
+
+
+#: an HTML character reference, in copy from a web page's source (&nbsp; &amp; &#8220;)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entities(text: str, changes: list) -> str:
+    """HTML character references as the characters they stand for (as Markdown reads them);
+    the rules below then treat those as typed (&nbsp; at a paragraph's start is an indent)."""
+    import html
+    out, i = [], 0
+    for m in _ENTITY.finditer(text):
+        after = html.unescape(m.group())
+        if after == m.group() or not after.isprintable() and not after.isspace():
+            continue
+        out.append(text[i:m.start()] + after)
+        changes.append(Change(m.start(), m.group(), after, "HTML character reference"))
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out)
 
 
 def _stand_ins(text: str, changes: list) -> str:
@@ -934,6 +960,20 @@ def _chinese_side(text: str, i: int, step: int) -> bool:
         while 0 <= k < len(text) and text[k] in _BL:
             k += step
     return 0 <= k < len(text) and _chinese(text[k])
+
+
+def _angle_titles(text: str) -> dict[int, str]:
+    """The < > typed for a title in Chinese text (<论语>), by index: what each becomes, 《 》,
+    or 〈 〉 inside a title in 《》 (《学而时习之——<论语>主题展》). Only a pair around
+    text that starts with Chinese and holds no sign of markup or a formula (<br>, x<5且y>3)."""
+    out = {}
+    for m in _ANGLE_TITLE.finditer(text):
+        depth = text.count("《", 0, m.start()) - text.count("》", 0, m.start())
+        out[m.start()], out[m.end() - 1] = ("〈", "〉") if depth > 0 else ("《", "》")
+    return out
+
+
+_ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n]{1,40}(?<![A-Za-z0-9 ])>")
 
 
 def _square_brackets(text: str) -> dict[int, bool]:

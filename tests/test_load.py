@@ -211,6 +211,13 @@ def test_a_comment_after_a_quoted_text_or_a_number_is_only_a_comment(tmp_path):
     assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
 
 
+def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n第一段<!-- 编辑注：待核实 -->。\n\n<!--\n整段\n-->\n\n第二段。\n"})
+    story = load_page(page).sections[0].stories[0]
+    assert [(p.text, p.source.line) for p in story.paragraphs] == [("第一段。", 4), ("第二段。", 10)]
+
+
 @pytest.mark.parametrize("body, paragraphs", [
     ("　　第一段。\n　　第二段。\n", ["　　第一段。", "　　第二段。"]),           # web copy: one a line, indented
     ("  第一段。\n  第二段。\n\t第三段。\n", ["  第一段。", "  第二段。", "\t第三段。"]),

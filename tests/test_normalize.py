@@ -262,6 +262,19 @@ from layout.normalize import normalize
     ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
+    # < > typed for a title: 《》, or inside one 〈〉 (GB/T 15834 4.15.3); not markup or a formula
+    ("阅读<红楼梦>一书", "阅读《红楼梦》一书"),
+    ("《学而时习之——<论语>主题展》", "《学而时习之——〈论语〉主题展》"),
+    ("x<5且y>3", "x<5且y>3"),
+    ("a <b>粗体</b>", "a <b>粗体</b>"),
+    # HTML character references from a web page's source, as the characters they stand for
+    ("代表&amp;委员", "代表&委员"),
+    ("他说&ldquo;好&rdquo;。", "他说“好”。"),
+    ("&nbsp;&nbsp;首行", "首行"),                                        # an indent
+    ("AT&T公司", "AT&T公司"),
+    # a no-break space between Chinese words is a space like any other; kept in a number
+    ("代表\u00a0委员", "代表\u3000委员"),
+    ("10\u00a0000元", "10\u00a0000元"),
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
@@ -319,6 +332,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     "\u2003\u2003首行", "他说---好", "今天天气很好.", "１２，３４５元",
     '他说,"我们一定会成功。', '要坚持"两个确立",做到"两个维护"。"他说。', '他说:"要实现"2035"目标。"',
     '他说:"我们要团结。“', "他问:Why?", "按照(1)(2)(3)的顺序", "\u3000\u3000—摘自", "明天会下雨.\u00a0",
+    "《学而——<论语>展》", "代表&amp;委员&nbsp;等", "周一 / 周三", "电话:0572-6267516;",
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
