@@ -243,7 +243,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             before = _last_set(out, "")
             after = _as_set(text, i + 1, parens, latin_quotes)
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
-            if (_chinese(before) or not before) and (_chinese(after) or not after) and (before or after):
+            if ((_chinese(before) or not before) and (_chinese(after) or not after) and (before or after)
+                    and not _place_range(text, i)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = _run(text, i, ".")
@@ -361,6 +362,20 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
         i = start + length
     out.append(text[i:])
     return "".join(out)
+
+
+def _place_range(text: str, i: int) -> bool:
+    """Is the single — at ``i`` a 一字线 between two places, kept as it is (GB/T 15834
+    4.13.3.2: 北京—上海; a road closed （徐东大街—才林街）, 花园路—农业路段)? Both sides are
+    short runs of Han characters, each bounded by a mark, a blank or the paragraph's edge,
+    that end in a word for a place (街 路 站 市 区 ...; the one after may end in 段 or 方向)."""
+    m = _PLACE_BEFORE.search(text, 0, i)
+    n = _PLACE_AFTER.match(text, i + 1)
+    return m is not None and m.end() == i and n is not None
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,9}[街路桥站村镇县区市省港湾巷庄州岛]")
+_PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,9}(?:[街路桥站村镇县区市省港湾巷庄州岛]|段|方向)(?![\u3400-\u9fff])")
 
 
 def _range_between(text: str, i: int, j: int) -> bool:

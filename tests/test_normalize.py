@@ -262,6 +262,12 @@ from layout.normalize import normalize
     ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
+    # a single — between two places is the 一字线 of a range (GB/T 15834 4.13.3.2), kept
+    ("(徐东大街—才林街)封闭", "（徐东大街—才林街）封闭"),
+    ("花园路—农业路段", "花园路—农业路段"),
+    ("郑州—开封城际铁路", "郑州—开封城际铁路"),
+    ("天地之中—河南", "天地之中——河南"),                                # elsewhere a 破折号
+    ("一座城—郑州", "一座城——郑州"),
     # < > typed for a title: 《》, or inside one 〈〉 (GB/T 15834 4.15.3); not markup or a formula
     ("阅读<红楼梦>一书", "阅读《红楼梦》一书"),
     ("《学而时习之——<论语>主题展》", "《学而时习之——〈论语〉主题展》"),
