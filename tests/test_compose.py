@@ -89,6 +89,8 @@ def _x(text, measure_em=20, **kw):
     ("Tom / Jerry", "J", 26.667, "... on both sides"),
     ("比尔·盖茨", "盖", 25.0, "间隔号 takes ½ em"),
     ("甲——乙", "乙", 30.0, "破折号 takes 2 em"),
+    ("甲—乙", "乙", 20.0, "一字线 takes 1 em, whatever the font's advance (GB/T 15834 4.13.3.2)"),
+    ("2018—2019", "2", 30.0, "... between figures too: the 2 of 2019"),
     ("甲……乙", "乙", 30.0, "省略号 takes 2 em"),
 ])
 def test_positions(text, ch, x, rule):

@@ -443,9 +443,10 @@ DASH_OVERLAP = 0.01
 
 
 def _dash_geometry(face, chars: str, em: float):
-    """Each half of a 破折号 takes exactly 1 em (2 em for ⸺), whatever the font's advance;
+    """Each half of a 破折号 takes exactly 1 em (2 em for ⸺), and a 一字线 (a single —: 2018—
+    2019, 徐东大街—才林街) 1 em, whatever the font's advance (0.89 em in the shipped face);
     the glyph is scaled horizontally so that its ink fills the frame."""
-    boxes = [2.0 * em] if len(chars) == 1 else [em, em]
+    boxes = [em] if chars == "—" else [2.0 * em] if len(chars) == 1 else [em, em]
     draw = []
     for n, (ch, box) in enumerate(zip(chars, boxes)):
         ink = face.ink(ch)
@@ -715,7 +716,7 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
     of a row (``_FIELDS``). (Pure: ``segment`` keeps its answers.)"""
     advs = tuple(pt[c] for c in chars)
     draw = ((0.0, 1.0),) * len(chars)
-    if kind == DASH2:
+    if kind == DASH2 or chars == "—":
         advs, draw = _dash_geometry(face, chars, em)
     elif kind == MIDDOT:
         advs, draw = _middot_geometry(face, chars, em)
