@@ -54,11 +54,13 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: code pages) for the em dash; a run of full-width hyphens, bars or box-drawing lines for
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号
-_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])")
+_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
+                        "|(?:(?<=(?<![0-9])[0-9])|(?<=(?<![0-9])[0-9]{2}))：(?=[0-5][0-9](?![0-9]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
-                   "\u2212": ("-", "minus sign U+2212 as the hyphen-minus (−5℃ -> -5℃)")}
+                   "\u2212": ("-", "minus sign U+2212 as the hyphen-minus (−5℃ -> -5℃)"),
+                   "：": (":", "full-width colon in a time as the figures' colon (8：30 -> 8:30)")}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)

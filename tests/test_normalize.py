@@ -262,6 +262,11 @@ from layout.normalize import normalize
     ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
+    # a full-width colon in a time is the figures' colon (it would set a blank em wide)
+    ("时间8：30—17：00", "时间8:30—17:00"),
+    ("时间：8：30", "时间：8:30"),
+    ("比分3：1", "比分3：1"),                                             # not a time: kept
+    ("共123：45", "共123：45"),
     # a single — between two places is the 一字线 of a range (GB/T 15834 4.13.3.2), kept
     ("(徐东大街—才林街)封闭", "（徐东大街—才林街）封闭"),
     ("花园路—农业路段", "花园路—农业路段"),
