@@ -274,8 +274,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif "\u3000" in run and is_latin(_last_set(out, before)) and is_latin(after):
                 rep, rule = " ", "一字空 between Latin words or figures as a word space"
-            elif "\u3000" not in run and is_latin(after) and _dateline_before(out):
-                rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日)"
+            elif "\u3000" not in run and (is_latin(after) or _as_set(text, i + length, parens, latin_quotes)
+                                          in ("“", "‘", "《")) and _dateline_before(out):
+                rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日, 本报讯　“…)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             elif "\u3000" not in run and _beside_connector(out, text, i, i + length):

@@ -262,6 +262,10 @@ from layout.normalize import normalize
     ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
+    # a space after a dateline before a quotation or title is a 一字空, as before text
+    ("本报讯 “堵在路上”", "本报讯\u3000“堵在路上”"),
+    ("本报讯 《条例》出台", "本报讯\u3000《条例》出台"),
+    ("他说 “好”", "他说“好”"),                                           # not after a dateline
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),
