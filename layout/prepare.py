@@ -9,6 +9,8 @@ photos' headers. Returns a new ``Page`` (the model stays frozen) and the finding
 """
 from __future__ import annotations
 
+import re
+
 from .cache import file_digest, read_cache, write_cache
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
@@ -144,7 +146,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 credit=prep.text(ph.credit, "kai", file=f, line=ph.source.line, field="credit", story=story.name))
         for ph in story.photos)
     for p in paragraphs:
-        if not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS:
+        if not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -154,6 +156,26 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
     return story._replace(paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
+
+
+def _a_line_of_its_own(text: str) -> bool:
+    """Is a paragraph without a closing mark a line meant as it is, as notices end and are
+    laid out: a heading of a list (一、报名时间 （二）报名条件 3.考试科目 第五条), a signature
+    (郑州市教育局 二七区人民政府办公室), a date (2024年3月5日 二〇二四年三月五日 2024.3.5)?
+    Short, and with no 点号 in it."""
+    if len(text) > MAX_LINE_OF_ITS_OWN or any(c in "，。；！？,;!?" for c in text):
+        return False
+    return bool(_HEADING.match(text) or _SIGNATURE.search(text) or _DATE.fullmatch(text))
+
+
+#: the longest paragraph without a closing mark taken for a heading, signature or date
+MAX_LINE_OF_ITS_OWN = 30
+_HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)"
+                      r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
+_SIGNATURE = re.compile(r"(?:局|委|委员会|会|院|厅|部|办|办公室|处|所|站|中心|公司|集团|政府|学校|大学|医院|协会|"
+                        r"报社|编辑部|指挥部|街道|社区|管委会)$")
+_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                   r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?")
 
 
 #: largest photo accepted, in pixels (150 megapixels is far beyond any press photo and below

@@ -498,6 +498,13 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("具体数据如下：", False),      # a colon introduces the next paragraph
     ("建议企业保持警惕；", False),  # a semicolon ends a list item
     ("从上至下形成了", True),      # cut off
+    ("一、报名时间", False),        # a heading of a notice's list
+    ("（二）报名条件", False),
+    ("郑州市教育局", False),        # a signature
+    ("2024年3月5日", False),        # a date
+    ("二〇二四年三月五日", False),
+    ("郑州市教育局决定从今年起", True),   # a sentence, not a signature
+    ("一、报名时间为每天上午八点至十二点，下午", True),   # a list item cut off
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{last}\n\n下文。\n"})
