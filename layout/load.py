@@ -861,18 +861,21 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
                  photos=photos, paragraphs=paragraphs, place=place, title_line=title_line)
 
 
+#: a line `---` (blanks after it allowed) that opens or closes the front matter
+_FENCE = re.compile(r"^---[ \t]*(?:\n|\Z)", re.M)
+
+
 def _split_front_matter(ctx, text: str, file: str):
     """(front matter mapping, body text, first line of the body)."""
-    if not text.startswith("---\n") and text.strip() != "---":
+    opening = _FENCE.match(text)
+    if opening is None:
         return _Map(), text, 1
-    end = text.find("\n---", 3)
-    while end != -1 and text[end + 4:end + 5] not in ("", "\n"):
-        end = text.find("\n---", end + 4)
-    if end == -1:
+    closing = _FENCE.search(text, opening.end())
+    if closing is None:
         ctx.err("front matter is not closed: a line `---` must follow it", file=file, mark=(1, 1))
         return None, "", 1
-    head = text[4:end + 1]
-    body = text[end + 5:]
+    head = text[opening.end():closing.start()]
+    body = text[closing.end():]
     data = _yaml_load(ctx, head, file, line_offset=1)
     if data is None:
         if any(e.file == file for e in ctx.errors):

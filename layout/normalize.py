@@ -80,9 +80,19 @@ class Change(NamedTuple):
         return f"{_show(self.before)} -> {_show(self.after)} ({self.rule})"
 
 
+#: line breaks inside a paragraph: a word processor's manual line break (U+000B), the
+#: Unicode line and paragraph separators, NEL, a form feed (between Latin words: a space)
+_LINE_BREAKS = "\u000b\u000c\u0085\u2028\u2029"
+
+
 def _show(s: str) -> str:
-    return " ".join(f"U+{ord(c):04X}" if not c.isprintable() or c.isspace() else c for c in s) \
-        if any(not c.isprintable() or c.isspace() for c in s) else f"'{s}'"
+    return " ".join(f"U+{ord(c):04X}" if _unseen(c) else c for c in s) if any(map(_unseen, s)) else f"'{s}'"
+
+
+def _unseen(c: str) -> bool:
+    """A character that shows nothing by itself in a message: a blank, a control or format
+    character, or a mark that combines with the one before (U+FE0F, U+0301)."""
+    return not c.isprintable() or c.isspace() or unicodedata.category(c) in ("Mn", "Me", "Cf")
 
 
 @lru_cache(maxsize=4)
@@ -207,7 +217,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             started = True
         ch = text[i]
         rep, length, rule = None, 1, ""
-        if ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
+        if ch in _LINE_BREAKS and is_latin(_last_set(out, "")) and is_latin(_neighbours(text, i, i + 1)[1]):
+            rep, rule = " ", "line break inside a paragraph as a space between Latin words"
+        elif ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
             if (_full_width_mark(text, i, parens, latin_quotes) or _after_full_width(out, text, i, latin_quotes)

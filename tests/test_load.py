@@ -211,6 +211,12 @@ def test_a_comment_after_a_quoted_text_or_a_number_is_only_a_comment(tmp_path):
     assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
 
 
+def test_front_matter_fences_may_have_blanks_after_them(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "--- \ntitle: 标题\n---\t\n正文。\n"})
+    story = load_page(page).sections[0].stories[0]
+    assert (story.title, [(p.text, p.source.line) for p in story.paragraphs]) == ("标题", [("正文。", 4)])
+
+
 def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
                      {"a.md": "---\ntitle: 标题\n---\n第一段<!-- 编辑注：待核实 -->。\n\n<!--\n整段\n-->\n\n第二段。\n"})

@@ -266,6 +266,10 @@ from layout.normalize import normalize
     ("本报讯 “堵在路上”", "本报讯\u3000“堵在路上”"),
     ("本报讯 《条例》出台", "本报讯\u3000《条例》出台"),
     ("他说 “好”", "他说“好”"),                                           # not after a dateline
+    # a word processor's line break inside a paragraph: a space between Latin words only
+    ("Hello\u2028World", "Hello World"),
+    ("ab\u000bcd", "ab cd"),
+    ("中文\u2028中文", "中文中文"),
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),
@@ -328,6 +332,15 @@ def test_heads_are_normalised_as_phrases_and_text_as_running_text(tmp_path):
 def test_every_change_is_reported_with_its_offset():
     text, changes = normalize("2018年,二七区?看这里")
     assert [(c.offset, c.before, c.after) for c in changes] == [(5, ",", "，"), (9, "?", "？")]
+
+
+@pytest.mark.parametrize("text, described", [
+    ("好\ufe0f的", "removed U+FE0F (invisible character)"),          # a combining mark, shown by its code
+    ("中\u200b文", "removed U+200B (invisible character)"),
+    ("2018年,二七", "',' -> '，' (full-width punctuation in Chinese text)"),
+])
+def test_a_change_is_described_so_that_it_can_be_seen(text, described):
+    assert [c.describe() for c in normalize(text)[1]] == [described]
 
 
 def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
