@@ -77,7 +77,14 @@ class Change(NamedTuple):
     def describe(self) -> str:
         if not self.after:
             return f"removed {_show(self.before)} ({self.rule})"
+        if unicodedata.normalize("NFC", self.before) == self.after and len(self.before) < 8:
+            # (a composition looks the same before and after: its code points tell them apart)
+            return f"{_codes(self.before)} -> {_codes(self.after)} {_show(self.after)} ({self.rule})"
         return f"{_show(self.before)} -> {_show(self.after)} ({self.rule})"
+
+
+def _codes(s: str) -> str:
+    return " ".join(f"U+{ord(c):04X}" for c in s)
 
 
 #: line breaks inside a paragraph: a word processor's manual line break (U+000B), the
@@ -86,7 +93,9 @@ _LINE_BREAKS = "\u000b\u000c\u0085\u2028\u2029"
 
 
 def _show(s: str) -> str:
-    return " ".join(f"U+{ord(c):04X}" if _unseen(c) else c for c in s) if any(map(_unseen, s)) else f"'{s}'"
+    if any(map(_unseen, s)):
+        return " ".join(f"U+{ord(c):04X}" if _unseen(c) else c for c in s)
+    return f'"{s}"' if "'" in s else f"'{s}'"
 
 
 def _unseen(c: str) -> bool:
@@ -173,20 +182,23 @@ _NO_SPACE_AFTER = OPENING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…"
 
 
 def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
-    """Return the normalised text and the changes made, in order. Offsets are those of the
-    text after Unicode composition (NFC), which is the first change when it changes anything.
+    """Return the normalised text and the changes made, in order of their offsets in ``text``.
 
     ``phrases``: the text is a head (headline, title, banner, subhead), where a space after a
     closing quote or book-title mark, or before an opening one, separates two phrases and is
     set as a 一字空 (学习《条例》 做合格党员); in running text it is a stray space, removed
     like one before a comma or beside a 破折号."""
     changes: list[Change] = []
-    composed = unicodedata.normalize("NFC", text)
-    if composed != text:
-        changes.append(Change(0, text, composed, "Unicode composition (NFC)"))
-        text = composed
+    # Passes that change the text's length first, each change recorded where it stands in
+    # the text as typed (``_Passes``); then those that change one character for one.
+    passes = _Passes()
+    if not unicodedata.is_normalized("NFC", text):
+        text = passes.run(_composed, text, changes)
     if "&" in text and _ENTITY.search(text):
-        text = _entities(text, changes)
+        text = passes.run(_entities, text, changes)
+    if "''" in text or "``" in text:
+        text = passes.run(_doubled_quotes, text, changes)
+    first = len(changes)
     if _STAND_INS.search(text):
         text = _stand_ins(text, changes)
     if _FULL_WIDTH_ANY.search(text):
@@ -312,8 +324,77 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             changes.append(Change(i, text[i:i + length], rep, rule))
             started = started or bool(rep.strip(_BL3))
         i += length
+    if passes:
+        changes[first:] = [c._replace(offset=passes.back(c.offset)) for c in changes[first:]]
+        changes.sort(key=lambda c: c.offset)
+        # a character a first pass made and a rule then changed, as one change (''好 -> “好)
+        folded: list[Change] = []
+        for c in changes:
+            if folded and folded[-1].offset == c.offset and folded[-1].after == c.before:
+                c = c._replace(before=folded.pop().before)
+            folded.append(c)
+        return "".join(out), folded
     changes.sort(key=lambda c: c.offset)
     return "".join(out), changes
+
+
+class _Passes:
+    """The passes that changed the text's length, each as the spans it replaced: (start, end
+    in its result, start, end in what it was given). ``back`` maps an offset in the text
+    after them all to one in the text as typed (inside a replaced span: its start)."""
+
+    def __init__(self):
+        self.spans: list[list[tuple[int, int, int, int]]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def run(self, step, text: str, changes: list) -> str:
+        """``text`` after ``step(text) -> (new text, [(start, end, Change)])``, with the changes
+        (offsets in ``text``) added where they stand in the text as typed."""
+        new, made = step(text)
+        changes.extend(c._replace(offset=self.back(c.offset)) for c in made)
+        spans, shift = [], 0
+        for c in made:
+            start = c.offset + shift
+            spans.append((start, start + len(c.after), c.offset, c.offset + len(c.before)))
+            shift += len(c.after) - len(c.before)
+        self.spans.append(spans)
+        return new
+
+    def back(self, offset: int) -> int:
+        for spans in reversed(self.spans):
+            shift = 0
+            for start, end, old_start, old_end in spans:
+                if offset < start:
+                    break
+                if offset < end:
+                    offset, shift = old_start, 0
+                    break
+                shift = old_end - end
+            offset += shift
+        return offset
+
+
+def _composed(text: str) -> tuple[str, list]:
+    """Unicode composition (NFC), one change for each character changed (e+U+0301 -> é, the
+    compatibility ideograph U+F901 -> 更), or for the whole text where composition reaches
+    across characters."""
+    whole = unicodedata.normalize("NFC", text)
+    out, made, i, n = [], [], 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = text[i:j]
+        composed = unicodedata.normalize("NFC", piece)
+        if composed != piece:
+            made.append(Change(i, piece, composed, "Unicode composition (NFC)"))
+        out.append(composed)
+        i = j
+    if "".join(out) != whole:
+        return whole, [Change(0, text, whole, "Unicode composition (NFC)")]
+    return whole, made
 
 
 _FW_DIGITS = "０１２３４５６７８９"
@@ -323,20 +404,38 @@ _FW_DIGITS = "０１２３４５６７８９"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _entities(text: str, changes: list) -> str:
+def _entities(text: str) -> tuple[str, list]:
     """HTML character references as the characters they stand for (as Markdown reads them);
     the rules below then treat those as typed (&nbsp; at a paragraph's start is an indent)."""
     import html
-    out, i = [], 0
+    out, made, i = [], [], 0
     for m in _ENTITY.finditer(text):
         after = html.unescape(m.group())
         if after == m.group() or not after.isprintable() and not after.isspace():
             continue
         out.append(text[i:m.start()] + after)
-        changes.append(Change(m.start(), m.group(), after, "HTML character reference"))
+        made.append(Change(m.start(), m.group(), after, "HTML character reference"))
         i = m.end()
     out.append(text[i:])
-    return "".join(out)
+    return "".join(out), made
+
+
+def _doubled_quotes(text: str) -> tuple[str, list]:
+    """Two apostrophes or two grave accents typed for a double quote (他说''好''。 ``好''), as
+    the straight quote the rules below turn: in Chinese text only."""
+    out, made, i = [], [], 0
+    for m in _DOUBLED_QUOTE.finditer(text):
+        before, after = _neighbours(text, m.start(), m.end())
+        if not (_chinese(before) or _chinese(after)):
+            continue
+        out.append(text[i:m.start()] + '"')
+        made.append(Change(m.start(), m.group(), '"', "two apostrophes or grave accents as a quote"))
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out), made
+
+
+_DOUBLED_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
 def _stand_ins(text: str, changes: list) -> str:

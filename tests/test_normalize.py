@@ -337,10 +337,26 @@ def test_every_change_is_reported_with_its_offset():
 @pytest.mark.parametrize("text, described", [
     ("好\ufe0f的", "removed U+FE0F (invisible character)"),          # a combining mark, shown by its code
     ("中\u200b文", "removed U+200B (invisible character)"),
+    ("更\uf901新", "U+F901 -> U+66F4 '更' (Unicode composition (NFC))"),   # it looks the same: codes tell
+    ("他说''好", "\"''\" -> '“' (curly quotes)"),
     ("2018年,二七", "',' -> '，' (full-width punctuation in Chinese text)"),
 ])
 def test_a_change_is_described_so_that_it_can_be_seen(text, described):
     assert [c.describe() for c in normalize(text)[1]] == [described]
+
+
+@pytest.mark.parametrize("text, changes", [
+    # each change where it stands in the text as typed, after passes that change its length
+    ("e\u0301好,中", [(0, "e\u0301", "é"), (3, ",", "，")]),          # composition: per character
+    ("更\uf901新,中", [(1, "\uf901", "更"), (3, ",", "，")]),
+    ("&amp;代表,好", [(0, "&amp;", "&"), (7, ",", "，")]),              # an HTML reference
+    ("他说''好''。", [(2, "''", "“"), (5, "''", "”")]),                 # two apostrophes: one change each
+    ("``文明''评选,好", [(0, "``", "“"), (4, "''", "”"), (8, ",", "，")]),
+    ("&amp;e\u0301''好''，,", [(0, "&amp;", "&"), (5, "e\u0301", "é"), (7, "''", "“"), (10, "''", "”"),
+                               (13, ",", "，")]),
+])
+def test_changes_are_reported_where_they_stand_in_the_text_as_typed(text, changes):
+    assert [(c.offset, c.before, c.after) for c in normalize(text)[1]] == changes
 
 
 def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
