@@ -53,7 +53,9 @@ class FontError(LayoutError):
 
 
 class MissingGlyphError(LayoutError):
-    """A character that no configured font covers."""
+    """A character that no configured font covers (``char``)."""
+
+    char: str = ""
 
 
 class InputErrors(LayoutError):

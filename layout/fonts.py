@@ -401,10 +401,12 @@ def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -
         if ch in " \t\n" or face.has(ch):
             continue
         name = _char_name(ch)
-        out.append(MissingGlyphError(
+        err = MissingGlyphError(
             f"character {ch!r} U+{ord(ch):04X}{name} is not in the {ROLE_NAMES.get(face.role, face.role)} "
             f"font {face.path.name}", file=file, line=line, field=field,
-            hint="replace the character, or configure a font that has it"))
+            hint="replace the character, or configure a font that has it")
+        err.char = ch
+        out.append(err)
     return out
 
 

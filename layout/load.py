@@ -636,7 +636,7 @@ def _folio(ctx, obj, file) -> Folio:
         except ValueError:
             ctx.err(f"no such date: {date}", file=file, mark=_mark(obj, "date"), field="folio.date",
                     hint="write it as 2018-12-11, or 2018-12 for a month")
-    return Folio(**fields, line=(_mark(obj) or (0, 0))[0])
+    return Folio(**fields, line=(_mark(obj) or (0, 0))[0], lines=_lines(obj, FOLIO_KEYS))
 
 
 def _headline(ctx, obj, file) -> Headline:
@@ -646,6 +646,7 @@ def _headline(ctx, obj, file) -> Headline:
         return Headline()
     kicker = obj.get("kicker")
     lines: tuple = ()
+    where = dict(_lines(obj, ("title", "subtitle", "kicker")))
     if isinstance(kicker, list):
         texts = [_as_text(ctx, kicker, n, file, f"headline.kicker[{n}]") for n in range(len(kicker))]
         if None in texts:
@@ -654,6 +655,7 @@ def _headline(ctx, obj, file) -> Headline:
                     field=f"headline.kicker[{n}]")
         else:
             lines = tuple(t for t in texts if t)
+            where["kicker"] = tuple((_mark(kicker, n) or (0, 0))[0] for n, t in enumerate(texts) if t)
     elif kicker is not None:
         text = _as_text(ctx, obj, "kicker", file, "headline.kicker")
         if text is None:
@@ -663,7 +665,13 @@ def _headline(ctx, obj, file) -> Headline:
             lines = (text,)
     return Headline(kicker=lines, title=_text(ctx, obj, "title", file, "headline", required=True),
                     subtitle=_text(ctx, obj, "subtitle", file, "headline"),
-                    line=(_mark(obj, "title") or (0, 0))[0])
+                    line=(_mark(obj, "title") or (0, 0))[0], lines=tuple(sorted(where.items())))
+
+
+def _lines(obj, keys, line_offset: int = 0) -> tuple:
+    """((key, the line it is on), ...) for the keys of ``obj`` (for messages about their text)."""
+    marks = getattr(obj, "marks", None) or {}
+    return tuple((k, marks[k][0] + line_offset) for k in sorted(keys) if k in marks)
 
 
 def _arrange(ctx, obj, file, path) -> str:
@@ -858,7 +866,8 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
     title_line = (_mark(front, "title") or (0, 0))[0] + 1 if front else 1
     return Story(name=path.stem, file=file, title=fields["title"], kicker=fields["kicker"],
                  subtitle=fields["subtitle"], unit=fields["unit"], byline=fields["byline"],
-                 photos=photos, paragraphs=paragraphs, place=place, title_line=title_line)
+                 photos=photos, paragraphs=paragraphs, place=place, title_line=title_line,
+                 lines=_lines(front, FRONT_KEYS, line_offset=1) if front else ())
 
 
 #: a line `---` (blanks after it allowed) that opens or closes the front matter
@@ -912,7 +921,8 @@ def _photos(ctx, seq, front, file) -> tuple:
         if target is not None:
             out.append(Photo(path=target, file=str(obj["file"]), caption=caption,
                              credit=_text(ctx, obj, "credit", file, p, line_offset=1),
-                             source=Source(file, line), focus=focus, field=f"{p}.file"))
+                             source=Source(file, line), focus=focus, field=f"{p}.file",
+                             lines=_lines(obj, ("caption", "credit"), line_offset=1)))
     return tuple(out)
 
 
@@ -933,15 +943,17 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 
     def flush():
         if buf:
-            text = _join_lines(buf)
+            text, starts = _join_lines(buf, start)
             subhead = _is_subhead(text)
-            if subhead:
-                text = text[2:].strip()
+            if subhead:   # (one line: ## and its text)
+                stripped = text[2:].strip()
+                starts = ((0, start, len(text) - len(text[2:].lstrip()) + 1),)
+                text = stripped
                 if not text:
                     ctx.err("empty subhead: a line `## ` needs the subhead's text after it", file=file,
                             mark=(start, 1))
             if text.strip():
-                out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead))
+                out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts))
         buf.clear()
 
     for n, line in enumerate(lines):
@@ -974,13 +986,16 @@ def _starts_paragraph(line: str) -> bool:
     return _PARAGRAPH_START.match(line) is not None
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Soft-wrapped lines of one paragraph: joined without a space between Chinese text."""
+def _join_lines(lines: list[str], first: int) -> tuple[str, tuple]:
+    """Soft-wrapped lines of one paragraph, the first on line ``first`` of the file: joined
+    without a space between Chinese text; and where each starts (``Paragraph.starts``)."""
     text = lines[0].rstrip()
-    for line in lines[1:]:
+    starts = [(0, first, 1)]
+    for n, line in enumerate(lines[1:], 1):
+        column = len(line) - len(line.lstrip()) + 1
         line = line.strip()
         if text and line and text[-1].isascii() and line[0].isascii():
-            text += " " + line
-        else:
-            text += line
-    return text
+            text += " "
+        starts.append((len(text), first + n, column))
+        text += line
+    return text, tuple(starts)

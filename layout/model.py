@@ -15,10 +15,30 @@ class Source(NamedTuple):
     line: int            # 1-based line in that file
 
 
+def line_of(lines: tuple, key: str, default):
+    """The line of ``key`` in a model's ``lines`` (pairs, as the model is hashed), or ``default``."""
+    for k, line in lines:
+        if k == key:
+            return line
+    return default
+
+
 class Paragraph(NamedTuple):
     text: str
     source: Source
     subhead: bool = False
+    #: where each line of the file the paragraph was joined from starts: (offset in ``text``,
+    #: line, column of that character in the file), for messages (``locate``)
+    starts: tuple = ()
+
+    def locate(self, offset: int) -> tuple[int, int | None]:
+        """(line, column) in the file of the character at ``offset`` of the text as loaded."""
+        line, column = self.source.line, None
+        for start, ln, col in self.starts:
+            if start > offset:
+                break
+            line, column = ln, col + (offset - start)
+        return line, column
 
 
 class Photo(NamedTuple):
@@ -29,6 +49,7 @@ class Photo(NamedTuple):
     source: Source
     focus: tuple = (0.5, 0.5)   # point of the image kept in view when cropping (0..1)
     field: str = "photos.file"  # where it is named, for messages: photos[0].file
+    lines: tuple = ()           # (caption or credit, its line in the file), for messages (``line_of``)
 
 
 class Placement(NamedTuple):
@@ -53,6 +74,7 @@ class Story(NamedTuple):
     paragraphs: tuple = ()
     place: Placement = Placement()
     title_line: int = 1  # line of the title in the file (for messages)
+    lines: tuple = ()           # (kicker, subtitle, unit or byline, its line), for messages
 
 
 class Section(NamedTuple):
@@ -69,6 +91,7 @@ class Headline(NamedTuple):
     title: str = ""
     subtitle: str = ""
     line: int = 0        # line of ``headline.title`` in page.yaml (for messages)
+    lines: tuple = ()           # (title, subtitle or kicker, its line: kicker's a tuple, one a line)
 
 
 class Folio(NamedTuple):
@@ -80,6 +103,7 @@ class Folio(NamedTuple):
     designer: str = ""     # 美编
     proofreader: str = ""  # 校对
     line: int = 0          # line of ``folio:`` in page.yaml (for messages)
+    lines: tuple = ()           # (each field, its line), for messages
 
 
 class PageFormat(NamedTuple):

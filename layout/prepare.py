@@ -14,7 +14,7 @@ import re
 from .cache import file_digest, read_cache, write_cache
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .model import Page, Photo, Section, Story
+from .model import Page, Photo, Section, Story, line_of
 from .normalize import normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
@@ -33,18 +33,30 @@ class _Prep:
         self.findings: list[Finding] = []
         self.errors: list[LayoutError] = []
 
-    def text(self, text: str, role: str, *, file: str, line: int, field: str, story: str = "") -> str:
+    def text(self, text: str, role: str, *, file: str, line: int, field: str, story: str = "",
+             locate=None) -> str:
+        """``text`` normalised, each change a finding, each character no font has an error.
+        ``locate``: offset in ``text`` -> (line, column) in the file, for a text joined from
+        several lines (a paragraph); else every message names ``line``."""
         if not text:
             return text
+        where = locate or (lambda offset: (line, offset + 1))
         new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")))
         for ch in changes:
             removed = not ch.after and ch.rule == "invisible character"
+            at_line, at_column = where(ch.offset)
             self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",
-                                         f"{field}: {ch.describe()} at character {ch.offset + 1}",
-                                         story=story or None, file=file, line=line,
+                                         f"{field}: {ch.describe()} at character {at_column}",
+                                         story=story or None, file=file, line=at_line,
                                          extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before}))
         face = self.fonts.face(role)
-        self.errors.extend(check_coverage(face, new, file=file, line=line, field=field))
+        errors = check_coverage(face, new, file=file, line=line, field=field)
+        for err in errors:
+            # (the character's first place in the text as typed: it is never a rule's making)
+            found = text.find(err.char)
+            if found >= 0 and locate is not None:
+                err.line, err.column = locate(found)
+        self.errors.extend(errors)
         borrowed = fallback_chars(face, new)
         if borrowed:
             shown = " ".join(f"{ch} U+{ord(ch):04X}" for ch in borrowed[:10])
@@ -65,15 +77,20 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
                                          "same; check that its licence allows it", file=yaml_file,
                                          line=(page.font_lines or {}).get(face.role)))
     h = page.headline
-    headline = h._replace(kicker=tuple(prep.text(k, "kai", file=yaml_file, line=h.line, field="headline.kicker")
-                                       for k in h.kicker),
-                       title=prep.text(h.title, "hei", file=yaml_file, line=h.line, field="headline.title"),
-                       subtitle=prep.text(h.subtitle, "kai", file=yaml_file, line=h.line, field="headline.subtitle"))
+    kicker_lines = line_of(h.lines, "kicker", ())
+    kicker_lines = kicker_lines if isinstance(kicker_lines, tuple) else (kicker_lines,) * len(h.kicker)
+    headline = h._replace(
+        kicker=tuple(prep.text(k, "kai", file=yaml_file, line=kicker_lines[n] if n < len(kicker_lines) else h.line,
+                               field="headline.kicker") for n, k in enumerate(h.kicker)),
+        title=prep.text(h.title, "hei", file=yaml_file, line=line_of(h.lines, "title", h.line),
+                        field="headline.title"),
+        subtitle=prep.text(h.subtitle, "kai", file=yaml_file, line=line_of(h.lines, "subtitle", h.line),
+                           field="headline.subtitle"))
     intro = _story(prep, page.intro, body_role="kai") if page.intro else None
     sections = tuple(_section(prep, s, yaml_file) for s in page.sections)
     folio = page.folio
     folio = folio._replace(**{k: prep.text(getattr(folio, k), "song" if k != "paper" else "hei", file=yaml_file,
-                                           line=folio.line, field=f"folio.{k}")
+                                           line=line_of(folio.lines, k, folio.line), field=f"folio.{k}")
                               for k in ("paper", "date", "page_number", "page_name", "editor", "designer",
                                         "proofreader")})
     photos = {}
@@ -134,16 +151,19 @@ def _section(prep: _Prep, section: Section, file: str) -> Section:
 
 def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     f = story.file
-    fields = {k: prep.text(getattr(story, k), role, file=f, line=story.title_line, field=k, story=story.name)
+    fields = {k: prep.text(getattr(story, k), role, file=f, line=line_of(story.lines, k, story.title_line),
+                           field=k, story=story.name)
               for k, role in STORY_FACES.items()}
     paragraphs = tuple(
         p._replace(text=prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
-                                  field="subhead" if p.subhead else "text", story=story.name))
+                                  field="subhead" if p.subhead else "text", story=story.name,
+                                  locate=p.locate if p.starts else None))
         for p in story.paragraphs)
     photos = tuple(
-        ph._replace(caption=prep.text(ph.caption, "kai", file=f, line=ph.source.line, field="caption",
-                                      story=story.name),
-                credit=prep.text(ph.credit, "kai", file=f, line=ph.source.line, field="credit", story=story.name))
+        ph._replace(caption=prep.text(ph.caption, "kai", file=f, line=line_of(ph.lines, "caption", ph.source.line),
+                                      field="caption", story=story.name),
+                    credit=prep.text(ph.credit, "kai", file=f, line=line_of(ph.lines, "credit", ph.source.line),
+                                     field="credit", story=story.name))
         for ph in story.photos)
     for p in paragraphs:
         if not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text):

@@ -218,7 +218,31 @@ def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name):
                      {"a.md": f"---\ntitle: 标题\n---\n第一段。\n\n第二段{char}。\n"})
     proc = run_build(page, tmp_path / "out.pdf")
     assert proc.returncode == 2
-    assert f"p/a.md:6: text: character '{char}' {name} is not in the 宋体 (body) font" in proc.stderr
+    assert f"p/a.md:6:4: text: character '{char}' {name} is not in the 宋体 (body) font" in proc.stderr
+
+
+def test_a_change_to_the_copy_is_reported_at_its_own_line(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\nunit: 单位,二\n---\n第一行\n第二行,好。\n"})
+    found = [(f.line, f.message) for f in layout_page(page).findings if f.code == "normalised"]
+    assert found == [(3, "unit: ',' -> '，' (full-width punctuation in Chinese text) at character 3"),
+                     (6, "text: ',' -> '，' (full-width punctuation in Chinese text) at character 4")]
+
+
+def test_a_missing_character_is_reported_at_its_own_line_and_column(tmp_path):
+    """A paragraph is joined from several lines of the file, a story's fields each have a
+    line of their own, as do a kicker's lines in page.yaml: each error names its own."""
+    page = make_page(
+        tmp_path, "headline:\n  kicker:\n    - 引题一\n    - 引题😀\n  title: 主题\nsections:\n  - stories: [a.md]\n",
+        {"a.md": "---\ntitle: 标题\nunit: 单位\nbyline: 记者😀\nphotos:\n  - file: x.png\n    credit: 摄\n"
+                 "    caption: 图😀说\n---\n第一行\n  第二行😀。\n"})
+    from PIL import Image
+    Image.new("RGB", (400, 300)).save(page / "x.png")
+    errors = [str(e).split(" is not")[0] for e in pytest.raises(InputErrors, layout_page, page).value.errors]
+    assert errors == ["p/page.yaml:4: headline.kicker: character '😀' U+1F600 GRINNING FACE",
+                      "p/a.md:4: byline: character '😀' U+1F600 GRINNING FACE",
+                      "p/a.md:11:6: text: character '😀' U+1F600 GRINNING FACE",
+                      "p/a.md:8: caption: character '😀' U+1F600 GRINNING FACE"]
 
 
 def test_headline_too_long_for_any_width(tmp_path):

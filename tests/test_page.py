@@ -129,14 +129,14 @@ def test_overset_is_reported_not_dropped(tmp_path):
     assert placed + overset[0].extra["chars"] == total
 
 
-def test_missing_glyph_names_the_character_story_and_line(tmp_path):
+def test_missing_glyph_names_the_character_story_line_and_column(tmp_path):
     story = "---\ntitle: 标题\n---\n第一段。\n\n第二段有一个𠀀字。\n"
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
     with pytest.raises(InputErrors) as info:
         layout_page(page)
     (err,) = info.value.errors
     assert isinstance(err, MissingGlyphError)
-    assert str(err).startswith("p/a.md:6: text: character '𠀀' U+20000 CJK UNIFIED IDEOGRAPH-20000 is not in")
+    assert str(err).startswith("p/a.md:6:7: text: character '𠀀' U+20000 CJK UNIFIED IDEOGRAPH-20000 is not in")
 
 
 @pytest.mark.parametrize("setting, narrowed", [("", 1), ("  latin_narrowing: 0\n", 0)])
