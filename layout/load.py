@@ -294,8 +294,13 @@ def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else None
+        lines = text.split("\n")
+        near = [lines[m.line] for m in (exc.context_mark, exc.problem_mark) if m and m.line < len(lines)]
+        # (an unclosed [ or { is a list or mapping not closed, not a text to quote)
+        quote = None if "flow" in (exc.context or "") else _quote_hint(near)
+        hint = "; ".join(filter(None, (exc.context, quote)))
         ctx.err(f"YAML syntax error: {exc.problem or exc}", file=file, mark=where,
-                line_offset=line_offset, hint=exc.context or None)
+                line_offset=line_offset, hint=hint)
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -310,6 +315,16 @@ def _yaml_load(ctx: _Context, text: str, file: str, line_offset: int = 0):
             except (_Uncacheable, RecursionError):
                 pass
         return data
+    return None
+
+
+def _quote_hint(lines: list[str]) -> str | None:
+    """The hint for a YAML syntax error on a line whose text needs quotes: one holding ': '
+    (标题: 副标题), or starting with a sign YAML reads as its own (“ is not one, " is)."""
+    for line in lines:
+        m = re.match(r"\s*(?:- )?[\w.-]+:\s+(.*)", line)
+        if m and (": " in m.group(1) or m.group(1)[:1] in "\"'[{*&!|>%@`"):
+            return "a text that holds ': ' or starts with one of \" ' [ { * & ! | > % @ ` must be put in quotes"
     return None
 
 
@@ -469,10 +484,24 @@ def _read_text(ctx, path: Path, file: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1:exc.start].decode("utf-8", "replace")) + 1
         ctx.err(f"not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start})", file=file,
-                mark=(line, None), hint="save the file as UTF-8")
+                mark=(line, column), hint="save the file as UTF-8" + _guess_encoding(raw))
         return ""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _guess_encoding(raw: bytes) -> str:
+    """A word on what a file that is not UTF-8 is, where that is clear: Chinese text saved
+    by an older Windows program is GB18030 (GBK), or UTF-16 with its byte-order mark."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return " (it is UTF-16)"
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return " (it reads as GB18030/GBK, the encoding of older Chinese Windows programs)" if han >= 2 else ""
 
 
 def _page_format(ctx, obj, file):

@@ -33,6 +33,13 @@ def errors_of(page) -> list[str]:
 
 
 @pytest.mark.parametrize("page_yaml, files, expected", [
+    # a text that needs quotes in YAML: the error says so
+    ("headline:\n  title: 创文: 二七在行动\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:12: YAML syntax error: mapping values are not allowed here (hint: a text that holds ': ' or"
+     " starts with one of \" ' [ { * & ! | > % @ ` must be put in quotes)"),
+    ("headline:\n  title: \"创文\"亮点多\nsections:\n  - stories: [a.md]\n", None,
+     "p/page.yaml:2:14: YAML syntax error: expected <block end>, but found '<scalar>' (hint: while parsing a"
+     " block mapping; a text that holds ': ' or starts with one of \" ' [ { * & ! | > % @ ` must be put in quotes)"),
     ("page:\n  colums: 8\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:2:3: page.colums: unknown key 'colums' (hint: did you mean 'columns'?)"),
     ("page:\n  preset: [broadsheet\n", None,
@@ -209,6 +216,21 @@ def test_a_comment_after_a_quoted_text_or_a_number_is_only_a_comment(tmp_path):
         tmp_path, "page:\n  columns: 8  # eight\nheadline:\n  title: \"授牌 #文明城市#\"  # quoted\n"
                   "sections:\n  - stories: [a.md]\n"))
     assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("---\ntitle: 标题\n---\n第一段。\n".encode("gb18030"),
+     "p/a.md:2:8: not UTF-8 text (byte 0xB1 at offset 11) (hint: save the file as UTF-8 (it reads as"
+     " GB18030/GBK, the encoding of older Chinese Windows programs))"),
+    ("---\ntitle: 标题\n---\n正文".encode() + b"\xff" + "。\n".encode(),
+     "p/a.md:4:3: not UTF-8 text (byte 0xFF at offset 28) (hint: save the file as UTF-8)"),
+    ("---\ntitle: 标题\n---\n正文。\n".encode("utf-16"),
+     "p/a.md:1:1: not UTF-8 text (byte 0xFF at offset 0) (hint: save the file as UTF-8 (it is UTF-16))"),
+])
+def test_a_file_not_in_utf8_is_named_with_its_place_and_what_it_seems_to_be(tmp_path, raw, expected):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n")
+    (page / "a.md").write_bytes(raw)
+    assert errors_of(page) == [expected]
 
 
 def test_front_matter_fences_may_have_blanks_after_them(tmp_path):
