@@ -170,12 +170,54 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
+    for p, message in _unpaired(paragraphs):
+        prep.findings.append(Finding("warning", "unpaired", message, story=story.name, file=f, line=p.source.line))
     for ph in photos:
         if ph.caption.endswith("。"):
             prep.findings.append(Finding("warning", "caption-full-stop", "caption ends with 。: a caption takes "
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
     return story._replace(paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
+
+
+def _unpaired(paragraphs) -> list:
+    """(paragraph, message) for each mark of a pair left without its other: 《》 and （） in a
+    paragraph, “” in the story, where a quotation may run on over paragraphs, each of them
+    opening with “ and only the last closing it (GB/T 15834 4.1.3.3)."""
+    out = []
+    open_quote = None      # the paragraph whose “ is not closed yet
+    for p in paragraphs:
+        text = p.text
+        for left, right in (("《", "》"), ("（", "）")):
+            depth = 0
+            for k, ch in enumerate(text):
+                if ch == left:
+                    depth += 1
+                elif ch == right:
+                    depth -= 1
+                    if depth < 0:
+                        out.append((p, f"{right} without its {left}: …{text[max(0, k - 10):k + 1]}"))
+                        depth = 0
+            if depth > 0:
+                out.append((p, f"{left} not closed in the paragraph: {text[text.rfind(left):][:12]}…"))
+        depth = 0
+        if open_quote is not None:
+            if text.startswith("“"):
+                depth, text = 1, text[1:]      # a quotation running on: its next paragraph
+            else:
+                out.append((open_quote, f"“ not closed: {open_quote.text[open_quote.text.rfind('“'):][:12]}…"))
+        for k, ch in enumerate(text):
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth -= 1
+                if depth < 0:
+                    out.append((p, f"” without its “: …{text[max(0, k - 10):k + 1]}"))
+                    depth = 0
+        open_quote = p if depth > 0 else None
+    if open_quote is not None:
+        out.append((open_quote, f"“ not closed: {open_quote.text[open_quote.text.rfind('“'):][:12]}…"))
+    return out
 
 
 def _a_line_of_its_own(text: str) -> bool:

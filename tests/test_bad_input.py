@@ -518,6 +518,21 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     assert str(errors[0]).startswith("p/page.yaml:2: fonts.song: c.ttc is a collection of 2 faces: there is no face 5")
 
 
+@pytest.mark.parametrize("body, found", [
+    ("他说：“好。\n\n下文。\n", [(4, "“ not closed: “好。…")]),
+    ("他说：“好。”\n\n下文。\n", []),
+    ("他说：“第一段。\n\n“第二段。”\n", []),                 # a quotation running on over paragraphs
+    ("他说：“第一段。\n\n第二段。\n", [(4, "“ not closed: “第一段。…")]),
+    ("好。”他说。\n", [(4, "” without its “: …好。”")]),
+    ("阅读《论语。\n", [(4, "《 not closed in the paragraph: 《论语。…")]),
+    ("（主要路段：中山路\n\n下文。\n", [(4, "（ not closed in the paragraph: （主要路段：中山路…")]),
+    ("决定》修正）。\n", [(4, "》 without its 《: …决定》"), (4, "） without its （: …决定》修正）")]),
+])
+def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    assert [(f.line, f.message) for f in layout_page(page).findings if f.code == "unpaired"] == found
+
+
 @pytest.mark.parametrize("last, unfinished", [
     ("具体数据如下：", False),      # a colon introduces the next paragraph
     ("建议企业保持警惕；", False),  # a semicolon ends a list item
