@@ -393,15 +393,21 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
     return text
 
 
+#: a YAML comment that reads as text: # right before a word, as in a topic tag (#文明城市#),
+#: not a note written as one (# 待定)
+_TAG = re.compile(r"#[^\s#]")
+
+
 def _as_text(ctx, obj, key, file, field, line_offset=0) -> str | None:
     """The text of ``obj[key]`` (a key of a mapping or an index of a list), or None if it is
     not a plain value. A plain value is taken as typed, never as YAML reads it: a caption
     ``3:1`` is not the number 181, a page number ``05`` not 5, a credit ``3.10`` not 3.1. A
-    comment after a plain text on its line is an error, as the text after `` #`` would be
-    lost without a word (a topic tag, #文明城市#, is a YAML comment)."""
+    comment after a plain text that reads as text (``title: 授牌 #文明城市# 让城市更美好``:
+    YAML ends the value at `` #``) is an error, as the rest would be lost without a word; a
+    note written as a comment (``title: 授牌  # 待定``) is one."""
     value = obj[key]
     raw = getattr(obj, "raws", {}).get(key)
-    if raw is not None and raw[1] is not None:
+    if raw is not None and raw[1] is not None and _TAG.match(raw[1]):
         ctx.err(f"the text after ' #' is read as a YAML comment and would not be printed: {raw[1][:40]!r}",
                 file=file, mark=raw[2], field=field, line_offset=line_offset,
                 hint="put the whole text in quotes (\"…\"), or move the comment to a line of its own")

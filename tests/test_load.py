@@ -131,9 +131,9 @@ def errors_of(page) -> list[str]:
      " printed: '#创文#'"
      " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
     ("sections:\n  - stories: [a.md]\n",
-     {"a.md": "---\ntitle: 标题\nphotos:\n  - file: x.jpg\n    caption: 合影 # 待补\n---\n正文。\n"},
+     {"a.md": "---\ntitle: 标题\nphotos:\n  - file: x.jpg\n    caption: 合影 #新春走基层# 摄\n---\n正文。\n"},
      "p/a.md:5:17: photos[0].caption: the text after ' #' is read as a YAML comment and would not be"
-     " printed: '# 待补'"
+     " printed: '#新春走基层# 摄'"
      " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
     ("sections:\n  - stories: a.md\n", None,
      "p/page.yaml:2:5: sections[0].stories: expected a list of story files, got the text 'a.md'"
@@ -211,11 +211,33 @@ def test_text_fields_are_taken_as_typed_not_as_yaml_reads_them(tmp_path):
     assert (story.photos[0].caption, story.photos[0].credit) == ("3:1", "3.10")
 
 
-def test_a_comment_after_a_quoted_text_or_a_number_is_only_a_comment(tmp_path):
+def test_the_readme_examples_of_page_yaml_and_a_story_load_as_written(tmp_path):
+    """An editor copies them: every comment in them must be read as a comment, and what
+    they show must load."""
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    page_yaml = re.search(r"```yaml\n(.*?)```", readme, re.S).group(1)
+    story = re.search(r"```markdown\n(.*?)```", readme, re.S).group(1)
+    names = set(re.findall(r"[\w-]+\.md", page_yaml))
+    page = make_page(tmp_path, page_yaml, {name: story for name in names})
+    from PIL import Image
+    (page / "photos").mkdir()
+    Image.new("RGB", (400, 300)).save(page / "photos" / "wulibao.jpg")
+    loaded = load_page(page)
+    assert loaded.headline.title == "“创文”亮点多,文明让二七生活更美好"
+    assert (loaded.folio.date, loaded.folio.page_number, loaded.folio.editor) == ("2018-12-11", "A10", "张三")
+    first = loaded.all_stories()[1]
+    assert (first.unit, first.byline) == ("五里堡街道", "记者 景静 通讯员 费晓歌")
+    assert (first.photos[0].caption, first.photos[0].credit) == ("五里堡街道为“文明商户”授牌", "示意图")
+
+
+def test_a_comment_after_a_quoted_text_a_number_or_a_note_is_only_a_comment(tmp_path):
     page = load_page(make_page(
         tmp_path, "page:\n  columns: 8  # eight\nheadline:\n  title: \"授牌 #文明城市#\"  # quoted\n"
+                  "  subtitle: 副题 # 待定\nfolio:\n  date: 2018-12-11            # 2018年12月11日\n"
                   "sections:\n  - stories: [a.md]\n"))
     assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
+    assert (page.headline.subtitle, page.folio.date) == ("副题", "2018-12-11")
 
 
 @pytest.mark.parametrize("raw, expected", [
