@@ -301,6 +301,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif "\u3000" not in run and (is_latin(after) or _as_set(text, i + length, parens, latin_quotes)
                                           in ("“", "‘", "《")) and _dateline_before(out):
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日, 本报讯　“…)"
+            elif run == " " and after.isdigit() and _STANDARD.search(text, max(0, i - 12), i):
+                rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             elif "\u3000" not in run and _beside_connector(out, text, i, i + length):
@@ -509,6 +511,13 @@ def _range_between(text: str, i: int, j: int) -> bool:
 #: connectors a space may be typed around (the dash, the middle dots and the hyphen have
 #: rules of their own)
 _CONNECTORS = "/／～~–"
+
+
+#: the code of a standard before its number (GB 2762-2012, GB/T 19001-2016, ISO 9001:2015,
+#: DB41/T 1234-2016, T/CAS 115-2005): the space between them never breaks
+_STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF|JJG|YY|YY/T|HJ|HJ/T|NY|NY/T|"
+                       r"SN/T|QB/T|GA|GA/T|JT/T|JGJ|CJJ|DL/T|SJ/T|WS|WS/T|DB\d{2}(?:/T)?|T/[A-Z]{2,8}|EN|"
+                       r"ASTM|ANSI|DIN|JIS|IEEE|BS|UL|SAE)$")
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:

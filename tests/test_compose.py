@@ -85,6 +85,8 @@ def _x(text, measure_em=20, **kw):
     ("甲2018年", "2", 12.5, "Han-digit gap ¼ em"),
     ("甲（LED）乙", "L", 20.0, "no Han-Latin gap next to a bracket"),
     ("甲300×200乙", "2", 12.5 + 20.0, "no gap around the × of a product: 300×200 is one number"),
+    ("甲歼-20乙", "-", 20.0, "a model's hyphen joins its Chinese part: no gap before it"),
+    ("甲降至-5℃", "-", 32.5, "a minus sign takes the Han-Latin gap"),
     ("Tom / Jerry", "/", 18.333, "a / between English words keeps the word spaces typed around it"),
     ("Tom / Jerry", "J", 26.667, "... on both sides"),
     ("比尔·盖茨", "盖", 25.0, "间隔号 takes ½ em"),
@@ -95,6 +97,16 @@ def _x(text, measure_em=20, **kw):
 ])
 def test_positions(text, ch, x, rule):
     assert (ch, x) in _x(text), rule
+
+
+def test_a_line_letter_spaced_as_the_last_resort_says_how_much():
+    """Tel: alone on a line (the number after it cannot be split and fills the next) is
+    letter-spaced to the measure: its stretch is the space between its letters, so that the
+    preflight reports it, not 0."""
+    composed = compose("Tel: 123456789012", body_style(), 6 * EM)
+    first = composed.lines[0]
+    assert first.text == "Tel:" and first.right == pytest.approx(6 * EM)
+    assert first.stretch_em == pytest.approx(40 / 3 / EM)   # 6 em less 4 letters of ½ em, over 3 gaps
 
 
 def test_first_line_indent_is_two_em():
@@ -266,6 +278,7 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
      "web address: after any separator, digits around it or not"),
     ("info@stats.cn", "in⁞f⁞o@|s⁞t⁞a⁞t⁞s.|c⁞n", "mail address: after @ and each dot"),
     ("http://www.CRNTT.com", "http://|www.|C⁞R⁞N⁞T⁞T.|c⁞o⁞m", "a short part of an address: not CRNTT.c | om"),
+    ("10.12677/ae.2025.1591792", "10.|1⁞2⁞6⁞7⁞7/|a⁞e.|2⁞0⁞2⁞5.|1⁞5⁞9¦1¦7⁞9⁞2", "a DOI: as a web address"),
     ("6267516008@163.com", "62⁞6¦7¦5¦1¦6¦0⁞0⁞8@|1⁞6⁞3.|c⁞o⁞m", "three characters of a part or more on each side"),
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
     ("1/4", "1/4", "a fraction never splits"),

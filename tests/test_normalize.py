@@ -270,6 +270,11 @@ from layout.normalize import normalize
     ("Hello\u2028World", "Hello World"),
     ("ab\u000bcd", "ab cd"),
     ("中文\u2028中文", "中文中文"),
+    # the space between a standard's code and number never breaks: a no-break space
+    ("(GB 2762-2012)执行", "(GB\u00a02762-2012)执行"),
+    ("通过ISO 9001:2015认证", "通过ISO\u00a09001:2015认证"),
+    ("DB41/T 1234-2016", "DB41/T\u00a01234-2016"),
+    ("LOGO 2024年", "LOGO 2024年"),
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),

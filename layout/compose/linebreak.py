@@ -77,7 +77,8 @@ class Line(NamedTuple):
     end: int          # offset after the last character (spaces at a break excluded)
     measure: float
     right: float      # right edge of the set line (the measure for justified lines)
-    stretch_em: float  # even inter-character adjustment per gap, in em (negative: tightened)
+    stretch_em: float  # even inter-character adjustment per gap, in em (negative: tightened;
+                       # on a line letter-spaced as the last resort, the space between letters)
     squeeze_em: float  # punctuation/space compression used, in em (line-end mark excluded)
     last: bool
     overfull: bool = False
@@ -983,7 +984,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     end_unit = j - 1
     end = s.start[end_unit] + len(chars[end_unit])
     return Line(glyphs=tuple(glyphs), start=s.start[i], end=end, measure=measure, right=right,
-                stretch_em=(plan.even - tighten) / s.size, squeeze_em=squeezed / s.size, last=last,
+                # (a line letter-spaced as the last resort: the space between its letters)
+                stretch_em=(plan.letter or plan.even - tighten) / s.size, squeeze_em=squeezed / s.size, last=last,
                 overfull=plan.overfull or right > measure + 1e-3, narrow=narrow)
 
 

@@ -184,10 +184,34 @@ NUMBER_SIGNS = "+-−"
 def _signed(text: str, i: int) -> bool:
     """Is ``text[i]`` the sign of the number after it (not a hyphen or a range's dash: no
     letter or digit just before it, nor a figure with a unit of one or two characters, as
-    in 2018年-2019年 or 3米-5米)?"""
+    in 2018年-2019年 or 3米-5米, nor a model's hyphen, 歼-20)? After an operator it is
+    (=-5℃)."""
     return (text[i:i + 1] in NUMBER_SIGNS and i + 1 < len(text) and text[i + 1].isdigit()
-            and not (i and (C.is_latin(text[i - 1]) or text[i - 1] in C.WORD_INNER))
-            and _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is None)
+            and not (i and (C.is_latin(text[i - 1]) or text[i - 1] in C.WORD_INNER
+                            and text[i - 1] not in _OPERATORS))
+            and _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is None and not _model_hyphen(text, i))
+
+
+#: signs of a product, quotient or equation: they join figures (300×200), and a sign
+#: after one opens a number (=-5℃)
+_OPERATORS = "*×÷="
+
+
+def _model_hyphen(text: str, i: int) -> bool:
+    """Is the - at ``i`` the hyphen of a model name after its Chinese part (歼-20, 运油-20,
+    东风-41, 轰-6K): a Han character right before it, figures after, and no unit or decimal
+    part that would make it a minus sign (降至-5℃, 同比-3.5%, 为-2度)? It joins the two
+    parts: no gap, no break (GB/T 15834 5.1.6: a connecting hyphen does not start a line)."""
+    if text[i:i + 1] != "-" or not i or not C.is_han(text[i - 1]) or not text[i + 1:i + 2].isdigit():
+        return False
+    if _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is not None:
+        return False    # (a range: 3月-5月)
+    return _MINUS_AFTER.match(text, i + 1) is None
+
+
+#: a number that reads as negative: with a decimal part, or a unit of temperature, per cent
+#: or degree after it
+_MINUS_AFTER = re.compile(r"\d+(?:\.\d|\s*[℃%‰°度])")
 
 
 #: a figure and a unit of one or two characters ending just before a - (a range: 3月-5月)
@@ -271,10 +295,12 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             out.append((-1, text[i:j], i))
             i = j
         elif (C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and (C.is_latin(text[i + 1]) or _signed(text, i + 1)))
-              or _signed(text, i)):
+              or _signed(text, i) or _model_hyphen(text, i)):
             j = _scan_word(text, i)
             offset = i
             for piece, cut in word_pieces(text[i:j]):
+                if cut is None and ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i):
+                    cut = "joined"   # (歼-20: one name, no gap, no break)
                 out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
                 offset += len(piece)
             i = j
@@ -565,7 +591,7 @@ URL_EDGE_PENALTY = 200.0
 #: justified
 _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0, penalty, cut == "hyphen")
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
-                                    ("url-edge", URL_EDGE_PENALTY),
+                                    ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY))}
 
 
@@ -593,7 +619,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     cuts: dict[int, str] = {}
     # a web or mail address may break after any of its separators (not inside ://), digits
     # or not around them: it is not a number
-    address = "://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
+    # (a DOI too: 10.12677/ae.2025.1591792)
+    address = ("://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
+               or _DOI.match(word) is not None)
     scheme_end = word.find("://") + 3 if "://" in word else 0
     # (never inside the www of an address: ww | w.)
     www = scheme_end + len(word[scheme_end:]) - len(word[scheme_end:].lstrip("([{\"'‘“"))
@@ -627,6 +655,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
     return tuple(out)
+
+
+_DOI = re.compile(r"[(\[]?10\.\d{4,9}/[^/\s]")
 
 
 def _inside_part(word: str, k: int) -> bool:
@@ -708,7 +739,13 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     # mark; never around dashes, ellipses, interpuncts, connectors or Latin.
     return (gk, w, shrink, stretch, 0 if CONNECTOR in (a, b) else 1,
             1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0,
-            _break_penalty(a, b, last_a, first_b, gk), False)
+            # (never a break at a no-break space: 10 000 000, GB 2762-2012)
+            None if space is not None and _NO_BREAK.intersection(space) else _break_penalty(a, b, last_a, first_b, gk),
+            False)
+
+
+#: the spaces a line never breaks at (no-break, narrow no-break, figure)
+_NO_BREAK = frozenset("\u00a0\u202f\u2007")
 
 
 def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
