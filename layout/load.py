@@ -393,9 +393,8 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
     return text
 
 
-#: a YAML comment that reads as text: # right before a word, as in a topic tag (#文明城市#),
-#: not a note written as one (# 待定)
-_TAG = re.compile(r"#[^\s#]")
+#: a YAML comment that reads as text: a topic tag (#文明城市#), not a note (# 待定, #责编)
+_TAG = re.compile(r"#[^\s#][^#]*#")
 
 
 def _as_text(ctx, obj, key, file, field, line_offset=0) -> str | None:
@@ -404,7 +403,7 @@ def _as_text(ctx, obj, key, file, field, line_offset=0) -> str | None:
     ``3:1`` is not the number 181, a page number ``05`` not 5, a credit ``3.10`` not 3.1. A
     comment after a plain text that reads as text (``title: 授牌 #文明城市# 让城市更美好``:
     YAML ends the value at `` #``) is an error, as the rest would be lost without a word; a
-    note written as a comment (``title: 授牌  # 待定``) is one."""
+    note written as a comment (``title: 授牌  # 待定``, ``editor: 张三 #责编``) is one."""
     value = obj[key]
     raw = getattr(obj, "raws", {}).get(key)
     if raw is not None and raw[1] is not None and _TAG.match(raw[1]):
@@ -890,10 +889,6 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
             ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
                     hint="add `title:` to the front matter between the --- lines")
     photos = _photos(ctx, front.get("photos"), front, file) if front else ()
-    if "<!--" in body:
-        # an editor's note in an HTML comment, as Markdown has it, is not printed (its lines
-        # stay, empty, so that later lines keep their numbers)
-        body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
     paragraphs = _paragraphs(ctx, body, file, body_line)
     if not paragraphs:
         ctx.err("the story has no text", file=file, mark=(body_line, None),
@@ -968,17 +963,38 @@ def _is_subhead(line: str) -> bool:
     return line.rstrip() == "##" or line.startswith("## ")
 
 
+def _without_comments(body: str) -> tuple[str, dict]:
+    """``body`` without its HTML comments (an editor's note, as Markdown has it, is not
+    printed), and where text moved on a line: {line index: ((index in the line now, index
+    it had), ...)}. A comment's lines stay, empty, so that later lines keep their numbers."""
+    out, moved, last = [], {}, 0
+    for m in _COMMENT.finditer(body):
+        out.append(body[last:m.start()])
+        out.append("\n" * m.group().count("\n"))
+        line = body.count("\n", 0, m.end())
+        now = "".join(out)
+        anchors = moved.setdefault(line, [(0, 0)])
+        at = len(now) - (now.rfind("\n") + 1)
+        anchors.append((at, m.end() - (body.rfind("\n", 0, m.end()) + 1) - at))
+        last = m.end()
+    out.append(body[last:])
+    return "".join(out), {k: tuple(v) for k, v in moved.items()}
+
+
 def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
     """Paragraphs separated by blank lines, or starting at an indented line or a list item
-    (``_PARAGRAPH_START``); ``## `` starts a subhead."""
+    (``_starts_paragraph``); ``## `` starts a subhead."""
     out = []
+    moved = {}
+    if "<!--" in body:
+        body, moved = _without_comments(body)
     lines = body.split("\n")
     buf: list[str] = []
     start = first_line
 
     def flush():
         if buf:
-            text, starts = _join_lines(buf, start)
+            text, starts = _join_lines(buf, start, [moved.get(start - first_line + n) for n in range(len(buf))])
             subhead = _is_subhead(text)
             if subhead:   # (one line: ## and its text)
                 stripped = text[2:].strip()
@@ -995,7 +1011,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
         if not line.strip():
             flush()
             continue
-        if buf and (_is_subhead(line) or _starts_paragraph(line)):
+        if buf and (_is_subhead(line) or _starts_paragraph(line, buf[-1])):
             flush()
         if not buf:
             start = first_line + n
@@ -1008,29 +1024,44 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 
 #: a line that starts a paragraph even with no blank line before it: copy from the web or a
 #: word processor, one paragraph a line, each indented (with 　　, or two spaces or more, or
-#: a tab), or an item of a numbered list: （一） 一、 1. 1、 (1) ① (not 2.5%)
-_PARAGRAPH_START = re.compile(
-    r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+#: a tab); or, after a line that ends a sentence (。！？；：) or is an item itself, an item of
+#: a numbered list: （一） 一、 1. 1、 (1) ① (not 2.5%, and not 一、二季度 running on from a
+#: line that ends mid-sentence)
+_INDENTED = re.compile(r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S")
+_LIST_ITEM = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|[\u2460-\u2473\u2776-\u277f]")
+_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*\s*$")
 
 
-def _starts_paragraph(line: str) -> bool:
-    return _PARAGRAPH_START.match(line) is not None
+def _starts_paragraph(line: str, before: str) -> bool:
+    if _INDENTED.match(line):
+        return True
+    return _LIST_ITEM.match(line) is not None and (
+        _SENTENCE_END.search(before) is not None
+        or _LIST_ITEM.match(before.lstrip()) is not None and _MID_SENTENCE.search(before) is None)
 
 
-def _join_lines(lines: list[str], first: int) -> tuple[str, tuple]:
+_MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")
+
+
+def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tuple[str, tuple]:
     """Soft-wrapped lines of one paragraph, the first on line ``first`` of the file: joined
-    without a space between Chinese text; and where each starts (``Paragraph.starts``)."""
-    text = lines[0].rstrip()
-    starts = [(0, first, 1)]
-    for n, line in enumerate(lines[1:], 1):
-        column = len(line) - len(line.lstrip()) + 1
-        line = line.strip()
+    without a space between Chinese text; and where each starts (``Paragraph.starts``).
+    ``moved``: for each line, None or where a comment taken out of it moved its text
+    (``_without_comments``: (index now, shift) pairs)."""
+    text, starts = "", []
+    for n, line in enumerate(lines):
+        lead = len(line) - len(line.lstrip()) if n else 0
+        line = line.strip() if n else line.rstrip()
         if text and line and text[-1].isascii() and line[0].isascii():
             text += " "
-        starts.append((len(text), first + n, column))
+        shifts = moved[n] if moved and moved[n] else ((0, 0),)
+        base = len(text)
+        shift = [d for at, d in shifts if at <= lead][-1]
+        starts.append((base, first + n, lead + shift + 1))
+        starts.extend((base + at - lead, first + n, at + d + 1) for at, d in shifts if at > lead)
         text += line
     return text, tuple(starts)

@@ -55,7 +55,7 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
-                        "|(?:(?<=(?<![0-9])[0-9])|(?<=(?<![0-9])[0-9]{2}))：(?=[0-5][0-9](?![0-9]))")
+                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9月日号年岁个家名人件项条元万亿倍次天周%]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
@@ -229,7 +229,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             started = True
         ch = text[i]
         rep, length, rule = None, 1, ""
-        if ch in _LINE_BREAKS and is_latin(_last_set(out, "")) and is_latin(_neighbours(text, i, i + 1)[1]):
+        if (ch in _LINE_BREAKS and is_latin(text[i - 1:i]) and is_latin(text[i + 1:i + 2])
+                and is_latin(_last_set(out, ""))):
             rep, rule = " ", "line break inside a paragraph as a space between Latin words"
         elif ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
@@ -291,8 +292,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             before, after = _neighbours(text, i, i + length)
             if not started or i + length >= blank_from:
                 rep, rule = "", "spaces at the start or end of a paragraph"
-            elif ch in _NO_BREAK_SPACES and not (_chinese(before) and _chinese(after)):
-                pass    # (10 000 000, 5 km; between Chinese words, a space like any other)
+            elif ch in _NO_BREAK_SPACES and not (_chinese(before) and _chinese(after)) and not _beside_mark(
+                    _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
+                pass    # (10 000 000, 5 km; between Chinese words or beside a mark, a space like any other)
             elif "\u3000" in run and _blank_beside_mark(_last_set(out, before),
                                                       _as_set(text, i + length, parens, latin_quotes)):
                 rep, rule = "", "space beside a Chinese punctuation mark"
@@ -386,8 +388,8 @@ def _composed(text: str) -> tuple[str, list]:
     out, made, i, n = [], [], 0, len(text)
     while i < n:
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
+        while j < n and (unicodedata.combining(text[j]) or "\u1160" <= text[j] <= "\u11ff"):
+            j += 1      # (a mark, or the vowel or final of a decomposed Hangul syllable)
         piece = text[i:j]
         composed = unicodedata.normalize("NFC", piece)
         if composed != piece:
@@ -413,6 +415,10 @@ def _entities(text: str) -> tuple[str, list]:
     out, made, i = [], [], 0
     for m in _ENTITY.finditer(text):
         after = html.unescape(m.group())
+        if after in ("\n", "\r", "\x0b", "\x0c"):
+            after = "\u2028"   # (&#10;: a line break inside the paragraph, as a word processor's)
+        elif after == "\t":
+            after = " "
         if after == m.group() or not after.isprintable() and not after.isspace():
             continue
         out.append(text[i:m.start()] + after)
@@ -487,11 +493,14 @@ def _place_range(text: str, i: int) -> bool:
     that end in a word for a place (街 路 站 市 区 ...; the one after may end in 段 or 方向)."""
     m = _PLACE_BEFORE.search(text, 0, i)
     n = _PLACE_AFTER.match(text, i + 1)
-    return m is not None and m.end() == i and n is not None
+    return (m is not None and n is not None
+            and not _NOT_IN_A_PLACE.intersection(m.group()) and not _NOT_IN_A_PLACE.intersection(n.group()))
 
 
-_PLACE_BEFORE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,9}[街路桥站村镇县区市省港湾巷庄州岛]")
+_PLACE_BEFORE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,9}[街路桥站村镇县区市省港湾巷庄州岛]$")
 _PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,9}(?:[街路桥站村镇县区市省港湾巷庄州岛]|段|方向)(?![\u3400-\u9fff])")
+#: words of a sentence, not of a place's name (他来自河南省—一个农业大省: a 破折号)
+_NOT_IN_A_PLACE = frozenset("是的了这那个自在我他她们你有为座")
 
 
 def _range_between(text: str, i: int, j: int) -> bool:
@@ -521,18 +530,23 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
-    """Is the space text[i:j] one side of a / or ～ standing alone (周一 / 周三, 3 ～ 5), to be
-    removed as the composer sets none there? Kept between English words (Tom / Jerry), where
-    it is a word space."""
+    """Is the space text[i:j] one side of a / or ～ that no Latin touches on its other side
+    (周一 / 周三, 3 ～ 5, 时间 /地点), to be removed as the composer sets none there? Kept
+    between English words (Tom / Jerry), where it is a word space, and beside a / that ends
+    or starts an address or path (www.zz.gov.cn/ 查询, 路径为 /usr/bin)."""
     before, after = _last_set(out, ""), _neighbours(text, i, j)[1]
     if after and after in _CONNECTORS:
         k = j + len(text[j:]) - len(text[j:].lstrip(_BL))        # the connector
-        near, far = before, _neighbours(text, k, k + 1)[1]
+        near, far, touching = before, _neighbours(text, k, k + 1)[1], text[k + 1:k + 2]
     elif before and before in _CONNECTORS:
-        near, far = after, "".join(out).rstrip(_BL3)[:-1].rstrip(_BL3)[-1:]
+        k = i - 1
+        while k >= 0 and text[k] in _BL:
+            k -= 1                                                 # the connector
+        near, far, touching = after, "".join(out).rstrip(_BL3)[:-1].rstrip(_BL3)[-1:], text[k - 1:k] if k else ""
     else:
         return False
-    return not (_word_letter(near) and _word_letter(far))
+    # (a / with Latin right against its other side belongs to it: cn/ 查询, 路径为 /usr)
+    return not is_latin(touching) and not (_word_letter(near) and _word_letter(far))
 
 
 def _word_letter(ch: str) -> bool:
@@ -1111,7 +1125,7 @@ def _angle_titles(text: str) -> dict[int, str]:
     return out
 
 
-_ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n]{1,40}(?<![A-Za-z0-9 ])>")
+_ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n，。；！？,;!?]{1,40}(?<![A-Za-z0-9 ])>")
 
 
 def _square_brackets(text: str) -> dict[int, bool]:

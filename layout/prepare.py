@@ -48,7 +48,8 @@ class _Prep:
             self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",
                                          f"{field}: {ch.describe()} at character {at_column}",
                                          story=story or None, file=file, line=at_line,
-                                         extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before}))
+                                         extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before,
+                                                "paragraph_line": line}))
         face = self.fonts.face(role)
         errors = check_coverage(face, new, file=file, line=line, field=field)
         for err in errors:
@@ -193,7 +194,7 @@ def _unpaired(paragraphs) -> list:
             for k, ch in enumerate(text):
                 if ch == left:
                     depth += 1
-                elif ch == right:
+                elif ch == right and not (depth == 0 and _ITEM_NUMBER.search(text, 0, k + 1)):
                     depth -= 1
                     if depth < 0:
                         out.append((p, f"{right} without its {left}: …{text[max(0, k - 10):k + 1]}"))
@@ -220,6 +221,11 @@ def _unpaired(paragraphs) -> list:
     return out
 
 
+#: a list item's number closed by a bracket alone (1） a）), at the paragraph's start or
+#: after a mark: no （ is missing
+_ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五六七八九十]{1,2}）$")
+
+
 def _a_line_of_its_own(text: str) -> bool:
     """Is a paragraph without a closing mark a line meant as it is, as notices end and are
     laid out: a heading of a list (一、报名时间 （二）报名条件 3.考试科目 第五条), a signature
@@ -227,15 +233,18 @@ def _a_line_of_its_own(text: str) -> bool:
     Short, and with no 点号 in it."""
     if len(text) > MAX_LINE_OF_ITS_OWN or any(c in "，。；！？,;!?" for c in text):
         return False
-    return bool(_HEADING.match(text) or _SIGNATURE.search(text) or _DATE.fullmatch(text))
+    return bool(_HEADING.match(text) or _DATE.fullmatch(text)
+                or _SIGNATURE.search(text) and not _NOT_IN_A_NAME.intersection(text))
 
 
 #: the longest paragraph without a closing mark taken for a heading, signature or date
 MAX_LINE_OF_ITS_OWN = 30
 _HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)"
                       r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
-_SIGNATURE = re.compile(r"(?:局|委|委员会|会|院|厅|部|办|办公室|处|所|站|中心|公司|集团|政府|学校|大学|医院|协会|"
-                        r"报社|编辑部|指挥部|街道|社区|管委会)$")
+_SIGNATURE = re.compile(r"(?:局|委员会|委|院|厅|部|办公室|办事处|中心|公司|集团|政府|学校|大学|医院|协会|"
+                        r"报社|编辑部|指挥部|街道|管委会|组委会)$")
+#: words of a sentence, not of an organisation's name (市民可前往附近的社区服务中心)
+_NOT_IN_A_NAME = frozenset("的了是在可该要把被将就也都还吗呢么怎往请我你他她它们这那")
 _DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?")
 

@@ -527,6 +527,7 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("阅读《论语。\n", [(4, "《 not closed in the paragraph: 《论语。…")]),
     ("（主要路段：中山路\n\n下文。\n", [(4, "（ not closed in the paragraph: （主要路段：中山路…")]),
     ("决定》修正）。\n", [(4, "》 without its 《: …决定》"), (4, "） without its （: …决定》修正）")]),
+    ("1）报名；2）考试。\n\na）笔试。\n", []),          # list numbers closed by a bracket alone
 ])
 def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -543,6 +544,8 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("2024年3月5日", False),        # a date
     ("二〇二四年三月五日", False),
     ("郑州市教育局决定从今年起", True),   # a sentence, not a signature
+    ("市民可前往附近的社区服务中心", True),
+    ("这件事到底该怎么办", True),
     ("一、报名时间为每天上午八点至十二点，下午", True),   # a list item cut off
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):

@@ -122,9 +122,9 @@ def errors_of(page) -> list[str]:
      "p/page.yaml:2:19: headline.title: the text after ' #' is read as a YAML comment and would not be"
      " printed: '#文明城市# 让城市更美好'"
      " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
-    ("headline:\n  kicker:\n    - 查漏补缺 #创文\n  title: x\nsections:\n  - stories: [a.md]\n", None,
+    ("headline:\n  kicker:\n    - 查漏补缺 #创文# 在行动\n  title: x\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:3:12: headline.kicker[0]: the text after ' #' is read as a YAML comment and would not be"
-     " printed: '#创文'"
+     " printed: '#创文# 在行动'"
      " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
     ("headline:\n  title: x\nsections:\n  - banner: 提升文明素养 #创文#\n    stories: [a.md]\n", None,
      "p/page.yaml:4:20: sections[0].banner: the text after ' #' is read as a YAML comment and would not be"
@@ -235,9 +235,10 @@ def test_a_comment_after_a_quoted_text_a_number_or_a_note_is_only_a_comment(tmp_
     page = load_page(make_page(
         tmp_path, "page:\n  columns: 8  # eight\nheadline:\n  title: \"授牌 #文明城市#\"  # quoted\n"
                   "  subtitle: 副题 # 待定\nfolio:\n  date: 2018-12-11            # 2018年12月11日\n"
+                  "  editor: 张三 #责编\n"
                   "sections:\n  - stories: [a.md]\n"))
     assert (page.format.columns, page.headline.title) == (8, "授牌 #文明城市#")
-    assert (page.headline.subtitle, page.folio.date) == ("副题", "2018-12-11")
+    assert (page.headline.subtitle, page.folio.date, page.folio.editor) == ("副题", "2018-12-11", "张三")
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -263,9 +264,14 @@ def test_front_matter_fences_may_have_blanks_after_them(tmp_path):
 
 def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
-                     {"a.md": "---\ntitle: 标题\n---\n第一段<!-- 编辑注：待核实 -->。\n\n<!--\n整段\n-->\n\n第二段。\n"})
+                     {"a.md": "---\ntitle: 标题\n---\n第一段<!-- 编辑注：待核实 -->。\n\n<!--\n整段\n-->\n\n第二段。\n"
+                              "\n第二<!-- 注 -->行(甲)，\n<!--x-->续行\n"})
     story = load_page(page).sections[0].stories[0]
-    assert [(p.text, p.source.line) for p in story.paragraphs] == [("第一段。", 4), ("第二段。", 10)]
+    assert [(p.text, p.source.line) for p in story.paragraphs] == [
+        ("第一段。", 4), ("第二段。", 10), ("第二行(甲)，续行", 12)]
+    last = story.paragraphs[-1]
+    # (where each character is in the file, the comments still there)
+    assert [last.locate(last.text.index(c)) for c in "二行(续"] == [(12, 2), (12, 13), (12, 14), (13, 9)]
 
 
 @pytest.mark.parametrize("body, paragraphs", [
@@ -274,6 +280,10 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     ("要求如下：\n（一）按时报名；\n(2)如实填写；\n三、考试\n1.笔试\n2、面试\n①体检\n",
      ["要求如下：", "（一）按时报名；", "(2)如实填写；", "三、考试", "1.笔试", "2、面试", "①体检"]),
     ("增长\n2.5%，同比\n上升。\n", ["增长2.5%，同比上升。"]),                   # soft-wrapped: one paragraph
+    ("今年\n一、二季度增长。\n", ["今年一、二季度增长。"]),    # an item starts one only after a sentence's end
+    ("地铁\n(2)号线开通。\n", ["地铁(2)号线开通。"]),
+    ("工程分两期，\n①已开工。\n", ["工程分两期，①已开工。"]),
+    ("一、二季度增长，\n(2)号线开通。\n", ["一、二季度增长，(2)号线开通。"]),     # ... or an item's heading
     ("第一段\n接着。\n\n第二段。\n", ["第一段接着。", "第二段。"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):

@@ -78,6 +78,8 @@ from layout.normalize import normalize
     # between English words, where the spaces are word spaces
     ("周一 / 周三", "周一/周三"),
     ("时间 /地点", "时间/地点"),
+    ("访问http://www.zz.gov.cn/ 查询", "访问http://www.zz.gov.cn/ 查询"),     # a / that ends an address
+    ("路径为 /usr/bin", "路径为 /usr/bin"),                                    # ... or starts a path
     ("气温 3 ～ 5℃", "气温 3～5℃"),
     ("2018年 – 2019年", "2018年–2019年"),
     ("Windows / 苹果", "Windows/苹果"),
@@ -269,6 +271,7 @@ from layout.normalize import normalize
     # a word processor's line break inside a paragraph: a space between Latin words only
     ("Hello\u2028World", "Hello World"),
     ("ab\u000bcd", "ab cd"),
+    ("Hello \u2028World", "Hello World"),                                # one space, not two
     ("中文\u2028中文", "中文中文"),
     # the space between a standard's code and number never breaks: a no-break space
     ("(GB 2762-2012)执行", "(GB\u00a02762-2012)执行"),
@@ -280,22 +283,31 @@ from layout.normalize import normalize
     ("时间：8：30", "时间：8:30"),
     ("比分3：1", "比分3：1"),                                             # not a time: kept
     ("共123：45", "共123：45"),
+    ("图2：12月5日", "图2：12月5日"),                                     # a label's colon
+    ("附件1：10家", "附件1：10家"),
     # a single — between two places is the 一字线 of a range (GB/T 15834 4.13.3.2), kept
     ("(徐东大街—才林街)封闭", "（徐东大街—才林街）封闭"),
     ("花园路—农业路段", "花园路—农业路段"),
     ("郑州—开封城际铁路", "郑州—开封城际铁路"),
     ("天地之中—河南", "天地之中——河南"),                                # elsewhere a 破折号
     ("一座城—郑州", "一座城——郑州"),
+    ("武汉市交管局通告，（徐东大街—才林街）封闭。", "武汉市交管局通告，（徐东大街—才林街）封闭。"),  # the places at the dash
+    ("他来自河南省—一个农业大省。", "他来自河南省——一个农业大省。"),    # a sentence, not a place's name
+    ("这是一座城市—郑州。", "这是一座城市——郑州。"),
     # < > typed for a title: 《》, or inside one 〈〉 (GB/T 15834 4.15.3); not markup or a formula
     ("阅读<红楼梦>一书", "阅读《红楼梦》一书"),
     ("《学而时习之——<论语>主题展》", "《学而时习之——〈论语〉主题展》"),
     ("x<5且y>3", "x<5且y>3"),
+    ("当收入<支出时为赤字，收入>支出时为盈余。", "当收入<支出时为赤字，收入>支出时为盈余。"),   # comparisons
     ("a <b>粗体</b>", "a <b>粗体</b>"),
     # HTML character references from a web page's source, as the characters they stand for
     ("代表&amp;委员", "代表&委员"),
     ("他说&ldquo;好&rdquo;。", "他说“好”。"),
     ("&nbsp;&nbsp;首行", "首行"),                                        # an indent
     ("AT&T公司", "AT&T公司"),
+    ("第一&#10;第二", "第一第二"),                                       # a line break: no blank in Chinese
+    ("Hello&#10;World", "Hello World"),                                    # ... a space between words
+    ("代表&nbsp;,委员", "代表，委员"),                                    # no blank beside a full-width mark
     # a no-break space between Chinese words is a space like any other; kept in a number
     ("代表\u00a0委员", "代表\u3000委员"),
     ("10\u00a0000元", "10\u00a0000元"),
@@ -357,6 +369,7 @@ def test_a_change_is_described_so_that_it_can_be_seen(text, described):
     ("&amp;代表,好", [(0, "&amp;", "&"), (7, ",", "，")]),              # an HTML reference
     ("他说''好''。", [(2, "''", "“"), (5, "''", "”")]),                 # two apostrophes: one change each
     ("``文明''评选,好", [(0, "``", "“"), (4, "''", "”"), (8, ",", "，")]),
+    ("\u1100\u1161\u11a8,中文,", [(0, "\u1100\u1161\u11a8", "각"), (3, ",", "，"), (6, ",", "，")]),   # Hangul
     ("&amp;e\u0301''好''，,", [(0, "&amp;", "&"), (5, "e\u0301", "é"), (7, "''", "“"), (10, "''", "”"),
                                (13, ",", "，")]),
 ])

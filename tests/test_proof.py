@@ -80,6 +80,17 @@ def test_report_json_of_the_sample(proofs):
     assert len(normalised) == 189 and all(f["severity"] == "info" for f in normalised)
 
 
+def test_a_change_on_a_later_line_of_a_paragraph_is_boxed_on_the_paragraph(tmp_path):
+    """The finding names the change's own line (5); its box is the paragraph's set line, not
+    the whole story block."""
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n第一行文字，\n第二行文字,好。\n"})
+    report = json.loads(run("check", page, "--json").stdout)
+    (change,) = [f for f in report["findings"] if f["code"] == "normalised"]
+    block = next(b for b in report["blocks"] if b["name"] == "a")
+    assert change["line"] == 5 and change["box"][3] < 12 and change["box"] != block["box"]
+
+
 def _photo(path, size):
     Image.new("RGB", size, (90, 140, 200)).save(path, "JPEG")
 

@@ -21,7 +21,9 @@ def _box(finding: Finding, blocks: dict, grid, lines: dict) -> list | None:
     """Where a finding shows: [x, y, w, h] in points from the trim box's top-left corner:
     the first line set from the finding's line of the story, else its column and grid line,
     else the story's block."""
-    line = lines.get((finding.story, finding.line)) if finding.story and finding.line else None
+    # (a change to copy names its own line; the text is set from its paragraph's first)
+    first = (finding.extra or {}).get("paragraph_line", finding.line)
+    line = lines.get((finding.story, first)) if finding.story and first else None
     if line is not None:
         top = line.y - line.size
         return [round(line.x0, 2), round(top, 2), round(line.measure or (line.right - line.x0), 2),
