@@ -147,8 +147,9 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
-            if text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL):
-                return False
+            if (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
+                    and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())):
+                return False    # (a : between figures is a time's: 8:30-12:00,14:30-17:30)
             k += step
         ends.append(0 <= k < len(text) and _chinese(text[k]))
     return all(ends)

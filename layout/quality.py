@@ -16,6 +16,7 @@ what a proofreader would check line by line, counted.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
@@ -97,7 +98,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         if text[-1] in NO_END and not _inside_a_word(line, text, lines, n):
             violations += 1
             findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
-        if line.last and sum(1 for c in text if is_han(c)) == 1 and len(text.strip("。，、；：！？”’）》")) == 1:
+        lone = text.strip("。，、；：！？”’）》")
+        # (a character alone: Han, a figure, a letter or a sign, ☆; as the composer counts them)
+        if line.last and len(lone) == 1 and unicodedata.category(lone)[0] not in "PZC":
             orphans += 1
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))

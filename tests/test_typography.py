@@ -210,6 +210,9 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.12), ("甲乙", True, 0.0)], "max_stretch_em", 0.12),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲。", True, 0.0)], "orphans", 1),
+    ([("推荐指数：★★★★", False, 0.0), ("☆", True, 0.0)], "orphans", 1),      # a sign alone is one too
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("5。", True, 0.0)], "orphans", 1),    # ... or a figure
+    ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("15。", True, 0.0)], "orphans", 0),
     ([("甲。”乙丙丁戊己庚辛壬", False, 0.0), ("甲乙", True, 0.0)], "uncompressed_pairs", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.05), ("甲乙", True, 0.0)], "violations", 0),
     # a / ending a line inside a web address or a list of figures is where the composer

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .classes import FULL_WIDTH_SIGNS, WIDE_OPEN_SIGNS
 from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN, SQ_IDEO,
-                      SQ_LATIN, SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, WORD,
+                      SQ_LATIN, SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, SYMBOL, WORD,
                       Segments)
 
 EPS = 1e-6
@@ -192,10 +192,12 @@ class _Prefix:
 
     def chars_from(self, i: int) -> int:
         """Characters from unit ``i`` to the paragraph's end that count against a 孤字 last
-        line: a Han character is one, a Latin word or a number of two or more letters two."""
+        line: a Han character or a sign (☆) is one, a Latin word or a number of two or more
+        letters two."""
         s = self.s
         words = s.words
-        return s.kind[i:].count(HAN) + sum(min(2, len(s.chars[k])) for k in words[bisect_left(words, i):])
+        kinds = s.kind[i:]
+        return kinds.count(HAN) + kinds.count(SYMBOL) + sum(min(2, len(s.chars[k])) for k in words[bisect_left(words, i):])
 
     def shrink_all(self, i: int, j: int) -> float:
         """What the word spaces and Han-Latin gaps inside units i..j-1 can shrink."""

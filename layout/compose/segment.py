@@ -762,6 +762,10 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
     return kind, chars, advs, draw, w, 0.0, lb, rb, _SQ_OF_KIND.get(kind, SQ_BRACKET)
 
 
+#: stars and shapes that are set in a row as one thing (a rating: ★★★★☆, ●●○)
+_RATING = re.compile("[\u25a0-\u25ff\u2605\u2606\u2729-\u2730]")
+
+
 def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     """None where a line may not break before the unit; else the penalty of breaking."""
     if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
@@ -778,6 +782,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         return HYPHEN_PENALTY
     if a == WORD and b == WORD and gk == G_NONE:
         return None
+    if a == SYMBOL and b == SYMBOL and gk == G_NONE and _RATING.match(last_a) and _RATING.match(first_b):
+        return None     # (a rating, ★★★★☆, is read as one)
     if a == WORD and last_a.isdigit() and b == HAN:
         # A number and the measure word after it (12月, 174个) are better kept together, but
         # not at the price of a line spaced out past 0.1 em (which costs more than this).
