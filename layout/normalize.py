@@ -533,7 +533,8 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
     """Is the space text[i:j] one side of a / or ～ that no Latin touches on its other side
     (周一 / 周三, 3 ～ 5, 时间 /地点), to be removed as the composer sets none there? Kept
-    between English words (Tom / Jerry), where it is a word space, and beside a / that ends
+    between Latin words (Tom / Jerry, AnRo0002 / wikimedia), where it is a word space, not
+    between two figures (3 / 4), and beside a / that ends
     or starts an address or path (www.zz.gov.cn/ 查询, 路径为 /usr/bin)."""
     before, after = _last_set(out, ""), _neighbours(text, i, j)[1]
     if after and after in _CONNECTORS:
@@ -547,11 +548,8 @@ def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
     else:
         return False
     # (a / with Latin right against its other side belongs to it: cn/ 查询, 路径为 /usr)
-    return not is_latin(touching) and not (_word_letter(near) and _word_letter(far))
-
-
-def _word_letter(ch: str) -> bool:
-    return len(ch) == 1 and ch.isascii() and ch.isalpha()
+    # (between Latin words, one a word and not a figure: AnRo0002 / wikimedia, Tom / Jerry)
+    return not is_latin(touching) and not (is_latin(near) and is_latin(far) and (near.isalpha() or far.isalpha()))
 
 
 def _in_spaced_score(text: str, i: int, j: int) -> bool:

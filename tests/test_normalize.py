@@ -84,6 +84,8 @@ from layout.normalize import normalize
     ("2018年 – 2019年", "2018年–2019年"),
     ("Windows / 苹果", "Windows/苹果"),
     ("《Tom / Jerry》", "《Tom / Jerry》"),
+    ("图片 AnRo0002 / wikimedia", "图片 AnRo0002 / wikimedia"),         # a credit: Latin words
+    ("比例 3 / 4", "比例 3/4"),                                        # figures: one number
     ("input / output 接口", "input / output 接口"),
     ("比分 2 - 1 , 客队", "比分 2-1，客队"),                         # a mark set full width after figures
     ("iPhone 15 ,售价", "iPhone 15，售价"),                           # ... or after Latin
