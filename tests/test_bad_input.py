@@ -543,6 +543,9 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("郑州市教育局", False),        # a signature
     ("2024年3月5日", False),        # a date
     ("二〇二四年三月五日", False),
+    ("联系人：刘老师", False),              # a notice's field
+    ("联系电话：0415-3853610", False),
+    ("他说：我们明天一起去", True),           # ... not a sentence cut off after a colon (a long label)
     ("郑州市教育局决定从今年起", True),   # a sentence, not a signature
     ("市民可前往附近的社区服务中心", True),
     ("这件事到底该怎么办", True),
