@@ -393,8 +393,9 @@ def _text(ctx, obj, key, file, path, *, required=False, line_offset=0) -> str:
     return text
 
 
-#: a YAML comment that reads as text: a topic tag (#文明城市#), not a note (# 待定, #责编)
-_TAG = re.compile(r"#[^\s#][^#]*#")
+#: a YAML comment that reads as text: a topic tag (#文明城市#), or # right before words that
+#: go on (#文明城市 让城市更美好); not a note (# 待定, #责编)
+_TAG = re.compile(r"#[^\s#](?:[^#]*#|\S*\s+\S)")
 
 
 def _as_text(ctx, obj, key, file, field, line_offset=0) -> str | None:
@@ -1024,9 +1025,9 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 
 #: a line that starts a paragraph even with no blank line before it: copy from the web or a
 #: word processor, one paragraph a line, each indented (with 　　, or two spaces or more, or
-#: a tab); or, after a line that ends a sentence (。！？；：) or is an item itself, an item of
-#: a numbered list: （一） 一、 1. 1、 (1) ① (not 2.5%, and not 一、二季度 running on from a
-#: line that ends mid-sentence)
+#: a tab); or, after a line that ends a sentence (。！？；：), is an item itself or is short (a
+#: heading: 报名条件), an item of a numbered list: （一） 一、 1. 1、 (1) ① (not 2.5%, and not
+#: 一、二季度 running on from a line that ends mid-sentence)
 _INDENTED = re.compile(r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S")
 _LIST_ITEM = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -1041,7 +1042,13 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return True
     return _LIST_ITEM.match(line) is not None and (
         _SENTENCE_END.search(before) is not None
-        or _LIST_ITEM.match(before.lstrip()) is not None and _MID_SENTENCE.search(before) is None)
+        or (_LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE)
+        and _MID_SENTENCE.search(before) is None)
+
+
+#: a line this short (characters) ends where it ends: a heading (报名条件), not a line of a
+#: paragraph wrapped by hand
+SHORT_LINE = 16
 
 
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")

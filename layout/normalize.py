@@ -55,7 +55,7 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
-                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9月日号年岁个家名人件项条元万亿倍次天周%]))")
+                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9月日号年%]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
@@ -230,9 +230,14 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             started = True
         ch = text[i]
         rep, length, rule = None, 1, ""
-        if (ch in _LINE_BREAKS and is_latin(text[i - 1:i]) and is_latin(text[i + 1:i + 2])
-                and is_latin(_last_set(out, ""))):
-            rep, rule = " ", "line break inside a paragraph as a space between Latin words"
+        if ch in _LINE_BREAKS:
+            # (a run as one: \r\n from &#13;&#10;) a space between Latin text, else nothing
+            length = _run(text, i, _LINE_BREAKS)
+            left, right = text[i - 1:i], text[i + length:i + length + 1]
+            spaced = left and right and not (left.isspace() or right.isspace() or _chinese(left) or _chinese(right))
+            rep = " " if spaced else ""
+            rule = ("line break inside a paragraph as a space between Latin words" if spaced
+                    else "line break inside a paragraph")
         elif ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
@@ -293,6 +298,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             before, after = _neighbours(text, i, i + length)
             if not started or i + length >= blank_from:
                 rep, rule = "", "spaces at the start or end of a paragraph"
+            elif ch in _NO_BREAK_SPACES and before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+                rep, rule = " ", "no-break space between words as a space (a line may break there)"
             elif ch in _NO_BREAK_SPACES and not (_chinese(before) and _chinese(after)) and not _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
                 pass    # (10 000 000, 5 km; between Chinese words or beside a mark, a space like any other)
@@ -304,7 +311,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif "\u3000" not in run and (is_latin(after) or _as_set(text, i + length, parens, latin_quotes)
                                           in ("“", "‘", "《")) and _dateline_before(out):
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日, 本报讯　“…)"
-            elif run == " " and after.isdigit() and _STANDARD.search(text, max(0, i - 12), i):
+            elif (run == " " and after.isdigit() and _STANDARD.search(text, max(0, i - 12), i)
+                  and _STANDARD_NUMBER.match(text, i + 1)):
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
@@ -494,14 +502,21 @@ def _place_range(text: str, i: int) -> bool:
     that end in a word for a place (街 路 站 市 区 ...; the one after may end in 段 or 方向)."""
     m = _PLACE_BEFORE.search(text, 0, i)
     n = _PLACE_AFTER.match(text, i + 1)
-    return (m is not None and n is not None
-            and not _NOT_IN_A_PLACE.intersection(m.group()) and not _NOT_IN_A_PLACE.intersection(n.group()))
+    if m is None or n is None:
+        return False
+    # a road's section or a line (花园路—农业路段, 郑州—开封城际铁路), or a pair in brackets
+    # ((徐东大街—才林街)), whatever the words before; else two names with no word of a
+    # sentence in them (自由路—人民路; not 他来自河南省—一个农业大省)
+    bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and text[n.end():n.end() + 1] in ("）", ")")
+    return bool(_RANGE_END.search(n.group()) or bracketed
+                or not (_NOT_IN_A_PLACE.intersection(m.group()) or _NOT_IN_A_PLACE.intersection(n.group())))
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,9}[街路桥站村镇县区市省港湾巷庄州岛]$")
 _PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,9}(?:[街路桥站村镇县区市省港湾巷庄州岛]|段|方向)(?![\u3400-\u9fff])")
 #: words of a sentence, not of a place's name (他来自河南省—一个农业大省: a 破折号)
-_NOT_IN_A_PLACE = frozenset("是的了这那个自在我他她们你有为座")
+_NOT_IN_A_PLACE = frozenset("是的了这那我他她们你有为座一")
+_RANGE_END = re.compile("(?:段|方向|沿线|区间|[^街路]线|铁路|公路|高速|航线)$")
 
 
 def _range_between(text: str, i: int, j: int) -> bool:
@@ -530,6 +545,10 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
                        r"ASTM|ANSI|DIN|JIS|IEEE|BS|UL|SAE)$")
 
 
+#: a standard's number: with the year or part after it (2762-2012, 9001:2015, 115—2005)
+_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}")
+
+
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
     """Is the space text[i:j] one side of a / or ～ that no Latin touches on its other side
     (周一 / 周三, 3 ～ 5, 时间 /地点), to be removed as the composer sets none there? Kept
@@ -547,9 +566,11 @@ def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
         near, far, touching = after, "".join(out).rstrip(_BL3)[:-1].rstrip(_BL3)[-1:], text[k - 1:k] if k else ""
     else:
         return False
-    # (a / with Latin right against its other side belongs to it: cn/ 查询, 路径为 /usr)
+    # (a / with a letter right against its other side belongs to an address or path:
+    # www.zz.gov.cn/ 查询, 路径为 /usr; not a figure: 3～ 5℃, 2018/ 2019)
     # (between Latin words, one a word and not a figure: AnRo0002 / wikimedia, Tom / Jerry)
-    return not is_latin(touching) and not (is_latin(near) and is_latin(far) and (near.isalpha() or far.isalpha()))
+    touching_a_word = touching.isascii() and touching.isalpha()
+    return not touching_a_word and not (is_latin(near) and is_latin(far) and (near.isalpha() or far.isalpha()))
 
 
 def _in_spaced_score(text: str, i: int, j: int) -> bool:
@@ -1119,12 +1140,15 @@ def _angle_titles(text: str) -> dict[int, str]:
     text that starts with Chinese and holds no sign of markup or a formula (<br>, x<5且y>3)."""
     out = {}
     for m in _ANGLE_TITLE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if len(before) == 2 and m.group()[1:-1].endswith(before):
+            continue    # (two comparisons: 收入<支出时为赤字，收入>支出时为盈余)
         depth = text.count("《", 0, m.start()) - text.count("》", 0, m.start())
         out[m.start()], out[m.end() - 1] = ("〈", "〉") if depth > 0 else ("《", "》")
     return out
 
 
-_ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n，。；！？,;!?]{1,40}(?<![A-Za-z0-9 ])>")
+_ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n。；;]{1,40}(?<![A-Za-z0-9 ])>")
 
 
 def _square_brackets(text: str) -> dict[int, bool]:

@@ -241,17 +241,18 @@ def _a_line_of_its_own(text: str) -> bool:
 
 #: a notice's field: a short label, its colon, the value (联系人：刘老师 电话：0415-3853610
 #: 推荐指数：★★★★☆)
-_FIELD = re.compile(r"([^\s：:，。；！？]{1,8})[：:][^：:]+")
+_FIELD = re.compile(r"([^\s：:，。；！？]{1,8})[：:][^：]+")
 #: the longest paragraph without a closing mark taken for a heading, signature or date
 MAX_LINE_OF_ITS_OWN = 30
 _HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)"
                       r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
-_SIGNATURE = re.compile(r"(?:局|委员会|委|院|厅|部|办公室|办事处|中心|公司|集团|政府|学校|大学|医院|协会|"
-                        r"报社|编辑部|指挥部|街道|管委会|组委会)$")
-#: words of a sentence, not of an organisation's name (市民可前往附近的社区服务中心)
-_NOT_IN_A_NAME = frozenset("的了是在可该要把被将就也都还吗呢么怎往请我你他她它们这那")
-#: ... nor of a field's label: someone speaking (他说：…, 记者问：…)
-_NOT_IN_A_LABEL = _NOT_IN_A_NAME | frozenset("说问答道讲称示认指")
+_SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办事处|处|所|站|中心|公司|集团|政府|学校|大学|"
+                        r"医院|协会|报社|编辑部|指挥部|街道|社区|管委会|组委会)$")
+#: words of a sentence, not of an organisation's name (市民可前往附近的社区服务中心,
+#: 这件事到底该怎么办; 成都, 将军路 are names)
+_NOT_IN_A_NAME = frozenset("的了是可该把被吗呢么怎往请我你他她它们这那")
+#: ... nor of a field's label: someone speaking or cited (他说：…, 记者问：…, 据介绍：…)
+_NOT_IN_A_LABEL = _NOT_IN_A_NAME | frozenset("说问答道讲称示认据")
 _DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
@@ -69,6 +70,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     violations = orphans = pairs = narrowed = 0
     narrowest = 0.0
     adjustments = []
+    # (a paragraph of one line is not a 孤字: a separator ◆ or a one-character paragraph)
+    one_line = Counter((line.story, line.source) for line in lines if line.source)
     for n, line in enumerate(lines):
         text = line.text.strip(" \u3000\u00ad")
         if not text:
@@ -100,7 +103,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
         lone = text.strip("。，、；：！？”’）》")
         # (a character alone: Han, a figure, a letter or a sign, ☆; as the composer counts them)
-        if line.last and len(lone) == 1 and unicodedata.category(lone)[0] not in "PZC":
+        if (line.last and len(lone) == 1 and unicodedata.category(lone)[0] not in "PZC"
+                and one_line[line.story, line.source] != 1):
             orphans += 1
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))

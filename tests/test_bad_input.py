@@ -545,7 +545,15 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("二〇二四年三月五日", False),
     ("联系人：刘老师", False),              # a notice's field
     ("联系电话：0415-3853610", False),
-    ("他说：我们明天一起去", True),           # ... not a sentence cut off after a colon (a long label)
+    ("推荐指数：★★★★☆", False),
+    ("时间：8:30-12:00", False),
+    ("他说：我们明天一起去", True),           # ... not someone speaking, or a source cited
+    ("据介绍：该工程计划于明年", True),
+    ("郑州市总工会", False),                # signatures
+    ("二七区文明办", False),
+    ("建设路派出所", False),
+    ("成都市人民政府", False),
+    ("将军路街道", False),
     ("郑州市教育局决定从今年起", True),   # a sentence, not a signature
     ("市民可前往附近的社区服务中心", True),
     ("这件事到底该怎么办", True),

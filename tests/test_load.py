@@ -122,9 +122,9 @@ def errors_of(page) -> list[str]:
      "p/page.yaml:2:19: headline.title: the text after ' #' is read as a YAML comment and would not be"
      " printed: '#文明城市# 让城市更美好'"
      " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
-    ("headline:\n  kicker:\n    - 查漏补缺 #创文# 在行动\n  title: x\nsections:\n  - stories: [a.md]\n", None,
+    ("headline:\n  kicker:\n    - 查漏补缺 #创文 在行动\n  title: x\nsections:\n  - stories: [a.md]\n", None,
      "p/page.yaml:3:12: headline.kicker[0]: the text after ' #' is read as a YAML comment and would not be"
-     " printed: '#创文# 在行动'"
+     " printed: '#创文 在行动'"
      " (hint: put the whole text in quotes (\"…\"), or move the comment to a line of its own)"),
     ("headline:\n  title: x\nsections:\n  - banner: 提升文明素养 #创文#\n    stories: [a.md]\n", None,
      "p/page.yaml:4:20: sections[0].banner: the text after ' #' is read as a YAML comment and would not be"
@@ -280,10 +280,14 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     ("要求如下：\n（一）按时报名；\n(2)如实填写；\n三、考试\n1.笔试\n2、面试\n①体检\n",
      ["要求如下：", "（一）按时报名；", "(2)如实填写；", "三、考试", "1.笔试", "2、面试", "①体检"]),
     ("增长\n2.5%，同比\n上升。\n", ["增长2.5%，同比上升。"]),                   # soft-wrapped: one paragraph
-    ("今年\n一、二季度增长。\n", ["今年一、二季度增长。"]),    # an item starts one only after a sentence's end
-    ("地铁\n(2)号线开通。\n", ["地铁(2)号线开通。"]),
+    # an item starts a paragraph after a sentence's end, an item or a short line (a heading)
+    ("今年以来全市经济运行总体平稳，规模以上工业增加值在\n一、二季度分别增长。\n",
+     ["今年以来全市经济运行总体平稳，规模以上工业增加值在一、二季度分别增长。"]),
+    ("本市轨道交通建设进展顺利，地铁4号线已经开通运营，\n(2)号线开通。\n",
+     ["本市轨道交通建设进展顺利，地铁4号线已经开通运营，(2)号线开通。"]),
     ("工程分两期，\n①已开工。\n", ["工程分两期，①已开工。"]),
-    ("一、二季度增长，\n(2)号线开通。\n", ["一、二季度增长，(2)号线开通。"]),     # ... or an item's heading
+    ("一、二季度增长，\n(2)号线开通。\n", ["一、二季度增长，(2)号线开通。"]),
+    ("报名条件\n（一）年满18周岁；\n\n附件\n1.报名表\n", ["报名条件", "（一）年满18周岁；", "附件", "1.报名表"]),
     ("第一段\n接着。\n\n第二段。\n", ["第一段接着。", "第二段。"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):

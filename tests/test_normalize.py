@@ -85,6 +85,8 @@ from layout.normalize import normalize
     ("Windows / 苹果", "Windows/苹果"),
     ("《Tom / Jerry》", "《Tom / Jerry》"),
     ("图片 AnRo0002 / wikimedia", "图片 AnRo0002 / wikimedia"),         # a credit: Latin words
+    ("气温3～ 5℃", "气温3～5℃"),                                        # a space on one side of a range
+    ("2018/ 2019赛季", "2018/2019赛季"),
     ("比例 3 / 4", "比例 3/4"),                                        # figures: one number
     ("input / output 接口", "input / output 接口"),
     ("比分 2 - 1 , 客队", "比分 2-1，客队"),                         # a mark set full width after figures
@@ -275,18 +277,26 @@ from layout.normalize import normalize
     ("Hello\u2028World", "Hello World"),
     ("ab\u000bcd", "ab cd"),
     ("Hello \u2028World", "Hello World"),                                # one space, not two
+    ("Hello,&#10;world", "Hello, world"),                                  # after a Latin mark too
+    ("The end.&#13;&#10;Next", "The end. Next"),                           # \r\n: one break
+    ("Hello\u2028\u2028World", "Hello World"),
+    ("据外媒报道，The&nbsp;quick&nbsp;fox", "据外媒报道，The quick fox"),    # a no-break space between words
     ("中文\u2028中文", "中文中文"),
     # the space between a standard's code and number never breaks: a no-break space
     ("(GB 2762-2012)执行", "(GB\u00a02762-2012)执行"),
     ("通过ISO 9001:2015认证", "通过ISO\u00a09001:2015认证"),
     ("DB41/T 1234-2016", "DB41/T\u00a01234-2016"),
     ("LOGO 2024年", "LOGO 2024年"),
+    ("内存16 GB 2条", "内存16 GB 2条"),                                   # a unit, not a standard
+    ("用ISO 3200拍摄", "用ISO 3200拍摄"),
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),
     ("比分3：1", "比分3：1"),                                             # not a time: kept
     ("共123：45", "共123：45"),
     ("图2：12月5日", "图2：12月5日"),                                     # a label's colon
+    ("上午9：30人员入场", "上午9:30人员入场"),                              # a time before words
+    ("17：30家长接孩子", "17:30家长接孩子"),
     ("附件1：10家", "附件1：10家"),
     # a single — between two places is the 一字线 of a range (GB/T 15834 4.13.3.2), kept
     ("(徐东大街—才林街)封闭", "（徐东大街—才林街）封闭"),
@@ -297,11 +307,15 @@ from layout.normalize import normalize
     ("武汉市交管局通告，（徐东大街—才林街）封闭。", "武汉市交管局通告，（徐东大街—才林街）封闭。"),  # the places at the dash
     ("他来自河南省—一个农业大省。", "他来自河南省——一个农业大省。"),    # a sentence, not a place's name
     ("这是一座城市—郑州。", "这是一座城市——郑州。"),
+    ("自由路—人民路", "自由路—人民路"),
+    ("个旧市—蒙自市", "个旧市—蒙自市"),
+    ("沿线有花园路—农业路段", "沿线有花园路—农业路段"),
     # < > typed for a title: 《》, or inside one 〈〉 (GB/T 15834 4.15.3); not markup or a formula
     ("阅读<红楼梦>一书", "阅读《红楼梦》一书"),
     ("《学而时习之——<论语>主题展》", "《学而时习之——〈论语〉主题展》"),
     ("x<5且y>3", "x<5且y>3"),
     ("当收入<支出时为赤字，收入>支出时为盈余。", "当收入<支出时为赤字，收入>支出时为盈余。"),   # comparisons
+    ("电影<你好，李焕英>上映", "电影《你好，李焕英》上映"),                # a title with a comma
     ("a <b>粗体</b>", "a <b>粗体</b>"),
     # HTML character references from a web page's source, as the characters they stand for
     ("代表&amp;委员", "代表&委员"),

@@ -174,10 +174,15 @@ def test_quotes_are_full_width_in_every_face(role):
 # the quality measures count what they claim ------------------------------------------------
 
 def _page(*lines):
-    """Body lines from (text, last, stretch_em[, Latin narrowing])."""
+    """Body lines from (text, last, stretch_em[, Latin narrowing]), each paragraph's lines
+    given the line of the file it starts on."""
+    sources, paragraph = [], 1
+    for text, last, *_ in lines:
+        sources.append(paragraph)
+        paragraph += 2 if last else 0
     items = tuple(TextLine(face="song", size=10, y=20 + 12 * n, glyphs=tuple(
         (10.0 * k, ch, 10.0, 1.0) for k, ch in enumerate(text)), kind="body", last=last, stretch_em=st_em,
-        grid_line=n, measure=100.0, narrow=narrow[0] if narrow else 0.0)
+        grid_line=n, measure=100.0, narrow=narrow[0] if narrow else 0.0, source=sources[n])
         for n, (text, last, st_em, *narrow) in enumerate(lines))
     return DisplayPage(width=200, height=200, bleed=0, items=items, blocks=(),
                        grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
@@ -213,6 +218,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("推荐指数：★★★★", False, 0.0), ("☆", True, 0.0)], "orphans", 1),      # a sign alone is one too
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("5。", True, 0.0)], "orphans", 1),    # ... or a figure
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("15。", True, 0.0)], "orphans", 0),
+    ([("甲乙丙丁戊己庚辛壬癸", True, 0.0), ("◆", True, 0.0)], "orphans", 0),      # a paragraph of one: no 孤字
     ([("甲。”乙丙丁戊己庚辛壬", False, 0.0), ("甲乙", True, 0.0)], "uncompressed_pairs", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.05), ("甲乙", True, 0.0)], "violations", 0),
     # a / ending a line inside a web address or a list of figures is where the composer

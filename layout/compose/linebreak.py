@@ -197,7 +197,15 @@ class _Prefix:
         s = self.s
         words = s.words
         kinds = s.kind[i:]
-        return kinds.count(HAN) + kinds.count(SYMBOL) + sum(min(2, len(s.chars[k])) for k in words[bisect_left(words, i):])
+        rows = self.rows_of_signs
+        return (kinds.count(HAN) + kinds.count(SYMBOL) + len(rows) - bisect_left(rows, i)
+                + sum(min(2, len(s.chars[k])) for k in words[bisect_left(words, i):]))
+
+    @cached_property
+    def rows_of_signs(self) -> list:
+        """The units that are a row of signs (a rating, ★★★★☆): each counts two, as a word."""
+        s = self.s
+        return [k for k, (kind, chars) in enumerate(zip(s.kind, s.chars)) if kind == SYMBOL and len(chars) > 1]
 
     def shrink_all(self, i: int, j: int) -> float:
         """What the word spaces and Han-Latin gaps inside units i..j-1 can shrink."""

@@ -187,14 +187,14 @@ def _signed(text: str, i: int) -> bool:
     in 2018年-2019年 or 3米-5米, nor a model's hyphen, 歼-20)? After an operator it is
     (=-5℃)."""
     return (text[i:i + 1] in NUMBER_SIGNS and i + 1 < len(text) and text[i + 1].isdigit()
-            and not (i and (C.is_latin(text[i - 1]) or text[i - 1] in C.WORD_INNER
-                            and text[i - 1] not in _OPERATORS))
+            and not (i and (C.is_latin(text[i - 1])
+                            or (text[i - 1] in C.WORD_INNER and text[i - 1] not in _OPERATORS)))
             and _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is None and not _model_hyphen(text, i))
 
 
 #: signs of a product, quotient or equation: they join figures (300×200), and a sign
 #: after one opens a number (=-5℃)
-_OPERATORS = "*×÷="
+_OPERATORS = "*×÷=～~–"
 
 
 def _model_hyphen(text: str, i: int) -> bool:
@@ -206,16 +206,18 @@ def _model_hyphen(text: str, i: int) -> bool:
         return False
     if _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is not None:
         return False    # (a range: 3月-5月)
-    return _MINUS_AFTER.match(text, i + 1) is None
+    return text[i - 1] not in _BEFORE_A_MINUS and _MINUS_AFTER.match(text, i + 1) is None
 
 
-#: a number that reads as negative: with a decimal part, or a unit of temperature, per cent
-#: or degree after it
-_MINUS_AFTER = re.compile(r"\d+(?:\.\d|\s*[℃%‰°度])")
+#: a number that reads as negative: with a decimal part, or a unit after it (or after the
+#: range it opens: -3～5℃)
+_MINUS_AFTER = re.compile(r"\d+(?:\.\d|(?:[～~–]-?\d+(?:\.\d+)?)?\s*[℃%‰°度米元万亿千个人岁天年月日])")
+#: words a minus sign follows, not a model's name (降至-5，为-2)
+_BEFORE_A_MINUS = frozenset("至为到达于是约低高减零")
 
 
 #: a figure and a unit of one or two characters ending just before a - (a range: 3月-5月)
-_AFTER_A_QUANTITY = re.compile(r"\d[^\d\s.,;:!?，。、；：！？（）()]{1,2}$")
+_AFTER_A_QUANTITY = re.compile(r"\d[^\d\s.,;:!?，。、；：！？（）()～~–—\-]{1,2}$")
 
 
 #: characters that are a unit of their own whatever follows them (Han, most marks), by kind
@@ -285,6 +287,9 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             j = m.end() if m is not None else i + 1
             out.append((HAN_RUN, text[i:j], i) if j - i > 1 else (HAN, ch, i))
             i = j
+        elif kind == SYMBOL and (m := _RATING.match(text, i)) is not None:
+            out.append((SYMBOL, m.group(), i))   # (one unit: no break inside a rating)
+            i = m.end()
         elif kind is not None:
             out.append((kind, ch, i))
             i += 1
@@ -657,7 +662,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
-_DOI = re.compile(r"[(\[]?10\.\d{4,9}/[^/\s]")
+_DOI = re.compile(r"[(\[]?10\.\d{4,9}/[^/\s]*[A-Za-z]")
 
 
 def _inside_part(word: str, k: int) -> bool:
@@ -762,8 +767,10 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
     return kind, chars, advs, draw, w, 0.0, lb, rb, _SQ_OF_KIND.get(kind, SQ_BRACKET)
 
 
-#: stars and shapes that are set in a row as one thing (a rating: ★★★★☆, ●●○)
-_RATING = re.compile("[\u25a0-\u25ff\u2605\u2606\u2729-\u2730]")
+#: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
+#: (□□□□□□□□ to fill in) is so many signs, a line may break between
+_SIGNS = "[\u25a0-\u25ff\u2605\u2606\u2729-\u2730]"
+_RATING = re.compile(f"(?<!{_SIGNS}){_SIGNS}{{2,5}}(?!{_SIGNS})")
 
 
 def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
@@ -782,8 +789,6 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         return HYPHEN_PENALTY
     if a == WORD and b == WORD and gk == G_NONE:
         return None
-    if a == SYMBOL and b == SYMBOL and gk == G_NONE and _RATING.match(last_a) and _RATING.match(first_b):
-        return None     # (a rating, ★★★★☆, is read as one)
     if a == WORD and last_a.isdigit() and b == HAN:
         # A number and the measure word after it (12月, 174个) are better kept together, but
         # not at the price of a line spaced out past 0.1 em (which costs more than this).
