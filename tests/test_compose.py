@@ -111,6 +111,15 @@ def test_a_line_letter_spaced_as_the_last_resort_says_how_much():
     assert first.stretch_em == pytest.approx(40 / 3 / EM)   # 6 em less 4 letters of ½ em, over 3 gaps
 
 
+def test_a_no_break_space_keeps_its_width_when_the_line_is_spread():
+    """GB 2762-2012: the line's other gaps (Han-Latin, the word space before ISO) take the
+    stretch; the no-break space stays a third of an em."""
+    line = compose("一二GB\u00a02762-2012 ISO 三四五六七八九十一二", body_style(), 12 * EM).lines[0]
+    x = {g.ch: g.x for g in reversed(line.glyphs)}
+    assert line.text.startswith("一二GB 2762-2012 ISO") and x["G"] > 22.0   # (the gap after 二 grew)
+    assert x["2"] - x["B"] == pytest.approx(5.0 + EM / 3)                   # B's half em and the space
+
+
 def test_first_line_indent_is_two_em():
     composed = compose("一二三四五六七八九十一二三四五", body_style(indent_em=2), 10 * EM)
     assert composed.lines[0].glyphs[0].x == pytest.approx(2 * EM)

@@ -737,6 +737,8 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
         # ``normalize`` removes one typed there between Chinese words or figures)
         gk, w = G_SPACE, sp.word_space * em
         shrink, stretch = (sp.word_space - sp.word_space_min) * em, (sp.word_space_max - sp.word_space) * em
+        if _NO_BREAK.intersection(space):
+            shrink = stretch = 0.0   # (a no-break space holds a thing together: it keeps its width)
     else:
         gk, w, shrink, stretch = G_NONE, 0.0, 0.0, 0.0
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
@@ -749,7 +751,8 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
             False)
 
 
-#: the spaces a line never breaks at (no-break, narrow no-break, figure)
+#: the spaces a line never breaks at, nor stretches or shrinks (no-break, narrow no-break,
+#: figure: 10 000 000, GB 2762-2012)
 _NO_BREAK = frozenset("\u00a0\u202f\u2007")
 
 
