@@ -1030,10 +1030,12 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 #: 一、二季度 running on from a line that ends mid-sentence)
 _INDENTED = re.compile(r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S")
 _LIST_ITEM = re.compile(
-    r"[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
-    r"|[\u2460-\u2473\u2776-\u277f]")
+    r"|[\u2460-\u2473\u2776-\u277f])"
+    # (not prose that starts with figures: 一、二季度, 1、2号线, (2)号线)
+    r"(?![一二三四五六七八九十\d０-９号个季])")
 _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*\s*$")
 
 

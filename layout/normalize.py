@@ -55,7 +55,7 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
-                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9月日号年%]))")
+                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9月日号年%个名件项条元万亿倍次岁]|人(?!员)))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
@@ -298,7 +298,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             before, after = _neighbours(text, i, i + length)
             if not started or i + length >= blank_from:
                 rep, rule = "", "spaces at the start or end of a paragraph"
-            elif ch in _NO_BREAK_SPACES and before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+            elif ch in _NO_BREAK_SPACES and is_latin(before) and before.isalpha() and is_latin(after) and after.isalpha():
                 rep, rule = " ", "no-break space between words as a space (a line may break there)"
             elif ch in _NO_BREAK_SPACES and not (_chinese(before) and _chinese(after)) and not _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
@@ -311,8 +311,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif "\u3000" not in run and (is_latin(after) or _as_set(text, i + length, parens, latin_quotes)
                                           in ("“", "‘", "《")) and _dateline_before(out):
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日, 本报讯　“…)"
-            elif (run == " " and after.isdigit() and _STANDARD.search(text, max(0, i - 12), i)
-                  and _STANDARD_NUMBER.match(text, i + 1)):
+            elif run == " " and after.isdigit() and _standard(text, i):
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
@@ -500,23 +499,27 @@ def _place_range(text: str, i: int) -> bool:
     4.13.3.2: 北京—上海; a road closed （徐东大街—才林街）, 花园路—农业路段)? Both sides are
     short runs of Han characters, each bounded by a mark, a blank or the paragraph's edge,
     that end in a word for a place (街 路 站 市 区 ...; the one after may end in 段 or 方向)."""
-    m = _PLACE_BEFORE.search(text, 0, i)
-    n = _PLACE_AFTER.match(text, i + 1)
+    m = _HAN_BEFORE.search(text, max(0, i - 12), i)
+    n = _HAN_AFTER.match(text, i + 1)
     if m is None or n is None:
         return False
-    # a road's section or a line (花园路—农业路段, 郑州—开封城际铁路), or a pair in brackets
-    # ((徐东大街—才林街)), whatever the words before; else two names with no word of a
-    # sentence in them (自由路—人民路; not 他来自河南省—一个农业大省)
-    bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and text[n.end():n.end() + 1] in ("）", ")")
-    return bool(_RANGE_END.search(n.group()) or bracketed
-                or not (_NOT_IN_A_PLACE.intersection(m.group()) or _NOT_IN_A_PLACE.intersection(n.group())))
+    # the names at the dash: the words of a sentence before the first (沿线有 花园路) and
+    # after the second cut off; each must be a place (…路 …市 …站, the second also …段)
+    left = re.split(_SENTENCE_WORD, m.group())[-1]
+    right = re.split(_SENTENCE_WORD, n.group())[0]
+    return (len(left) >= 2 and len(right) >= 2 and left not in _NOT_A_PLACE_NAME
+            and _PLACE_END.search(left) is not None and _PLACE_OR_SECTION_END.search(right) is not None
+            and right == n.group())
 
 
-_PLACE_BEFORE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,9}[街路桥站村镇县区市省港湾巷庄州岛]$")
-_PLACE_AFTER = re.compile(r"[\u3400-\u9fff]{1,9}(?:[街路桥站村镇县区市省港湾巷庄州岛]|段|方向)(?![\u3400-\u9fff])")
-#: words of a sentence, not of a place's name (他来自河南省—一个农业大省: a 破折号)
-_NOT_IN_A_PLACE = frozenset("是的了这那我他她们你有为座一")
-_RANGE_END = re.compile("(?:段|方向|沿线|区间|[^街路]线|铁路|公路|高速|航线)$")
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,12}$")
+_HAN_AFTER = re.compile(r"[\u3400-\u9fff]{2,12}(?![\u3400-\u9fff])")
+#: words of a sentence, not of a place's name: they end the names at a dash (他来自河南省—
+#: 一个农业大省, 图为郑州东站—亚洲最大的高铁站: 破折号)
+_SENTENCE_WORD = "[是的了这我他她们你有为座一在到从向往经过与和及或]"
+_PLACE_END = re.compile("[街路桥站村镇县区市省港湾巷庄州岛]$")
+_PLACE_OR_SECTION_END = re.compile("(?:[街路桥站村镇县区市省港湾巷庄州岛口]|段|方向|线|铁路|公路|高速|航线)$")
+_NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城", "省份", "街道", "道路", "马路", "社区", "农村"))
 
 
 def _range_between(text: str, i: int, j: int) -> bool:
@@ -545,8 +548,22 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
                        r"ASTM|ANSI|DIN|JIS|IEEE|BS|UL|SAE)$")
 
 
-#: a standard's number: with the year or part after it (2762-2012, 9001:2015, 115—2005)
-_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}")
+#: a standard's number: with the year or part after it (2762-2012, 9001:2015, 115—2005), or,
+#: for ISO, IEC and EN (also a camera's sensitivity, ISO 3200), before what it is (ISO 9001认证)
+_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=\s*(?:认证|标准|体系|质量|系列))")
+
+
+def _standard(text: str, i: int) -> bool:
+    """Is the space at ``i`` between a standard's code and its number (GB 2762-2012, GB 2762,
+    ISO 9001:2015, ISO 9001认证)? Not a unit after a figure (16 GB 2条)."""
+    m = _STANDARD.search(text, max(0, i - 12), i)
+    if m is None or _FIGURE_BEFORE.search(text, 0, m.start()):
+        return False
+    return _STANDARD_NUMBER.match(text, i + 1) is not None or (
+        m.group() not in ("ISO", "IEC", "EN") and re.match(r"\d{1,6}(?!\d)", text[i + 1:]) is not None)
+
+
+_FIGURE_BEFORE = re.compile(r"\d\s*$")
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
@@ -1141,14 +1158,19 @@ def _angle_titles(text: str) -> dict[int, str]:
     out = {}
     for m in _ANGLE_TITLE.finditer(text):
         before = text[max(0, m.start() - 2):m.start()]
-        if len(before) == 2 and m.group()[1:-1].endswith(before):
-            continue    # (two comparisons: 收入<支出时为赤字，收入>支出时为盈余)
+        inside, after = m.group()[1:-1], text[m.end():m.end() + 1]
+        if "，" in inside and (inside.endswith(before) or is_latin(after) or _COMPARING.search(text, 0, m.start())):
+            continue    # (two comparisons: 收入<支出时为赤字，收入>支出时; 若甲<乙，乙>丙; 利润>0时)
         depth = text.count("《", 0, m.start()) - text.count("》", 0, m.start())
         out[m.start()], out[m.end() - 1] = ("〈", "〉") if depth > 0 else ("《", "》")
     return out
 
 
 _ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n。；;]{1,40}(?<![A-Za-z0-9 ])>")
+
+
+#: words that open a comparison (当 若 如果), before a < of one
+_COMPARING = re.compile("(?:当|若|如果|假如|假设)[^。；！？]*$")
 
 
 def _square_brackets(text: str) -> dict[int, bool]:

@@ -554,12 +554,26 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("建设路派出所", False),
     ("成都市人民政府", False),
     ("将军路街道", False),
+    ("那曲市人民政府", False),
+    ("市政府昨日召开新闻发布会", True),      # sentences, not signatures or fields
+    ("全市各级党组织要认真召开专题民主生活会", True),
+    ("居民就近到社区", True),
+    ("专家提醒：市民出行前应", True),
+    ("会议指出：今年以来", True),
     ("郑州市教育局决定从今年起", True),   # a sentence, not a signature
     ("市民可前往附近的社区服务中心", True),
     ("这件事到底该怎么办", True),
     ("一、报名时间为每天上午八点至十二点，下午", True),   # a list item cut off
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
+    """(``last`` is a paragraph followed by 下文。)"""
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{last}\n\n下文。\n"})
     found = [f for f in layout_page(page).findings if f.code == "unfinished"]
     assert bool(found) == unfinished
+
+
+def test_the_heading_of_a_list_is_not_a_paragraph_cut_off(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n报名条件\n（一）年满18周岁；\n（二）身体健康。\n\n从上至下形成了\n"})
+    found = [f.message for f in layout_page(page).findings if f.code == "unfinished"]
+    assert found == ["paragraph ends without closing punctuation (cut off?): …从上至下形成了"]

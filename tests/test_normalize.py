@@ -281,6 +281,7 @@ from layout.normalize import normalize
     ("The end.&#13;&#10;Next", "The end. Next"),                           # \r\n: one break
     ("Hello\u2028\u2028World", "Hello World"),
     ("据外媒报道，The&nbsp;quick&nbsp;fox", "据外媒报道，The quick fox"),    # a no-break space between words
+    ("café\u00a0au\u00a0lait", "café au lait"),
     ("中文\u2028中文", "中文中文"),
     # the space between a standard's code and number never breaks: a no-break space
     ("(GB 2762-2012)执行", "(GB\u00a02762-2012)执行"),
@@ -289,6 +290,8 @@ from layout.normalize import normalize
     ("LOGO 2024年", "LOGO 2024年"),
     ("内存16 GB 2条", "内存16 GB 2条"),                                   # a unit, not a standard
     ("用ISO 3200拍摄", "用ISO 3200拍摄"),
+    ("执行GB 2762标准", "执行GB\u00a02762标准"),                           # a standard cited without its year
+    ("通过ISO 9001质量管理体系认证", "通过ISO\u00a09001质量管理体系认证"),
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),
@@ -296,6 +299,8 @@ from layout.normalize import normalize
     ("共123：45", "共123：45"),
     ("图2：12月5日", "图2：12月5日"),                                     # a label's colon
     ("上午9：30人员入场", "上午9:30人员入场"),                              # a time before words
+    ("方案1：50万元", "方案1：50万元"),                                    # a ratio or a label: kept
+    ("男女比例为1：20人", "男女比例为1：20人"),
     ("17：30家长接孩子", "17:30家长接孩子"),
     ("附件1：10家", "附件1：10家"),
     # a single — between two places is the 一字线 of a range (GB/T 15834 4.13.3.2), kept
@@ -308,6 +313,11 @@ from layout.normalize import normalize
     ("他来自河南省—一个农业大省。", "他来自河南省——一个农业大省。"),    # a sentence, not a place's name
     ("这是一座城市—郑州。", "这是一座城市——郑州。"),
     ("自由路—人民路", "自由路—人民路"),
+    ("（图为郑州东站—亚洲最大的高铁站）", "（图为郑州东站——亚洲最大的高铁站）"),   # the names at the dash
+    ("记者来到郑州东站—亚洲最大的高速铁路。", "记者来到郑州东站——亚洲最大的高速铁路。"),
+    ("线路为郑州东站—开封站", "线路为郑州东站—开封站"),
+    ("他们在人民路—解放路口", "他们在人民路—解放路口"),
+    ("那曲市—拉萨市", "那曲市—拉萨市"),
     ("个旧市—蒙自市", "个旧市—蒙自市"),
     ("沿线有花园路—农业路段", "沿线有花园路—农业路段"),
     # < > typed for a title: 《》, or inside one 〈〉 (GB/T 15834 4.15.3); not markup or a formula
@@ -316,6 +326,8 @@ from layout.normalize import normalize
     ("x<5且y>3", "x<5且y>3"),
     ("当收入<支出时为赤字，收入>支出时为盈余。", "当收入<支出时为赤字，收入>支出时为盈余。"),   # comparisons
     ("电影<你好，李焕英>上映", "电影《你好，李焕英》上映"),                # a title with a comma
+    ("若甲<乙，乙>丙", "若甲<乙，乙>丙"),                                  # ... not a comparison
+    ("当成本<收入，利润>0时", "当成本<收入，利润>0时"),
     ("a <b>粗体</b>", "a <b>粗体</b>"),
     # HTML character references from a web page's source, as the characters they stand for
     ("代表&amp;委员", "代表&委员"),

@@ -210,8 +210,8 @@ def _model_hyphen(text: str, i: int) -> bool:
 
 
 #: a number that reads as negative: with a decimal part, or a unit after it (or after the
-#: range it opens: -3～5℃)
-_MINUS_AFTER = re.compile(r"\d+(?:\.\d|(?:[～~–]-?\d+(?:\.\d+)?)?\s*[℃%‰°度米元万亿千个人岁天年月日])")
+#: range it opens: -3～5℃); not a date (即日起-3月31日: a range's dash, kept on its line)
+_MINUS_AFTER = re.compile(r"\d+(?:\.\d|(?:[～~–]-?\d+(?:\.\d+)?)?\s*[℃%‰°度米元万亿千])")
 #: words a minus sign follows, not a model's name (降至-5，为-2)
 _BEFORE_A_MINUS = frozenset("至为到达于是约低高减零")
 
