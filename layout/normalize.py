@@ -148,11 +148,16 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
         k = i + step
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
             if (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
-                    and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())):
-                return False    # (a : between figures is a time's: 8:30-12:00,14:30-17:30)
+                    and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())
+                    and not (text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4))):
+                return False    # (a : between figures is a time's: 8:30-12:00,14:30-17:30; a
+                # tie-break's figures in brackets are a score's: 6-4,7-6(2),7-6(7))
             k += step
         ends.append(0 <= k < len(text) and _chinese(text[k]))
     return all(ends)
+
+
+_TIE_BREAK = re.compile(r"\d\(\d{1,2}\)")
 
 
 def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
@@ -791,17 +796,21 @@ _RANGE_UNITS = "%‰℃°"
 
 def _in_range(text: str, i: int) -> bool:
     """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, 10%~20%,
-    22日~23日, 1381千米~1382千米, 13:00~18:00)?"""
+    22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃)?"""
     a = i - 1
     if a >= 0 and text[a] in _RANGE_UNITS:
         a -= 1      # (a unit after the first figure: 4℃~6℃, 22日~23日, 1381千米~1382千米)
     elif a >= 0 and is_han(text[a]):
         a -= 2 if a >= 1 and is_han(text[a - 1]) and text[a - 2:a - 1].isdigit() else 1
-    if not (0 <= a and i < len(text) - 1 and text[a].isdigit() and text[i + 1].isdigit()):
+    # (a negative figure after it: -12℃~-5℃, 3℃~-8℃)
+    first = i + 2 if text[i + 1:i + 2] in ("-", "−") else i + 1
+    if not (0 <= a and first < len(text) and text[a].isdigit() and text[first].isdigit()):
         return False
-    b = i + 1
+    b = first
     while a >= 0 and i - a <= 40 and (text[a].isdigit() or text[a] in ".:"):
         a -= 1
+    if a >= 0 and text[a] in "-−":
+        a -= 1      # (a negative figure before it: -3~12℃)
     while b < len(text) and b - i <= 40 and (text[b].isdigit() or text[b] in ".:" or text[b] in _RANGE_UNITS):
         b += 1
     # (Chinese beyond an ASCII mark that is set full width counts: 4~5级,14~18℃;周二)
@@ -1183,6 +1192,10 @@ def _square_brackets(text: str) -> dict[int, bool]:
     return result
 
 
+#: a stock's code (603919.SH, 00700.HK, 600519): figures, and the exchange
+_STOCK_CODE = re.compile(r"\d{4,6}(?:\.(?:SH|SZ|HK|BJ|SS|US|O|N))?")
+
+
 def _matching_parens(text: str) -> dict[int, bool]:
     """For each ASCII bracket: convert it? True when the pair encloses or touches Chinese."""
     result: dict[int, bool] = {}
@@ -1200,9 +1213,11 @@ def _matching_parens(text: str) -> dict[int, bool]:
                 prev, _ = _neighbours(text, o, o + 1, _BL3)
                 _, nxt = _neighbours(text, i, i + 1, _BL3)
                 # Latin text ((PDF), (Mark Gurman), f(2)): not figures alone ((1)声音, (2024))
+                # (a code that starts with figures, a stock's 603919.SH, is a figure's case)
                 latin_only = (inner and (any(c.isalpha() for c in inner) or text[o - 1:o].isascii()
                                          and text[o - 1:o].isalnum())
-                              and all(is_latin(c) or c in " .,-_/&+'" for c in inner))
+                              and all(is_latin(c) or c in " .,-_/&+'" for c in inner)
+                              and not _STOCK_CODE.fullmatch(inner))
                 chinese = any(_chinese(c) for c in inner) or (
                     not latin_only and (_chinese(prev) or _chinese(nxt)))
                 result[o] = result[i] = chinese

@@ -262,6 +262,10 @@ from layout.normalize import normalize
     ("他说：“看过《长津湖》.”", "他说：“看过《长津湖》。”"),
     ("风力2~3级,12~23℃;", "风力2～3级，12～23℃；"),                      # a ; ending the paragraph
     ("时间为8:30-12:00,14:30-17:30。", "时间为8:30-12:00，14:30-17:30。"),   # a , between times
+    ("以6-4,3-6,7-6(2),7-6(7)获胜", "以6-4，3-6，7-6(2)，7-6(7)获胜"),     # ... or scores with tie-breaks
+    ("金徽酒(603919.SH)涨停", "金徽酒（603919.SH）涨停"),                  # a stock's code: a figure's brackets
+    ("周一，-3~12℃", "周一，-3～12℃"),                                     # a range of negative figures
+    ("气温-12℃~-5℃", "气温-12℃～-5℃"),
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
     ("(一)时间:8:30-17:00;", "（一）时间：8:30-17:00；"),                # ... after times
     ("共计100 kg;", "共计100 kg；"),                                      # ... after a unit
