@@ -1030,22 +1030,26 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 #: 一、二季度 running on from a line that ends mid-sentence)
 _INDENTED = re.compile(r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S")
 _LIST_ITEM = re.compile(
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
-    r"|[\u2460-\u2473\u2776-\u277f])"
-    # (not prose that starts with figures: 一、二季度, 1、2号线, (2)号线)
-    r"(?![一二三四五六七八九十\d０-９号个季])")
+    r"|[\u2460-\u2473\u2776-\u277f]")
+#: prose that starts as an item does: a list of numerals or a number and its measure word
+#: (一、二季度, 1、2号线, (2)号线): after a short line it runs on
+_PROSE_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]|\d{1,2}、\d|"
+                         r"(?:[（(]\d{1,2}[）)]|\d{1,2}[、.．])[号个季]")
 _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*\s*$")
 
 
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
-    return _LIST_ITEM.match(line) is not None and (
-        _SENTENCE_END.search(before) is not None
-        or (_LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE)
-        and _MID_SENTENCE.search(before) is None)
+    if _LIST_ITEM.match(line) is None:
+        return False
+    if _SENTENCE_END.search(before) is not None:
+        return True
+    return (_MID_SENTENCE.search(before) is None and _PROSE_ITEM.match(line) is None
+            and (_LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE))
 
 
 #: a line this short (characters) ends where it ends: a heading (报名条件), not a line of a

@@ -55,7 +55,7 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
-                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9月日号年%个名件项条元万亿倍次岁]|人(?!员)))")
+                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
@@ -459,10 +459,26 @@ def _doubled_quotes(text: str) -> tuple[str, list]:
 _DOUBLED_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
+def _time_colon(text: str, i: int) -> bool:
+    """Is the full-width colon at ``i``, between figures, a time's (8：30)? After a word of the
+    time of day (上午9：30人民广场), always; else not before a unit or a measure word, where
+    it is a ratio's or a label's (方案1：50万元, 1：20人, 第1：30名)."""
+    if _TIME_OF_DAY.search(text, max(0, i - 6), i):
+        return True
+    after = text[i + 3:i + 4]
+    return not (after and (after in "月日号年%个名件项条元万亿倍次岁" or text[i + 3:i + 5] == "人" or
+                           after == "人" and text[i + 4:i + 5] != "员"))
+
+
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜间|每天|每日|于|至|到|—|-|～)\s*\d{1,2}$")
+
+
 def _stand_ins(text: str, changes: list) -> str:
     out, i = [], 0
     for m in _STAND_INS.finditer(text):
         before = m.group()
+        if before == "：" and not _time_colon(text, m.start()):
+            continue
         if before in _STAND_IN_RULES:
             after, rule = _STAND_IN_RULES[before]
         elif len(before) > 1:
@@ -504,27 +520,22 @@ def _place_range(text: str, i: int) -> bool:
     4.13.3.2: 北京—上海; a road closed （徐东大街—才林街）, 花园路—农业路段)? Both sides are
     short runs of Han characters, each bounded by a mark, a blank or the paragraph's edge,
     that end in a word for a place (街 路 站 市 区 ...; the one after may end in 段 or 方向)."""
-    m = _HAN_BEFORE.search(text, max(0, i - 12), i)
-    n = _HAN_AFTER.match(text, i + 1)
-    if m is None or n is None:
+    # the first name ends in a word for a place (…路 …市 …站), and is not a common noun
+    # (城市); the second is a short name of the same kind (才林街, 开封城际铁路, 农业路段),
+    # not a description (一个农业大省, 豫北重镇, 亚洲最大高铁站: 破折号)
+    left = text[max(0, i - 2):i]
+    if len(left) < 2 or not _PLACE_END.search(left) or left in _NOT_A_PLACE_NAME or not is_han(left[0]):
         return False
-    # the names at the dash: the words of a sentence before the first (沿线有 花园路) and
-    # after the second cut off; each must be a place (…路 …市 …站, the second also …段)
-    left = re.split(_SENTENCE_WORD, m.group())[-1]
-    right = re.split(_SENTENCE_WORD, n.group())[0]
-    return (len(left) >= 2 and len(right) >= 2 and left not in _NOT_A_PLACE_NAME
-            and _PLACE_END.search(left) is not None and _PLACE_OR_SECTION_END.search(right) is not None
-            and right == n.group())
+    n = _PLACE_AFTER.match(text, i + 1)
+    return n is not None and _DESCRIPTION.search(n.group()) is None
 
 
-_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,12}$")
-_HAN_AFTER = re.compile(r"[\u3400-\u9fff]{2,12}(?![\u3400-\u9fff])")
-#: words of a sentence, not of a place's name: they end the names at a dash (他来自河南省—
-#: 一个农业大省, 图为郑州东站—亚洲最大的高铁站: 破折号)
-_SENTENCE_WORD = "[是的了这我他她们你有为座一在到从向往经过与和及或]"
-_PLACE_END = re.compile("[街路桥站村镇县区市省港湾巷庄州岛]$")
-_PLACE_OR_SECTION_END = re.compile("(?:[街路桥站村镇县区市省港湾巷庄州岛口]|段|方向|线|铁路|公路|高速|航线)$")
-_NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城", "省份", "街道", "道路", "马路", "社区", "农村"))
+_PLACES = "街路道桥站村镇县区市省港湾巷庄州岛"
+_PLACE_END = re.compile(f"[{_PLACES}]$")
+_PLACE_AFTER = re.compile(f"[\u3400-\u9fff]{{1,5}}[{_PLACES}](?:段|口|方向)?(?![{_PLACES}])")
+_NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城", "省份", "街道", "道路", "马路", "社区", "农村",
+                               "知道", "味道", "频道", "渠道", "报道", "轨道"))
+_DESCRIPTION = re.compile("[的是个座这那]|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一")
 
 
 def _range_between(text: str, i: int, j: int) -> bool:
@@ -555,7 +566,7 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
 
 #: a standard's number: with the year or part after it (2762-2012, 9001:2015, 115—2005), or,
 #: for ISO, IEC and EN (also a camera's sensitivity, ISO 3200), before what it is (ISO 9001认证)
-_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=\s*(?:认证|标准|体系|质量|系列))")
+_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\u4e00-\u9fff]{0,6}(?:认证|标准|体系))")
 
 
 def _standard(text: str, i: int) -> bool:
@@ -1178,8 +1189,8 @@ def _angle_titles(text: str) -> dict[int, str]:
 _ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^<>=/\\\n。；;]{1,40}(?<![A-Za-z0-9 ])>")
 
 
-#: words that open a comparison (当 若 如果), before a < of one
-_COMPARING = re.compile("(?:当|若|如果|假如|假设)[^。；！？]*$")
+#: words that open a comparison (当 若 如果), right before the first term of a < (当成本<收入)
+_COMPARING = re.compile("(?:(?<![相每])当(?![天地晚时日年场中选])|若(?!干)|如果|假如|假设)[^，。；！？]{0,2}$")
 
 
 def _square_brackets(text: str) -> dict[int, bool]:
@@ -1193,7 +1204,7 @@ def _square_brackets(text: str) -> dict[int, bool]:
 
 
 #: a stock's code (603919.SH, 00700.HK, 600519): figures, and the exchange
-_STOCK_CODE = re.compile(r"\d{4,6}(?:\.(?:SH|SZ|HK|BJ|SS|US|O|N))?")
+_STOCK_CODE = re.compile(r"\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK")
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

@@ -167,9 +167,9 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                     credit=prep.text(ph.credit, "kai", file=f, line=line_of(ph.lines, "credit", ph.source.line),
                                      field="credit", story=story.name))
         for ph in story.photos)
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
-                and not _heads_a_list(p, paragraphs)):
+                and not _heads_a_list(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -228,11 +228,11 @@ def _unpaired(paragraphs) -> list:
 _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五六七八九十]{1,2}）$")
 
 
-def _heads_a_list(p, paragraphs) -> bool:
-    """Is ``p`` a short line with no mark in it, followed by a numbered item (报名条件 and then
-    （一）年满18周岁；): the heading of a list?"""
-    k = paragraphs.index(p)
-    return (len(p.text) <= MAX_HEADING and not any(unicodedata.category(c).startswith("P") for c in p.text)
+def _heads_a_list(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a short line with no mark in it, followed by a numbered item (报名条件
+    and then （一）年满18周岁；): the heading of a list?"""
+    text = paragraphs[k].text
+    return (len(text) <= MAX_HEADING and not any(unicodedata.category(c).startswith("P") for c in text)
             and k + 1 < len(paragraphs) and _HEADING.match(paragraphs[k + 1].text) is not None)
 
 
@@ -249,12 +249,8 @@ def _a_line_of_its_own(text: str) -> bool:
         return False
     field = _FIELD.fullmatch(text)
     return bool(_HEADING.match(text) or _DATE.fullmatch(text)
-                or field and not _sentence_words(field.group(1), _NOT_IN_A_LABEL, _SPEAKING)
-                or _SIGNATURE.search(text) and not _sentence_words(text, _NOT_IN_A_NAME, _DOING))
-
-
-def _sentence_words(text: str, chars: frozenset, words: re.Pattern) -> bool:
-    return bool(chars.intersection(text)) or words.search(text) is not None
+                or field and _SPEAKING.search(field.group(1)) is None
+                or _SIGNATURE.search(text) and not _NOT_IN_A_NAME.intersection(text) and _DOING.search(text) is None)
 
 
 #: a notice's field: a short label, its colon, the value (联系人：刘老师 电话：0415-3853610
@@ -268,14 +264,14 @@ _SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办
                         r"医院|协会|报社|编辑部|指挥部|街道|社区|管委会|组委会)$")
 #: words of a sentence, not of an organisation's name (市民可前往附近的社区服务中心,
 #: 这件事到底该怎么办, 居民就近到社区, 全市各级党组织要认真召开专题民主生活会,
-#: 市政府昨日召开新闻发布会; but 成都, 将军路, 那曲市 are names)
-_NOT_IN_A_NAME = frozenset("的了是在可该要把被就也还吗呢么怎往请我你他她它们")
-_DOING = re.compile("召开|举行|举办|开展|进行|昨日|昨天|今日|今天|近日|日前|已经|正在|这[个些是里样件次一]|"
-                    "那[个些么里样]")
-#: ... nor of a field's label: someone speaking or cited (他说：…, 记者问：…, 据介绍：…,
-#: 专家提醒：…, 会议指出：…)
-_NOT_IN_A_LABEL = _NOT_IN_A_NAME | frozenset("说问答道讲称据")
-_SPEAKING = re.compile("提醒|指出|表示|认为|强调|介绍|透露|显示|要求|建议|" + _DOING.pattern)
+#: 市政府昨日召开新闻发布会, 目前已建成便民服务站, 大家一起来开会; but 成都, 将军路,
+#: 那曲市, 郑州市就业服务中心, 要素市场管理办公室 are names)
+_NOT_IN_A_NAME = frozenset("的了是该把被吗呢么怎往请我你他她它们到")
+_DOING = re.compile("召开|举行|开展|进行|昨日|昨天|今日|今天|近日|日前|已经|已建|建成|正在|目前|年底|大家|一起|"
+                    "认真|就近|可前|这[个些是里样件次一]|那[个些么里样]")
+#: a field's label that is someone speaking or a source cited (他说：…, 记者问：…, 据介绍：…,
+#: 专家提醒：…, 会议指出：…), not a label (举办单位：… 召开时间：… 介绍人：… 在线报名：…)
+_SPEAKING = re.compile("(?:说|问|答|道|讲|称|提醒|指出|表示|认为|强调|介绍|透露|显示|要求|建议)$|^(?:据|他|她|我|你)")
 _DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?")
 

@@ -555,6 +555,12 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("成都市人民政府", False),
     ("将军路街道", False),
     ("那曲市人民政府", False),
+    ("郑州市就业服务中心", False),
+    ("举办单位：郑州市文化局", False),
+    ("召开时间：3月5日", False),
+    ("在线报名：www.zz.gov.cn", False),
+    ("目前已建成便民服务站", True),
+    ("大家一起来开会", True),
     ("市政府昨日召开新闻发布会", True),      # sentences, not signatures or fields
     ("全市各级党组织要认真召开专题民主生活会", True),
     ("居民就近到社区", True),

@@ -296,6 +296,8 @@ from layout.normalize import normalize
     ("用ISO 3200拍摄", "用ISO 3200拍摄"),
     ("执行GB 2762标准", "执行GB\u00a02762标准"),                           # a standard cited without its year
     ("通过ISO 9001质量管理体系认证", "通过ISO\u00a09001质量管理体系认证"),
+    ("ISO 14001环境管理体系认证", "ISO\u00a014001环境管理体系认证"),
+    ("iPhone 15(2023)发布", "iPhone 15(2023)发布"),                        # a year after a name: Latin
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),
@@ -304,6 +306,8 @@ from layout.normalize import normalize
     ("图2：12月5日", "图2：12月5日"),                                     # a label's colon
     ("上午9：30人员入场", "上午9:30人员入场"),                              # a time before words
     ("方案1：50万元", "方案1：50万元"),                                    # a ratio or a label: kept
+    ("上午9：30人民广场集合", "上午9:30人民广场集合"),                       # after a time of day: a time
+    ("晚上7：30万人齐聚", "晚上7:30万人齐聚"),
     ("男女比例为1：20人", "男女比例为1：20人"),
     ("17：30家长接孩子", "17:30家长接孩子"),
     ("附件1：10家", "附件1：10家"),
@@ -317,6 +321,13 @@ from layout.normalize import normalize
     ("他来自河南省—一个农业大省。", "他来自河南省——一个农业大省。"),    # a sentence, not a place's name
     ("这是一座城市—郑州。", "这是一座城市——郑州。"),
     ("自由路—人民路", "自由路—人民路"),
+    ("纬五路—经三路", "纬五路—经三路"),
+    ("太和县—阜阳市", "太和县—阜阳市"),
+    ("（中州大道—未来路）", "（中州大道—未来路）"),
+    ("花园路—农业路段实行交通管制", "花园路—农业路段实行交通管制"),
+    ("他来自河南省—农业大省", "他来自河南省——农业大省"),                    # a description: 破折号
+    ("他来到了新乡市—豫北重镇", "他来到了新乡市——豫北重镇"),
+    ("我知道—郑州", "我知道——郑州"),
     ("（图为郑州东站—亚洲最大的高铁站）", "（图为郑州东站——亚洲最大的高铁站）"),   # the names at the dash
     ("记者来到郑州东站—亚洲最大的高速铁路。", "记者来到郑州东站——亚洲最大的高速铁路。"),
     ("线路为郑州东站—开封站", "线路为郑州东站—开封站"),
@@ -332,6 +343,8 @@ from layout.normalize import normalize
     ("电影<你好，李焕英>上映", "电影《你好，李焕英》上映"),                # a title with a comma
     ("若甲<乙，乙>丙", "若甲<乙，乙>丙"),                                  # ... not a comparison
     ("当成本<收入，利润>0时", "当成本<收入，利润>0时"),
+    ("当天，电影<你好，李焕英>上映", "当天，电影《你好，李焕英》上映"),     # 当天 opens no comparison
+    ("如果你喜欢<你好，旧时光>", "如果你喜欢《你好，旧时光》"),
     ("a <b>粗体</b>", "a <b>粗体</b>"),
     # HTML character references from a web page's source, as the characters they stand for
     ("代表&amp;委员", "代表&委员"),
