@@ -367,8 +367,8 @@ class _Passes:
         return bool(self.spans)
 
     def run(self, step, text: str, changes: list) -> str:
-        """``text`` after ``step(text) -> (new text, [(start, end, Change)])``, with the changes
-        (offsets in ``text``) added where they stand in the text as typed."""
+        """``text`` after ``step(text) -> (new text, [Change, ...])``, the changes (offsets in
+        ``text``) added to ``changes`` where they stand in the text as typed."""
         new, made = step(text)
         changes.extend(c._replace(offset=self.back(c.offset)) for c in made)
         spans, shift = [], 0
@@ -466,8 +466,7 @@ def _time_colon(text: str, i: int) -> bool:
     if _TIME_OF_DAY.search(text, max(0, i - 6), i):
         return True
     after = text[i + 3:i + 4]
-    return not (after and (after in "月日号年%个名件项条元万亿倍次岁" or text[i + 3:i + 5] == "人" or
-                           after == "人" and text[i + 4:i + 5] != "员"))
+    return not (after and (after in "月日号年%个名件项条元万亿倍次岁" or after == "人" and text[i + 4:i + 5] != "员"))
 
 
 _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜间|每天|每日|于|至|到|—|-|～)\s*\d{1,2}$")
@@ -517,12 +516,10 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
 
 def _place_range(text: str, i: int) -> bool:
     """Is the single — at ``i`` a 一字线 between two places, kept as it is (GB/T 15834
-    4.13.3.2: 北京—上海; a road closed （徐东大街—才林街）, 花园路—农业路段)? Both sides are
-    short runs of Han characters, each bounded by a mark, a blank or the paragraph's edge,
-    that end in a word for a place (街 路 站 市 区 ...; the one after may end in 段 or 方向)."""
-    # the first name ends in a word for a place (…路 …市 …站), and is not a common noun
-    # (城市); the second is a short name of the same kind (才林街, 开封城际铁路, 农业路段),
-    # not a description (一个农业大省, 豫北重镇, 亚洲最大高铁站: 破折号)
+    4.13.3.2: a road closed （徐东大街—才林街）, 花园路—农业路段, 太和县—阜阳市)? The word
+    before it ends in a word for a place (…路 …市 …站) and is not a common noun (城市); a
+    short name of the same kind follows (才林街, 开封城际铁路, 农业路段), not a description
+    (一个农业大省, 豫北重镇, 亚洲最大高铁站: a 破折号)."""
     left = text[max(0, i - 2):i]
     if len(left) < 2 or not _PLACE_END.search(left) or left in _NOT_A_PLACE_NAME or not is_han(left[0]):
         return False
@@ -583,11 +580,10 @@ _FIGURE_BEFORE = re.compile(r"\d\s*$")
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
-    """Is the space text[i:j] one side of a / or ～ that no Latin touches on its other side
-    (周一 / 周三, 3 ～ 5, 时间 /地点), to be removed as the composer sets none there? Kept
-    between Latin words (Tom / Jerry, AnRo0002 / wikimedia), where it is a word space, not
-    between two figures (3 / 4), and beside a / that ends
-    or starts an address or path (www.zz.gov.cn/ 查询, 路径为 /usr/bin)."""
+    """Is the space text[i:j] one side of a / or ～ (周一 / 周三, 3 ～ 5, 时间 /地点), to be
+    removed as the composer sets none there? Kept between Latin words (Tom / Jerry, AnRo0002
+    / wikimedia), where it is a word space, though not between two figures (3 / 4), and
+    beside a / that ends or starts an address or path (www.zz.gov.cn/ 查询, 路径为 /usr)."""
     before, after = _last_set(out, ""), _neighbours(text, i, j)[1]
     if after and after in _CONNECTORS:
         k = j + len(text[j:]) - len(text[j:].lstrip(_BL))        # the connector
