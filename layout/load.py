@@ -1036,8 +1036,29 @@ _LIST_ITEM = re.compile(
     r"|[\u2460-\u2473\u2776-\u277f]")
 #: prose that starts as an item does: a list of numerals or a number and its measure word
 #: (一、二季度, 1、2号线, (2)号线): after a short line it runs on
-_PROSE_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]|\d{1,2}、\d|"
-                         r"(?:[（(]\d{1,2}[）)]|\d{1,2}[、.．])[号个季]")
+_PROSE_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}|\d{1,2}、\d{1,2}(?!\d))"
+                         r"[季月年号级类期批次个]|[（(]\d{1,2}[）)]号|\d{1,2}[、.．]号")
+def _item_number(line: str) -> int | None:
+    """The number of the item ``line`` starts (（三） 3. 三、 ③: 3), or None."""
+    m = _ITEM_MARK.match(line)
+    if m is None:
+        return None
+    mark = m.group(1) or m.group(2)
+    if mark.isascii() and mark.isdigit():
+        return int(mark)
+    if len(mark) == 1 and "\u2460" <= mark <= "\u2473":
+        return ord(mark) - 0x2460 + 1
+    digits = ["一二三四五六七八九".find(c) + 1 for c in mark]
+    if mark == "十":
+        return 10
+    if len(mark) == 2 and mark[0] == "十" and digits[1]:
+        return 10 + digits[1]
+    return digits[0] if len(mark) == 1 and digits[0] else None
+
+
+_ITEM_MARK = re.compile(r"[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})[）)、.．]|([\u2460-\u2473])")
+
+
 _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*\s*$")
 
 
@@ -1048,8 +1069,13 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return False
     if _SENTENCE_END.search(before) is not None:
         return True
-    return (_MID_SENTENCE.search(before) is None and _PROSE_ITEM.match(line) is None
-            and (_LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE))
+    if _MID_SENTENCE.search(before) is not None:
+        return False
+    number, previous = _item_number(line), _item_number(before.lstrip())
+    if number is not None and previous is not None and number == previous + 1:
+        return True     # (the next item: 一、一季度工作 then 二、二季度工作)
+    return _PROSE_ITEM.match(line) is None and (
+        _LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE)
 
 
 #: a line this short (characters) ends where it ends: a heading (报名条件), not a line of a

@@ -469,7 +469,7 @@ def _time_colon(text: str, i: int) -> bool:
     return not (after and (after in "月日号年%个名件项条元万亿倍次岁" or after == "人" and text[i + 4:i + 5] != "员"))
 
 
-_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜间|每天|每日|于|至|到|—|-|～)\s*\d{1,2}$")
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜间|\d[:：]\d\d\s*(?:至|到|—|-|～))\s*\d{1,2}$")
 
 
 def _stand_ins(text: str, changes: list) -> str:
@@ -524,15 +524,17 @@ def _place_range(text: str, i: int) -> bool:
     if len(left) < 2 or not _PLACE_END.search(left) or left in _NOT_A_PLACE_NAME or not is_han(left[0]):
         return False
     n = _PLACE_AFTER.match(text, i + 1)
-    return n is not None and _DESCRIPTION.search(n.group()) is None
+    # (the name ends there, or a section of it does: not 人民路—离市政府不远)
+    return (n is not None and _DESCRIPTION.search(n.group()) is None
+            and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
 
 
 _PLACES = "街路道桥站村镇县区市省港湾巷庄州岛"
 _PLACE_END = re.compile(f"[{_PLACES}]$")
-_PLACE_AFTER = re.compile(f"[\u3400-\u9fff]{{1,5}}[{_PLACES}](?:段|口|方向)?(?![{_PLACES}])")
+_PLACE_AFTER = re.compile(f"[\u3400-\u9fff]{{1,5}}[{_PLACES}](段|口|方向)?(?![{_PLACES}])")
 _NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城", "省份", "街道", "道路", "马路", "社区", "农村",
                                "知道", "味道", "频道", "渠道", "报道", "轨道"))
-_DESCRIPTION = re.compile("[的是个座这那]|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一")
+_DESCRIPTION = re.compile("[的是]|这|那是|一个|一座|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一|距离|^离")
 
 
 def _range_between(text: str, i: int, j: int) -> bool:
@@ -563,7 +565,7 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
 
 #: a standard's number: with the year or part after it (2762-2012, 9001:2015, 115—2005), or,
 #: for ISO, IEC and EN (also a camera's sensitivity, ISO 3200), before what it is (ISO 9001认证)
-_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\u4e00-\u9fff]{0,6}(?:认证|标准|体系))")
+_STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\u4e00-\u9fff]{0,10}(?:认证|标准|体系))")
 
 
 def _standard(text: str, i: int) -> bool:

@@ -169,7 +169,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         for ph in story.photos)
     for k, p in enumerate(paragraphs):
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
-                and not _heads_a_list(k, paragraphs)):
+                and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -228,6 +228,13 @@ def _unpaired(paragraphs) -> list:
 _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五六七八九十]{1,2}）$")
 
 
+#: the ends a paragraph may have without a closing mark: a credit or byline (记者　武建玲,
+#: 中新社记者　张浩　摄, 责任编辑：李春晖), a notice's closing formula (特此通告), a document
+#: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃)
+_ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|来源)[：:\s]*[\u4e00-\u9fff·]{2,5}(?:\s*摄)?$"
+                            r"|\s摄$|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$")
+
+
 def _heads_a_list(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` a short line with no mark in it, followed by a numbered item (报名条件
     and then （一）年满18周岁；): the heading of a list?"""
@@ -250,7 +257,8 @@ def _a_line_of_its_own(text: str) -> bool:
     field = _FIELD.fullmatch(text)
     return bool(_HEADING.match(text) or _DATE.fullmatch(text)
                 or field and _SPEAKING.search(field.group(1)) is None
-                or _SIGNATURE.search(text) and not _NOT_IN_A_NAME.intersection(text) and _DOING.search(text) is None)
+                or _SIGNATURE.search(text) and not _NOT_IN_A_NAME.intersection(_NAME_WORDS.sub("", text))
+                and _DOING.search(text) is None)
 
 
 #: a notice's field: a short label, its colon, the value (联系人：刘老师 电话：0415-3853610
@@ -266,12 +274,15 @@ _SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办
 #: 这件事到底该怎么办, 居民就近到社区, 全市各级党组织要认真召开专题民主生活会,
 #: 市政府昨日召开新闻发布会, 目前已建成便民服务站, 大家一起来开会; but 成都, 将军路,
 #: 那曲市, 郑州市就业服务中心, 要素市场管理办公室 are names)
-_NOT_IN_A_NAME = frozenset("的了是该把被吗呢么怎往请我你他她它们到")
-_DOING = re.compile("召开|举行|开展|进行|昨日|昨天|今日|今天|近日|日前|已经|已建|建成|正在|目前|年底|大家|一起|"
+_NOT_IN_A_NAME = frozenset("的了是在可该要把被就也还只吗呢么怎往请我你他她它们到")
+#: words of names that hold one of those characters (郑州市就业服务中心, 要素市场管理办公室)
+_NAME_WORDS = re.compile("就业|在线|要素|可持续|还款|只读")
+_DOING = re.compile("召开|举行|举办|开展|进行|昨日|昨天|今日|今天|近日|日前|已经|已建|建成|正在|目前|年底|大家|一起|"
                     "认真|就近|可前|这[个些是里样件次一]|那[个些么里样]")
 #: a field's label that is someone speaking or a source cited (他说：…, 记者问：…, 据介绍：…,
-#: 专家提醒：…, 会议指出：…), not a label (举办单位：… 召开时间：… 介绍人：… 在线报名：…)
-_SPEAKING = re.compile("(?:说|问|答|道|讲|称|提醒|指出|表示|认为|强调|介绍|透露|显示|要求|建议)$|^(?:据|他|她|我|你)")
+#: 专家提醒：…, 会议指出：…), not a label (举办单位 召开时间 介绍人 在线报名 项目名称 学术顾问
+#: 主讲 所属频道 活动介绍 报名要求)
+_SPEAKING = re.compile("(?:说|说道|(?<!顾)问|答|(?<!名)称|提醒|指出|表示|认为|强调|透露)$|^(?:据|他|她|我|你)")
 _DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?")
 
