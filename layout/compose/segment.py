@@ -303,9 +303,11 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
               or _signed(text, i) or _model_hyphen(text, i)):
             j = _scan_word(text, i)
             offset = i
+            # (歼-20: one name, no gap, no break after the Han part)
+            joined = ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i)
             for piece, cut in word_pieces(text[i:j]):
-                if cut is None and ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i):
-                    cut = "joined"   # (歼-20: one name, no gap, no break)
+                if cut is None and joined:
+                    cut = "joined"
                 out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
                 offset += len(piece)
             i = j
