@@ -64,7 +64,7 @@ _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
-_TRIGGERS = re.compile("[" + re.escape(",;:?!()[]<>\"'“”-—….。~·・" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
+_TRIGGERS = re.compile("[" + re.escape(",;:?!()[]<>\"'“”‘’-—–….。~·・⋯" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
 
 
@@ -219,6 +219,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     latin_quotes = _latin_quotes(text, doubles[0])
     quotes = _quote_pairs(text, doubles=doubles)   # " by index: the curly quote it becomes, or None (and “ ” turned)
     quotes.update(_quote_pairs(text, "'", "‘’"))   # and ' (not an apostrophe: it's, 90's)
+    if "’" in text:
+        quotes.update(_turned_singles(text))     # and ’…‘ typed the wrong way round
     parens.update(quotes)                # (the marks' rule looks at both)
     i, n = 0, len(text)
     search = _TRIGGERS.search
@@ -265,7 +267,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
                                         else "a quotation inside a quotation in ‘’ (GB/T 15834 4.4.3)")
-        elif ch in "“”":
+        elif ch in "“”‘’":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quote facing the wrong way"
         elif ch == "'":
@@ -277,6 +279,14 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
             else:
                 rep, rule = "——", "破折号"
+        elif ch == "—" and text.startswith("———", i) and not text.startswith("————", i) and (
+                i == 0 or text[i - 1] != "—"):
+            # (three em dashes typed for the two of a 破折号; four or more are kept: a rule)
+            length, rep, rule = 3, "——", "破折号 of three dashes set as two (GB/T 15834 4.9)"
+        elif ch == "–" and (_range_between(text, i, i + 1) and (
+                _chinese(_last_set(out, "")) or _in_chinese_run(text, i)) or _chinese(_last_set(out, "")) and _chinese(
+                _as_set(text, i + 1, parens, latin_quotes))):
+            rep, rule = "—", "en dash in Chinese text as the 一字线 (3月5日—11日: GB/T 15834 4.13.3.2)"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, "")
             after = _as_set(text, i + 1, parens, latin_quotes)
@@ -297,6 +307,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             rep, rule = "……", "省略号"
         elif ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…"):
             rep, rule = "……", "省略号"
+        elif ch == "⋯":
+            # (the midline ellipsis of some input methods: one or a pair, the 省略号 of two …)
+            length = _run(text, i, "⋯")
+            rep, rule = "……", "省略号 typed as ⋯ (U+22EF)"
         elif ch in _BL3 or ch in _NO_BREAK_SPACES:
             length = _run(text, i, _BL3) or 1
             run = text[i:i + length]
@@ -308,8 +322,14 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif ch in _NO_BREAK_SPACES and not (_chinese(before) and _chinese(after)) and not _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
                 pass    # (10 000 000, 5 km; between Chinese words or beside a mark, a space like any other)
-            elif "\u3000" in run and _blank_beside_mark(_last_set(out, before),
-                                                      _as_set(text, i + length, parens, latin_quotes)):
+            elif "\u3000" not in run and _apostrophe_beside(text, i, i + length):
+                if run != " ":
+                    rep, rule = " ", "several spaces"
+            elif "\u3000" in run and (_blank_beside_mark(_last_set(out, before),
+                                                       _as_set(text, i + length, parens, latin_quotes))
+                                    or not phrases and _last_set(out, before) in "。，、；："):
+                # (in running text a 点号 carries its blank: 作用。　各级 -> 作用。各级; a head
+                # may part two phrases after ？ or ！ with one: 如何？　看这里)
                 rep, rule = "", "space beside a Chinese punctuation mark"
             elif "\u3000" in run and is_latin(_last_set(out, before)) and is_latin(after):
                 rep, rule = " ", "一字空 between Latin words or figures as a word space"
@@ -662,6 +682,14 @@ def _ends_chinese_paragraph(text: str, i: int, reach: int = 60) -> bool:
 _ENGLISH_PHRASE = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}")
 
 
+def _apostrophe_beside(text: str, i: int, j: int) -> bool:
+    """Is the space at text[i:j] between English words, one of them ending or starting with
+    a ’ that is an apostrophe, not a quote (rock ’n’ roll, the students’ union)?"""
+    before, after = text[i - 2:i], text[j:j + 2]
+    return ((len(before) == 2 and before[1] == "’" and is_latin(before[0]) and is_latin(after[:1]))
+            or (len(after) == 2 and after[0] == "’" and is_latin(after[1]) and is_latin(before[-1:])))
+
+
 def _thousands(text: str, i: int) -> bool:
     """Does a group of exactly three digits start at ``i`` (after a thousands separator)?"""
     return text[i:i + 3].isdigit() and len(text[i:i + 3]) == 3 and not text[i + 3:i + 4].isdigit()
@@ -804,10 +832,12 @@ _RANGE_UNITS = "%‰℃°"
 
 
 def _in_range(text: str, i: int) -> bool:
-    """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, 10%~20%,
+    """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, -5°C~3°C, 10%~20%,
     22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃)?"""
     a = i - 1
-    if a >= 0 and text[a] in _RANGE_UNITS:
+    if a >= 1 and text[a - 1:a + 1] in ("°C", "°F"):
+        a -= 2      # (degrees typed as two characters: -5°C~3°C)
+    elif a >= 0 and text[a] in _RANGE_UNITS:
         a -= 1      # (a unit after the first figure: 4℃~6℃, 22日~23日, 1381千米~1382千米)
     elif a >= 0 and is_han(text[a]):
         a -= 2 if a >= 1 and is_han(text[a - 1]) and text[a - 2:a - 1].isdigit() else 1
@@ -821,6 +851,8 @@ def _in_range(text: str, i: int) -> bool:
     if a >= 0 and text[a] in "-−":
         a -= 1      # (a negative figure before it: -3~12℃)
     while b < len(text) and b - i <= 40 and (text[b].isdigit() or text[b] in ".:" or text[b] in _RANGE_UNITS):
+        b += 1
+    if text[b - 1:b] == "°" and text[b:b + 1] in ("C", "F"):
         b += 1
     # (Chinese beyond an ASCII mark that is set full width counts: 4~5级,14~18℃;周二)
     return (a >= 0 and _chinese_side(text, a + 1, -1)) or (b < len(text) and _chinese_side(text, b - 1, 1))
@@ -1001,14 +1033,18 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     not closed between two characters; a " right after a figure may be a prime (27"显示器,
     他说:"这台是6.7"屏幕。"), at a price. A search over the stack of open quotes (two deep at
     most) finds it."""
-    at = [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
+    # (a " between two figures is the seconds of a time, never a quote: 9"95, 14'55"73)
+    at = [m.start() for m in _DOUBLE_QUOTE.finditer(text)
+          if not (text[m.start()] == '"' and text[m.start() - 1:m.start()].isdigit()
+                  and text[m.start() + 1:m.start() + 2].isdigit())]
     if not at:
         return [], [], {}
-    cues = [_quote_cues(text, i) for i in at]
+    suspect = _out_of_turn(text, at)
+    cues = [_quote_cues(text, i, suspect.get(i)) for i in at]
     # a speech opens after a colon and ends after a sentence's mark; a term between two
     # characters: a pair that mixes the two is unlikely
     after_colon = [text[i - 1:i] in (":", "：") for i in at]
-    after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!") for i in at]
+    after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!", "…") for i in at]
     marks = [m.start() for m in _SPEECH_MARKS.finditer(text)]
 
     def speech(a: int, i: int) -> bool:
@@ -1032,6 +1068,10 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
             if len(stack) < 2:
                 # (inside a quotation the paragraph before opened, quoted terms are common)
                 nesting = (1.0 if stack[0] == -1 else _NESTING) if stack else 0.0
+                if stack and stack[0] != -1 and after_stop[k]:
+                    # a quotation's sentence ends and the quote closes it: one opening
+                    # inside it right after its 。 is rare (说:"要做。"他又说"慢慢来。")
+                    nesting += _NESTING
                 offer(stack + (k,), cost + 5 * closes + nesting, ("open", choices))
             if stack:
                 a = stack[-1]
@@ -1102,14 +1142,44 @@ _SPEECH_MARKS = re.compile("[，。；！？,;!?]")
 _DOUBLE_QUOTE = re.compile('["“”]')
 
 
-def _quote_cues(text: str, i: int) -> tuple[int, int]:
-    """How strongly a double quote at ``i`` says it opens and it closes a quotation."""
+def _out_of_turn(text: str, at: list) -> dict:
+    """The curly double quotes whose face is not the one their turn gives them (read in
+    order, quotations take turns to open and close; a first ” after a mark closes one the
+    paragraph before opened): ``True`` for two such in a row that face each other's way,
+    a pair typed the wrong way round (”加油！“ after a quotation typed right), whose turn
+    counts for more than their faces; ``False`` for one alone (他说“好“), whose face counts
+    for less. Two in a row facing the right way are a quotation inside another (“甲“乙”丙”)."""
+    curly = [i for i in at if text[i] != '"']
+    if not curly:
+        return {}
+    first = curly[0]
+    carried = text[first] == "”" and first == at[0] and text[first - 1:first] in "。？！…，、；：!?,;"
+    wrong = [i for k, i in enumerate(curly) if (text[i] == "“") != ((k + carried) % 2 == 0)]
+    out: dict = {}
+    k = 0
+    while k < len(wrong):
+        i = wrong[k]
+        if k + 1 < len(wrong) and text[i] == "”" and text[wrong[k + 1]] == "“":
+            out[i] = out[wrong[k + 1]] = True
+            k += 2
+        elif k + 1 < len(wrong) and text[i] == "“" and text[wrong[k + 1]] == "”":
+            k += 2
+        else:
+            out[i] = False
+            k += 1
+    return out
+
+
+def _quote_cues(text: str, i: int, turned: bool | None = None) -> tuple[int, int]:
+    """How strongly a double quote at ``i`` says it opens and it closes a quotation (a curly
+    one out of turn, ``_out_of_turn``: by its face less, or ``turned``, as the other face)."""
     prev, nxt = _neighbours(text, i, i + 1, blanks="")     # (invisible characters skipped)
     opens = closes = 0
-    if text[i] == "“":
-        opens += 6
-    elif text[i] == "”":
-        closes += 6
+    face = 6 if turned is None else 2
+    if (text[i] == "“") != bool(turned) and text[i] != '"':
+        opens += face
+    elif text[i] != '"':
+        closes += face
     if not prev or prev in _BL3 or prev in OPENING or prev in "：:":
         opens += 2
     elif prev in "，,、；;":
@@ -1121,7 +1191,7 @@ def _quote_cues(text: str, i: int) -> tuple[int, int]:
         opens += 1          # (a quotation that begins with a title: "《长津湖》…")
     if not nxt or nxt in _BL3 or nxt in _NO_SPACE_BEFORE or nxt in ",;:?!.":
         closes += 2
-    elif prev and prev in "。？！?!":
+    elif prev and prev in "。？！?!…":
         # after a sentence, before text: a quotation ends (。”他说) or begins (。“绿水青山…)
         opens += 0.6
         closes += 1
@@ -1130,6 +1200,17 @@ def _quote_cues(text: str, i: int) -> tuple[int, int]:
     if prev in '"“”' and prev:
         opens += 2
     return opens, closes
+
+
+def _turned_singles(text: str) -> dict[int, str]:
+    """The curly single quotes of a paragraph that holds them only the wrong way round
+    (’这是我们的责任‘), read in order, each with its turned form. A ’ after a Latin letter is an
+    apostrophe (it’s, the students’ union), not a quote."""
+    at = [i for i, c in enumerate(text) if c in "‘’" and not (c == "’" and i and is_latin(text[i - 1]))]
+    pairs = list(zip(at[0::2], at[1::2]))
+    if len(at) % 2 or any(text[a] == text[b] for a, b in pairs):
+        return {}
+    return {k: "‘" if text[k] == "’" else "’" for a, b in pairs if text[a] == "’" for k in (a, b)}
 
 
 def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’") -> tuple[list, int | None]:

@@ -41,6 +41,9 @@ from layout.normalize import normalize
     ("等等...好", "等等……好"),                               # ... as 省略号
     ("等等。。。好", "等等……好"),                              # 。。。 as 省略号
     ("等等…好", "等等……好"),                                 # single …
+    ("太好了⋯⋯他停了一下⋯说", "太好了……他停了一下……说"),             # the midline ⋯, one or two
+    ("这个问题———以后再谈", "这个问题——以后再谈"),                  # three em dashes: a 破折号
+    ("分隔线————", "分隔线————"),                                  # four or more: a rule, kept
     ("\u3000\u3000首行缩进", "首行缩进"),                      # U+3000 indent removed
     ("  首行缩进", "首行缩进"),                               # space indent removed
     ("查漏补缺 凝心聚力", "查漏补缺\u3000凝心聚力"),            # space between phrases: 一字空
@@ -58,6 +61,9 @@ from layout.normalize import normalize
     ("设计 —— 包括", "设计——包括"),                               # around a 破折号
     ("例如 -- 这个", "例如——这个"),                               # around one typed as --
     ("他说 …… 然后", "他说……然后"),                              # around a 省略号
+    ("作用。\u3000\u3000各级组织", "作用。各级组织"),               # a 一字空 after a 点号 in running text
+    ("他喜欢rock ’n’ roll音乐", "他喜欢rock ’n’ roll音乐"),           # beside an apostrophe: word spaces
+    ("the students’ union", "the students’ union"),
     ("等等 ... 好", "等等……好"),                                  # around one typed as ...
     ("马尔科 · 卢比奥", "马尔科·卢比奥"),                          # around a 间隔号
     ("配备了 “灵动岛” 药丸", "配备了“灵动岛”药丸"),                 # outside quotes, in running text
@@ -81,7 +87,11 @@ from layout.normalize import normalize
     ("访问http://www.zz.gov.cn/ 查询", "访问http://www.zz.gov.cn/ 查询"),     # a / that ends an address
     ("路径为 /usr/bin", "路径为 /usr/bin"),                                    # ... or starts a path
     ("气温 3 ～ 5℃", "气温 3～5℃"),
-    ("2018年 – 2019年", "2018年–2019年"),
+    ("2018年 – 2019年", "2018年—2019年"),                          # an en dash: the 一字线
+    ("会期为3月5日–11日。", "会期为3月5日—11日。"),
+    ("在1990–2000年间", "在1990—2000年间"),
+    ("北京–上海", "北京—上海"),
+    ("pages 10–20 of the book", "pages 10–20 of the book"),        # English: kept
     ("Windows / 苹果", "Windows/苹果"),
     ("《Tom / Jerry》", "《Tom / Jerry》"),
     ("图片 AnRo0002 / wikimedia", "图片 AnRo0002 / wikimedia"),         # a credit: Latin words
@@ -203,6 +213,7 @@ from layout.normalize import normalize
     ("来自美国U.S.A.", "来自美国U.S.A."),                               # an abbreviation: kept
     ("苹果公司Apple Inc.表示", "苹果公司Apple Inc.表示"),
     ("3~5天", "3～5天"),                                             # a range: 浪纹线
+    ("气温为-5°C~3°C,后天", "气温为-5°C～3°C，后天"),                     # degrees typed as °C
     ("访问example.com/~user", "访问example.com/~user"),               # in a URL: kept
     # figures in brackets in Chinese text (序次语): full width; Latin text: kept
     ("要素:(1)声音;(2)结构", "要素：（1）声音；（2）结构"),
@@ -218,9 +229,14 @@ from layout.normalize import normalize
     ('"第二段提到"工匠精神",很重要。', "“第二段提到‘工匠精神’，很重要。"),   # a quotation going on
     ('"工匠精神"和"劳模精神"', "“工匠精神”和“劳模精神”"),                # side by side, not nested
     ('我们称之为"工匠精神"的品质', "我们称之为“工匠精神”的品质"),
+    ('他说:"工作要做。"他又补充了一句"慢慢来。"', "他说：“工作要做。”他又补充了一句“慢慢来。”"),   # speech, words, speech
+    ('说:"要做的还很多…"随后又补充了一句……"慢慢来。"', "说：“要做的还很多……”随后又补充了一句……“慢慢来。”"),
+    ('他说:"要发扬"工匠精神"。"', "他说：“要发扬‘工匠精神’。”"),                 # ... not a term inside one
     # a " after a figure with no quotation open is a prime
     ("位于北纬39°54'20\",东经116°23'17\"。", "位于北纬39°54'20\"，东经116°23'17\"。"),
     ('27"显示器', '27"显示器'),
+    ('苏炳添以9"95夺冠,葛曼棋以11"20夺冠。', '苏炳添以9"95夺冠，葛曼棋以11"20夺冠。'),   # seconds: never a pair
+    ("成绩为14'55\"73", "成绩为14'55\"73"),
     ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
     ('他说,"我们一定会成功。', "他说，“我们一定会成功。"),                   # a quotation going on after a comma
     ('他认为,"躺平"不可取,"奋斗', "他认为，“躺平”不可取，“奋斗"),
@@ -238,6 +254,12 @@ from layout.normalize import normalize
     # curly quotes facing the wrong way (word processors, input methods)
     ("他说”好”", "他说“好”"),
     ("他说“好“", "他说“好”"),
+    ("有人举着写有”欢迎回家“的横幅。", "有人举着写有“欢迎回家”的横幅。"),        # a pair the wrong way round
+    ("“要做好，”他说。现场有人喊道”加油!“,也有人举着”欢迎回家“的横幅。",
+     "“要做好，”他说。现场有人喊道“加油！”，也有人举着“欢迎回家”的横幅。"),     # ... after one typed right
+    ("’这是我们的责任‘,他补充道。", "‘这是我们的责任’，他补充道。"),            # single quotes too
+    ("“甲“乙”丙”", "“甲“乙”丙”"),                                      # a quotation inside another: kept
+    ("继续说。”他说。“好”", "继续说。”他说。“好”"),                       # one the paragraph before opened
     ("“好“，“坏”", "“好”，“坏”"),
     ("“他说“好”。”", "“他说“好”。”"),                                 # nested: left as typed
     ("“第一段还没完。", "“第一段还没完。"),                              # a quotation going on

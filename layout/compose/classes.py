@@ -21,8 +21,9 @@ NO_START_CONNECTORS = "–～~—·・‧/／"
 #: squared abbreviations of units, ㎎ ㎏ ㎜ ㎝ ㎞ ㎡ ㏄ ... (U+3380..33DF): postfixed like %
 #: (JLREQ cl-18, "postfixed abbreviations"), so never apart from their number.
 UNITS_SQUARED = "".join(map(chr, range(0x3380, 0x33E0)))
-#: units that follow a number (OOXML zh-CN, and the squared units above).
-NO_START_UNITS = "％%‰℃°" + UNITS_SQUARED
+#: units that follow a number (OOXML zh-CN, and the squared units above), and the minute and
+#: second of an angle or a time, ′ ″ ‴ (JLREQ cl-18, with ° and %: 东经113°39′, 1′23″45).
+NO_START_UNITS = "％%‰℃°′″‴" + UNITS_SQUARED
 NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS)
 
 #: opening quotes and brackets: may not end a line.
@@ -50,14 +51,14 @@ ELLIPSIS = "…⋯"     # U+2026, U+22EF; two make a 省略号
 MIDDLE_DOTS = frozenset("·・‧")
 
 #: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
-WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°*×÷=")
+WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°′″‴*×÷=")
 #: signs that may open a word or number: brackets and quotes, currencies, and the signs of
 #: comparison and tolerance before a figure (≥140mmHg, <7.0, ±0.5℃): never left at a line end
 WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>")
 #: of those, the signs Chinese fonts set about an em wide: like the full-width signs after a
 #: number, they take no Han-Latin gap from the Han text before them (血糖≥7.0)
 WIDE_OPEN_SIGNS = frozenset("≥≤±≈≠")
-WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°％+" + UNITS_SQUARED)
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+" + UNITS_SQUARED)
 #: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
 FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)
