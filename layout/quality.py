@@ -21,7 +21,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
-from .compose.segment import HANGING, fraction_slash
+from .compose.segment import DOI, HANGING, fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
 
@@ -92,6 +92,12 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("error", "overfull", f"line runs {line.right - line.x0 - line.measure:.1f} pt "
                                     f"past the column (an unbreakable word or number longer than the column): {text}",
                                     **_where(line)))
+        short = line.x0 + line.measure - line.right if line.measure and line.right and not line.last else 0.0
+        if short > 0.5:
+            # (a line that has nothing to spread: one character, or one that cannot be
+            # spaced; the composer takes it only when no other break exists)
+            findings.append(Finding("warning", "short-line", f"line ends {short / line.size:.2f} em short of "
+                                    f"the column edge, not justified: {text}", **_where(line)))
         edge = _past_the_edge(line)
         if edge:
             findings.append(Finding("error", "ragged-edge", f"{edge}: {text}", **_where(line)))
@@ -161,6 +167,7 @@ def slash_breaks_a_word(text: str, follow: str) -> bool:
     # (a fraction's /, judged on the whole word as the composer judges it: 1/4, not 2023/11/15)
     fraction = fraction_slash(word + part_after, len(word) - 1)
     return ("://" in word or word.lower().lstrip("(").startswith("www.") or "@" in word
+            or DOI.search(word + part_after) is not None
             or (word[-2].isalnum() and part_after[:1].isdigit() and not fraction)
             or (len(part_before) >= 3 and part_before.isalpha() and len(part_after) >= 3))
 

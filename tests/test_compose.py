@@ -291,6 +291,9 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("http://www.CRNTT.com", "http://|www.|C⁞R⁞N⁞T⁞T.|c⁞o⁞m", "a short part of an address: not CRNTT.c | om"),
     ("10.1234/10.2345", "10.1234/|10.2345", "not a DOI (no letter after the /): figures, dearly"),
     ("10.12677/ae.2025.1591792", "10.|1⁞2⁞6⁞7⁞7/|a⁞e.|2⁞0⁞2⁞5.|1⁞5⁞9¦1¦7⁞9⁞2", "a DOI: as a web address"),
+    ("DOI:10.1038/nature16455", "DOI:|1⁞0.|1⁞0⁞3⁞8/|n⁞a⁞t¦u¦r¦e¦1¦6¦4⁞5⁞5", "after its label: the DOI as an address"),
+    ("(Nature,2016,DOI:10.1038/x)", "(Nature,2016,DOI:|1⁞0.|1⁞0⁞3⁞8/|x)",
+     "... but not the citation typed solid before it (2016 whole)"),
     ("6267516008@163.com", "62⁞6¦7¦5¦1¦6¦0⁞0⁞8@|1⁞6⁞3.|c⁞o⁞m", "three characters of a part or more on each side"),
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
     ("1/4", "1/4", "a fraction never splits"),
@@ -419,3 +422,17 @@ def test_composing_leaves_the_cycle_collector_as_it_found_it(enabled):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("text, indent", [
+    ("甲乙丙丁戊己庚辛壬癸“一二三四五六七八九，十一二”", 0),
+    ("“一二三四五六七，十一二”", 2),
+    ("“一二三四五六七八九十”", 0),
+])
+def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent):
+    """全角式 (the default): the mark's blank half stays at the line's start, so its ink
+    stands half an em in, and a paragraph's first line keeps its whole 2-字 indent."""
+    lines = compose(text, body_style(indent_em=indent, spacing=Spacing(track=0)), 10 * EM).lines
+    for n, line in enumerate(lines):
+        if line.glyphs[0].ch in "“":
+            assert line.glyphs[0].x == pytest.approx((indent if n == 0 else 0) * EM)

@@ -225,6 +225,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     # breaks; a 分隔号 standing alone at a line's end is a violation
     ([("党建网（http://", False, 0.0), ("www.sx-dj.gov.cn）", True, 0.0)], "violations", 0),
     ([("营收为2021/", False, 0.0), ("2022年", True, 0.0)], "violations", 0),
+    ([("(Nature,2016,DOI:10.1038/", False, 0.0), ("nature16455)", True, 0.0)], "violations", 0),   # a DOI's
     ([("进入1/", False, 0.0), ("4决赛", True, 0.0)], "violations", 1),            # a fraction split: counted
     ([("会议定于2023/11/", False, 0.0), ("15举行", True, 0.0)], "violations", 0),    # a date: a list of figures
     ([("甲乙丙丁戊己庚辛壬/", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
@@ -277,6 +278,22 @@ def test_a_ragged_column_edge_is_reported(glyphs, message):
                        blocks=(), grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
     _, findings = measure_quality(page)
     assert [f.message for f in findings if f.code == "ragged-edge"] == ([message] if message else [])
+
+
+@pytest.mark.parametrize("chars, right, last, message", [
+    ("糖", 10.0, False, "line ends 9.00 em short of the column edge, not justified: 糖"),   # one character
+    ("甲乙丙丁戊己庚辛壬癸", 100.0, False, None),                                      # flush
+    ("甲乙丙丁戊己庚辛壬，", 100.0, False, None),      # a line-end mark, counted at half an em: flush
+    ("甲乙丙丁戊己庚辛壬", 95.0, False, "line ends 0.50 em short of the column edge, not justified: 甲乙丙丁戊己庚辛壬"),
+    ("甲乙丙丁戊己庚辛壬", 99.6, False, None),          # within half a point
+    ("糖", 10.0, True, None),                           # a paragraph's last line: short as it should be
+])
+def test_a_line_left_short_of_the_column_edge_is_reported(chars, right, last, message):
+    line = _line_of([(10.0 * k, ch, 10.0, 1.0) for k, ch in enumerate(chars)], last=last)._replace(right=right)
+    page = DisplayPage(width=200, height=200, bleed=0, items=(line, _line_of([(0.0, "甲", 10.0, 1.0)], last=True)),
+                       blocks=(), grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
+    _, findings = measure_quality(page)
+    assert [f.message for f in findings if f.code == "short-line"] == ([message] if message else [])
 
 
 @pytest.mark.parametrize("glyphs, pairs", [

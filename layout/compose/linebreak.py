@@ -328,7 +328,7 @@ def plan_line(s: Segments, P: _Prefix, i: int, j: int, measure: float, indent: f
     delta = measure - width
     if delta >= -EPS:
         return _stretched(s, P, i, j, delta, width, last, justify, False)
-    if -delta > (P.unit_give[j] - P.unit_give[i] + P.shrink_all(i, j) + s.hang[j - 1]
+    if -delta > (P.unit_give[j] - P.unit_give[i] - s.lblank[i] + P.shrink_all(i, j) + s.hang[j - 1]
                  + (P.track[j] - P.track[i + 1]) * s.track + EPS):
         return None   # more than every blank and gap could give
     plan = _squeezed(s, P, i, j, -delta, width, start_trim, end_trim, False)
@@ -356,7 +356,7 @@ def _squeezed(s: Segments, P: _Prefix, i: int, j: int, need: float, width: float
     em = s.size
     caps = _caps(s, P, i, j)
     caps[SQ_LINE_END] -= end_trim
-    caps[s.sq_level[i]] -= start_trim
+    caps[s.sq_level[i]] -= s.lblank[i]   # (trimmed, or kept: never squeezed)
     gaps = P.track[j] - P.track[i + 1]
     if hung and s.gap_track[j - 1]:
         gaps -= 1
@@ -462,8 +462,11 @@ def _fast_squeeze_cost(s: Segments, P: _Prefix, i: int, j: int, need: float, las
         need -= rb
     cost = 0.0
     end_level = s.sq_level[end]
+    first_level = s.sq_level[i]
     for prefix, first, level, unit_cost in P.squeeze_levels:
         cap = prefix[j] - prefix[i + first]
+        if level == first_level:
+            cap -= s.lblank[i]  # (a line's first mark keeps its opening blank)
         if level == end_level:
             cap -= rb   # (the end mark's blank: SQ_LINE_END has it)
         if cap > EPS:
@@ -947,7 +950,10 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             rt += s.hang[k]
         if squeeze:
             r = ratio[sq_level[k]]
-            lt = lt or lblank[k] * r
+            if k != i:
+                # (a line's first mark keeps its opening blank unless the style trims it: it
+                # is the edge of the column, not a gap between characters)
+                lt = lblank[k] * r
             if k == j - 1:
                 # (a trimmed end leaves no cap at SQ_LINE_END, so its ratio is then 0)
                 rt += rblank[k] * ratio[SQ_LINE_END]

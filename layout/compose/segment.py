@@ -586,6 +586,8 @@ URL_BREAK_PENALTY = 20.0
 HYPHEN_ALONE_PENALTY = 200.0
 FIGURES_PENALTY = 200.0
 HYPHEN_PENALTY = 50.0
+#: a break between a bracketed word and the word typed solid before or after it
+BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
 #: where that leaves one or two characters of a part on a side (CRNTT.c | om), at the price
 #: of a break inside a name (``NAME_BREAK_PENALTY``): a short part goes whole to a line
@@ -626,16 +628,22 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     cuts: dict[int, str] = {}
     # a web or mail address may break after any of its separators (not inside ://), digits
     # or not around them: it is not a number
-    # (a DOI too: 10.12677/ae.2025.1591792)
-    address = ("://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
-               or _DOI.match(word) is not None)
+    # (a DOI too: 10.12677/ae.2025.1591792, DOI:10.1038/nature16455)
+    address = "://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
     scheme_end = word.find("://") + 3 if "://" in word else 0
+    doi = None if address else DOI.search(word)
+    if doi is not None:
+        # the DOI only, not the citation typed solid before it, which may break before the
+        # DOI: (Nature,2016,DOI: | 10.1038/…
+        address, scheme_end = True, doi.start()
+        if doi.start():
+            cuts[doi.start()] = "url"
     # (never inside the www of an address: ww | w.)
     www = scheme_end + len(word[scheme_end:]) - len(word[scheme_end:].lstrip("([{\"'‘“"))
     www = www if word[www:www + 4].lower() == "www." else -9
     for i in range(1, len(word) - 1):
         ch, prev, nxt = word[i], word[i - 1], word[i + 1]
-        if address and ch in "/._-?&=#@" and nxt.isalnum():
+        if address and ch in "/._-?&=#@" and nxt.isalnum() and i + 1 >= scheme_end:
             cuts[i + 1] = "url"
         elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end and not www <= i < www + 2:
             # anywhere, dearly: a long address in a narrow column; more dearly where it
@@ -664,7 +672,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
-_DOI = re.compile(r"[(\[]?10\.\d{4,9}/[^/\s]*[A-Za-z]")
+#: a DOI, alone or after its label (10.12677/ae.2025.1591792, DOI:10.1038/nature16455)
+DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/[^/\s]*[A-Za-z]")
 
 
 def _inside_part(word: str, k: int) -> bool:
@@ -793,6 +802,11 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         # (after a 间隔号, a foreign name breaks: 比尔· | 盖茨, as dear as a hyphenation)
         return HYPHEN_PENALTY
     if a == WORD and b == WORD and gk == G_NONE:
+        # Latin typed solid does not break; but a bracketed word and what follows it may, as
+        # dearly as a name (空腹血糖(FPG) | ≥126mg/dl | (7.0mmol/L)): better than a line
+        # letter-spaced, and past the column
+        if last_a in ")]" and first_b not in ")]" or first_b in "([" and last_a not in "([":
+            return BRACKETED_PENALTY
         return None
     if a == WORD and last_a.isdigit() and b == HAN:
         # A number and the measure word after it (12月, 174个) are better kept together, but
