@@ -129,3 +129,86 @@ def test_first_foot_is_the_first_line_with_room(columns, need):
 def test_first_foot_cases(tops, ends, need, foot):
     from layout.place.flow import _first_foot
     assert _first_foot(tops, ends, need) == foot
+
+
+def _paragraph_items(lengths):
+    """Flow items of paragraphs of so many lines, with the widow and orphan keeps
+    ``body_items`` gives them (a paragraph's first line and its last but one)."""
+    from layout.place.flow import FlowItem
+    return [FlowItem(rows=1, kind="line", lines=(), style=None, widow_keep=1 if n >= 2 and k in (0, n - 2) else 0)
+            for n in lengths for k in range(n)]
+
+
+def _broken_keeps(items, caps, seq):
+    """How many widow or orphan keeps a column's end breaks, as the flow is poured."""
+    from layout.place.flow import _broken_keeps as broken
+    return len(broken(items, seq, caps))
+
+
+def test_keeps_are_given_back_where_the_flow_still_fits():
+    from layout.place.flow import flow_seq, restore_keeps
+    # paragraphs of 1, 3, 1 and 3 lines in three columns of three: with every keep they do
+    # not fit; without any, balanced 3 3 2, two keeps are broken (the second paragraph's
+    # last line alone at the second column's head, the fourth's first at its foot); one
+    # comes back with the columns 2 3 3, no column shorter by more than a line
+    items = _paragraph_items([1, 3, 1, 3])
+    tops, caps = [0, 0, 0], [3, 3, 3]
+    assert balanced_caps(flow_seq(items), tops, caps) is None
+    loose = flow_seq(items, strict=False)
+    even = balanced_caps(loose, tops, caps)
+    assert pour(loose, even)[0] == [3, 3, 2] and _broken_keeps(items, even, loose) == 2
+    seq, even2 = restore_keeps(items, loose, even, tops, caps)
+    assert pour(seq, even2) == ([2, 3, 3], len(items))
+    assert _broken_keeps(items, even2, seq) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(1, 6), min_size=1, max_size=12), st.lists(st.integers(1, 12), min_size=1, max_size=5))
+def test_keeps_given_back_never_cost_a_line(lengths, caps):
+    from layout.place.flow import flow_seq, restore_keeps
+    items = _paragraph_items(lengths)
+    tops = [0] * len(caps)
+    loose = flow_seq(items, strict=False)
+    even = balanced_caps(loose, tops, caps)
+    if even is None:
+        return
+    seq, even2 = restore_keeps(items, loose, even, tops, caps)
+    assert pour(seq, even2)[1] == len(items)                          # everything still fits
+    assert all(a <= b for a, b in zip(even2, caps))                   # in the columns given
+    assert _broken_keeps(items, even2, seq) <= _broken_keeps(items, even, loose)
+    white = max(c - u for c, u in zip(caps, pour(loose, even)[0]))
+    assert max(c - u for c, u in zip(caps, pour(seq, even2)[0])) <= max(1, white)   # as even
+
+
+def _placed_columns(columns):
+    """Placed items of columns of lines: each line (text, first, last) of a paragraph."""
+    from layout.compose.linebreak import Glyph, Line
+    from layout.place.flow import FlowItem, Placed, Slot
+    placed = []
+    for c, lines in enumerate(columns):
+        slot = Slot(column=c, x=100.0 * c, row=0, rows=10)
+        for r, (text, first, last) in enumerate(lines):
+            line = Line(glyphs=(Glyph(0.0, text, 9.0),), start=0 if first else 5, end=9, measure=90.0,
+                        right=90.0, stretch_em=0.0, squeeze_em=0.0, last=last)
+            item = FlowItem(rows=1, kind="line", lines=(line,), style=None)
+            placed.append(Placed(item, slot, r))
+    return placed
+
+
+@pytest.mark.parametrize("columns, found", [
+    # the second paragraph's last line alone at the head of the second column
+    ([[("甲", True, False), ("甲", False, True), ("乙", True, False), ("乙", False, False)],
+      [("乙", False, True), ("丙", True, False), ("丁", False, True)]],
+     [("a paragraph's last line stands alone at the head of the column", 2, 1)]),
+    # a paragraph's first line alone at the foot of the first column
+    ([[("甲", True, True), ("乙", True, False)], [("丙", False, False), ("丁", False, True)]],
+     [("a paragraph's first line stands alone at the foot of the column", 1, 2)]),
+    # two lines of a paragraph at the head: nothing stranded
+    ([[("甲", True, False), ("甲", False, False)], [("乙", False, False), ("丙", False, True)]], []),
+])
+def test_a_line_stranded_at_a_column_head_or_foot_is_reported(columns, found):
+    from types import SimpleNamespace
+    from layout.place.arrange import _stranded
+    ctx = SimpleNamespace(findings=[])
+    _stranded(ctx, SimpleNamespace(name="s", file="s.md"), _placed_columns(columns))
+    assert [(f.message.split(":")[0], f.column, f.page_line) for f in ctx.findings] == found

@@ -15,7 +15,8 @@ from ..display import Block, Rule
 from ..errors import Finding
 from ..model import Section, Story
 from .common import Context
-from .flow import FlowSeq, Slot, balanced_caps, body_items, draw_placed, even_caps, fill, flow_seq, pour
+from .flow import (FlowSeq, Slot, balanced_caps, body_items, draw_placed, even_caps, fill, flow_seq, pour,
+                   restore_keeps)
 from .pieces import HAIRLINE, banner_piece, photo_frame, photo_piece, separator, story_head
 
 #: white lines between two stacked children (a hairline runs through the middle one), and
@@ -297,6 +298,35 @@ def _column_feet(ctx: Context, story: Story, placed: list, slots: list[Slot], fo
                                         page_line=end + 1))
 
 
+def _stranded(ctx: Context, story: Story, placed: list) -> None:
+    """Warn about a paragraph's last line alone at the head of a column, or its first line
+    alone at the foot of one (孤行, TYPOGRAPHY.md §4.7), and a subhead at a column's foot:
+    the flow keeps them together where the text allows, and gives way only where it does
+    not (a block too shallow for the keeps)."""
+    columns: dict = {}
+    for p in placed:
+        columns.setdefault((p.slot.x, p.slot.row), []).append(p)
+    chains = list(columns.values())
+    for n, column in enumerate(chains):
+        head, foot = column[0], column[-1]
+        where = None
+        if head.slot.rows <= 3:
+            continue    # (a strip of two or three lines: an intro across the page, a photo's foot)
+        if n and head.item.kind == "line" and head.item.lines[0].last and head.item.lines[0].start > 0:
+            where = ("a paragraph's last line stands alone at the head of the column", head)
+        elif n + 1 < len(chains) and foot.item.kind == "line" and foot.item.lines[0].start == 0 \
+                and not foot.item.lines[0].last:
+            where = ("a paragraph's first line stands alone at the foot of the column", foot)
+        elif n + 1 < len(chains) and foot.item.kind == "subhead":
+            where = ("a subhead stands at the foot of the column, its text in the next", foot)
+        if where is not None:
+            message, p = where
+            text = "".join(line.text for line in p.item.lines)
+            ctx.findings.append(Finding("warning", "stranded", f"{message}: {text}", story=story.name,
+                                        file=story.file, line=p.item.source.line if p.item.source else None,
+                                        column=p.slot.column + 1, page_line=p.row + 1))
+
+
 def _caption_text(photo) -> str:
     return photo.caption + (("\u3000" + photo.credit) if photo.credit else "")
 
@@ -330,11 +360,14 @@ def layout_story(ctx: Context, plan: _StoryPlan, col0: int, row0: int, rows: int
     if even is None:
         seq = plan.loose
         even = balanced_caps(seq, tops, caps)
+        if even is not None:
+            seq, even = restore_keeps(plan.items, seq, even, tops, caps)
     if even is not None:
         even = even_caps(seq, even)
         slots = [Slot(sl.column, sl.x, sl.row, cap) for sl, cap in zip(slots, even)]
     placed, rest = fill(plan.items, slots, seq)
     _column_feet(ctx, story, placed, slots, row0 + rows)
+    _stranded(ctx, story, placed)
     items += draw_placed(ctx, placed, story.name)
     if rest < len(plan.items):
         left = plan.items[rest:]

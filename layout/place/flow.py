@@ -102,15 +102,18 @@ class FlowSeq(NamedTuple):
         return sum(self.rows)
 
 
-def flow_seq(items: list[FlowItem], strict: bool = True) -> FlowSeq:
-    """``strict`` adds the widow and orphan keeps; without them only subheads keep. Keeps
-    chain: if a line keeps with the next and that one with the one after, all three stay
-    together (a three-line paragraph is never split by the two rules)."""
+def flow_seq(items: list[FlowItem], strict: bool = True, only: frozenset | None = None) -> FlowSeq:
+    """``strict`` adds the widow and orphan keeps (of the items in ``only``, if given);
+    without them only subheads keep. Keeps chain: if a line keeps with the next and that one
+    with the one after, all three stay together (a three-line paragraph is never split by
+    the two rules)."""
     n = len(items)
     rows = tuple(i.rows for i in items)
     reach = list(range(n))          # last item that must share item i's column
+    if only is not None:
+        strict = True
     for i in range(n - 1, -1, -1):
-        keep = items[i].keep + (items[i].widow_keep if strict else 0)
+        keep = items[i].keep + (items[i].widow_keep if strict and (only is None or i in only) else 0)
         j = i
         while keep > 0 and j + 1 < n:
             j += 1
@@ -120,7 +123,7 @@ def flow_seq(items: list[FlowItem], strict: bool = True) -> FlowSeq:
     for r in rows:
         prefix.append(prefix[-1] + r)
     kept = tuple(prefix[reach[i] + 1] - prefix[i + 1] for i in range(n))
-    soft = tuple(bool(strict and item.widow_keep) for item in items)
+    soft = tuple(bool(strict and item.widow_keep and (only is None or i in only)) for i, item in enumerate(items))
     return FlowSeq.of(rows, kept, soft)
 
 
@@ -216,6 +219,55 @@ def balanced_caps(seq: FlowSeq, tops: list[int], caps: list[int]) -> list[int] |
     while b > 0 and pour(seq, cut(foot, b))[1] < n:
         b -= 1
     return cut(foot, b)
+
+
+def restore_keeps(items: list[FlowItem], seq: FlowSeq, caps: list[int], tops: list[int],
+                  given: list[int]) -> tuple[FlowSeq, list[int]]:
+    """The flow without widow and orphan keeps (``seq``, set in ``caps``) with as many of
+    them given back as still fit the columns (``tops``, ``given``) as evenly: where a column
+    ends after a paragraph's first line or before its last, that keep is tried, one at a
+    time, the columns balanced again each time, and kept if fewer keeps are broken then.
+    (The flow with every keep did not fit; each one back is a line not stranded.)"""
+    kept: set = set()
+    broken = _broken_keeps(items, seq, caps)
+    tried: set = set()
+    while True:
+        todo = [i for i in broken if i not in tried]
+        if not todo:
+            return seq, caps
+        tried.add(todo[0])
+        trial = flow_seq(items, only=frozenset(kept | {todo[0]}))
+        even = balanced_caps(trial, tops, given)
+        # (not at the price of a column ending more lines above the block's foot: a hole
+        # in the block is worse than a line stranded)
+        if even is None or _foot_white(trial, even, given) > max(1, _foot_white(seq, caps, given)):
+            continue
+        now = _broken_keeps(items, trial, even)
+        if len(now) < len(broken):
+            kept.add(todo[0])
+            seq, caps, broken = trial, even, now
+
+
+def _broken_keeps(items: list[FlowItem], seq: FlowSeq, caps: list[int]) -> list[int]:
+    """The items whose widow or orphan keep a column's end breaks, ``seq`` poured into
+    ``caps``: the last item of a column that keeps with the next (a paragraph's first line,
+    or its last but one)."""
+    used, _ = pour(seq, caps)
+    out, i = [], 0
+    for u in used[:-1]:
+        while u > 0 and i < len(items):
+            u -= items[i].rows
+            i += 1
+        if 0 < i < len(items) and items[i - 1].widow_keep:
+            out.append(i - 1)
+    return out
+
+
+def _foot_white(seq: FlowSeq, caps: list[int], given: list[int]) -> int:
+    """The most empty lines at the foot of a column, the flow poured into ``caps`` of
+    columns ``given`` deep."""
+    used, _ = pour(seq, caps)
+    return max((g - u for g, u in zip(given, used) if g > 0), default=0)
 
 
 def _first_foot(tops: list[int], ends: list[int], need: int) -> int:
