@@ -536,19 +536,50 @@ def _ascii_letters_and_digits(text: str, changes: list) -> str:
 
 def _place_range(text: str, i: int) -> bool:
     """Is the single — at ``i`` a 一字线 between two places, kept as it is (GB/T 15834
-    4.13.3.2: a road closed （徐东大街—才林街）, 花园路—农业路段, 太和县—阜阳市)? The word
+    4.13.3.2: a road closed （徐东大街—才林街）, 花园路—农业路段, 太和县—阜阳市, 北京—上海)?
+    Two places named (a province, its capital, a large city: ``_PLACE_NAMES``), or the word
     before it ends in a word for a place (…路 …市 …站) and is not a common noun (城市); a
     short name of the same kind follows (才林街, 开封城际铁路, 农业路段), not a description
     (一个农业大省, 豫北重镇, 亚洲最大高铁站: a 破折号)."""
+    named = _NAMED_PLACE_BEFORE.search(text, 0, i)
     left = text[max(0, i - 2):i]
-    if len(left) < 2 or not _PLACE_END.search(left) or left in _NOT_A_PLACE_NAME or not is_han(left[0]):
+    worded = (len(left) == 2 and _PLACE_END.search(left) is not None and left not in _NOT_A_PLACE_NAME
+              and is_han(left[0]))
+    m = _NAMED_PLACE.match(text, i + 1)
+    if m is not None and (named or worded) and _ends_a_place(text, m.end()):
+        return True     # (北京—上海, 京沪高铁北京—上海段, 北京—上海的航班, 郑州市—开封)
+    if not (worded or named is not None and named.group(1) is None):
         return False
     n = _PLACE_AFTER.match(text, i + 1)
-    # (the name ends there, or a section of it does: not 人民路—离市政府不远)
+    # (the name ends there, or a section of it does: not 人民路—离市政府不远; nor in a
+    # word that only ends like a place's, 上海人都知道)
     return (n is not None and _DESCRIPTION.search(n.group()) is None
+            and text[n.start():n.start(1) if n.group(1) else n.end()][-2:] not in _NOT_A_PLACE_NAME
             and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
 
 
+def _ends_a_place(text: str, k: int) -> bool:
+    """Does a place's name end at ``k``: the text's end, a mark, another dash, or a word of a
+    route (段, 方向, 的航班, 高铁), not a description (郑州市—河南省会, 中原区—郑州的老工业区)?"""
+    return k >= len(text) or not is_han(text[k]) or _ROUTE_AFTER.match(text, k) is not None
+
+
+_ROUTE_AFTER = re.compile("的?(?:段|口|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|间|之间|两地|往返|直达)")
+
+
+#: places named without a word for a place: the provinces and their capitals, the cities
+#: of a province's rank and the large ones (北京—上海, 郑州—开封)
+_PLACE_NAMES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+                "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 石家庄 太原 "
+                "沈阳 长春 哈尔滨 南京 杭州 合肥 福州 南昌 济南 郑州 武汉 长沙 广州 海口 成都 贵阳 昆明 西安 兰州 "
+                "西宁 台北 呼和浩特 南宁 拉萨 银川 乌鲁木齐 大连 青岛 宁波 厦门 深圳 苏州 无锡 开封 洛阳 新乡 "
+                "许昌 焦作 安阳 商丘 信阳 南阳 平顶山 三亚 珠海 东莞 佛山 温州 徐州 烟台 桂林 丽江 延安 敦煌 "
+                "秦皇岛 北戴河 张家口 承德 保定 天水 喀什 伊宁 包头 鄂尔多斯").split()
+_NAMED_PLACE = re.compile("(?:" + "|".join(_PLACE_NAMES) + ")(?![\u3400-\u9fff]{0,2}(?:人|队|话|菜|籍|方面))")
+#: a named place ending the text before a dash: after another Han character (group 1),
+#: which may be part of a word (高铁北京—上海), or after a mark, a preposition or nothing
+_NAMED_PLACE_BEFORE = re.compile("(?:(?<=[\u3400-\u9fff])(?<![从自由经在往至到])()|)(?:"
+                                 + "|".join(_PLACE_NAMES) + ")$")
 _PLACES = "街路道桥站村镇县区市省港湾巷庄州岛"
 _PLACE_END = re.compile(f"[{_PLACES}]$")
 _PLACE_AFTER = re.compile(f"[\u3400-\u9fff]{{1,5}}[{_PLACES}](段|口|方向)?(?![{_PLACES}])")
@@ -795,16 +826,41 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
                 k -= 1
             return a - k >= 6
         if nxt and is_han(nxt):
-            # between two sentences (已有46位官员辞职.此前一天): the one before of six
-            # characters or more, not an ordinal or a short name (一.总则, 第一部分.总则)
+            # between two sentences (已有46位官员辞职.此前一天, 城春草木深.感时花溅泪, 马竞76分.拜仁):
+            # the one before of four characters or more, not an ordinal or a short name
+            # (一.总则, 第一部分.总则, 张三.人工智能研究)
+            if _NAME_DOTS.match(text, i + 1) or _NAME_DOTS_BEFORE.search(text, 0, i):
+                return False    # (dots for the 间隔号 of a name: 列奥纳多.达.芬奇)
             k = a
             while k >= 0 and a - k < 6 and text[k] not in _CLAUSE_ENDS:
                 k -= 1
-            return a - k >= 6
+            if a - k >= 6:
+                return True
+            # (four or five characters: a clause after a mark, 床前明月光,疑是地上霜.举头; or
+            # with figures, which a name has not, 马竞76分.拜仁)
+            head = text[k + 1:a + 1]
+            return len(head) >= 4 and (k >= 0 or any(c.isdigit() for c in head))
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
     if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
-        return not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
+        # (before the end, a blank, Chinese, or an English word's capital: “三双”.CBA季后赛)
+        return (not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
+                or nxt.isascii() and nxt.isupper())
+    if nxt and is_han(nxt) and (prev in "%‰" or prev.isdigit() and _FIGURES_IN_A_SENTENCE.search(text, 0, i)):
+        # after figures that end a sentence, before the next one: 增长3.5%.随后, 比分为2:1.随后;
+        # not an item's number (要求：1.按时；2.保证 , 1.总则)
+        return True
+    if prev in "%‰" and nxt.isdigit():
+        return True     # (增长4.7%.1—2月)
     return False
+
+
+#: figures ending just before a . right after Chinese text: a quantity, a score, a time
+#: (比分为2:1., not an item's number after a mark: 要求:1.)
+_FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff]\d(?:[\d:.,]*\d)?$")
+#: a name's parts typed with dots for the 间隔号: a short part and another dot after this
+#: one, or one before it (列奥纳多.达.芬奇)
+_NAME_DOTS = re.compile(r"[\u3400-\u9fff]{1,4}\.[\u3400-\u9fff]")
+_NAME_DOTS_BEFORE = re.compile(r"[\u3400-\u9fff]\.[\u3400-\u9fff]{1,4}$")
 
 
 #: what ends a sentence or a clause before a full stop typed as . (as typed, either width;
