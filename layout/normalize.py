@@ -53,8 +53,9 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: radicals (from PDF text) for the ideographs; the horizontal bar (GB 2312's 破折号 in some
 #: code pages) for the em dash; a run of full-width hyphens, bars or box-drawing lines for
 #: hyphens (then a 破折号, ——, or between figures a range);
-#: a bullet or katakana middle dot between Han characters for the 间隔号
-_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
+#: a bullet or katakana middle dot between Han characters for the 间隔号; a subscript figure
+#: (CO₂, which no body face has) for the figure
+_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
                         "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
@@ -505,6 +506,8 @@ def _stand_ins(text: str, changes: list) -> str:
             after, rule = "-" * len(before), "a run of full-width hyphens, bars or lines as hyphens"
         elif before in "•・･‧":
             after, rule = "·", "间隔号 between Han characters"
+        elif "\u2080" <= before <= "\u2089":
+            after, rule = unicodedata.normalize("NFKC", before), "subscript figure as a figure (CO₂ -> CO2: the body faces have no subscripts)"
         else:
             after, rule = unicodedata.normalize("NFKC", before), "Kangxi radical as the ideograph"
         out.append(text[i:m.start()] + after)
