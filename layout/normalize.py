@@ -257,7 +257,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
         elif ch in "[]":
             if squares.get(i):
-                rep, rule = "［" if ch == "[" else "］", "full-width brackets in Chinese text"
+                rep = squares[i]
+                rule = ("the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
+                        if rep in "〔〕" else "full-width brackets in Chinese text")
         elif ch in "<>":
             if i in angles:
                 rep, rule = angles[i], "书名号 typed as < > (inside 《》 the inner one, 〈〉: GB/T 15834 4.15.3)"
@@ -1331,14 +1333,21 @@ _ANGLE_TITLE = re.compile(r"<(?=[\u3400-\u9fff\U00020000-\U0003134f“‘《])[^
 _COMPARING = re.compile("(?:(?<![相每])当(?![天地晚时日年场中选])|若(?!干)|如果|假如|假设)[^，。；！？]{0,2}$")
 
 
-def _square_brackets(text: str) -> dict[int, bool]:
-    """For each ASCII square bracket of a pair enclosing Chinese text ([休·埃文斯和Lady Gaga
-    向媒体作了介绍]): set it full width? (Not a reference's [1] nor [J].)"""
-    result: dict[int, bool] = {}
+def _square_brackets(text: str) -> dict[int, str]:
+    """What each ASCII square bracket of a pair becomes: full width around Chinese text
+    ([休·埃文斯和Lady Gaga向媒体作了介绍]), 〔〕 around the year of a document's number
+    (京政办发[2023]5号). (Not a reference's [1] nor [J].)"""
+    result: dict[int, str] = {}
     for m in re.finditer(r"\[([^\[\]]*)\]", text):
         if any(_chinese(c) for c in m.group(1)):
-            result[m.start()] = result[m.end() - 1] = True
+            result[m.start()], result[m.end() - 1] = "［", "］"
+        elif _DOCUMENT_YEAR.match(text, m.start()) and m.start() and is_han(text[m.start() - 1]):
+            result[m.start()], result[m.end() - 1] = "〔", "〕"
     return result
+
+
+#: the year of a document's number, before the number and 号 (发[2023]5号)
+_DOCUMENT_YEAR = re.compile(r"\[(?:19|20)\d\d\]\d{1,4}号")
 
 
 #: a stock's code (603919.SH, 00700.HK, 600519): figures, and the exchange

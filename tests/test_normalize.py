@@ -306,6 +306,8 @@ from layout.normalize import normalize
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
     ("水的化学式H₂O,二氧化碳CO₂", "水的化学式H2O，二氧化碳CO2"),             # subscripts, in no body face
+    ("京政办发[2023]5号文件", "京政办发〔2023〕5号文件"),                     # a document's year: 〔〕
+    ("见文献[12]", "见文献[12]"),                                           # a reference: kept
     # a space after a dateline before a quotation or title is a 一字空, as before text
     ("本报讯 “堵在路上”", "本报讯\u3000“堵在路上”"),
     ("本报讯 《条例》出台", "本报讯\u3000《条例》出台"),

@@ -51,7 +51,7 @@ ELLIPSIS = "…⋯"     # U+2026, U+22EF; two make a 省略号
 MIDDLE_DOTS = frozenset("·・‧")
 
 #: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
-WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°′″‴*×÷=")
+WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°′″‴*×÷=^")
 #: signs that may open a word or number: brackets and quotes, currencies, and the signs of
 #: comparison and tolerance before a figure (≥140mmHg, <7.0, ±0.5℃): never left at a line end
 WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>")
