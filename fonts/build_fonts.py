@@ -71,7 +71,7 @@ EXTRA_RANGES = [
     (0x2010, 0x2027),  # dashes, quotes ‘’“”, • … ‧
     (0x2030, 0x203B),  # ‰ ′ ″ ※ ...
     (0x2070, 0x209F),  # superscripts and subscripts ⁴ ₂ (those the source has)
-    (0x20A0, 0x20BF),  # currency signs € ₩ ₹ (those the source has)
+    (0x20A0, 0x20BF),  # currency signs € ₩ ₫ (those the source has)
     (0x2103, 0x2103),  # ℃
     (0x2116, 0x2116),  # №
     (0x2160, 0x216B),  # Roman numerals Ⅰ..Ⅻ

@@ -283,13 +283,13 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             else:
                 rep, rule = "——", "破折号"
         elif ch == "—" and text.startswith("———", i) and not text.startswith("————", i) and (
-                i == 0 or text[i - 1] != "—"):
+                i == 0 or text[i - 1] != "—") and (_chinese(_last_set(out, "")) or _chinese(text[i + 3:i + 4])):
             # (three em dashes typed for the two of a 破折号; four or more are kept: a rule)
             length, rep, rule = 3, "——", "破折号 of three dashes set as two (GB/T 15834 4.9)"
-        elif ch == "–" and (_range_between(text, i, i + 1) and (
-                _chinese(_last_set(out, "")) or _in_chinese_run(text, i)) or _chinese(_last_set(out, "")) and _chinese(
-                _as_set(text, i + 1, parens, latin_quotes))):
-            rep, rule = "—", "en dash in Chinese text as the 一字线 (3月5日—11日: GB/T 15834 4.13.3.2)"
+        elif ch == "–" and _DATE_BEFORE.search(text[:i].rstrip(_BL)) and _neighbours(text, i, i + 1)[1].isdigit() \
+                and _HAN.search(text):
+            # (between years or dates in Chinese text; a score, 3–1, or words are left as typed)
+            rep, rule = "—", "en dash between dates in Chinese text as the 一字线 (3月5日—11日: GB/T 15834 4.13.3.2)"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
             before = _last_set(out, "")
             after = _as_set(text, i + 1, parens, latin_quotes)
@@ -310,7 +310,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             rep, rule = "……", "省略号"
         elif ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…"):
             rep, rule = "……", "省略号"
-        elif ch == "⋯":
+        elif ch == "⋯" and (_chinese(text[i - 1:i]) or _chinese(text[i + _run(text, i, "⋯"):][:1])):
+            # (in Chinese text; a formula's, a1,a2,⋯,an, is kept)
             # (the midline ellipsis of some input methods: one or a pair, the 省略号 of two …)
             length = _run(text, i, "⋯")
             rep, rule = "……", "省略号 typed as ⋯ (U+22EF)"
@@ -593,6 +594,11 @@ _NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城",
 _DESCRIPTION = re.compile("[的是]|这|那是|一个|一座|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一|距离|^离")
 
 
+#: a year or a date ending just before a dash (1990–, 2018年–, 3月5日–)
+_DATE_BEFORE = re.compile(r"(?:(?<!\d)\d{4}年?|\d{1,2}[月日号])$")
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
 def _range_between(text: str, i: int, j: int) -> bool:
     """Does the -- at text[i:j] join two numbers or dates (2018--2019, 2018年--2019年,
     3月1日--5日)? Then it is a range, set with a 一字线."""
@@ -834,8 +840,9 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             # between two sentences (已有46位官员辞职.此前一天, 城春草木深.感时花溅泪, 马竞76分.拜仁):
             # the one before of four characters or more, not an ordinal or a short name
             # (一.总则, 第一部分.总则, 张三.人工智能研究)
-            if _NAME_DOTS.match(text, i + 1) or _NAME_DOTS_BEFORE.search(text, 0, i):
-                return False    # (dots for the 间隔号 of a name: 列奥纳多.达.芬奇)
+            if (_NAME_DOTS.match(text, i + 1) or _NAME_DOTS_BEFORE.search(text, 0, i)
+                    or prev in _TRANSLITERATION and nxt in _TRANSLITERATION):
+                return False    # (dots for the 间隔号 of a name: 列奥纳多.达.芬奇, 弗拉基米尔.普京)
             k = a
             while k >= 0 and a - k < 6 and text[k] not in _CLAUSE_ENDS:
                 k -= 1
@@ -847,9 +854,10 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             return len(head) >= 4 and (k >= 0 or any(c.isdigit() for c in head))
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
     if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
-        # (before the end, a blank, Chinese, or an English word's capital: “三双”.CBA季后赛)
+        # (before the end, a blank, Chinese, or after a quote an English word with Chinese
+        # after it: “三双”.CBA季后赛; not a file's type: 《通知》.PDF)
         return (not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
-                or nxt.isascii() and nxt.isupper())
+                or (prev in "”’" or quotes.get(a) in ("”", "’")) and _WORD_THEN_CHINESE.match(text, i + 1) is not None)
     if nxt and is_han(nxt) and (prev in "%‰" or prev.isdigit() and _FIGURES_IN_A_SENTENCE.search(text, 0, i)):
         # after figures that end a sentence, before the next one: 增长3.5%.随后, 比分为2:1.随后;
         # not an item's number (要求：1.按时；2.保证 , 1.总则)
@@ -859,9 +867,18 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
     return False
 
 
-#: figures ending just before a . right after Chinese text: a quantity, a score, a time
-#: (比分为2:1., not an item's number after a mark: 要求:1.)
-_FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff]\d(?:[\d:.,]*\d)?$")
+#: figures ending just before a . right after Chinese text: a score, a time, a quantity of
+#: three figures or more (比分为2:1., 共计120.), not an item's number (要求:1. 内容1.加强)
+#: nor a figure's or a table's (图1. 表2. 附件1.)
+_FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff](?<![图表件例第章节条款项])(?:\d+[:.,]\d+|\d{3,})$")
+#: an English word with Chinese right after it (CBA季后赛)
+_WORD_THEN_CHINESE = re.compile(r"[A-Z][A-Za-z]*[\u3400-\u9fff]")
+#: characters of transliterated foreign names, of which a . typed between two stands for a
+#: 间隔号 (弗拉基米尔.普京, 安吉丽娜.朱莉), not a full stop
+_TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪蒂杜多恩尔法菲费弗福盖戈格哈汉赫亨霍基吉加杰捷"
+                             "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
+                             "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
+                             "詹朱卓兹")
 #: a name's parts typed with dots for the 间隔号: a short part and another dot after this
 #: one, or one before it (列奥纳多.达.芬奇)
 _NAME_DOTS = re.compile(r"[\u3400-\u9fff]{1,4}\.[\u3400-\u9fff]")
@@ -1107,6 +1124,9 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     after_colon = [text[i - 1:i] in (":", "：") for i in at]
     after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!", "…") for i in at]
     marks = [m.start() for m in _SPEECH_MARKS.finditer(text)]
+    # a quote with the next within a few characters and no sentence mark between: a term's
+    term = [k + 1 < len(at) and at[k + 1] - i <= 7 and not _SPEECH_MARKS.search(text, i, at[k + 1])
+            for k, i in enumerate(at)]
 
     def speech(a: int, i: int) -> bool:
         return bisect_left(marks, a + 1) < bisect_left(marks, i)
@@ -1129,9 +1149,10 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
             if len(stack) < 2:
                 # (inside a quotation the paragraph before opened, quoted terms are common)
                 nesting = (1.0 if stack[0] == -1 else _NESTING) if stack else 0.0
-                if stack and stack[0] != -1 and after_stop[k]:
+                if stack and stack[0] != -1 and after_stop[k] and not term[k]:
                     # a quotation's sentence ends and the quote closes it: one opening
-                    # inside it right after its 。 is rare (说:"要做。"他又说"慢慢来。")
+                    # inside it right after its 。 is rare (说:"要做。"他又说"慢慢来。"),
+                    # but for a quoted term (说:"守住底线。"双减"政策…")
                     nesting += _NESTING
                 offer(stack + (k,), cost + 5 * closes + nesting, ("open", choices))
             if stack:
@@ -1214,7 +1235,11 @@ def _out_of_turn(text: str, at: list) -> dict:
     if not curly:
         return {}
     first = curly[0]
-    carried = text[first] == "”" and first == at[0] and text[first - 1:first] in "。？！…，、；：!?,;"
+    # (a first ” closes one the paragraph before opened where it stands after a mark or before
+    # one: 办好”。他说, 放弃”，他说; not between two characters: 写有”欢迎回家“的)
+    after = text[first + 1:first + 2]
+    carried = text[first] == "”" and first == at[0] and (
+        first > 0 and text[first - 1] in "。？！…，、；：!?,;" or not after or not is_han(after) and not is_latin(after))
     wrong = [i for k, i in enumerate(curly) if (text[i] == "“") != ((k + carried) % 2 == 0)]
     out: dict = {}
     k = 0

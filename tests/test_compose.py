@@ -424,15 +424,17 @@ def test_composing_leaves_the_cycle_collector_as_it_found_it(enabled):
         (gc.enable if was else gc.disable)()
 
 
-@pytest.mark.parametrize("text, indent", [
-    ("甲乙丙丁戊己庚辛壬癸“一二三四五六七八九，十一二”", 0),
-    ("“一二三四五六七，十一二”", 2),
-    ("“一二三四五六七八九十”", 0),
+@pytest.mark.parametrize("text, indent, lines", [
+    # 全角式 (the default): the mark's blank half stays at the line's start, so its ink stands
+    # half an em in, and a paragraph's first line keeps its whole 2-字 indent; the line that
+    # squeezing it would have let hold 九， pushes 九 down instead
+    ("甲乙丙丁戊己庚辛壬癸“一二三四五六七八九，十一二”", 0, "甲乙丙丁戊己庚辛壬癸▁“一二三四五六七八▁九，十一二”"),
+    ("“一二三四五六七，十一二”", 2, "“一二三四五六▁七，十一二”"),
 ])
-def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent):
-    """全角式 (the default): the mark's blank half stays at the line's start, so its ink
-    stands half an em in, and a paragraph's first line keeps its whole 2-字 indent."""
-    lines = compose(text, body_style(indent_em=indent, spacing=Spacing(track=0)), 10 * EM).lines
-    for n, line in enumerate(lines):
-        if line.glyphs[0].ch in "“":
-            assert line.glyphs[0].x == pytest.approx((indent if n == 0 else 0) * EM)
+def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
+    composed = compose(text, body_style(indent_em=indent, spacing=Spacing(track=0)), 10 * EM).lines
+    assert "▁".join(line.text for line in composed) == lines
+    starts = [(n, line) for n, line in enumerate(composed) if line.glyphs[0].ch == "“"]
+    assert starts
+    for n, line in starts:
+        assert line.glyphs[0].x == pytest.approx((indent if n == 0 else 0) * EM)

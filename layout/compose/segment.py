@@ -586,7 +586,7 @@ URL_BREAK_PENALTY = 20.0
 HYPHEN_ALONE_PENALTY = 200.0
 FIGURES_PENALTY = 200.0
 HYPHEN_PENALTY = 50.0
-#: a break between a bracketed word and the word typed solid before or after it
+#: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
 #: where that leaves one or two characters of a part on a side (CRNTT.c | om), at the price
@@ -803,9 +803,9 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         return HYPHEN_PENALTY
     if a == WORD and b == WORD and gk == G_NONE:
         # Latin typed solid does not break; but a bracketed word and what follows it may, as
-        # dearly as a name (空腹血糖(FPG) | ≥126mg/dl | (7.0mmol/L)): better than a line
-        # letter-spaced, and past the column
-        if last_a in ")]" and first_b not in ")]" or first_b in "([" and last_a not in "([":
+        # dearly as a name (空腹血糖(FPG) | ≥126mg/dl(7.0mmol/L)): better than a line
+        # letter-spaced, and past the column. (Not before a bracket: log(x), Smith[1].)
+        if last_a in ")]" and first_b not in ")]":
             return BRACKETED_PENALTY
         return None
     if a == WORD and last_a.isdigit() and b == HAN:

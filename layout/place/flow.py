@@ -255,6 +255,8 @@ def _broken_keeps(items: list[FlowItem], seq: FlowSeq, caps: list[int]) -> list[
     used, _ = pour(seq, caps)
     out, i = [], 0
     for u in used[:-1]:
+        if u == 0:
+            continue    # (a column left empty ends nothing)
         while u > 0 and i < len(items):
             u -= items[i].rows
             i += 1
