@@ -54,8 +54,11 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: code pages) for the em dash; a run of full-width hyphens, bars or box-drawing lines for
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号; a subscript figure
-#: (CO₂, which no body face has) for the figure
-_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
+#: (CO₂, which no body face has) for the figure; a " between figures for the seconds ″ (9"95)
+#: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
+#: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕
+_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|(?<=\\d)\"(?=\\d)|(?<=\\d)'(?=\\d{1,2}\"\\d)"
+                        "|(?<=[\u3400-\u9fff])[\\[【［(（](?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
                         "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
@@ -257,9 +260,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = FULL_WIDTH[ch], "full-width brackets in Chinese text"
         elif ch in "[]":
             if squares.get(i):
-                rep = squares[i]
-                rule = ("the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
-                        if rep in "〔〕" else "full-width brackets in Chinese text")
+                rep, rule = squares[i], "full-width brackets in Chinese text"
         elif ch in "<>":
             if i in angles:
                 rep, rule = angles[i], "书名号 typed as < > (inside 《》 the inner one, 〈〉: GB/T 15834 4.15.3)"
@@ -269,7 +270,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch == '"':
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
-                                        else "a quotation inside a quotation in ‘’ (GB/T 15834 4.4.3)")
+                                        else "a quotation inside a quotation in ‘’ (GB/T 15834 4.8)")
         elif ch in "“”‘’":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quote facing the wrong way"
@@ -283,11 +284,11 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             else:
                 rep, rule = "——", "破折号"
         elif ch == "—" and text.startswith("———", i) and not text.startswith("————", i) and (
-                i == 0 or text[i - 1] != "—") and (_chinese(_last_set(out, "")) or _chinese(text[i + 3:i + 4])):
+                i == 0 or text[i - 1] != "—") and (is_han(_last_set(out, " ")) or is_han(text[i + 3:i + 4] or " ")):
             # (three em dashes typed for the two of a 破折号; four or more are kept: a rule)
-            length, rep, rule = 3, "——", "破折号 of three dashes set as two (GB/T 15834 4.9)"
-        elif ch == "–" and _DATE_BEFORE.search(text[:i].rstrip(_BL)) and _neighbours(text, i, i + 1)[1].isdigit() \
-                and _HAN.search(text):
+            length, rep, rule = 3, "——", "破折号 of three dashes set as two (GB/T 15834 4.10)"
+        elif ch == "–" and _DATE_BEFORE.search(text[:i].rstrip(_BL)) and _DATE_AFTER.match(
+                text, i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip(_BL))) and _HAN.search(text):
             # (between years or dates in Chinese text; a score, 3–1, or words are left as typed)
             rep, rule = "—", "en dash between dates in Chinese text as the 一字线 (3月5日—11日: GB/T 15834 4.13.3.2)"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
@@ -502,13 +503,18 @@ def _stand_ins(text: str, changes: list) -> str:
         before = m.group()
         if before == "：" and not _time_colon(text, m.start()):
             continue
-        if before in _STAND_IN_RULES:
+        if len(before) == 6 and before[1:5].isdigit():
+            after, rule = "〔" + before[1:5] + "〕", "the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
+        elif before in _STAND_IN_RULES:
             after, rule = _STAND_IN_RULES[before]
         elif len(before) > 1:
             # (as typed hyphens: then a 破折号, or a range between figures)
             after, rule = "-" * len(before), "a run of full-width hyphens, bars or lines as hyphens"
         elif before in "•・･‧":
             after, rule = "·", "间隔号 between Han characters"
+        elif before in "\"'":
+            after = "″" if before == '"' else "′"
+            rule = "seconds and minutes between figures as ″ ′ (9\"95 -> 9″95, 1'23\"45 -> 1′23″45)"
         elif "\u2080" <= before <= "\u2089":
             after, rule = unicodedata.normalize("NFKC", before), "subscript figure as a figure (CO₂ -> CO2: the body faces have no subscripts)"
         else:
@@ -565,12 +571,17 @@ def _place_range(text: str, i: int) -> bool:
 
 
 def _ends_a_place(text: str, k: int) -> bool:
-    """Does a place's name end at ``k``: the text's end, a mark, another dash, or a word of a
-    route (段, 方向, 的航班, 高铁), not a description (郑州市—河南省会, 中原区—郑州的老工业区)?"""
+    """Does a place's name end at ``k``: the text's end, a mark, a word of a route (段, 方向,
+    的航班, 高铁, 双城经济圈), or a dash to another named place that ends so (北京—天津—河北协同
+    发展); not a description (郑州市—河南省会, 中原区—郑州的老工业区)?"""
+    if k < len(text) and text[k] == "—" and not text.startswith("——", k):
+        m = _NAMED_PLACE.match(text, k + 1)
+        return m is not None and _ends_a_place(text, m.end())
     return k >= len(text) or not is_han(text[k]) or _ROUTE_AFTER.match(text, k) is not None
 
 
-_ROUTE_AFTER = re.compile("的?(?:段|口|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|间|之间|两地|往返|直达)")
+_ROUTE_AFTER = re.compile("的?(?:段|口|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|间|之间|两地|往返|直达"
+                          "|双城|经济圈|都市圈|城市群|一体化|协同)")
 
 
 #: places named without a word for a place: the provinces and their capitals, the cities
@@ -594,8 +605,10 @@ _NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城",
 _DESCRIPTION = re.compile("[的是]|这|那是|一个|一座|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一|距离|^离")
 
 
-#: a year or a date ending just before a dash (1990–, 2018年–, 3月5日–)
+#: a year or a date ending just before a dash (1990–, 2018年–, 3月5日–), and one after it
+#: (–2000年, –2019赛季, –11日; not –3000元, –1030, –2019 season)
 _DATE_BEFORE = re.compile(r"(?:(?<!\d)\d{4}年?|\d{1,2}[月日号])$")
+_DATE_AFTER = re.compile(r"\d{4}(?:年|赛季|学年|年度|财年)|\d{1,2}[月日号]")
 _HAN = re.compile("[\u3400-\u9fff]")
 
 
@@ -837,52 +850,82 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
                 k -= 1
             return a - k >= 6
         if nxt and is_han(nxt):
-            # between two sentences (已有46位官员辞职.此前一天, 城春草木深.感时花溅泪, 马竞76分.拜仁):
-            # the one before of four characters or more, not an ordinal or a short name
-            # (一.总则, 第一部分.总则, 张三.人工智能研究)
-            if (_NAME_DOTS.match(text, i + 1) or _NAME_DOTS_BEFORE.search(text, 0, i)
-                    or prev in _TRANSLITERATION and nxt in _TRANSLITERATION):
-                return False    # (dots for the 间隔号 of a name: 列奥纳多.达.芬奇, 弗拉基米尔.普京)
+            # between two sentences (已有46位官员辞职.此前一天): the one before of six
+            # characters or more, not an ordinal or a short name (一.总则, 第一部分.总则,
+            # 张三.人工智能研究), nor the dot of a foreign name (弗拉基米尔.普京, 列奥纳多.达.芬奇)
+            # or of a reference ([1] 国务院发展研究中心.中国发展报告[R].)
+            if _name_dot(text, i) or _REFERENCE.search(text):
+                return False
             k = a
             while k >= 0 and a - k < 6 and text[k] not in _CLAUSE_ENDS:
                 k -= 1
             if a - k >= 6:
                 return True
-            # (four or five characters: a clause after a mark, 床前明月光,疑是地上霜.举头; or
-            # with figures, which a name has not, 马竞76分.拜仁)
             head = text[k + 1:a + 1]
-            return len(head) >= 4 and (k >= 0 or any(c.isdigit() for c in head))
+            if len(head) < 4 or _HEADING.search(head):
+                return False    # (第10章.结论, 第1部分.总则, 2023年.中国经济)
+            # four or five characters: with figures, which a name has not (马竞76分.拜仁); a
+            # line of verse after a mark, before one as long (床前明月光,疑是地上霜.举头望明月)
+            return any(c.isdigit() for c in head) or k >= 0 and _verse_after(text, i + 1, len(head))
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
     if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
         # (before the end, a blank, Chinese, or after a quote an English word with Chinese
         # after it: “三双”.CBA季后赛; not a file's type: 《通知》.PDF)
         return (not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
                 or (prev in "”’" or quotes.get(a) in ("”", "’")) and _WORD_THEN_CHINESE.match(text, i + 1) is not None)
-    if nxt and is_han(nxt) and (prev in "%‰" or prev.isdigit() and _FIGURES_IN_A_SENTENCE.search(text, 0, i)):
+    per_cent = prev in "%‰" and text[a - 1:a].isdigit()     # (a figure's: not a format's, %.2f)
+    if nxt and is_han(nxt) and (per_cent or prev.isdigit() and _FIGURES_IN_A_SENTENCE.search(text, 0, i)):
         # after figures that end a sentence, before the next one: 增长3.5%.随后, 比分为2:1.随后;
         # not an item's number (要求：1.按时；2.保证 , 1.总则)
         return True
-    if prev in "%‰" and nxt.isdigit():
-        return True     # (增长4.7%.1—2月)
-    return False
+    return per_cent and nxt.isdigit()       # (增长4.7%.1—2月)
+
+
+def _name_dot(text: str, i: int) -> bool:
+    """Is the . at ``i`` between two parts of a transliterated foreign name, for a 间隔号:
+    both characters beside it, and three of the two on each side, are ones such names are
+    written with (弗拉基米尔.普京, 美国总统乔.拜登), or a short part of them stands between it and
+    another dot (列奥纳多.达.芬奇)? Not 公里.因此 nor 违法.本院."""
+    before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
+    t = _TRANSLITERATION
+    for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
+        if m is not None and all(c in t for c in m.group(1)):
+            return True
+    return (before[-1:] in t and after[:1] in t and bool(before) and bool(after)
+            and sum(c in t for c in before + after) >= 3)
+
+
+def _verse_after(text: str, j: int, n: int) -> bool:
+    """Does a clause of four to seven characters start at ``j``, ending at a mark, a . or the
+    paragraph's end, as a line of verse after another of ``n`` does (感时花溅泪, 举头望明月)?"""
+    k = j
+    while k < len(text) and is_han(text[k]) and text[k] not in _CLAUSE_ENDS:
+        k += 1
+    return 4 <= k - j <= 7 and (k == len(text) or text[k] in _CLAUSE_ENDS or text[k] in ".")
 
 
 #: figures ending just before a . right after Chinese text: a score, a time, a quantity of
 #: three figures or more (比分为2:1., 共计120.), not an item's number (要求:1. 内容1.加强)
 #: nor a figure's or a table's (图1. 表2. 附件1.)
 _FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff](?<![图表件例第章节条款项])(?:\d+[:.,]\d+|\d{3,})$")
-#: an English word with Chinese right after it (CBA季后赛)
-_WORD_THEN_CHINESE = re.compile(r"[A-Z][A-Za-z]*[\u3400-\u9fff]")
+#: an English word with Chinese right after it (CBA季后赛), not a file's type (.DOC格式)
+_WORD_THEN_CHINESE = re.compile(r"(?!(?:PDF|DOCX?|XLSX?|PPTX?|TXT|JPE?G|PNG|ZIP|RAR|WPS|OFD)[\u3400-\u9fff])"
+                                r"[A-Z][A-Za-z]*[\u3400-\u9fff]")
+#: a paragraph of a list of references (GB/T 7714: [1] 作者.题名[J].刊名, 2020.), whose dots
+#: are the list's, not full stops
+_REFERENCE = re.compile(r"^\s*[\[［]\d+[\]］]|\[(?:J|M|R|N|D|C|S|P|Z|EB/OL)\]")
+#: the head of a heading before a . (第10章, 第1部分, 第12条, 2023年)
+_HEADING = re.compile("^第|(?:章|节|条|款|部分|篇|编|年)$")
 #: characters of transliterated foreign names, of which a . typed between two stands for a
 #: 间隔号 (弗拉基米尔.普京, 安吉丽娜.朱莉), not a full stop
 _TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪蒂杜多恩尔法菲费弗福盖戈格哈汉赫亨霍基吉加杰捷"
                              "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
                              "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
-                             "詹朱卓兹")
-#: a name's parts typed with dots for the 间隔号: a short part and another dot after this
-#: one, or one before it (列奥纳多.达.芬奇)
-_NAME_DOTS = re.compile(r"[\u3400-\u9fff]{1,4}\.[\u3400-\u9fff]")
-_NAME_DOTS_BEFORE = re.compile(r"[\u3400-\u9fff]\.[\u3400-\u9fff]{1,4}$")
+                             "詹朱卓兹芬夫登拜")
+#: a name's short part between two dots typed for the 间隔号, after this one or before it
+#: (列奥纳多.达.芬奇)
+_NAME_PART_AFTER = re.compile(r"([\u3400-\u9fff]{1,4})\.[\u3400-\u9fff]")
+_NAME_PART_BEFORE = re.compile(r"[\u3400-\u9fff]\.([\u3400-\u9fff]{1,4})$")
 
 
 #: what ends a sentence or a clause before a full stop typed as . (as typed, either width;
@@ -895,7 +938,7 @@ def _figures_end(out: list, text: str, i: int) -> bool:
     Chinese (as set so far) comes right before (截止时间为18:00. 增长3.5%.), not an
     abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
     tail = _tail(out)
-    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰"):
+    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰") or _REFERENCE.search(text):
         return False
     k = len(tail) - 1
     while k >= 0 and not _chinese(tail[k]):
@@ -1049,7 +1092,7 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tup
     apostrophe between two letters or digits is left out: it's, 90's; for ", a prime after a
     figure: 27" 5'10"); for ", also each curly double quote facing the wrong way, with its
     turned form. Double quotes pair as ``_double_quotes`` pairs them, a quotation inside
-    another in ‘’ (GB/T 15834 4.4.3); single ones in order. A pair is converted as one (never
+    another in ‘’ (GB/T 15834 4.8); single ones in order. A pair is converted as one (never
     “OK." nor "OK.”): when it encloses Chinese or touches Chinese text outside (an ASCII mark
     between counts as what lies beyond it: 他说:"OK."然后). A quote left without a partner is
     set by where it stands."""
@@ -1111,10 +1154,8 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     not closed between two characters; a " right after a figure may be a prime (27"显示器,
     他说:"这台是6.7"屏幕。"), at a price. A search over the stack of open quotes (two deep at
     most) finds it."""
-    # (a " between two figures is the seconds of a time, never a quote: 9"95, 14'55"73)
-    at = [m.start() for m in _DOUBLE_QUOTE.finditer(text)
-          if not (text[m.start()] == '"' and text[m.start() - 1:m.start()].isdigit()
-                  and text[m.start() + 1:m.start() + 2].isdigit())]
+    # (a " between two figures is the seconds of a time, set as ″ before this: 9"95)
+    at = [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
     if not at:
         return [], [], {}
     suspect = _out_of_turn(text, at)
@@ -1124,9 +1165,10 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     after_colon = [text[i - 1:i] in (":", "：") for i in at]
     after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!", "…") for i in at]
     marks = [m.start() for m in _SPEECH_MARKS.finditer(text)]
-    # a quote with the next within a few characters and no sentence mark between: a term's
+    # a quote with the next within a few characters and no sentence mark between: a term's,
+    # unless a word of saying comes before the next (他又说"慢慢来。": a speech opens there)
     term = [k + 1 < len(at) and at[k + 1] - i <= 7 and not _SPEECH_MARKS.search(text, i, at[k + 1])
-            for k, i in enumerate(at)]
+            and not _SAYING.search(text, 0, at[k + 1]) for k, i in enumerate(at)]
 
     def speech(a: int, i: int) -> bool:
         return bisect_left(marks, a + 1) < bisect_left(marks, i)
@@ -1212,6 +1254,10 @@ def _unlinked(node) -> tuple:
     return node is _CARRIED_START, tuple(reversed(out))
 
 
+#: a word of saying just before a quote: what follows is a speech (他又说"…", 他答"…")
+_SAYING = re.compile("(?:说|道|问|答|称|喊|讲|叫|表示|指出|强调|透露|介绍|坦言|回答|补充|告诉|一句|写)$")
+
+
 #: what a quotation inside another costs, and closing one the paragraph before opened:
 #: reporters seldom nest quotations, so pairs side by side are taken unless the quotes'
 #: places clearly say otherwise
@@ -1239,7 +1285,7 @@ def _out_of_turn(text: str, at: list) -> dict:
     # one: 办好”。他说, 放弃”，他说; not between two characters: 写有”欢迎回家“的)
     after = text[first + 1:first + 2]
     carried = text[first] == "”" and first == at[0] and (
-        first > 0 and text[first - 1] in "。？！…，、；：!?,;" or not after or not is_han(after) and not is_latin(after))
+        first > 0 and text[first - 1] in "。？！…，、；!?,;" or not after or not is_han(after) and not is_latin(after))
     wrong = [i for k, i in enumerate(curly) if (text[i] == "“") != ((k + carried) % 2 == 0)]
     out: dict = {}
     k = 0
@@ -1292,7 +1338,8 @@ def _turned_singles(text: str) -> dict[int, str]:
     """The curly single quotes of a paragraph that holds them only the wrong way round
     (’这是我们的责任‘), read in order, each with its turned form. A ’ after a Latin letter is an
     apostrophe (it’s, the students’ union), not a quote."""
-    at = [i for i, c in enumerate(text) if c in "‘’" and not (c == "’" and i and is_latin(text[i - 1]))]
+    at = [i for i, c in enumerate(text) if c in "‘’"
+          and not (c == "’" and (i and is_latin(text[i - 1]) or is_latin(text[i + 1:i + 2] or " ")))]
     pairs = list(zip(at[0::2], at[1::2]))
     if len(at) % 2 or any(text[a] == text[b] for a, b in pairs):
         return {}
@@ -1359,20 +1406,13 @@ _COMPARING = re.compile("(?:(?<![相每])当(?![天地晚时日年场中选])|�
 
 
 def _square_brackets(text: str) -> dict[int, str]:
-    """What each ASCII square bracket of a pair becomes: full width around Chinese text
-    ([休·埃文斯和Lady Gaga向媒体作了介绍]), 〔〕 around the year of a document's number
-    (京政办发[2023]5号). (Not a reference's [1] nor [J].)"""
+    """What each ASCII square bracket of a pair around Chinese text becomes: full width
+    ([休·埃文斯和Lady Gaga向媒体作了介绍]). (Not a reference's [1] nor [J].)"""
     result: dict[int, str] = {}
     for m in re.finditer(r"\[([^\[\]]*)\]", text):
         if any(_chinese(c) for c in m.group(1)):
             result[m.start()], result[m.end() - 1] = "［", "］"
-        elif _DOCUMENT_YEAR.match(text, m.start()) and m.start() and is_han(text[m.start() - 1]):
-            result[m.start()], result[m.end() - 1] = "〔", "〕"
     return result
-
-
-#: the year of a document's number, before the number and 号 (发[2023]5号)
-_DOCUMENT_YEAR = re.compile(r"\[(?:19|20)\d\d\]\d{1,4}号")
 
 
 #: a stock's code (603919.SH, 00700.HK, 600519): figures, and the exchange

@@ -186,7 +186,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
 def _unpaired(paragraphs) -> list:
     """(paragraph, message) for each mark of a pair left without its other: 《》 and （） in a
     paragraph, “” in the story, where a quotation may run on over paragraphs, each of them
-    opening with “ and only the last closing it (GB/T 15834 4.1.3.3)."""
+    opening with “ and only the last closing it (GB/T 15834 4.8)."""
     out = []
     open_quote = None      # the paragraph whose “ is not closed yet
     for p in paragraphs:

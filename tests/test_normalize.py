@@ -45,6 +45,7 @@ from layout.normalize import normalize
     ("a1,a2,⋯,an", "a1,a2，⋯，an"),                                   # ... not a formula's
     ("这个问题———以后再谈", "这个问题——以后再谈"),                  # three em dashes: a 破折号
     ("———", "———"),                                               # ... alone: a rule
+    ("姓名：———", "姓名：———"),                                      # ... or a blank to fill in
     ("分隔线————", "分隔线————"),                                  # four or more: a rule, kept
     ("\u3000\u3000首行缩进", "首行缩进"),                      # U+3000 indent removed
     ("  首行缩进", "首行缩进"),                               # space indent removed
@@ -65,6 +66,7 @@ from layout.normalize import normalize
     ("他说 …… 然后", "他说……然后"),                              # around a 省略号
     ("作用。\u3000\u3000各级组织", "作用。各级组织"),               # a 一字空 after a 点号 in running text
     ("他喜欢rock ’n’ roll音乐", "他喜欢rock ’n’ roll音乐"),           # beside an apostrophe: word spaces
+    ("他喜欢rock ’n’ roll和‘hip-hop’。", "他喜欢rock ’n’ roll和‘hip-hop’。"),
     ("the students’ union", "the students’ union"),
     ("等等 ... 好", "等等……好"),                                  # around one typed as ...
     ("马尔科 · 卢比奥", "马尔科·卢比奥"),                          # around a 间隔号
@@ -92,6 +94,8 @@ from layout.normalize import normalize
     ("2018年 – 2019年", "2018年—2019年"),                          # an en dash: the 一字线
     ("会期为3月5日–11日。", "会期为3月5日—11日。"),
     ("在1990–2000年间", "在1990—2000年间"),
+    ("月薪2000–3000元不等", "月薪2000–3000元不等"),                          # figures, not years
+    ("The 2018–2019 season. 他说", "The 2018–2019 season. 他说"),
     ("北京–上海", "北京–上海"),                                       # not between dates: as typed
     ("中国队以3–1战胜日本队", "中国队以3–1战胜日本队"),                 # ... a score
     ("这是郑州–河南的省会", "这是郑州–河南的省会"),
@@ -227,7 +231,7 @@ from layout.normalize import normalize
     # an English ellipsis in English text
     ('他说:"Wait... what?"', "他说：“Wait... what?”"),
     ('He said "I think..." and left.', 'He said "I think..." and left.'),
-    # quotations inside quotations, typed with " for both: the inner in ‘’ (GB/T 15834 4.4.3)
+    # quotations inside quotations, typed with " for both: the inner in ‘’ (GB/T 15834 4.8)
     ('他说:"我们要发扬"工匠精神"。"', "他说：“我们要发扬‘工匠精神’。”"),
     ('"我们要发扬"工匠精神"。"他说。', "“我们要发扬‘工匠精神’。”他说。"),
     ('"第二段提到"工匠精神",很重要。', "“第二段提到‘工匠精神’，很重要。"),   # a quotation going on
@@ -238,11 +242,15 @@ from layout.normalize import normalize
     ('他说:"要发扬"工匠精神"。"', "他说：“要发扬‘工匠精神’。”"),                 # ... not a term inside one
     ('他说:"我们要守住底线。"双减"政策必须落实到位。"', "他说：“我们要守住底线。‘双减’政策必须落实到位。”"),
     ('他说:"有三点。"第一"是安全,"第二"是质量。"', "他说：“有三点。‘第一’是安全，‘第二’是质量。”"),
+    ('他说:"要做。"他又说"慢慢来。"', "他说：“要做。”他又说“慢慢来。”"),              # after a word of saying
+    ('记者问:"还有信心吗?"他答"有。"', "记者问：“还有信心吗？”他答“有。”"),
     # a " after a figure with no quotation open is a prime
     ("位于北纬39°54'20\",东经116°23'17\"。", "位于北纬39°54'20\"，东经116°23'17\"。"),
     ('27"显示器', '27"显示器'),
-    ('苏炳添以9"95夺冠,葛曼棋以11"20夺冠。', '苏炳添以9"95夺冠，葛曼棋以11"20夺冠。'),   # seconds: never a pair
-    ("成绩为14'55\"73", "成绩为14'55\"73"),
+    ('苏炳添以9"95夺冠,葛曼棋以11"20夺冠。', "苏炳添以9″95夺冠，葛曼棋以11″20夺冠。"),   # seconds: never a pair
+    ("成绩为14'55\"73", "成绩为14′55″73"),
+    ('他说:"跑出9"95很难。"', "他说：“跑出9″95很难。”"),
+    ("身高5'10\"", "身高5'10\""),                                       # feet and inches: as typed
     ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
     ('他说,"我们一定会成功。', "他说，“我们一定会成功。"),                   # a quotation going on after a comma
     ('他认为,"躺平"不可取,"奋斗', "他认为，“躺平”不可取，“奋斗"),
@@ -267,6 +275,7 @@ from layout.normalize import normalize
     ("“甲“乙”丙”", "“甲“乙”丙”"),                                      # a quotation inside another: kept
     ("继续说。”他说。“好”", "继续说。”他说。“好”"),                       # one the paragraph before opened
     ("一定要办好”。他说完，有人喊“好”。", "一定要办好”。他说完，有人喊“好”。"),
+    ("他说：”我们要加油！“", "他说：“我们要加油！”"),                          # after a colon: opens
     ("我们不会放弃”，他说，“明天再来。”", "我们不会放弃”，他说，“明天再来。”"),
     ("”我们一定要做好！“他说。”好！“她回答。", "“我们一定要做好！”他说。“好！”她回答。"),
     ("“好“，“坏”", "“好”，“坏”"),
@@ -300,6 +309,17 @@ from layout.normalize import normalize
     ("老张问我.我点点头", "老张问我.我点点头"),                              # four characters, no mark before
     ("列奥纳多.达.芬奇", "列奥纳多.达.芬奇"),                                # a name's dots: kept
     ("俄方表示,弗拉基米尔.普京将出席", "俄方表示，弗拉基米尔.普京将出席"),
+    ("他说,美国总统乔.拜登将出席会议。", "他说，美国总统乔.拜登将出席会议。"),
+    ("该路段全长12公里.因此需要提前规划。", "该路段全长12公里。因此需要提前规划。"),   # not a name: 公里.因此
+    ("被告人的行为已构成违法.本院认为", "被告人的行为已构成违法。本院认为"),
+    ("今天的会议很成功.明天继续.大家早点休息。", "今天的会议很成功。明天继续。大家早点休息。"),
+    ("第10章.结论与展望", "第10章.结论与展望"),                              # headings: kept
+    ("第12条.本办法自发布之日起施行。", "第12条.本办法自发布之日起施行。"),
+    ("2023年.中国经济稳中向好", "2023年.中国经济稳中向好"),
+    ("使用格式符%.2f保留两位小数。", "使用格式符%.2f保留两位小数。"),           # a format, not a per cent
+    ("[1] 国务院发展研究中心.中国发展报告[R].北京:人民出版社,2020.",
+     "[1] 国务院发展研究中心.中国发展报告[R].北京：人民出版社，2020."),      # a reference's dots
+    ("“申请表”.DOC格式文件", "“申请表”.DOC格式文件"),
     ("他说,安吉丽娜.朱莉", "他说，安吉丽娜.朱莉"),
     ("图1.郑州市区位图", "图1.郑州市区位图"),                                # a figure's label
     ("附件1.名单", "附件1.名单"),
@@ -322,6 +342,9 @@ from layout.normalize import normalize
     ("明天最低气温降至−5℃。", "明天最低气温降至-5℃。"),                  # U+2212, in no body face: -
     ("水的化学式H₂O,二氧化碳CO₂", "水的化学式H2O，二氧化碳CO2"),             # subscripts, in no body face
     ("京政办发[2023]5号文件", "京政办发〔2023〕5号文件"),                     # a document's year: 〔〕
+    ("国办发【2023】5号", "国办发〔2023〕5号"),
+    ("国办发(2023)5号", "国办发〔2023〕5号"),
+    ("苏政发[2023]第5号", "苏政发〔2023〕第5号"),
     ("见文献[12]", "见文献[12]"),                                           # a reference: kept
     # a space after a dateline before a quotation or title is a 一字空, as before text
     ("本报讯 “堵在路上”", "本报讯\u3000“堵在路上”"),
@@ -371,6 +394,8 @@ from layout.normalize import normalize
     ("京沪高铁北京—上海段全长1318公里", "京沪高铁北京—上海段全长1318公里"),     # two places named
     ("北京—上海的航班每天有80余班", "北京—上海的航班每天有80余班"),           # ... a route after them
     ("北京—天津—河北", "北京—天津—河北"),
+    ("北京—天津—河北协同发展", "北京—天津—河北协同发展"),
+    ("北京—天津—河北人", "北京——天津——河北人"),                             # the chain as one
     ("郑州市—开封", "郑州市—开封"),
     ("这是郑州—河南的省会", "这是郑州——河南的省会"),                         # a description: 破折号
     ("他来自北京—一座古老的城市", "他来自北京——一座古老的城市"),
