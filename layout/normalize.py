@@ -883,16 +883,15 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
 
 def _name_dot(text: str, i: int) -> bool:
     """Is the . at ``i`` between two parts of a transliterated foreign name, for a 间隔号:
-    both characters beside it, and three of the two on each side, are ones such names are
-    written with (弗拉基米尔.普京, 美国总统乔.拜登), or a short part of them stands between it and
-    another dot (列奥纳多.达.芬奇)? Not 公里.因此 nor 违法.本院."""
+    the two characters on each side are ones such names are written with (弗拉基米尔.普京,
+    安吉丽娜.朱莉), or a short part of them stands between it and another dot (列奥纳多.达.芬奇)?
+    Not 公里.因此, 违法.本院, 阿森纳.比赛 (a name ending a sentence)."""
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
     t = _TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):
             return True
-    return (before[-1:] in t and after[:1] in t and bool(before) and bool(after)
-            and sum(c in t for c in before + after) >= 3)
+    return len(before) == 2 and len(after) == 2 and all(c in t for c in before + after)
 
 
 def _verse_after(text: str, j: int, n: int) -> bool:
@@ -921,7 +920,7 @@ _HEADING = re.compile("^第|(?:章|节|条|款|部分|篇|编|年)$")
 _TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪蒂杜多恩尔法菲费弗福盖戈格哈汉赫亨霍基吉加杰捷"
                              "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
                              "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
-                             "詹朱卓兹芬夫登拜")
+                             "詹朱卓兹芬夫登拜京")
 #: a name's short part between two dots typed for the 间隔号, after this one or before it
 #: (列奥纳多.达.芬奇)
 _NAME_PART_AFTER = re.compile(r"([\u3400-\u9fff]{1,4})\.[\u3400-\u9fff]")
