@@ -883,15 +883,17 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
 
 def _name_dot(text: str, i: int) -> bool:
     """Is the . at ``i`` between two parts of a transliterated foreign name, for a 间隔号:
-    the two characters on each side are ones such names are written with (弗拉基米尔.普京,
-    安吉丽娜.朱莉), or a short part of them stands between it and another dot (列奥纳多.达.芬奇)?
+    the character before it and the two after it are ones such names are written with
+    (弗拉基米尔.普京, 安吉丽娜.朱莉, 总统乔.拜登), or a short part of them stands between it and
+    another dot (列奥纳多.达.芬奇)?
     Not 公里.因此, 违法.本院, 阿森纳.比赛 (a name ending a sentence)."""
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
     t = _TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):
             return True
-    return len(before) == 2 and len(after) == 2 and all(c in t for c in before + after)
+    # (the part before may be one character: 总统乔.拜登; the one after, two at least)
+    return len(before) >= 1 and len(after) == 2 and all(c in t for c in before[-1:] + after)
 
 
 def _verse_after(text: str, j: int, n: int) -> bool:
