@@ -343,6 +343,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日, 本报讯　“…)"
             elif run == " " and after.isdigit() and _standard(text, i):
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
+            elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
+                rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             elif "\u3000" not in run and _beside_connector(out, text, i, i + length):
@@ -643,6 +645,12 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
 _STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\u4e00-\u9fff]{0,10}(?:认证|标准|体系))")
 
 
+#: a unit's symbol after a figure and a space (900 K, 100 kg, 3.5 GHz, 5000 mAh), which a
+#: line does not part from its number (GB/T 15835)
+_UNIT = re.compile(r"(?:K|kg|mg|μg|g|km|cm|mm|μm|nm|m|ms|s|min|Hz|kHz|MHz|GHz|kW|MW|GW|W|kV|mV|V|mA|Pa|kPa|MPa|GPa"
+                   r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal)(?![A-Za-z0-9])")
+
+
 def _standard(text: str, i: int) -> bool:
     """Is the space at ``i`` between a standard's code and its number (GB 2762-2012, GB 2762,
     ISO 9001:2015, ISO 9001认证)? Not a unit after a figure (16 GB 2条)."""
@@ -721,13 +729,13 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i)
                            or text[i] in "?!" and _ends_latin_in_chinese(text, i)
-                           or text[i] in ",;" and not nxt and _ends_chinese_paragraph(text, i))
+                           or text[i] in ",;:" and not nxt and _ends_chinese_paragraph(text, i))
 
 
 def _ends_chinese_paragraph(text: str, i: int, reach: int = 60) -> bool:
-    """Does the , or ; at ``i``, ending a paragraph, end Chinese text after figures, a unit, a
-    code or an address (12~23℃; 电话:0572-6267516; 8:30-17:00; 100 kg;)? Not after an
-    English phrase (他说Hello world;)."""
+    """Does the , ; or : at ``i``, ending a paragraph, end Chinese text after figures, a unit,
+    a code or an address (12~23℃; 电话:0572-6267516; 8:30-17:00; 100 kg; a head: 骁龙625与626:)?
+    Not after an English phrase (他说Hello world;)."""
     k = i - 1
     while k >= 0 and i - k <= reach and not _chinese(text[k]):
         k -= 1

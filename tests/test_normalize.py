@@ -337,7 +337,7 @@ from layout.normalize import normalize
     ("气温-12℃~-5℃", "气温-12℃～-5℃"),
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
     ("(一)时间:8:30-17:00;", "（一）时间：8:30-17:00；"),                # ... after times
-    ("共计100 kg;", "共计100 kg；"),                                      # ... after a unit
+    ("共计100 kg;", "共计100\u00a0kg；"),                                 # ... after a unit
     ("价格是3.5元/kg,", "价格是3.5元/kg，"),                              # a , likewise
     ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
@@ -367,7 +367,11 @@ from layout.normalize import normalize
     ("通过ISO 9001:2015认证", "通过ISO\u00a09001:2015认证"),
     ("DB41/T 1234-2016", "DB41/T\u00a01234-2016"),
     ("LOGO 2024年", "LOGO 2024年"),
-    ("内存16 GB 2条", "内存16 GB 2条"),                                   # a unit, not a standard
+    ("内存16 GB 2条", "内存16\u00a0GB 2条"),                              # a unit, not a standard
+    ("temperatures (>900 K).", "temperatures (>900\u00a0K)."),           # a figure and its unit: joined
+    ("主频3.5 GHz", "主频3.5\u00a0GHz"),
+    ("Chapter 5 is", "Chapter 5 is"),                                     # not a unit: a word space
+    ("骁龙625与626:", "骁龙625与626："),                                   # a head's colon ending Chinese text
     ("用ISO 3200拍摄", "用ISO 3200拍摄"),
     ("执行GB 2762标准", "执行GB\u00a02762标准"),                           # a standard cited without its year
     ("通过ISO 9001质量管理体系认证", "通过ISO\u00a09001质量管理体系认证"),
