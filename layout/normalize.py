@@ -57,9 +57,10 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: (CO₂, which no body face has) for the figure; a " between figures for the seconds ″ (9"95)
 #: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
 #: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕
-_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|(?<=\\d)\"(?=\\d)|(?<=\\d)'(?=\\d{1,2}\"\\d)"
-                        "|(?<=[\u3400-\u9fff])[\\[【［(（](?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)|(?<=[\u3400-\u9fff])[•・･‧](?=[\u3400-\u9fff])"
-                        "|(?:(?<=(?<![0-9图表件例])[0-9])|(?<=(?<![0-9图表件例])[0-9]{2}))：(?=[0-5][0-9](?![0-9]))")
+_STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|\"(?<=\\d\")(?=\\d)|'(?<=\\d')(?=\\d{1,2}\"\\d)"
+                        "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
+                        "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
+                        "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
