@@ -288,8 +288,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 i == 0 or text[i - 1] != "—") and (is_han(_last_set(out, " ")) or is_han(text[i + 3:i + 4] or " ")):
             # (three em dashes typed for the two of a 破折号; four or more are kept: a rule)
             length, rep, rule = 3, "——", "破折号 of three dashes set as two (GB/T 15834 4.10)"
-        elif ch == "–" and _DATE_BEFORE.search(text[:i].rstrip(_BL)) and _DATE_AFTER.match(
-                text, i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip(_BL))) and _HAN.search(text):
+        elif ch == "–" and _dates_around(text, i):
             # (between years or dates in Chinese text; a score, 3–1, or words are left as typed)
             rep, rule = "—", "en dash between dates in Chinese text as the 一字线 (3月5日—11日: GB/T 15834 4.13.3.2)"
         elif ch in "—" and not text.startswith("——", i) and not (i > 0 and text[i - 1] == "—"):
@@ -608,10 +607,22 @@ _NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城",
 _DESCRIPTION = re.compile("[的是]|这|那是|一个|一座|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一|距离|^离")
 
 
+def _dates_around(text: str, i: int) -> bool:
+    """Does the en dash at ``i`` join two years or dates in Chinese text (3月5日–11日,
+    鲁迅（1881–1936）, 2021–22赛季), not figures (2000–3000元) nor English (The 2018–2019 season)?"""
+    before = text[:i].rstrip(_BL)
+    m = _DATE_BEFORE.search(before)
+    if m is None or not _DATE_AFTER.match(text, i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip(_BL))):
+        return False
+    prev = before[m.start() - 1:m.start()]
+    return (not prev or _chinese(prev) or prev in "(（[［【") and _HAN.search(text) is not None
+
+
 #: a year or a date ending just before a dash (1990–, 2018年–, 3月5日–), and one after it
-#: (–2000年, –2019赛季, –11日; not –3000元, –1030, –2019 season)
-_DATE_BEFORE = re.compile(r"(?:(?<!\d)\d{4}年?|\d{1,2}[月日号])$")
-_DATE_AFTER = re.compile(r"\d{4}(?:年|赛季|学年|年度|财年)|\d{1,2}[月日号]")
+#: (–2000年, –1936）, –22赛季, –11日; not –3000元, –1030, a count of years' worth: –2019人)
+_DATE_BEFORE = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d年?|(?<!\d)\d{4}年|\d{1,2}[月日号])$")
+_DATE_AFTER = re.compile(r"\d{4}(?:年|赛季|学年|年度|财年)|\d{1,2}[月日号]|\d{2}(?:赛季|学年|年度|财年)"
+                         r"|(?:1[5-9]|20)\d\d(?![\d.]|\s*[元人米页个件次万亿千克吨台辆户家名%％℃])")
 _HAN = re.compile("[\u3400-\u9fff]")
 
 
@@ -871,11 +882,12 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             if a - k >= 6:
                 return True
             head = text[k + 1:a + 1]
-            if len(head) < 4 or _HEADING.search(head):
-                return False    # (第10章.结论, 第1部分.总则, 2023年.中国经济)
-            # four or five characters: with figures, which a name has not (马竞76分.拜仁); a
-            # line of verse after a mark, before one as long (床前明月光,疑是地上霜.举头望明月)
-            return any(c.isdigit() for c in head) or k >= 0 and _verse_after(text, i + 1, len(head))
+            if len(head) < 4:
+                return False
+            # four or five characters: a clause after a mark (床前明月光,疑是地上霜.举头, 双方
+            # 战平.随后), or one that starts the paragraph with figures, which a name has not
+            # (马竞76分.拜仁), not a heading (第10章.结论, 第1部分.总则, 2023年.中国经济)
+            return k >= 0 or any(c.isdigit() for c in head) and not _HEADING.search(head)
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
     if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
         # (before the end, a blank, Chinese, or after a quote an English word with Chinese
@@ -892,26 +904,19 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
 
 def _name_dot(text: str, i: int) -> bool:
     """Is the . at ``i`` between two parts of a transliterated foreign name, for a 间隔号:
-    the character before it and the two after it are ones such names are written with
-    (弗拉基米尔.普京, 安吉丽娜.朱莉, 总统乔.拜登), or a short part of them stands between it and
-    another dot (列奥纳多.达.芬奇)?
+    the two characters before it (or one after a title) and the two after it are ones such
+    names are written with (弗拉基米尔.普京, 安吉丽娜.朱莉, 总统乔.拜登), or a short part of
+    them stands between it and another dot (列奥纳多.达.芬奇)?
     Not 公里.因此, 违法.本院, 阿森纳.比赛 (a name ending a sentence)."""
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
     t = _TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):
             return True
-    # (the part before may be one character: 总统乔.拜登; the one after, two at least)
-    return len(before) >= 1 and len(after) == 2 and all(c in t for c in before[-1:] + after)
-
-
-def _verse_after(text: str, j: int, n: int) -> bool:
-    """Does a clause of four to seven characters start at ``j``, ending at a mark, a . or the
-    paragraph's end, as a line of verse after another of ``n`` does (感时花溅泪, 举头望明月)?"""
-    k = j
-    while k < len(text) and is_han(text[k]) and text[k] not in _CLAUSE_ENDS:
-        k += 1
-    return 4 <= k - j <= 7 and (k == len(text) or text[k] in _CLAUSE_ENDS or text[k] in ".")
+    # (two characters on each side, or one after a title: 总统乔.拜登; not 北京.马克龙,
+    # 胜利.梅西, 丈夫.詹姆斯)
+    name = before if len(before) == 2 and not _TITLE.search(text, 0, i - 1) else before[-1:]
+    return len(name) >= 1 and len(after) == 2 and all(c in t for c in name + after)
 
 
 #: figures ending just before a . right after Chinese text: a score, a time, a quantity of
@@ -921,6 +926,8 @@ _FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff](?<![图表件例第章节�
 #: an English word with Chinese right after it (CBA季后赛), not a file's type (.DOC格式)
 _WORD_THEN_CHINESE = re.compile(r"(?!(?:PDF|DOCX?|XLSX?|PPTX?|TXT|JPE?G|PNG|ZIP|RAR|WPS|OFD)[\u3400-\u9fff])"
                                 r"[A-Z][A-Za-z]*[\u3400-\u9fff]")
+#: a title before a name (总统乔.拜登)
+_TITLE = re.compile("(?:总统|首相|总理|主席|国王|女王|王子|部长|外长|大使|议员|教授|博士|先生|女士|教练|队长|球员|导演|歌手)$")
 #: a paragraph of a list of references (GB/T 7714: [1] 作者.题名[J].刊名, 2020.), whose dots
 #: are the list's, not full stops
 _REFERENCE = re.compile(r"^\s*[\[［]\d+[\]］]|\[(?:J|M|R|N|D|C|S|P|Z|EB/OL)\]")
@@ -1292,9 +1299,11 @@ def _out_of_turn(text: str, at: list) -> dict:
         return {}
     first = curly[0]
     # (a first ” closes one the paragraph before opened where it stands after a mark or before
-    # one: 办好”。他说, 放弃”，他说; not between two characters: 写有”欢迎回家“的)
+    # one: 办好”。他说, 放弃”，他说; not between two characters: 写有”欢迎回家“的; nor after a
+    # word of saying and its comma, where a quotation opens: 他说，”加油“)
     after = text[first + 1:first + 2]
-    carried = text[first] == "”" and first == at[0] and (
+    saying = first > 1 and text[first - 1] in "，," and _SAYING.search(text, 0, first - 1) is not None
+    carried = text[first] == "”" and first == at[0] and not saying and (
         first > 0 and text[first - 1] in "。？！…，、；!?,;" or not after or not is_han(after) and not is_latin(after))
     wrong = [i for k, i in enumerate(curly) if (text[i] == "“") != ((k + carried) % 2 == 0)]
     out: dict = {}

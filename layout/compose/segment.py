@@ -757,14 +757,18 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     # mark; never around dashes, ellipses, interpuncts, connectors or Latin.
     return (gk, w, shrink, stretch, 0 if CONNECTOR in (a, b) else 1,
             1 if gk == G_NONE and HAN in (a, b) and not _NO_TRACK.intersection((a, b)) else 0,
-            # (never a break at a no-break space: 10 000 000, GB 2762-2012)
-            None if space is not None and _NO_BREAK.intersection(space) else _break_penalty(a, b, last_a, first_b, gk),
+            # (a break at a no-break space only as a last resort: 10 000 000, GB 2762-2012,
+            # 100 kg; a line spaced out past about an em costs more)
+            NO_BREAK_PENALTY if space is not None and _NO_BREAK.intersection(space) else _break_penalty(
+                a, b, last_a, first_b, gk),
             False)
 
 
-#: the spaces a line never breaks at, nor stretches or shrinks (no-break, narrow no-break,
-#: figure: 10 000 000, GB 2762-2012)
+#: the spaces a line does not break at, nor stretches or shrinks (no-break, narrow no-break,
+#: figure: 10 000 000, GB 2762-2012): but for a last resort, where every other break leaves
+#: a line spaced out past an em or a character alone (NO_BREAK_PENALTY)
 _NO_BREAK = frozenset("\u00a0\u202f\u2007")
+NO_BREAK_PENALTY = 20000.0
 
 
 def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
