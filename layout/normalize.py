@@ -63,6 +63,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
+_DOCUMENT_YEAR = re.compile("[\\[【［(（](?:19|20)\\d\\d[\\]】］)）]")
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
                    "\u2212": ("-", "minus sign U+2212 as the hyphen-minus (−5℃ -> -5℃)"),
                    "：": (":", "full-width colon in a time as the figures' colon (8：30 -> 8:30)")}
@@ -505,7 +506,7 @@ def _stand_ins(text: str, changes: list) -> str:
         before = m.group()
         if before == "：" and not _time_colon(text, m.start()):
             continue
-        if len(before) == 6 and before[1:5].isdigit():
+        if _DOCUMENT_YEAR.fullmatch(before):
             after, rule = "〔" + before[1:5] + "〕", "the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
         elif before in _STAND_IN_RULES:
             after, rule = _STAND_IN_RULES[before]
@@ -594,7 +595,7 @@ _PLACE_NAMES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙�
                 "西宁 台北 呼和浩特 南宁 拉萨 银川 乌鲁木齐 大连 青岛 宁波 厦门 深圳 苏州 无锡 开封 洛阳 新乡 "
                 "许昌 焦作 安阳 商丘 信阳 南阳 平顶山 三亚 珠海 东莞 佛山 温州 徐州 烟台 桂林 丽江 延安 敦煌 "
                 "秦皇岛 北戴河 张家口 承德 保定 天水 喀什 伊宁 包头 鄂尔多斯").split()
-_NAMED_PLACE = re.compile("(?:" + "|".join(_PLACE_NAMES) + ")(?![\u3400-\u9fff]{0,2}(?:人|队|话|菜|籍|方面))")
+_NAMED_PLACE = re.compile("(?:" + "|".join(_PLACE_NAMES) + ")")
 #: a named place ending the text before a dash: after another Han character (group 1),
 #: which may be part of a word (高铁北京—上海), or after a mark, a preposition or nothing
 _NAMED_PLACE_BEFORE = re.compile("(?:(?<=[\u3400-\u9fff])(?<![从自由经在往至到])()|)(?:"
@@ -611,8 +612,11 @@ def _dates_around(text: str, i: int) -> bool:
     """Does the en dash at ``i`` join two years or dates in Chinese text (3月5日–11日,
     鲁迅（1881–1936）, 2021–22赛季), not figures (2000–3000元) nor English (The 2018–2019 season)?"""
     before = text[:i].rstrip(_BL)
+    j = i + 1
+    while j < len(text) and text[j] in _BL:
+        j += 1
     m = _DATE_BEFORE.search(before)
-    if m is None or not _DATE_AFTER.match(text, i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip(_BL))):
+    if m is None or not _DATE_AFTER.match(text, j):
         return False
     prev = before[m.start() - 1:m.start()]
     return (not prev or _chinese(prev) or prev in "(（[［【") and _HAN.search(text) is not None
