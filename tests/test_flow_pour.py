@@ -203,6 +203,12 @@ def _placed_columns(columns):
     # a paragraph's first line alone at the foot of the first column
     ([[("甲", True, True), ("乙", True, False)], [("丙", False, False), ("丁", False, True)]],
      [("a paragraph's first line stands alone at the foot of the column", 1, 2)]),
+    # the middle column has both: a last line at its head, a first line at its foot
+    ([[("甲", True, False), ("甲", False, False)],
+      [("甲", False, True), ("乙", True, True), ("丙", True, False)],
+      [("丙", False, False), ("丙", False, True)]],
+     [("a paragraph's last line stands alone at the head of the column", 2, 1),
+      ("a paragraph's first line stands alone at the foot of the column", 2, 3)]),
     # two lines of a paragraph at the head: nothing stranded
     ([[("甲", True, False), ("甲", False, False)], [("乙", False, False), ("丙", False, True)]], []),
 ])

@@ -309,18 +309,17 @@ def _stranded(ctx: Context, story: Story, placed: list) -> None:
     chains = list(columns.values())
     for n, column in enumerate(chains):
         head, foot = column[0], column[-1]
-        where = None
         if head.slot.rows <= 3:
             continue    # (a strip of two or three lines: an intro across the page, a photo's foot)
+        found = []      # (a column may have both: a stranded head and a stranded foot)
         if n and head.item.kind == "line" and head.item.lines[0].last and head.item.lines[0].start > 0:
-            where = ("a paragraph's last line stands alone at the head of the column", head)
-        elif n + 1 < len(chains) and foot.item.kind == "line" and foot.item.lines[0].start == 0 \
+            found.append(("a paragraph's last line stands alone at the head of the column", head))
+        if n + 1 < len(chains) and foot.item.kind == "line" and foot.item.lines[0].start == 0 \
                 and not foot.item.lines[0].last:
-            where = ("a paragraph's first line stands alone at the foot of the column", foot)
+            found.append(("a paragraph's first line stands alone at the foot of the column", foot))
         elif n + 1 < len(chains) and foot.item.kind == "subhead":
-            where = ("a subhead stands at the foot of the column, its text in the next", foot)
-        if where is not None:
-            message, p = where
+            found.append(("a subhead stands at the foot of the column, its text in the next", foot))
+        for message, p in found:
             text = "".join(line.text for line in p.item.lines)
             ctx.findings.append(Finding("warning", "stranded", f"{message}: {text}", story=story.name,
                                         file=story.file, line=p.item.source.line if p.item.source else None,
