@@ -56,11 +56,14 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: a bullet or katakana middle dot between Han characters for the 间隔号; a subscript figure
 #: (CO₂, which no body face has) for the figure; a " between figures for the seconds ″ (9"95)
 #: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
-#: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕
+#: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕; a circle typed for the zero among Han numerals
+#: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年); ○○市, a name withheld, is left
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|\"(?<=\\d\")(?=\\d)|'(?<=\\d')(?=\\d{1,2}\"\\d)"
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
-                        "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))")
+                        "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
+                        "|[○◯]+(?:(?<=[〇一二三四五六七八九][○◯])|(?<=[〇一二三四五六七八九][○◯]{2})"
+                        "|(?<=[〇一二三四五六七八九][○◯]{3})|(?=[〇一二三四五六七八九]))")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _DOCUMENT_YEAR = re.compile("[\\[【［(（](?:19|20)\\d\\d[\\]】］)）]")
@@ -285,10 +288,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
             else:
                 rep, rule = "——", "破折号"
-        elif ch == "—" and text.startswith("———", i) and not text.startswith("————", i) and (
-                i == 0 or text[i - 1] != "—") and (is_han(_last_set(out, " ")) or is_han(text[i + 3:i + 4] or " ")):
-            # (three em dashes typed for the two of a 破折号; four or more are kept: a rule)
-            length, rep, rule = 3, "——", "破折号 of three dashes set as two (GB/T 15834 4.10)"
+        elif ch == "—" and text.startswith("———", i) and _overlong_dash(out, text, i):
+            length = _run(text, i, "—")
+            rep, rule = "——", f"破折号 of {'three' if length == 3 else 'four'} dashes set as two (GB/T 15834 4.10)"
         elif ch == "–" and _dates_around(text, i):
             # (between years or dates in Chinese text; a score, 3–1, or words are left as typed)
             rep, rule = "—", "en dash between dates in Chinese text as the 一字线 (3月5日—11日: GB/T 15834 4.13.3.2)"
@@ -487,6 +489,17 @@ def _doubled_quotes(text: str) -> tuple[str, list]:
 _DOUBLED_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
+def _overlong_dash(out: list, text: str, i: int) -> bool:
+    """Are the em dashes from ``i`` a 破折号 typed too long: three beside a Chinese word, or
+    four between two (a 破折号 doubled)? More, or four at an edge, are kept: a rule, a blank
+    to fill in (姓名：————)."""
+    if i and text[i - 1] == "—":
+        return False
+    length = _run(text, i, "—")
+    before, after = is_han(_last_set(out, " ")), is_han(text[i + length:i + length + 1] or " ")
+    return length == 3 and (before or after) or length == 4 and before and after
+
+
 def _time_colon(text: str, i: int) -> bool:
     """Is the full-width colon at ``i``, between figures, a time's (8：30)? After a word of the
     time of day (上午9：30人民广场), always; else not before a unit or a measure word, where
@@ -510,6 +523,8 @@ def _stand_ins(text: str, changes: list) -> str:
             after, rule = "〔" + before[1:5] + "〕", "the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
         elif before in _STAND_IN_RULES:
             after, rule = _STAND_IN_RULES[before]
+        elif before[0] in "○◯":
+            after, rule = "〇" * len(before), "circle among Han numerals as the zero 〇 (一八九○年 -> 一八九〇年)"
         elif len(before) > 1:
             # (as typed hyphens: then a 破折号, or a range between figures)
             after, rule = "-" * len(before), "a run of full-width hyphens, bars or lines as hyphens"
@@ -790,13 +805,15 @@ def _in_latin_quote(latin_quotes: tuple, i: int) -> bool:
 
 def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
     """Does the ASCII mark at ``i`` follow a mark set full width (真的吗?! 他来了(记者注)!), or
-    Chinese text with only removed characters between, and stand before no Latin text?"""
+    Chinese text with only removed characters between, and stand before no Latin word
+    (figures are Chinese text's too: 黄县(今龙口市),1938年)?"""
     if _in_latin_quote(latin_quotes, i):
         return False
     last = _last_set(out, "")
     if not (last in _SET_FULL_WIDTH or (_chinese(last) and text[i - 1] in _INVISIBLE)):
         return False
-    return not is_latin(_neighbours(text, i, i + 1)[1])
+    after = _neighbours(text, i, i + 1)[1]
+    return not is_latin(after) or after.isdigit()
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,
@@ -1191,6 +1208,12 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     term = [k + 1 < len(at) and at[k + 1] - i <= 7 and not _SPEECH_MARKS.search(text, i, at[k + 1])
             and not _SAYING.search(text, 0, at[k + 1]) for k, i in enumerate(at)]
 
+    # a quote the paragraph ends with, after text or a sentence's end, closes a quotation
+    # whatever its face (又怎好算他没有？“); after a colon or a comma one may open a quotation
+    # set as the next paragraph (他说:")
+    ends_para = [not text[i + 1:].strip(_BLANK_OR_INVISIBLE) and i > 0 and text[i - 1] not in "：:，,"
+                 and text[i - 1] not in OPENING and not text[i - 1].isspace() for i in at]
+
     def speech(a: int, i: int) -> bool:
         return bisect_left(marks, a + 1) < bisect_left(marks, i)
     # state: the stack of open quotes (indexes into ``at``; -1 a quotation the paragraph
@@ -1217,7 +1240,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
                     # inside it right after its 。 is rare (说:"要做。"他又说"慢慢来。"),
                     # but for a quoted term (说:"守住底线。"双减"政策…")
                     nesting += _NESTING
-                offer(stack + (k,), cost + 5 * closes + nesting, ("open", choices))
+                offer(stack + (k,), cost + 5 * closes + nesting + _OPENS_AT_THE_END * ends_para[k], ("open", choices))
             if stack:
                 a = stack[-1]
                 if a == -1:
@@ -1284,6 +1307,8 @@ _SAYING = re.compile("(?:说|道|问|答|称|喊|讲|叫|表示|指出|强调|�
 #: places clearly say otherwise
 _NESTING = 3.0
 _CARRIED = 6.0
+#: what a quote the paragraph ends with costs as an opening one (more than its face says)
+_OPENS_AT_THE_END = 40.0
 #: how many stacks of open quotes the pairing keeps after each quote (the cheapest)
 _QUOTE_STATES = 24
 #: marks that say a quotation holds a sentence (a speech), not a term

@@ -47,6 +47,11 @@ from layout.normalize import normalize
     ("———", "———"),                                               # ... alone: a rule
     ("姓名：———", "姓名：———"),                                      # ... or a blank to fill in
     ("分隔线————", "分隔线————"),                                  # four or more: a rule, kept
+    ("生于一八九○年", "生于一八九〇年"),                              # a circle as the zero of a Han numeral
+    ("二○○八年、一九○○年", "二〇〇八年、一九〇〇年"),
+    ("○○市的○○公司", "○○市的○○公司"),                              # ... a name withheld: kept
+    ("真实的答案————这是", "真实的答案——这是"),                        # ... but four between words: doubled
+    ("甲——————乙", "甲——————乙"),                                    # six: kept
     ("\u3000\u3000首行缩进", "首行缩进"),                      # U+3000 indent removed
     ("  首行缩进", "首行缩进"),                               # space indent removed
     ("查漏补缺 凝心聚力", "查漏补缺\u3000凝心聚力"),            # space between phrases: 一字空
@@ -197,6 +202,9 @@ from layout.normalize import normalize
     ("[1] 张三. 论文", "[1] 张三. 论文"),                                 # a reference's number: kept
     # a mark after a mark set full width, or after a removed character
     ("真的吗?!", "真的吗？！"),
+    ("黄县(今龙口市),1938年参加", "黄县（今龙口市），1938年参加"),       # after a bracket set full width
+    ("价格(含税),100元", "价格（含税），100元"),                      # ... before figures too
+    ("他来了(记者注)!Hello", "他来了（记者注）!Hello"),                # ... not before a Latin word
     ("你好!!!", "你好！！！"),
     ("这是什么(东西)?", "这是什么（东西）？"),
     ("他说...?", "他说……？"),
@@ -286,6 +294,10 @@ from layout.normalize import normalize
     ("“他说“好”。”", "“他说“好”。”"),                                 # nested: left as typed
     ("“第一段还没完。", "“第一段还没完。"),                              # a quotation going on
     ("说完了。”他走了", "说完了。”他走了"),                              # ... and one ending
+    ("又怎好算他没有？“", "又怎好算他没有？”"),                        # a paragraph never ends opening one
+    ("他说的又怎好算他没有？“  ", "他说的又怎好算他没有？”"),
+    ('说完了。"', "说完了。”"),
+    ("他说，“", "他说，“"),                                              # ... but after a comma it may
     # a bracketed note after a quoted term: the quotes side by side, not nested
     ('称"甲"（又称"乙"）。', "称“甲”（又称“乙”）。"),
     ('称"甲"(又称"乙")。', "称“甲”（又称“乙”）。"),
