@@ -86,6 +86,8 @@ def _x(text, measure_em=20, **kw):
     ("甲（LED）乙", "L", 20.0, "no Han-Latin gap next to a bracket"),
     ("甲300×200乙", "2", 12.5 + 20.0, "no gap around the × of a product: 300×200 is one number"),
     ("甲歼-20乙", "-", 20.0, "a model's hyphen joins its Chinese part: no gap before it"),
+    ("车豫A·12345乙", "A", 20.0, "a licence plate joins its province's character: no gap"),
+    ("车津×T5××5乙", "T", 25.0, "... and a × standing for a character withheld takes none either"),
     ("甲降至-5℃", "-", 32.5, "a minus sign takes the Han-Latin gap"),
     ("甲气温-3～5℃", "-", 32.5, "... so does one opening a range with its unit after it"),
     ("甲降至-5，", "-", 32.5, "... or after a word a minus follows"),

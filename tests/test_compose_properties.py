@@ -19,9 +19,10 @@ PUNCT = "，、。；：？！“”‘’（）《》"
 LATIN_WORDS = ["LED", "PDF", "GDP", "iPhone", "AI", "5G", "wifi", "CPU", "NBA", "Typst", "internationalization",
                "typesetting", "www.zynews.cn", "https://zzwb.zynews.cn/html/2024-11/21/content_1470992.htm",
                "RTX-4090", "e-mail", "U.S.A.", "10.12677/ae.2025.1591792", "GB\u00a02762-2012", "Tom / Jerry"]
-# (-20 after a Han character is a model's hyphen, 歼-20; -5℃ a minus sign; ★★★★☆ a rating)
+# (-20 after a Han character is a model's hyphen, 歼-20; -5℃ a minus sign; ★★★★☆ a rating;
+# 豫A·12345 a licence plate)
 NUMBERS = ["2018", "24000", "3.5", "13.7%", "100", "6", "12.5%", "400", "300㎡", "36℃", "5％", "-5℃", "-20",
-           "DN300*200", "300×200", "★★★★☆"]
+           "DN300*200", "300×200", "★★★★☆", "豫A·12345"]
 
 token = st.one_of(
     st.sampled_from(HAN).map(lambda c: c),

@@ -275,8 +275,15 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     i, n = 0, len(text)
     simple = _SIMPLE
     han_run = _HAN_RUN.match
+    plates = {m.start(): m.end() for m in _PLATE.finditer(text) if _plate(m.group(), text)}
     while i < n:
         ch = text[i]
+        if plates and i in plates:
+            # a licence plate: its letters and figures joined to the province's character, no
+            # gap and no break (豫A·12345, 津G995××, × standing for a character withheld)
+            out.append((WORD, text[i:plates[i]], i, "joined"))
+            i = plates[i]
+            continue
         kind = simple.get(ch, -2)
         if kind == -2:
             kind = _simple_kind(ch)
@@ -783,6 +790,21 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
     w = sum(advs)
     lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
     return kind, chars, advs, draw, w, 0.0, lb, rb, _SQ_OF_KIND.get(kind, SQ_BRACKET)
+
+
+#: the letters and figures of a licence plate after the province's character (GA 36: 豫A·12345,
+#: 粤BD12345; 津×T5××5, 津G995×× with characters withheld)
+_PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])"
+                    "[A-Z×*][·•・]?[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])")
+
+
+def _plate(chars: str, text: str) -> bool:
+    """Are ``chars`` (matched by ``_PLATE``) a plate's: figures or characters withheld in at
+    least two places, letters in at most three, and a · after the first letter or a vehicle
+    in the paragraph (车, 驾): not a product's name (新X50000系列)."""
+    held = sum(c.isdigit() or c in "×*" for c in chars)
+    return (held >= 2 and sum(c.isalpha() for c in chars) <= 3
+            and (chars[1] in "·•・" or "车" in text or "驾" in text))
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
