@@ -132,6 +132,37 @@ def test_random_text_with_hanging_punctuation(text):
     _check(text, 11, hang=True)
 
 
+@settings(max_examples=300, deadline=None)
+@given(paragraph, st.integers(4, 16), st.sampled_from(["center", "start", "end"]))
+def test_heads_balanced_keep_every_character_in_as_many_lines(text, chars, align):
+    # Unjustified text is broken into even lines (balance_lines): no character lost, added or
+    # reordered, no line past the measure, no prohibited start or end, and no more lines
+    # than filling each line in turn takes.
+    from layout.compose.linebreak import break_lines
+    from layout.compose.segment import Spacing, segment
+    measure = chars * EM
+    lines = compose(text, body_style(align=align), measure).lines
+    s = segment(text, body_style().face, EM, Spacing(), max_width=measure)
+    filled = break_lines(s, measure, justify=False)
+    assert len(lines) == len(filled)
+    # (where no legal breaks fit, a word wider than the measure, lines are filled in turn)
+    legal = all(j == len(s) or s.gap_break[j] is not None for _, j, _ in filled)
+    set_text = "".join(line.text for line in lines).replace("\u00ad", "")
+    assert set_text.replace(" ", "") == "".join(text[line.start:line.end] for line in lines).replace(
+        "\u00a0", " ").replace(" ", "")
+    assert lines[0].start == 0 and lines[-1].end == len(text)
+    for a, b in zip(lines, lines[1:]):
+        assert a.end <= b.start and text[a.end:b.start].strip(" \u3000\u00a0") == "", (a.text, b.text)
+    for n, line in enumerate(lines):
+        if not any(plan.overfull for _, _, plan in filled):
+            assert line.right <= measure + 0.01, line.text
+        if legal and n > 0 and not line.text.startswith(("——", "……")):
+            assert line.text[0] not in NO_START, (n, line.text)
+        if legal and n < len(lines) - 1:
+            url = line.text.endswith("/") and text[line.end - 2].isascii() and text[lines[n + 1].start].isascii()
+            assert line.text.rstrip("\u00ad")[-1] not in NO_END or url, (n, line.text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(paragraph, st.integers(2, 20), st.booleans(), st.booleans())
 def test_fast_line_costs_agree_with_the_line_plans(text, chars, hang, real_font):

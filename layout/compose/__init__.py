@@ -17,7 +17,7 @@ import gc
 from functools import lru_cache
 from typing import NamedTuple
 
-from .linebreak import Glyph, Line, break_lines, set_line
+from .linebreak import Glyph, Line, balance_lines, break_lines, set_line
 from .segment import Spacing, segment
 
 
@@ -66,6 +66,8 @@ def _compose(text: str, style: TextStyle, measure: float) -> Composed:
     justify = style.align == "justify"
     trim = style.spacing.trim_line_start
     plans = break_lines(seg, measure, indent, justify=justify, orphans=style.orphans, trim_start=trim)
+    if not justify:
+        plans = balance_lines(seg, measure, indent, plans, trim_start=trim)
     lines = []
     last_index = len(plans) - 1
     for n, (i, j, plan) in enumerate(plans):

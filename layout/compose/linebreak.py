@@ -26,9 +26,9 @@ from operator import add
 from typing import NamedTuple
 
 from .classes import FULL_WIDTH_SIGNS, WIDE_OPEN_SIGNS
-from .segment import (G_HANLATIN, G_IDEO_SPACE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN, SQ_IDEO,
-                      SQ_LATIN, SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, SYMBOL, WORD,
-                      Segments)
+from .segment import (G_HANLATIN, G_IDEO_SPACE, G_NONE, G_SPACE, HAN, SQ_BRACKET, SQ_COST, SQ_HANG, SQ_HANLATIN,
+                      SQ_IDEO, SQ_LATIN, SQ_LEVELS, SQ_LINE_END, SQ_ORDER, SQ_PAUSE, SQ_SPACE, SQ_STOP, SQ_TRACK, SYMBOL,
+                      WORD, Segments)
 
 EPS = 1e-6
 INF = float("inf")
@@ -864,6 +864,71 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
 #: a lower bound computed apart from a line's own score is trusted only this far (demerits):
 #: where they round differently, a line that ties the best must still be scored
 FLOOR_MARGIN = 1e-6
+
+
+#: text set unjustified (heads, titles, bylines) of up to this many lines is broken into
+#: lines of even length: a paragraph of more is running text, set ragged
+BALANCE_LINES = 4
+#: what a break between two Han characters costs a head (it may fall inside a word: 投身俄|国革命),
+#: against one at a space, after a mark, before an opening one or beside a Latin word or figure,
+#: in the units of the balance, (em a line is off an even share of the text)²
+HEAD_BREAK_COST = 10.0
+
+
+def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_start: bool = False) -> list:
+    """The breaks of a text set unjustified in as many lines as ``plans`` (``break_lines``'
+    choice, which fills each line in turn) so that the lines are of even length, breaking
+    where a reader pauses (a space or 一字空, after a mark, at the edge of a Latin word or a
+    figure) rather than between two characters that may be one word. A desk breaks a head
+    so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命, not
+    出国追求真理　投身俄 | 国革命. Unjustified text of more than ``BALANCE_LINES`` lines, or
+    of one, is left as it is."""
+    count = len(plans)
+    if count < 2 or count > BALANCE_LINES or any(plan.overfull for _, _, plan in plans):
+        return plans
+    n = len(s)
+    P = _Prefix(s)
+    em = s.size
+    ends = [k for k in range(1, n) if s.gap_break[k] is not None]
+    memo: dict = {}
+
+    # (each line as near as can be to an even share of the text's width)
+    share = min(measure, (P.w[n] + P.g[n] - P.g[1] + indent) / count)
+
+    def line_cost(i: int, j: int, plan: _Plan) -> float:
+        off = (min(plan.width, measure) - share) / em
+        return off * off + plan.cost
+
+    def best(i: int, left: int):
+        key = (i, left)
+        if key in memo:
+            return memo[key]
+        out = None
+        ind = indent if i == 0 else 0.0
+        if left == 1:
+            plan = plan_line(s, P, i, n, measure, ind, True, False, trim_start)
+            if plan is not None:
+                out = (line_cost(i, n, plan), ((i, n, plan),))
+        else:
+            for j in ends[bisect_right(ends, i):]:
+                plan = plan_line(s, P, i, j, measure, ind, False, False, trim_start)
+                if plan is None:
+                    if P.w[j] - P.w[i] > measure:
+                        break
+                    continue
+                rest = best(j, left - 1)
+                if rest is None:
+                    continue
+                cost = line_cost(i, j, plan) + s.gap_break[j] + rest[0]
+                if s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL):
+                    cost += HEAD_BREAK_COST
+                if out is None or cost < out[0] - EPS:
+                    out = (cost, ((i, j, plan),) + rest[1])
+        memo[key] = out
+        return out
+
+    found = best(0, count)
+    return list(found[1]) if found is not None else plans
 
 
 def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,
