@@ -184,16 +184,18 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
 
 
 def _unpaired(paragraphs) -> list:
-    """(paragraph, message) for each mark of a pair left without its other: 《》 and （） in a
+    """(paragraph, message) for each mark of a pair left without its other: 《》 （） and ‘’ in a
     paragraph, “” in the story, where a quotation may run on over paragraphs, each of them
     opening with “ and only the last closing it (GB/T 15834 4.8)."""
     out = []
     open_quote = None      # the paragraph whose “ is not closed yet
     for p in paragraphs:
         text = p.text
-        for left, right in (("《", "》"), ("（", "）")):
+        for left, right in (("《", "》"), ("（", "）"), ("‘", "’")):
             depth = 0
             for k, ch in enumerate(text):
+                if ch == "’" and k and _APOSTROPHE_AFTER.match(text[k - 1]):
+                    continue    # (an apostrophe: it’s, the students’ union, rock ’n’ roll)
                 if ch == left:
                     depth += 1
                 elif ch == right and not (depth == 0 and _ITEM_NUMBER.search(text, 0, k + 1)):
@@ -223,6 +225,10 @@ def _unpaired(paragraphs) -> list:
     return out
 
 
+#: what an apostrophe follows (a ’ after a Latin letter or a space is not a closing quote)
+_APOSTROPHE_AFTER = re.compile(r"[A-Za-z\s]")
+
+
 #: a list item's number closed by a bracket alone (1） a）), at the paragraph's start or
 #: after a mark: no （ is missing
 _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五六七八九十]{1,2}）$")
@@ -230,9 +236,11 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 
 #: the ends a paragraph may have without a closing mark: a credit or byline (记者　武建玲,
 #: 中新社记者　张浩　摄, 责任编辑：李春晖), a notice's closing formula (特此通告), a document
-#: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃)
+#: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a note's mark
+#: after the closing one (…长者”。①, …增长。[3])
 _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|来源)[：:\s]*[\u4e00-\u9fff·]{2,5}(?:\s*摄)?$"
-                            r"|\s摄$|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$")
+                            r"|\s摄$|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
+                            r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473*＊]|[\[［]\d{1,3}[\]］])$")
 
 
 def _heads_a_list(k: int, paragraphs) -> bool:

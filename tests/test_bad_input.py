@@ -528,6 +528,8 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("（主要路段：中山路\n\n下文。\n", [(4, "（ not closed in the paragraph: （主要路段：中山路…")]),
     ("决定》修正）。\n", [(4, "》 without its 《: …决定》"), (4, "） without its （: …决定》修正）")]),
     ("1）报名；2）考试。\n\na）笔试。\n", []),          # list numbers closed by a bracket alone
+    ("子夏曰：‘可者与之。\n", [(4, "‘ not closed in the paragraph: ‘可者与之。…")]),
+    ("他说‘好’，it’s rock ’n’ roll。\n", []),          # apostrophes are not quotes
 ])
 def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -574,6 +576,9 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("作者：佚名　责任编辑：李春晖", False),
     ("特此通告", False),
     ("高新安字〔2023〕20号", False),
+    ("受人尊敬的“忠厚长者”。①", False),     # a note's mark after the closing one
+    ("同比增长3%。[3]", False),
+    ("同比增长①", True),
     ("他说记者", True),
     ("大家一起来开会", True),
     ("市政府昨日召开新闻发布会", True),      # sentences, not signatures or fields
