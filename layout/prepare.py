@@ -175,6 +175,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          line=p.source.line))
     for p, message in _unpaired(paragraphs):
         prep.findings.append(Finding("warning", "unpaired", message, story=story.name, file=f, line=p.source.line))
+    for p in paragraphs:
+        for m in _DOUBLED_MARK.finditer(p.text):
+            near = p.text[max(0, m.start() - 8):m.end() + 4]
+            prep.findings.append(Finding("warning", "doubled-mark", f"two marks in a row: …{near}…",
+                                         story=story.name, file=f, line=p.source.line))
     for ph in photos:
         if ph.caption.endswith("。"):
             prep.findings.append(Finding("warning", "caption-full-stop", "caption ends with 。: a caption takes "
@@ -227,6 +232,11 @@ def _unpaired(paragraphs) -> list:
 
 #: what an apostrophe follows (a ’ after a Latin letter or a space is not a closing quote)
 _APOSTROPHE_AFTER = re.compile(r"[A-Za-z\s]")
+
+
+#: two 点号 in a row, one of them left over from an edit (其不可者拒之。，), GB/T 15834 gives
+#: no use for (？！ and ！！ are a question's or an exclamation's own)
+_DOUBLED_MARK = re.compile("[，、；：。][，、；：。]")
 
 
 #: a list item's number closed by a bracket alone (1） a）), at the paragraph's start or

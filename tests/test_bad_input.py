@@ -536,6 +536,16 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     assert [(f.line, f.message) for f in layout_page(page).findings if f.code == "unpaired"] == found
 
 
+@pytest.mark.parametrize("body, found", [
+    ("其不可者拒之。，子张曰。\n", [(4, "two marks in a row: …其不可者拒之。，子张曰。…")]),
+    ("甲，，乙。\n\n丙、、丁。\n", [(4, "two marks in a row: …甲，，乙。…"), (6, "two marks in a row: …丙、、丁。…")]),
+    ("真的吗？！好。“好。”，他说。\n", []),     # ？！ and 。”， are not
+])
+def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    assert [(f.line, f.message) for f in layout_page(page).findings if f.code == "doubled-mark"] == found
+
+
 @pytest.mark.parametrize("last, unfinished", [
     ("具体数据如下：", False),      # a colon introduces the next paragraph
     ("建议企业保持警惕；", False),  # a semicolon ends a list item
