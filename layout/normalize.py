@@ -806,14 +806,15 @@ def _in_latin_quote(latin_quotes: tuple, i: int) -> bool:
 def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
     """Does the ASCII mark at ``i`` follow a mark set full width (真的吗?! 他来了(记者注)!), or
     Chinese text with only removed characters between, and stand before no Latin word
-    (figures are Chinese text's too: 黄县(今龙口市),1938年)?"""
+    (figures typed solid after it are Chinese text's too: 黄县(今龙口市),1938年; not after a
+    space, as in a reference: 学报（理学版）, 2024, 56)?"""
     if _in_latin_quote(latin_quotes, i):
         return False
     last = _last_set(out, "")
     if not (last in _SET_FULL_WIDTH or (_chinese(last) and text[i - 1] in _INVISIBLE)):
         return False
     after = _neighbours(text, i, i + 1)[1]
-    return not is_latin(after) or after.isdigit()
+    return not is_latin(after) or after.isdigit() and text[i + 1:i + 2] == after
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,

@@ -205,6 +205,7 @@ from layout.normalize import normalize
     ("黄县(今龙口市),1938年参加", "黄县（今龙口市），1938年参加"),       # after a bracket set full width
     ("价格(含税),100元", "价格（含税），100元"),                      # ... before figures too
     ("他来了(记者注)!Hello", "他来了（记者注）!Hello"),                # ... not before a Latin word
+    ("大学学报(理学版), 2024, 56(3)", "大学学报（理学版）, 2024, 56(3)"),   # ... nor in a reference, spaced
     ("你好!!!", "你好！！！"),
     ("这是什么(东西)?", "这是什么（东西）？"),
     ("他说...?", "他说……？"),
