@@ -169,13 +169,18 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         for ph in story.photos)
     for k, p in enumerate(paragraphs):
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
-                and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None):
+                and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
+                and not _table_row(p.text)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
     for p, message in _unpaired(paragraphs):
         prep.findings.append(Finding("warning", "unpaired", message, story=story.name, file=f, line=p.source.line))
     for p in paragraphs:
+        if _table_row(p.text):
+            prep.findings.append(Finding("warning", "table", f"a table's row pasted as text, its cells set in one "
+                                         f"line with | between: {p.text[:24]}… (set the table as a graphic, "
+                                         "or write it out)", story=story.name, file=f, line=p.source.line))
         for m in _DOUBLED_MARK.finditer(p.text):
             near = p.text[max(0, m.start() - 8):m.end() + 4]
             prep.findings.append(Finding("warning", "doubled-mark", f"two marks in a row: …{near}…",
@@ -232,6 +237,12 @@ def _unpaired(paragraphs) -> list:
 
 #: what an apostrophe follows (a ’ after a Latin letter or a space is not a closing quote)
 _APOSTROPHE_AFTER = re.compile(r"[A-Za-z\s]")
+
+
+def _table_row(text: str) -> bool:
+    """Is ``text`` a table's row pasted as text: cells with | between (three or more), no
+    sentence in it?"""
+    return text.count("|") >= 3 and "。" not in text
 
 
 #: two 点号 in a row, one of them left over from an edit (其不可者拒之。，), GB/T 15834 gives

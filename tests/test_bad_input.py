@@ -546,6 +546,19 @@ def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     assert [(f.line, f.message) for f in layout_page(page).findings if f.code == "doubled-mark"] == found
 
 
+@pytest.mark.parametrize("body, rows", [
+    ("接口 | 带宽 | 距离 |\n\nHDMI线直连 | 18Gbps(HDMI 2.1) | ≤5米 |\n", [4, 6]),
+    ("| 甲 | 乙 | 丙 |\n", [4]),
+    ("文 | 张三　编辑 | 李四\n", []),                     # a credit line: two bars
+    ("他说：“A|B|C|D是四个选项。”\n", []),               # a sentence
+])
+def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    findings = layout_page(page).findings
+    assert [f.line for f in findings if f.code == "table"] == rows
+    assert not [f for f in findings if f.code == "unfinished" and f.line in rows]    # (said once)
+
+
 @pytest.mark.parametrize("last, unfinished", [
     ("具体数据如下：", False),      # a colon introduces the next paragraph
     ("建议企业保持警惕；", False),  # a semicolon ends a list item
