@@ -103,14 +103,17 @@ def test_positions(text, ch, x, rule):
     assert (ch, x) in _x(text), rule
 
 
-# --- heads: text set unjustified in two to four lines is broken into even lines ------------
+# --- heads: text set centred or to the start in two to four lines is broken into even lines --
 
 @pytest.mark.parametrize("text, measure, align, expected, rule", [
     ("出国追求真理　投身俄国革命", 11, "center", "出国追求真理▁投身俄国革命", "at the head's 一字空, not inside 俄国"),
     ("价值引领，筑牢社会文明根基", 11, "center", "价值引领，▁筑牢社会文明根基", "after a mark, though less even"),
     ("一、接口类型与物理连接方式", 11, "start", "一、接口类型▁与物理连接方式", "even, not 一、 alone"),
     ("甲乙丙丁戊己庚辛壬癸子丑", 11, "center", "甲乙丙丁戊己▁庚辛壬癸子丑", "no pause: in halves, not 11 and 1"),
-    ("记者　张三　李四　王五　通讯员　赵六", 11, "end", "记者　张三　李四▁王五　通讯员　赵六", "a byline too"),
+    ("苹果Apple Vision Pro正式在中国发售", 11, "center", "苹果Apple Vision Pro▁正式在中国发售",
+     "not between two Latin words: they may be one name"),
+    ("郑州晚报首席记者　张三　通讯员　李四", 13, "end", "郑州晚报首席记者　张三▁通讯员　李四",
+     "a byline (set to the end) is not balanced: a name stays with its role"),
     ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六", 11, "start",
      "一二三四五六七八九十一▁二三四五六七八九十一二▁三四五六七八九十一二三▁四五六七八九十一二三▁四五六",
      "five lines or more: running text, each line filled"),

@@ -133,11 +133,11 @@ def test_random_text_with_hanging_punctuation(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(paragraph, st.integers(4, 16), st.sampled_from(["center", "start", "end"]))
+@given(paragraph, st.integers(4, 16), st.sampled_from(["center", "start"]))
 def test_heads_balanced_keep_every_character_in_as_many_lines(text, chars, align):
-    # Unjustified text is broken into even lines (balance_lines): no character lost, added or
-    # reordered, no line past the measure, no prohibited start or end, and no more lines
-    # than filling each line in turn takes.
+    # A head is broken into even lines (balance_lines): no character lost, added or
+    # reordered, no line past the measure, no prohibited start or end, and as many lines as
+    # filling each line in turn takes.
     from layout.compose.linebreak import break_lines
     from layout.compose.segment import Spacing, segment
     measure = chars * EM

@@ -66,7 +66,8 @@ def _compose(text: str, style: TextStyle, measure: float) -> Composed:
     justify = style.align == "justify"
     trim = style.spacing.trim_line_start
     plans = break_lines(seg, measure, indent, justify=justify, orphans=style.orphans, trim_start=trim)
-    if not justify:
+    if style.align in ("center", "start"):
+        # (heads; a byline, set to the end, is a role and its names: not broken by evenness)
         plans = balance_lines(seg, measure, indent, plans, trim_start=trim)
     lines = []
     last_index = len(plans) - 1

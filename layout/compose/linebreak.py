@@ -866,23 +866,24 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
 FLOOR_MARGIN = 1e-6
 
 
-#: text set unjustified (heads, titles, bylines) of up to this many lines is broken into
-#: lines of even length: a paragraph of more is running text, set ragged
+#: a head (a title, a subhead: text set centred or to the start) of up to this many lines is
+#: broken into lines of even length: a paragraph of more is running text, set ragged
 BALANCE_LINES = 4
-#: what a break between two Han characters costs a head (it may fall inside a word: 投身俄|国革命),
-#: against one at a space, after a mark, before an opening one or beside a Latin word or figure,
-#: in the units of the balance, (em a line is off an even share of the text)²
+#: what a break between two Han characters, or between two Latin words, costs a head (it may
+#: fall inside a word or a name: 投身俄|国革命, Apple Vision|Pro), against one at a 一字空,
+#: after a mark, before an opening one or at the edge of a Latin word or figure, in the units
+#: of the balance, (em a line is off an even share of the text)²
 HEAD_BREAK_COST = 10.0
 
 
 def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_start: bool = False) -> list:
-    """The breaks of a text set unjustified in as many lines as ``plans`` (``break_lines``'
-    choice, which fills each line in turn) so that the lines are of even length, breaking
-    where a reader pauses (a space or 一字空, after a mark, at the edge of a Latin word or a
-    figure) rather than between two characters that may be one word. A desk breaks a head
-    so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命, not
-    出国追求真理　投身俄 | 国革命. Unjustified text of more than ``BALANCE_LINES`` lines, or
-    of one, is left as it is."""
+    """The breaks of a head set in as many lines as ``plans`` (``break_lines``' choice, which
+    fills each line in turn) so that the lines are of even length, breaking where a reader
+    pauses (a 一字空, after a mark, at the edge of a Latin word or a figure) rather than
+    between two characters, or two Latin words, that may be one word or name. A desk breaks
+    a head so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命, not
+    出国追求真理　投身俄 | 国革命. A head of more than ``BALANCE_LINES`` lines, or of one, is
+    left as it is."""
     count = len(plans)
     if count < 2 or count > BALANCE_LINES or any(plan.overfull for _, _, plan in plans):
         return plans
@@ -895,7 +896,7 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
     # (each line as near as can be to an even share of the text's width)
     share = min(measure, (P.w[n] + P.g[n] - P.g[1] + indent) / count)
 
-    def line_cost(i: int, j: int, plan: _Plan) -> float:
+    def line_cost(plan: _Plan) -> float:
         off = (min(plan.width, measure) - share) / em
         return off * off + plan.cost
 
@@ -908,7 +909,7 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
         if left == 1:
             plan = plan_line(s, P, i, n, measure, ind, True, False, trim_start)
             if plan is not None:
-                out = (line_cost(i, n, plan), ((i, n, plan),))
+                out = (line_cost(plan), ((i, n, plan),))
         else:
             for j in ends[bisect_right(ends, i):]:
                 plan = plan_line(s, P, i, j, measure, ind, False, False, trim_start)
@@ -919,8 +920,9 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
                 rest = best(j, left - 1)
                 if rest is None:
                     continue
-                cost = line_cost(i, j, plan) + s.gap_break[j] + rest[0]
-                if s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL):
+                cost = line_cost(plan) + s.gap_break[j] + rest[0]
+                if (s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL)
+                        or s.gap_kind[j] == G_SPACE and s.kind[j - 1] == WORD and s.kind[j] == WORD):
                     cost += HEAD_BREAK_COST
                 if out is None or cost < out[0] - EPS:
                     out = (cost, ((i, j, plan),) + rest[1])
