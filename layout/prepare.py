@@ -16,6 +16,7 @@ from .cache import file_digest, read_cache, write_cache
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .model import Page, Photo, Section, Story, line_of
+from .compose.classes import is_han
 from .normalize import normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
@@ -182,8 +183,9 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          f"line with | between: {p.text[:24]}… (set the table as a graphic, "
                                          "or write it out)", story=story.name, file=f, line=p.source.line))
         for m in _DOUBLED_MARK.finditer(p.text):
-            near = p.text[max(0, m.start() - 8):m.end() + 4]
-            prep.findings.append(Finding("warning", "doubled-mark", f"two marks in a row: …{near}…",
+            a, b = max(0, m.start() - 8), m.end() + 4
+            near = ("…" if a else "") + p.text[a:b] + ("…" if b < len(p.text) else "")
+            prep.findings.append(Finding("warning", "doubled-mark", f"two marks in a row: {near}",
                                          story=story.name, file=f, line=p.source.line))
     for ph in photos:
         if ph.caption.endswith("。"):
@@ -204,8 +206,8 @@ def _unpaired(paragraphs) -> list:
         for left, right in (("《", "》"), ("（", "）"), ("‘", "’")):
             depth = 0
             for k, ch in enumerate(text):
-                if ch == "’" and k and _APOSTROPHE_AFTER.match(text[k - 1]):
-                    continue    # (an apostrophe: it’s, the students’ union, rock ’n’ roll)
+                if ch == "’" and _not_a_quote(text, k, depth):
+                    continue
                 if ch == left:
                     depth += 1
                 elif ch == right and not (depth == 0 and _ITEM_NUMBER.search(text, 0, k + 1)):
@@ -235,19 +237,31 @@ def _unpaired(paragraphs) -> list:
     return out
 
 
-#: what an apostrophe follows (a ’ after a Latin letter or a space is not a closing quote)
-_APOSTROPHE_AFTER = re.compile(r"[A-Za-z\s]")
+def _not_a_quote(text: str, k: int, depth: int) -> bool:
+    """Is the ’ at ``k`` an apostrophe or a prime, not a closing quote? Inside ‘ ’, one between
+    two letters (‘it’s’); outside, one not after Chinese text (it’s, the students’ union,
+    rock ’n’ roll, 北纬34°45’, ’98, COVID-19’s)."""
+    before, after = text[k - 1:k], text[k + 1:k + 2]
+    if depth > 0:
+        return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+    return not (before and (is_han(before) or before in CLOSING_MARKS))
 
 
 def _table_row(text: str) -> bool:
-    """Is ``text`` a table's row pasted as text: cells with | between (three or more), no
-    sentence in it?"""
-    return text.count("|") >= 3 and "。" not in text
+    """Is ``text`` a table's row pasted as text: three or more |, framing the row or with no
+    sentence in it, and spaced or at its edges (not absolute values: |a-1|+|b+2|=0)?"""
+    bars = text.count("|")
+    framed = text.startswith("|") and text.endswith("|")
+    spaced = len(_SPACED_BAR.findall(text))
+    return bars >= 3 and (framed or "。" not in text and spaced >= 2)
 
 
-#: two 点号 in a row, one of them left over from an edit (其不可者拒之。，), GB/T 15834 gives
-#: no use for (？！ and ！！ are a question's or an exclamation's own)
-_DOUBLED_MARK = re.compile("[，、；：。][，、；：。]")
+_SPACED_BAR = re.compile(r"\s\||\|\s|^\||\|$")
+
+
+#: two 点号 in a row, one of them left over from an edit (其不可者拒之。，, 去哪儿了？。), GB/T
+#: 15834 gives no use for (？！ ！！ ？？ are a question's or an exclamation's own)
+_DOUBLED_MARK = re.compile("[，、；：。][，、；：。？！]|[？！][，、；：。]")
 
 
 #: a list item's number closed by a bracket alone (1） a）), at the paragraph's start or
@@ -258,10 +272,11 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 #: the ends a paragraph may have without a closing mark: a credit or byline (记者　武建玲,
 #: 中新社记者　张浩　摄, 责任编辑：李春晖), a notice's closing formula (特此通告), a document
 #: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a note's mark
-#: after the closing one (…长者”。①, …增长。[3])
+#: after the closing one (…长者”。①②, …增长。[1-3])
 _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|来源)[：:\s]*[\u4e00-\u9fff·]{2,5}(?:\s*摄)?$"
                             r"|\s摄$|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
-                            r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473*＊]|[\[［]\d{1,3}[\]］])$")
+                            r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473\u2474-\u2487*＊]+"
+                            r"|[\[［]\d{1,3}(?:[,，\-–]\d{1,3})*[\]］])$")
 
 
 def _heads_a_list(k: int, paragraphs) -> bool:

@@ -530,6 +530,9 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("1）报名；2）考试。\n\na）笔试。\n", []),          # list numbers closed by a bracket alone
     ("子夏曰：‘可者与之。\n", [(4, "‘ not closed in the paragraph: ‘可者与之。…")]),
     ("他说‘好’，it’s rock ’n’ roll。\n", []),          # apostrophes are not quotes
+    ("他说：“要建设‘5G’网络，迎接‘ChatGPT’热潮。”\n", []),   # ... a ’ inside ‘ ’ closes it
+    ("震中位于北纬34°45’，“COVID-19’s impact”，’98抗洪。\n", []),   # ... primes, apostrophes
+    ("他说好’。\n", [(4, "’ without its ‘: …他说好’")]),      # ... after Chinese text, a quote
 ])
 def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -537,9 +540,11 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
 
 
 @pytest.mark.parametrize("body, found", [
-    ("其不可者拒之。，子张曰。\n", [(4, "two marks in a row: …其不可者拒之。，子张曰。…")]),
-    ("甲，，乙。\n\n丙、、丁。\n", [(4, "two marks in a row: …甲，，乙。…"), (6, "two marks in a row: …丙、、丁。…")]),
+    ("其不可者拒之。，子张曰。\n", [(4, "two marks in a row: 其不可者拒之。，子张曰。")]),
+    ("子曰：可者与之，其不可者拒之。，子张曰：异乎吾所闻。\n\n丙、、丁。\n",
+     [(4, "two marks in a row: …之，其不可者拒之。，子张曰：…"), (6, "two marks in a row: 丙、、丁。")]),
     ("真的吗？！好。“好。”，他说。\n", []),     # ？！ and 。”， are not
+    ("你去哪儿了？。\n", [(4, "two marks in a row: 你去哪儿了？。")]),
 ])
 def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -551,6 +556,8 @@ def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     ("| 甲 | 乙 | 丙 |\n", [4]),
     ("文 | 张三　编辑 | 李四\n", []),                     # a credit line: two bars
     ("他说：“A|B|C|D是四个选项。”\n", []),               # a sentence
+    ("已知|a-1|+|b+2|=0，求a+b的值？\n", []),             # absolute values
+    ("| 甲 | 合格。 | 无 |\n", [4]),                      # a row framed by bars, a 。 in a cell
 ])
 def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -601,6 +608,8 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("高新安字〔2023〕20号", False),
     ("受人尊敬的“忠厚长者”。①", False),     # a note's mark after the closing one
     ("同比增长3%。[3]", False),
+    ("同比上升。[1-3]", False),
+    ("“忠厚长者”。①②", False),
     ("同比增长①", True),
     ("他说记者", True),
     ("大家一起来开会", True),
