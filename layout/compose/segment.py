@@ -275,7 +275,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     i, n = 0, len(text)
     simple = _SIMPLE
     han_run = _HAN_RUN.match
-    plates = {m.start(): m.end() for m in _PLATE.finditer(text) if _plate(m.group(), text)}
+    plates = {m.start(): m.end() for m in _PLATE.finditer(text) if _plate(text, m.start(), m.end())}
     while i < n:
         ch = text[i]
         if plates and i in plates:
@@ -798,13 +798,22 @@ _PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂
                     "[A-Z×*][·•・]?[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])")
 
 
-def _plate(chars: str, text: str) -> bool:
-    """Are ``chars`` (matched by ``_PLATE``) a plate's: figures or characters withheld in at
-    least two places, letters in at most three, and a · after the first letter or a vehicle
-    in the paragraph (车, 驾): not a product's name (新X50000系列)."""
-    held = sum(c.isdigit() or c in "×*" for c in chars)
-    return (held >= 2 and sum(c.isalpha() for c in chars) <= 3
-            and (chars[1] in "·•・" or "车" in text or "驾" in text))
+def _plate(text: str, i: int, j: int) -> bool:
+    """Are ``text[i:j]`` (matched by ``_PLATE``) a plate's: figures or characters withheld in
+    at least two places, letters in at most three, and a · after the first letter or a word
+    of plates close by: 牌 or 驾驶 just before (车牌号为, 号牌, 驾驶), 号 or a vehicle just
+    after (豫A12345号, 鲁NQ5688的车, 轿车 货车 客车). Not a model's name (全新GLE450上市,
+    新RTX4090显卡, 新GB7258标准), though the paragraph speaks of cars."""
+    chars = text[i:j]
+    if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum(c.isalpha() for c in chars) > 3:
+        return False
+    return (chars[1] in "·•・" or _PLATE_BEFORE.search(text, max(0, i - 8), i - 1) is not None
+            or _PLATE_AFTER.match(text, j) is not None)
+
+
+#: words of plates before one (its province's character and a quote or two between) and after it
+_PLATE_BEFORE = re.compile("牌|驾驶|车号")
+_PLATE_AFTER = re.compile("[”’」』]?(?:号|的?[车轿货客])")
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
