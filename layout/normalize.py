@@ -57,13 +57,12 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: (CO₂, which no body face has) for the figure; a " between figures for the seconds ″ (9"95)
 #: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
 #: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕; a circle typed for the zero among Han numerals
-#: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年); ○○市, a name withheld, is left
+#: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年; ``_circle_zero``)
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|\"(?<=\\d\")(?=\\d)|'(?<=\\d')(?=\\d{1,2}\"\\d)"
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|[○◯]+(?:(?<=[〇一二三四五六七八九][○◯])|(?<=[〇一二三四五六七八九][○◯]{2})"
-                        "|(?<=[〇一二三四五六七八九][○◯]{3})|(?=[〇一二三四五六七八九]))")
+                        "|[○◯]+")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _DOCUMENT_YEAR = re.compile("[\\[【［(（](?:19|20)\\d\\d[\\]】］)）]")
@@ -489,15 +488,34 @@ def _doubled_quotes(text: str) -> tuple[str, list]:
 _DOUBLED_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
+def _circle_zero(text: str, m: re.Match) -> bool:
+    """Are the circles ``m`` matched the zeros of a Han numeral: after a figure of one, and
+    before another or 年 月 日 号, or ending a numeral of three figures or more (一八九○年,
+    一九○○年, 二○一○)? Not a name withheld (李○○一案, ○○市) nor a sign (○一般)."""
+    i, j = m.start(), m.end()
+    if i == 0 or text[i - 1] not in _HAN_FIGURES:
+        return False
+    if j < len(text) and text[j] in _HAN_FIGURES + "年月日号":
+        return True
+    # (at the end of the text, or before a mark or a space)
+    return (j == len(text) or not is_han(text[j])) and i > 1 and text[i - 2] in _HAN_FIGURES + "○◯"
+
+
+_HAN_FIGURES = "〇一二三四五六七八九"
+
+
 def _overlong_dash(out: list, text: str, i: int) -> bool:
     """Are the em dashes from ``i`` a 破折号 typed too long: three beside a Chinese word, or
-    four between two (a 破折号 doubled)? More, or four at an edge, are kept: a rule, a blank
-    to fill in (姓名：————)."""
+    four between two (a 破折号 doubled) where the paragraph has no other run of three or more?
+    More, or four at an edge, are kept: a rule, a blank to fill in (姓名：————), and so are
+    runs of four that come again: a sound drawn out (嘀————嘀————), blanks (姓名————性别————)."""
     if i and text[i - 1] == "—":
         return False
     length = _run(text, i, "—")
     before, after = is_han(_last_set(out, " ")), is_han(text[i + length:i + length + 1] or " ")
-    return length == 3 and (before or after) or length == 4 and before and after
+    if length == 3:
+        return before or after
+    return length == 4 and before and after and text.count("———") == 1
 
 
 def _time_colon(text: str, i: int) -> bool:
@@ -517,7 +535,7 @@ def _stand_ins(text: str, changes: list) -> str:
     out, i = [], 0
     for m in _STAND_INS.finditer(text):
         before = m.group()
-        if before == "：" and not _time_colon(text, m.start()):
+        if before == "：" and not _time_colon(text, m.start()) or before[0] in "○◯" and not _circle_zero(text, m):
             continue
         if _DOCUMENT_YEAR.fullmatch(before):
             after, rule = "〔" + before[1:5] + "〕", "the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
@@ -806,15 +824,23 @@ def _in_latin_quote(latin_quotes: tuple, i: int) -> bool:
 def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
     """Does the ASCII mark at ``i`` follow a mark set full width (真的吗?! 他来了(记者注)!), or
     Chinese text with only removed characters between, and stand before no Latin word
-    (figures typed solid after it are Chinese text's too: 黄县(今龙口市),1938年; not after a
-    space, as in a reference: 学报（理学版）, 2024, 56)?"""
+    (figures typed solid after it, and Chinese after them, are Chinese text's too:
+    黄县(今龙口市),1938年; not figures after a space, or before a mark, as in a reference or a
+    list of figures: 学报(理学版), 2024, 56, 学报(理学版),2024,56(3), (单位:万元),100,200)?"""
     if _in_latin_quote(latin_quotes, i):
         return False
     last = _last_set(out, "")
     if not (last in _SET_FULL_WIDTH or (_chinese(last) and text[i - 1] in _INVISIBLE)):
         return False
     after = _neighbours(text, i, i + 1)[1]
-    return not is_latin(after) or after.isdigit() and text[i + 1:i + 2] == after
+    if not is_latin(after):
+        return True
+    figures = _FIGURES_THEN.match(text, i + 1)
+    return figures is not None and _chinese(figures.group(1))
+
+
+#: figures typed solid and what follows them
+_FIGURES_THEN = re.compile(r"\d+(?:\.\d+)?(.)")
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,
@@ -1212,8 +1238,8 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     # a quote the paragraph ends with, after text or a sentence's end, closes a quotation
     # whatever its face (又怎好算他没有？“); after a colon or a comma one may open a quotation
     # set as the next paragraph (他说:")
-    ends_para = [not text[i + 1:].strip(_BLANK_OR_INVISIBLE) and i > 0 and text[i - 1] not in "：:，,"
-                 and text[i - 1] not in OPENING and not text[i - 1].isspace() for i in at]
+    end = len(text.rstrip(_BLANK_OR_INVISIBLE))
+    ends_para = [i == end - 1 and _before_the_end(text, i) for i in at]
 
     def speech(a: int, i: int) -> bool:
         return bisect_left(marks, a + 1) < bisect_left(marks, i)
@@ -1283,6 +1309,16 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
                 turned[i] = "”"
     lone += [(i, False) for i in stack if i != -1]
     return sorted(pairs), lone, turned
+
+
+def _before_the_end(text: str, i: int) -> bool:
+    """Does the quote at ``i``, ending the paragraph, stand after text or a sentence's end
+    (blanks skipped: 没有？ “), not after a colon, a comma, a dash or an opening mark, where
+    a quotation set as the next paragraph may open (他说:", 只有一句——“)?"""
+    k = i - 1
+    while k >= 0 and text[k] in _BLANK_OR_INVISIBLE:
+        k -= 1
+    return k >= 0 and text[k] not in "：:，,—" and text[k] not in OPENING
 
 
 #: the root of the choices of a pairing that starts inside a quotation the paragraph before opened

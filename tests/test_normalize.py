@@ -50,6 +50,11 @@ from layout.normalize import normalize
     ("生于一八九○年", "生于一八九〇年"),                              # a circle as the zero of a Han numeral
     ("二○○八年、一九○○年", "二〇〇八年、一九〇〇年"),
     ("○○市的○○公司", "○○市的○○公司"),                              # ... a name withheld: kept
+    ("被告人李○○一案、张○○一家", "被告人李○○一案、张○○一家"),          # ... before 一 too
+    ("●优 ○一般 ×差", "●优 ○一般 ×差"),                              # ... and a sign
+    ("二○○○○年、二○一○。", "二〇〇〇〇年、二〇一〇。"),                # a long run; at a numeral's end
+    ("“嘀————嘀————嘀————”", "“嘀————嘀————嘀————”"),          # four again and again: as meant
+    ("姓名————性别————", "姓名————性别————"),                        # ... blanks to fill in
     ("真实的答案————这是", "真实的答案——这是"),                        # ... but four between words: doubled
     ("甲——————乙", "甲——————乙"),                                    # six: kept
     ("\u3000\u3000首行缩进", "首行缩进"),                      # U+3000 indent removed
@@ -206,6 +211,8 @@ from layout.normalize import normalize
     ("价格(含税),100元", "价格（含税），100元"),                      # ... before figures too
     ("他来了(记者注)!Hello", "他来了（记者注）!Hello"),                # ... not before a Latin word
     ("大学学报(理学版), 2024, 56(3)", "大学学报（理学版）, 2024, 56(3)"),   # ... nor in a reference, spaced
+    ("郑州大学学报(理学版),2024,56(3):1-8.", "郑州大学学报（理学版）,2024,56(3):1-8."),   # ... or solid
+    ("(单位:万元),100,200,300", "（单位：万元）,100,200,300"),          # ... nor before a list of figures
     ("你好!!!", "你好！！！"),
     ("这是什么(东西)?", "这是什么（东西）？"),
     ("他说...?", "他说……？"),
@@ -299,6 +306,8 @@ from layout.normalize import normalize
     ("他说的又怎好算他没有？“  ", "他说的又怎好算他没有？”"),
     ('说完了。"', "说完了。”"),
     ("他说，“", "他说，“"),                                              # ... but after a comma it may
+    ("又怎好算他没有？ “", "又怎好算他没有？”"),                        # ... a space before it
+    ("他的回答只有一句——“", "他的回答只有一句——“"),                      # ... after a dash it may open
     # a bracketed note after a quoted term: the quotes side by side, not nested
     ('称"甲"（又称"乙"）。', "称“甲”（又称“乙”）。"),
     ('称"甲"(又称"乙")。', "称“甲”（又称“乙”）。"),
