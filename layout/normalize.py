@@ -489,16 +489,9 @@ _DOUBLED_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
 def _circle_zero(text: str, m: re.Match) -> bool:
-    """Are the circles ``m`` matched the zeros of a Han numeral: after a figure of one, and
-    before another or 年 月 日 号, or ending a numeral of three figures or more (一八九○年,
-    一九○○年, 二○一○)? Not a name withheld (李○○一案, ○○市) nor a sign (○一般)."""
-    i, j = m.start(), m.end()
-    if i == 0 or text[i - 1] not in _HAN_FIGURES:
-        return False
-    if j < len(text) and text[j] in _HAN_FIGURES + "年月日号":
-        return True
-    # (at the end of the text, or before a mark or a space)
-    return (j == len(text) or not is_han(text[j])) and i > 1 and text[i - 2] in _HAN_FIGURES + "○◯"
+    """Are the circles ``m`` matched the zeros of a Han numeral: right after a figure of one
+    (一八九○年, 二○二○东京, 九○后)? Not a name withheld (李○○一案, ○○市) nor a sign (○一般)."""
+    return m.start() > 0 and text[m.start() - 1] in _HAN_FIGURES
 
 
 _HAN_FIGURES = "〇一二三四五六七八九"
@@ -824,9 +817,9 @@ def _in_latin_quote(latin_quotes: tuple, i: int) -> bool:
 def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
     """Does the ASCII mark at ``i`` follow a mark set full width (真的吗?! 他来了(记者注)!), or
     Chinese text with only removed characters between, and stand before no Latin word
-    (figures typed solid after it, and Chinese after them, are Chinese text's too:
-    黄县(今龙口市),1938年; not figures after a space, or before a mark, as in a reference or a
-    list of figures: 学报(理学版), 2024, 56, 学报(理学版),2024,56(3), (单位:万元),100,200)?"""
+    (figures typed solid after it are Chinese text's too: 黄县(今龙口市),1938年, 会议(第二次),9:30;
+    not figures after a space, or before another , or (, as in a reference or a list of
+    figures: 学报(理学版), 2024, 56, 学报(理学版),2024,56(3), (单位:万元),100,200)?"""
     if _in_latin_quote(latin_quotes, i):
         return False
     last = _last_set(out, "")
@@ -836,11 +829,11 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
     if not is_latin(after):
         return True
     figures = _FIGURES_THEN.match(text, i + 1)
-    return figures is not None and _chinese(figures.group(1))
+    return figures is not None and not (figures.group(1) and figures.group(1) in ",(")
 
 
 #: figures typed solid and what follows them
-_FIGURES_THEN = re.compile(r"\d+(?:\.\d+)?(.)")
+_FIGURES_THEN = re.compile(r"\d+(?:\.\d+)?(.?)")
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,

@@ -800,20 +800,23 @@ _PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂
 
 def _plate(text: str, i: int, j: int) -> bool:
     """Are ``text[i:j]`` (matched by ``_PLATE``) a plate's: figures or characters withheld in
-    at least two places, letters in at most three, and a · after the first letter or a word
-    of plates close by: 牌 or 驾驶 just before (车牌号为, 号牌, 驾驶), 号 or a vehicle just
-    after (豫A12345号, 鲁NQ5688的车, 轿车 货车 客车). Not a model's name (全新GLE450上市,
-    新RTX4090显卡, 新GB7258标准), though the paragraph speaks of cars."""
+    at least two places, letters in at most three, and a · after the first letter, or a
+    paragraph that speaks of vehicles (车 驾 牌: 一辆豫A12345小型轿车, 肇事车辆（豫A12345）)? After
+    新 or 云, everyday words too (全新GLE450车型, 新RTX4090显卡), a word of plates must stand
+    close by: 车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 or a vehicle just after."""
     chars = text[i:j]
     if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum(c.isalpha() for c in chars) > 3:
         return False
-    return (chars[1] in "·•・" or _PLATE_BEFORE.search(text, max(0, i - 8), i - 1) is not None
-            or _PLATE_AFTER.match(text, j) is not None)
+    if chars[1] in "·•・":
+        return True
+    if text[i - 1] not in "新云":
+        return "车" in text or "驾" in text or "牌" in text
+    return _PLATE_BEFORE.search(text, max(0, i - 8), i - 1) is not None or _PLATE_AFTER.match(text, j) is not None
 
 
 #: words of plates before one (its province's character and a quote or two between) and after it
-_PLATE_BEFORE = re.compile("牌|驾驶|车号")
-_PLATE_AFTER = re.compile("[”’」』]?(?:号|的?[车轿货客])")
+_PLATE_BEFORE = re.compile("车牌|号牌|牌照|牌号|车号|驾驶")
+_PLATE_AFTER = re.compile("[”’」』]?(?:号|的?(?:[小中大]型)?[轿货客]|的?车(?![型系款主展]))")
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
