@@ -1229,8 +1229,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
             and not _SAYING.search(text, 0, at[k + 1]) for k, i in enumerate(at)]
 
     # a quote the paragraph ends with, after text or a sentence's end, closes a quotation
-    # whatever its face (又怎好算他没有？“); after a colon or a comma one may open a quotation
-    # set as the next paragraph (他说:")
+    # whatever its face (又怎好算他没有？“; ``_before_the_end``)
     end = len(text.rstrip(_BLANK_OR_INVISIBLE))
     ends_para = [i == end - 1 and _before_the_end(text, i) for i in at]
 

@@ -13,10 +13,10 @@ import re
 import unicodedata
 
 from .cache import file_digest, read_cache, write_cache
+from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .model import Page, Photo, Section, Story, line_of
-from .compose.classes import is_han
 from .normalize import normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
@@ -180,12 +180,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     for p in paragraphs:
         if _table_row(p.text):
             prep.findings.append(Finding("warning", "table", f"a table's row pasted as text, its cells set in one "
-                                         f"line with | between: {p.text[:24]}… (set the table as a graphic, "
-                                         "or write it out)", story=story.name, file=f, line=p.source.line))
+                                         f"line with | between: {_excerpt(p.text, 0, 0, 24)} (set the table as "
+                                         "a graphic, or write it out)", story=story.name, file=f, line=p.source.line))
         for m in _DOUBLED_MARK.finditer(p.text):
-            a, b = max(0, m.start() - 8), m.end() + 4
-            near = ("…" if a else "") + p.text[a:b] + ("…" if b < len(p.text) else "")
-            prep.findings.append(Finding("warning", "doubled-mark", f"two marks in a row: {near}",
+            prep.findings.append(Finding("warning", "doubled-mark", "two marks in a row: "
+                                         + _excerpt(p.text, m.start() - 8, m.end() + 4),
                                          story=story.name, file=f, line=p.source.line))
     for ph in photos:
         if ph.caption.endswith("。"):
@@ -245,6 +244,13 @@ def _not_a_quote(text: str, k: int, depth: int) -> bool:
     if depth > 0:
         return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
     return not (before and (is_han(before) or before in CLOSING_MARKS))
+
+
+def _excerpt(text: str, a: int, b: int, length: int = 0) -> str:
+    """``text[a:b]`` (or ``length`` characters from ``a``), with … where it is cut."""
+    a = max(0, a)
+    b = a + length if length else b
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
 
 
 def _table_row(text: str) -> bool:
