@@ -800,23 +800,35 @@ _PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂
 
 def _plate(text: str, i: int, j: int) -> bool:
     """Are ``text[i:j]`` (matched by ``_PLATE``) a plate's: figures or characters withheld in
-    at least two places, letters in at most three, and a · after the first letter, or a
-    paragraph that speaks of vehicles (车 驾 牌: 一辆豫A12345小型轿车, 肇事车辆（豫A12345）)? After
-    新 or 云, everyday words too (全新GLE450车型, 新RTX4090显卡), a word of plates must stand
-    close by: 车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 or a vehicle just after."""
+    at least two places, letters in at most three, the province's character not the end of
+    a word (北京CA1234航班, 全新X50000), and a · after the first letter, or a paragraph that
+    speaks of vehicles (车 驾 牌: 一辆豫A12345小型轿车, 肇事车辆（豫A12345）)? After 新 or 云,
+    everyday words too (新RTX4090显卡), the plate must also have a plate's own shape (a letter
+    and five figures: 新A12345; a new-energy plate: 新AD12345) or a word of plates close by:
+    车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 or a vehicle just after."""
     chars = text[i:j]
     if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum(c.isalpha() for c in chars) > 3:
         return False
+    province = text[i - 1]
+    if i > 1 and text[i - 2] in _NOT_A_PROVINCE.get(province, ""):
+        return False
     if chars[1] in "·•・":
         return True
-    if text[i - 1] not in "新云":
-        return "车" in text or "驾" in text or "牌" in text
-    return _PLATE_BEFORE.search(text, max(0, i - 8), i - 1) is not None or _PLATE_AFTER.match(text, j) is not None
+    vehicles = "车" in text or "驾" in text or "牌" in text
+    if province not in "新云":
+        return vehicles
+    return (vehicles and _PLATE_SHAPE.fullmatch(chars) is not None
+            or _PLATE_BEFORE.search(text, max(0, i - 8), i - 1) is not None or _PLATE_AFTER.match(text, j) is not None)
 
 
+#: what comes before a province's character where it ends a word (北京, 天津, 全新, 阿里云)
+_NOT_A_PROVINCE = {"京": "北南东", "津": "天", "藏": "西", "宁": "西南辽济海", "新": "全最更创崭重革清翻",
+                   "云": "里为讯度"}
+#: a plate's own shape: a letter and five figures, or a new-energy plate (D or F, then six)
+_PLATE_SHAPE = re.compile(r"[A-Z](?:\d{5}|[DF][0-9A-HJ-NP-Z]\d{4})")
 #: words of plates before one (its province's character and a quote or two between) and after it
 _PLATE_BEFORE = re.compile("车牌|号牌|牌照|牌号|车号|驾驶")
-_PLATE_AFTER = re.compile("[”’」』]?(?:号|的?(?:[小中大]型)?[轿货客]|的?车(?![型系款主展]))")
+_PLATE_AFTER = re.compile("[”’」』]?(?:号(?!称)|的?(?:[小中大]型)?[轿货客](?!跑)|的?车(?![型系款主展身]))")
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
