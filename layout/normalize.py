@@ -347,7 +347,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
-            elif run == " " and after.isdigit() and _FIELD_BEFORE.search(_tail(out, 8)):
+            elif run == " " and after.isdigit() and _FIELD_BEFORE.search(_tail(out, 16)):
                 # (pasted from a table or a forecast: 多云 西南风2—3级 3℃~-8℃; typed with spaces
                 # around every figure, 西南风 2—3 级 3℃, each is a Han-Latin gap)
                 rep, rule = "\u3000", "space between two quantities, fields of a line, set as 一字空 (2—3级　3℃)"
@@ -840,9 +840,11 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
 _FIGURES_THEN = re.compile(r"\d+(?:\.\d+)?(.?)")
 
 
-#: a quantity typed solid with its unit, ending the field before a space (2—3级, 25℃, 100元);
-#: not a date or a time, which a stray space may split (2023年 5月)
-_FIELD_BEFORE = re.compile(r"\d(?:[级度米元件人个台]|℃|%|％|毫米|厘米|公里|千米|公斤|万元|亿元)$")
+#: a quantity typed solid with its unit after Chinese text, ending the field before a space
+#: (西南风2—3级, 气温-8℃, 价格100元); not a date or a time, which a stray space may split
+#: (2023年 5月), nor a figure in English (lasts 100% 2 hours)
+_FIELD_BEFORE = re.compile(r"[\u3400-\u9fff][-+]?\d+(?:\.\d+)?(?:[—～~-][-+]?\d+(?:\.\d+)?)?"
+                           r"(?:[级度米元件人个台]|℃|%|％|毫米|厘米|公里|千米|公斤|万元|亿元)$")
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,

@@ -220,6 +220,7 @@ from layout.normalize import normalize
     ("降水量10毫米 25℃", "降水量10毫米　25℃"),
     ("西南风 2—3 级 3℃", "西南风 2—3 级 3℃"),                            # ... spaced figures: Han-Latin gaps
     ("2023年 5月1日", "2023年 5月1日"),                                    # ... not a date
+    ("The battery lasts 100% 2 hours", "The battery lasts 100% 2 hours"),  # ... nor English
     ("你好!!!", "你好！！！"),
     ("这是什么(东西)?", "这是什么（东西）？"),
     ("他说...?", "他说……？"),
