@@ -347,7 +347,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
-            elif run == " " and after.isdigit() and _FIELD_BEFORE.search(_tail(out, 16)):
+            elif ("\u3000" not in run and (after.isdigit() or after in "-+") and _fields_after(text, i + length)
+                  and _FIELD_BEFORE.search(_tail(out, 24))):
                 # (pasted from a table or a forecast: 多云 西南风2—3级 3℃~-8℃; typed with spaces
                 # around every figure, 西南风 2—3 级 3℃, each is a Han-Latin gap)
                 rep, rule = "\u3000", "space between two quantities, fields of a line, set as 一字空 (2—3级　3℃)"
@@ -840,11 +841,29 @@ def _after_full_width(out: list, text: str, i: int, latin_quotes: tuple) -> bool
 _FIGURES_THEN = re.compile(r"\d+(?:\.\d+)?(.?)")
 
 
-#: a quantity typed solid with its unit after Chinese text, ending the field before a space
-#: (西南风2—3级, 气温-8℃, 价格100元); not a date or a time, which a stray space may split
-#: (2023年 5月), nor a figure in English (lasts 100% 2 hours)
-_FIELD_BEFORE = re.compile(r"[\u3400-\u9fff][-+]?\d+(?:\.\d+)?(?:[—～~-][-+]?\d+(?:\.\d+)?)?"
-                           r"(?:[级度米元件人个台]|℃|%|％|毫米|厘米|公里|千米|公斤|万元|亿元)$")
+#: a quantity typed solid with its unit (2—3级, -3℃~5℃, 10毫米), a field of a forecast's or
+#: a table's line when it stands whole between spaces, after Chinese text or another field:
+#: 多云 西南风2—3级 3℃~-8℃; (not 1200个 5G基站, 2019级 3班, 1米 85, 2023年 5月, or English:
+#: lasts 100% 2 hours)
+_QUANTITY = (r"[-+]?\d+(?:\.\d+)?(?:[—～~–-][-+]?\d+(?:\.\d+)?)?(?:{unit})(?:[～~][-+]?\d+(?:\.\d+)?(?:{unit}))?"
+             .format(unit="[级度米元件人个台]|℃|%|％|毫米|厘米|公里|千米|公斤|万元|亿元"))
+_FIELD_BEFORE = re.compile(r"[\u3400-\u9fff\s\u3000]" + _QUANTITY + "$")
+_FIELD_AFTER = re.compile(_QUANTITY + r"(?=[\s\u3000，。；、,;.]|$)")
+
+
+def _fields_after(text: str, j: int) -> bool:
+    """Do whole fields (``_QUANTITY``) follow from ``j``, each to a blank, a mark or the end, up
+    to the first that is not a figure (2—3级 25℃ 10毫米; not 1.5元 2元不等, where the last is a
+    phrase: the spaces stand for marks)?"""
+    while True:
+        m = _FIELD_AFTER.match(text, j)
+        if m is None:
+            return False
+        j = m.end()
+        while j < len(text) and text[j] in _BL3:
+            j += 1
+        if j == len(text) or not (text[j].isdigit() or text[j] in "-+"):
+            return True
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,

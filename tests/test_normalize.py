@@ -215,12 +215,16 @@ from layout.normalize import normalize
     ("郑州大学学报(理学版),2024,56(3):1-8.", "郑州大学学报（理学版）,2024,56(3):1-8."),   # ... or solid
     ("(单位:万元),100,200,300", "（单位：万元）,100,200,300"),          # ... nor before a list of figures
     ("会议(第二次),9:30开始，增长(同比),5%", "会议（第二次），9:30开始，增长（同比），5%"),   # ... but a time, a %
-    # a space between two quantities typed solid with their units: fields, a 一字空
+    # a space between two quantities typed solid with their units, each whole: fields, a 一字空
     ("1月1日:多云 西南风2—3级 3℃~-8℃;", "1月1日：多云　西南风2—3级　3℃～-8℃；"),
-    ("降水量10毫米 25℃", "降水量10毫米　25℃"),
+    ("多云 西南风2—3级 25℃ 10毫米", "多云　西南风2—3级　25℃　10毫米"),          # ... every one of a line
+    ("多云 北风3—4级 -3℃~-12℃", "多云　北风3—4级　-3℃～-12℃"),
     ("西南风 2—3 级 3℃", "西南风 2—3 级 3℃"),                            # ... spaced figures: Han-Latin gaps
-    ("2023年 5月1日", "2023年 5月1日"),                                    # ... not a date
     ("The battery lasts 100% 2 hours", "The battery lasts 100% 2 hours"),  # ... nor English
+    ("新建1200个 5G基站", "新建1200个 5G基站"),                            # ... nor a figure of a phrase
+    ("该校2019级 3班学生", "该校2019级 3班学生"),
+    ("以1米 96的成绩", "以1米 96的成绩"),                                  # ... or a number split by a space
+    ("白菜每斤1.2元 1.5元 2元不等", "白菜每斤1.2元 1.5元 2元不等"),        # ... nor a phrase at the end
     ("你好!!!", "你好！！！"),
     ("这是什么(东西)?", "这是什么（东西）？"),
     ("他说...?", "他说……？"),
