@@ -842,12 +842,13 @@ _FIGURES_THEN = re.compile(r"\d+(?:\.\d+)?(.?)")
 
 
 #: a quantity typed solid with its unit (2—3级, -3℃~5℃, 10毫米), a field of a forecast's or
-#: a table's line when it stands whole between spaces, after Chinese text or another field:
+#: a table's line when it stands whole between spaces, typed solid after Chinese text or set
+#: after another field (a 一字空; not after a word space: 北京 晴 3℃ -8℃, rose 5% 3%):
 #: 多云 西南风2—3级 3℃~-8℃; (not 1200个 5G基站, 2019级 3班, 1米 85, 2023年 5月, or English:
 #: lasts 100% 2 hours)
 _QUANTITY = (r"[-+]?\d+(?:\.\d+)?(?:[—～~–-][-+]?\d+(?:\.\d+)?)?(?:{unit})(?:[～~][-+]?\d+(?:\.\d+)?(?:{unit}))?"
              .format(unit="[级度米元件人个台]|℃|%|％|毫米|厘米|公里|千米|公斤|万元|亿元"))
-_FIELD_BEFORE = re.compile(r"[\u3400-\u9fff\s\u3000]" + _QUANTITY + "$")
+_FIELD_BEFORE = re.compile(r"[\u3400-\u9fff\u3000]" + _QUANTITY + "$")
 _FIELD_AFTER = re.compile(_QUANTITY + r"(?=[\s\u3000，。；、,;.]|$)")
 
 

@@ -225,6 +225,8 @@ from layout.normalize import normalize
     ("该校2019级 3班学生", "该校2019级 3班学生"),
     ("以1米 96的成绩", "以1米 96的成绩"),                                  # ... or a number split by a space
     ("白菜每斤1.2元 1.5元 2元不等", "白菜每斤1.2元 1.5元 2元不等"),        # ... nor a phrase at the end
+    ("北京 晴 3℃ -8℃", "北京　晴 3℃ -8℃"),                              # ... nor after a word space
+    ("The price rose 5% 3% last year", "The price rose 5% 3% last year"),
     ("你好!!!", "你好！！！"),
     ("这是什么(东西)?", "这是什么（东西）？"),
     ("他说...?", "他说……？"),
