@@ -860,9 +860,7 @@ def _fields_after(text: str, j: int) -> bool:
         m = _FIELD_AFTER.match(text, j)
         if m is None:
             return False
-        j = m.end()
-        while j < len(text) and text[j] in _BL3:
-            j += 1
+        j = m.end() + _run(text, m.end(), _BL3)
         if j == len(text) or not (text[j].isdigit() or text[j] in "-+"):
             return True
 
