@@ -89,6 +89,8 @@ def _x(text, measure_em=20, **kw):
     ("车豫A·12345乙", "A", 20.0, "a licence plate joins its province's character: no gap"),
     ("车牌津×T5××5乙", "T", 35.0, "... and a × standing for a character withheld takes none either"),
     ("一辆豫A12345小型轿车", "A", 30.0, "... nor one without a ·, in copy about vehicles"),
+    ("车豫A·1234学的", "的", 60.0, "... nor before a character of a plate's use ending it (学 a learner's)"),
+    ("车豫A·1234学LED", "L", 62.5, "... which takes the Han-Latin gap before Latin"),
     ("车牌为新A12345。", "A", 40.0, "... after 新 too, after 车牌"),
     ("新A12345号", "A", 10.0, "... or before 号"),
     ("全新GLE450上市，车主", "G", 22.5, "a model's name after 新 (new) keeps its gap, though a car is spoken of"),

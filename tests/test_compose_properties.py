@@ -22,7 +22,7 @@ LATIN_WORDS = ["LED", "PDF", "GDP", "iPhone", "AI", "5G", "wifi", "CPU", "NBA", 
 # (-20 after a Han character is a model's hyphen, 歼-20; -5℃ a minus sign; ★★★★☆ a rating;
 # 豫A·12345 a licence plate)
 NUMBERS = ["2018", "24000", "3.5", "13.7%", "100", "6", "12.5%", "400", "300㎡", "36℃", "5％", "-5℃", "-20",
-           "DN300*200", "300×200", "★★★★☆", "豫A·12345"]
+           "DN300*200", "300×200", "★★★★☆", "豫A·12345", "豫A·1234学"]
 
 token = st.one_of(
     st.sampled_from(HAN).map(lambda c: c),

@@ -736,10 +736,12 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     """The gap between a unit of kind ``a`` ending in ``last_a`` and one of kind ``b``
     starting with ``first_b``, with ``space`` typed between them (or None): the gap fields
     of a row (``_FIELDS``). (A pure function: ``segment`` keeps its answers.)"""
-    # (after a full-width sign ending a number, 300㎡的, or before one opening it, 血糖≥7.0,
-    # no gap, unless a space was typed)
+    # (after a full-width sign ending a number, 300㎡的, or a character ending a plate,
+    # 豫A·1234学的, or before a sign opening a number, 血糖≥7.0, no gap, unless a space was typed)
+    plate_end = a == WORD and C.is_han(last_a)
     mixed = (a == WORD) != (b == WORD) and not (space is None and (
-        (a == WORD and last_a in C.FULL_WIDTH_SIGNS) or (b == WORD and first_b in C.WIDE_OPEN_SIGNS)))
+        (a == WORD and (last_a in C.FULL_WIDTH_SIGNS or plate_end)) or (b == WORD and first_b in C.WIDE_OPEN_SIGNS))
+    ) or (plate_end and b == WORD)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
         count = space.count("\u3000")
@@ -793,9 +795,10 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
 
 
 #: the letters and figures of a licence plate after the province's character (GA 36: 豫A·12345,
-#: 粤BD12345; 津×T5××5, 津G995×× with characters withheld)
+#: 粤BD12345; 津×T5××5, 津G995×× with characters withheld), or four and the character of a
+#: plate's use (豫A·1234学 a learner's, 京A·1234警 police, 鲁B·1234挂 a trailer, 粤Z·A123港)
 _PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])"
-                    "[A-Z×*][·•・]?[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])")
+                    "[A-Z×*][·•・]?(?:[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])|[A-Z0-9×*]{4}[学警挂港澳领试超])")
 
 
 def _plate(text: str, i: int, j: int) -> bool:
@@ -807,7 +810,7 @@ def _plate(text: str, i: int, j: int) -> bool:
     and five figures: 新A12345; a new-energy plate: 新AD12345) or a word of plates close by:
     车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 or a vehicle just after."""
     chars = text[i:j]
-    if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum(c.isalpha() for c in chars) > 3:
+    if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum("A" <= c <= "Z" for c in chars) > 3:
         return False
     province = text[i - 1]
     if i > 1 and text[i - 2] in _NOT_A_PROVINCE.get(province, ""):
@@ -824,8 +827,9 @@ def _plate(text: str, i: int, j: int) -> bool:
 #: what comes before a province's character where it ends a word (北京, 天津, 全新, 阿里云)
 _NOT_A_PROVINCE = {"京": "北南东", "津": "天", "藏": "西", "宁": "西南辽济海", "新": "全最更创崭重革清翻",
                    "云": "里为讯度"}
-#: a plate's own shape: a letter and five figures, or a new-energy plate (D or F, then six)
-_PLATE_SHAPE = re.compile(r"[A-Z](?:\d{5}|[DF][0-9A-HJ-NP-Z]\d{4})")
+#: a plate's own shape: a letter and five figures, a new-energy plate (D or F, then six), or
+#: a letter, four figures and the character of its use
+_PLATE_SHAPE = re.compile(r"[A-Z](?:\d{5}|[DF][0-9A-HJ-NP-Z]\d{4}|\d{4}[学警挂港澳领试超])")
 #: words of plates before one (its province's character and a quote or two between) and after it
 _PLATE_BEFORE = re.compile("车牌|号牌|牌照|牌号|车号|驾驶")
 _PLATE_AFTER = re.compile("[”’」』]?(?:号(?!称)|的?(?:[小中大]型)?[轿货客](?!跑)|的?车(?![型系款主展身]))")
