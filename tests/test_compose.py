@@ -97,6 +97,7 @@ def _x(text, measure_em=20, **kw):
     ("奔驰全新GLE450车型上市", "G", 42.5, "... before 车型 too"),
     ("英伟达新RTX4090显卡支持自动驾驶", "R", 42.5, "... and with 驾驶 further on"),
     ("奔驰全新GLE450车身加长", "G", 42.5, "... and before 车身"),
+    ("宇通新ZK6128客车", "Z", 32.5, "... and a bus's model after 新, before 客车 (a plate after 新 has a plate's shape)"),
     ("北京CA1234航班，出租车", "C", 22.5, "a flight after 北京 is no plate, though a car is spoken of"),
     ("甲降至-5℃", "-", 32.5, "a minus sign takes the Han-Latin gap"),
     ("甲气温-3～5℃", "-", 32.5, "... so does one opening a range with its unit after it"),

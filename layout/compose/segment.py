@@ -808,7 +808,8 @@ def _plate(text: str, i: int, j: int) -> bool:
     speaks of vehicles (车 驾 牌: 一辆豫A12345小型轿车, 肇事车辆（豫A12345）)? After 新 or 云,
     everyday words too (新RTX4090显卡), the plate must also have a plate's own shape (a letter
     and five figures: 新A12345; a new-energy plate: 新AD12345) or a word of plates close by:
-    车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 or a vehicle just after."""
+    车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 just after (a vehicle after it is not
+    enough: 宇通新ZK6128客车 is a new bus of a model)."""
     chars = text[i:j]
     if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum("A" <= c <= "Z" for c in chars) > 3:
         return False
@@ -832,7 +833,7 @@ _NOT_A_PROVINCE = {"京": "北南东", "津": "天", "藏": "西", "宁": "西�
 _PLATE_SHAPE = re.compile(r"[A-Z](?:\d{5}|[DF][0-9A-HJ-NP-Z]\d{4}|\d{4}[学警挂港澳领试超])")
 #: words of plates before one (its province's character and a quote or two between) and after it
 _PLATE_BEFORE = re.compile("车牌|号牌|牌照|牌号|车号|驾驶")
-_PLATE_AFTER = re.compile("[”’」』]?(?:号(?!称)|的?(?:[小中大]型)?[轿货客](?!跑)|的?车(?![型系款主展身]))")
+_PLATE_AFTER = re.compile("[”’」』]?号(?!称)")
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
