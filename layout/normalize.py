@@ -932,22 +932,18 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
     prev = text[a]
     nxt = text[i + 1] if i + 1 < _blank_end(text) else ""
     if is_han(prev):
-        if nxt and nxt in _BL3:
-            # a blank after: a sentence (今天天气很好. 明天), not a heading, an ordinal or a
-            # name in a list (一. 指导思想, 第一部分. 总则, 张三. 人工智能研究[J].)
-            k = a
-            while k >= 0 and a - k < 6 and is_han(text[k]):
-                k -= 1
-            return a - k >= 6
-        if nxt and is_han(nxt):
-            # between two sentences (已有46位官员辞职.此前一天): the one before of six
-            # characters or more, not an ordinal or a short name (一.总则, 第一部分.总则,
-            # 张三.人工智能研究), nor the dot of a foreign name (弗拉基米尔.普京, 列奥纳多.达.芬奇)
-            # or of a reference ([1] 国务院发展研究中心.中国发展报告[R].)
+        if nxt and (nxt in _BL3 or is_han(nxt)):
+            # between two sentences, with or without a blank (已有46位官员辞职.此前一天, 今天
+            # 天气很好. 明天, 成交66,287张. 汇控): the one before of six characters or more
+            # (back to a mark, or a blank before a blank), not an ordinal or a short name
+            # (一.总则, 一. 指导思想, 第一部分. 总则, 张三.人工智能研究, 第三章 总则. 第一条),
+            # nor the dot of a foreign name (弗拉基米尔.普京, 列奥纳多.达.芬奇) or of a
+            # reference ([1] 国务院发展研究中心.中国发展报告[R].)
             if _name_dot(text, i) or _REFERENCE.search(text):
                 return False
+            stops = _CLAUSE_ENDS.union(_BL3) if nxt in _BL3 else _CLAUSE_ENDS
             k = a
-            while k >= 0 and a - k < 6 and text[k] not in _CLAUSE_ENDS:
+            while k >= 0 and a - k < 6 and text[k] not in stops:
                 k -= 1
             if a - k >= 6:
                 return True
@@ -957,7 +953,7 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             # four or five characters: a clause after a mark (床前明月光,疑是地上霜.举头, 双方
             # 战平.随后), or one that starts the paragraph with figures, which a name has not
             # (马竞76分.拜仁), not a heading (第10章.结论, 第1部分.总则, 2023年.中国经济)
-            return k >= 0 or any(c.isdigit() for c in head) and not _HEADING.search(head)
+            return (k >= 0 and text[k] not in _BL3) or any(c.isdigit() for c in head) and not _HEADING.search(head)
         return not nxt or nxt in CLOSING or nxt == ")" or quotes.get(i + 1) in ("”", "’")
     if prev in CLOSING or quotes.get(a) in ("”", "’") or (prev == ")" and quotes.get(a) is True):
         # (before the end, a blank, Chinese, or after a quote an English word with Chinese
@@ -1521,8 +1517,8 @@ def _square_brackets(text: str) -> dict[int, str]:
     return result
 
 
-#: a stock's code (603919.SH, 00700.HK, 600519): figures, and the exchange
-_STOCK_CODE = re.compile(r"\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK")
+#: a stock's code (603919.SH, 00700.HK, 00005-HK, 600519): figures, and the exchange
+_STOCK_CODE = re.compile(r"\d{6}(?:[.-](?:SH|SZ|BJ|SS))?|\d{4,5}[.-]HK")
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

@@ -245,6 +245,10 @@ from layout.normalize import normalize
     ('他说"好."', "他说“好。”"),
     ("今天天气很好. 明天", "今天天气很好。明天"),
     ("一. 指导思想", "一. 指导思想"),                                 # an ordinal, a heading: kept
+    ("成交66,287张. 汇控股价升", "成交66,287张。汇控股价升"),           # ... after figures and a blank
+    ("跌149点,成交6张. 汇控", "跌149点，成交6张。汇控"),                # ... four characters after a mark
+    ("第三章 总则. 第一条", "第三章　总则. 第一条"),                     # a heading after a blank: kept
+    ("第一部分. 总则", "第一部分. 总则"),
     ("[1] 张三. 人工智能研究[J]. 计算机学报", "[1] 张三. 人工智能研究[J]. 计算机学报"),
     ("第3.5版", "第3.5版"),                                          # a decimal point: kept
     ("点击“考生注册”.报考人员", "点击“考生注册”。报考人员"),              # after a closing quote
@@ -377,6 +381,8 @@ from layout.normalize import normalize
     ("时间为8:30-12:00,14:30-17:30。", "时间为8:30-12:00，14:30-17:30。"),   # a , between times
     ("以6-4,3-6,7-6(2),7-6(7)获胜", "以6-4，3-6，7-6(2)，7-6(7)获胜"),     # ... or scores with tie-breaks
     ("金徽酒(603919.SH)涨停", "金徽酒（603919.SH）涨停"),                  # a stock's code: a figure's brackets
+    ("汇控(00005-HK)股价升", "汇控（00005-HK）股价升"),                     # ... typed with - in Hong Kong
+    ("茅台(600519-SH)股价", "茅台（600519-SH）股价"),
     ("周一，-3~12℃", "周一，-3～12℃"),                                     # a range of negative figures
     ("气温-12℃~-5℃", "气温-12℃～-5℃"),
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
