@@ -298,7 +298,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             after = _as_set(text, i + 1, parens, latin_quotes)
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
             if ((_chinese(before) or not before) and (_chinese(after) or not after) and (before or after)
-                    and not _place_range(text, i)):
+                    and not _place_range(text, i) and not _in_a_title(text, i) and not _name_chain(text, i)):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = _run(text, i, ".")
@@ -602,6 +602,36 @@ def _place_range(text: str, i: int) -> bool:
     return (n is not None and _DESCRIPTION.search(n.group()) is None
             and text[n.start():n.start(1) if n.group(1) else n.end()][-2:] not in _NOT_A_PLACE_NAME
             and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
+
+
+def _in_a_title(text: str, i: int) -> bool:
+    """Is the single — at ``i`` the one of a title's name of two short parts (a journal's
+    series, 《自然—地球科学》, 《中国科学—化学》), kept as typed? Not a title's 副题 after a
+    破折号 typed short (《大堰河—我的保姆》: a phrase, with 的)."""
+    o = text.rfind("《", 0, i)
+    c = text.find("》", i)
+    if o == -1 or c == -1 or text.find("》", o, i) != -1:
+        return False
+    parts = text[o + 1:c].split("—")
+    return len(parts) == 2 and all(1 <= len(p) <= 6 and all(is_han(ch) for ch in p) and "的" not in p for p in parts)
+
+
+#: a run of names joined by single dashes (a route's stops: 艳湖小区—东风车架厂—工具厂—罗家大院,
+#: 东正国际（下行）—郧阳中学), each of two to seven characters, with a note in brackets or not
+_CHAIN = re.compile(r"(?:[\u3400-\u9fff]{2,7}(?:[（(][\u3400-\u9fff]{1,4}[）)])?)"
+                    r"(?:—[\u3400-\u9fff]{2,7}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){3,}")
+
+
+def _name_chain(text: str, i: int) -> bool:
+    """Is the single — at ``i`` one of a chain of four names or more, none with 的 (a bus
+    route: 艳湖小区—东风车架厂—工具厂—东风总装配厂), 一字线 joining them (GB/T 15834
+    4.13.3.2), kept as typed? Not a pair of 破折号 around words put in (讨论中—有代表提出异议
+    —随后: three parts), which a chain of three places is left to ``_place_range`` to tell."""
+    for m in _CHAIN.finditer(text):
+        if m.start() < i < m.end():
+            return "的" not in m.group() and (m.start() == 0 or not is_han(text[m.start() - 1])) and (
+                m.end() == len(text) or not is_han(text[m.end()]))
+    return False
 
 
 def _ends_a_place(text: str, k: int) -> bool:
