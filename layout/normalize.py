@@ -332,6 +332,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif "\u3000" not in run and _apostrophe_beside(text, i, i + length):
                 if run != " ":
                     rep, rule = " ", "several spaces"
+            elif _last_set(out, before) in "。！？”" and _CREDIT.fullmatch(text, i + length, blank_from):
+                # (a photo's credit after its caption: 进球后庆祝。　新华社发, …。　本报记者　张三　摄)
+                if run != "\u3000":
+                    rep, rule = "\u3000", "space before a credit set as 一字空 (庆祝。　新华社发)"
             elif "\u3000" in run and (_blank_beside_mark(_last_set(out, before),
                                                        _as_set(text, i + length, parens, latin_quotes))
                                     or not phrases and _last_set(out, before) in "。，、；："):
@@ -602,6 +606,13 @@ def _place_range(text: str, i: int) -> bool:
     return (n is not None and _DESCRIPTION.search(n.group()) is None
             and text[n.start():n.start(1) if n.group(1) else n.end()][-2:] not in _NOT_A_PLACE_NAME
             and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
+
+
+#: a credit ending a caption or a paragraph: an agency's (新华社发, 新华社记者　李贺　摄), a
+#: reporter's (本报记者　张三　摄, 摄影　李四), or whoever gave the picture (受访者供图)
+_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,6}[社网报台](?:记者)?(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})*[ \u3000]*[发摄]"
+                     r"|(?:[\u4e00-\u9fff]{0,8}记者|摄影)(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})+[ \u3000]*摄?"
+                     r"|[\u4e00-\u9fff]{0,8}供图")
 
 
 def _in_a_title(text: str, i: int) -> bool:
