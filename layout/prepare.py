@@ -171,7 +171,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     for k, p in enumerate(paragraphs):
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
-                and not _table_row(p.text)):
+                and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
+                and not _in_a_timeline(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -276,11 +277,15 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 
 
 #: the ends a paragraph may have without a closing mark: a credit or byline (记者　武建玲,
-#: 中新社记者　张浩　摄, 责任编辑：李春晖), a notice's closing formula (特此通告), a document
+#: 中新社记者　张浩　摄, 责任编辑：李春晖, …庆祝。　新华社发, 文/路路, 受访者供图), a
+#: notice's closing formula (特此通告), a document
 #: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a note's mark
 #: after the closing one (…长者”。①②, …增长。[1-3])
 _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|来源)[：:\s]*[\u4e00-\u9fff·]{2,5}(?:\s*摄)?$"
-                            r"|\s摄$|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
+                            r"|\s摄$|(?:^|[\s。！？”])(?:新华社|中新社|[\u4e00-\u9fff]{2,6}(?:社|网|报))发$"
+                            r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$"
+                            r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
+                            r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473\u2474-\u2487*＊]+"
                             r"|[\[［]\d{1,3}(?:[,，\-–]\d{1,3})*[\]］])$")
 
@@ -302,15 +307,52 @@ def _a_line_of_its_own(text: str) -> bool:
     laid out: a heading of a list (一、报名时间 （二）报名条件 3.考试科目 第五条), a signature
     (郑州市教育局 二七区人民政府办公室), a date (2024年3月5日 二〇二四年三月五日 2024.3.5), a
     field (联系人：刘老师)? Short, and with no 点号 in it but a field's colon."""
-    if len(text) > MAX_LINE_OF_ITS_OWN or any(c in "，。；！？,;!?" for c in text):
+    if any(c in "，。；！？,;!?" for c in text):
         return False
+    if len(text) > MAX_LINE_OF_ITS_OWN:
+        return len(text) <= 2 * MAX_LINE_OF_ITS_OWN and _fields(text)
     field = _FIELD.fullmatch(text)
-    return bool(_HEADING.match(text) or _DATE.fullmatch(text)
+    return bool(_HEADING.match(text) or _DATE.fullmatch(text) or _LABEL.fullmatch(text) or _fields(text)
                 or field and _SPEAKING.search(field.group(1)) is None
                 or _SIGNATURE.search(text) and not _NOT_IN_A_NAME.intersection(_NAME_WORDS.sub("", text))
                 and _DOING.search(text) is None)
 
 
+def _fields(text: str) -> bool:
+    """Is ``text`` a row of two fields or more between blanks, none someone speaking (作者：张章
+    来源：中国科学报 发布时间：2017/9/20 9:53:45; 联系人：刘老师　电话：0415-3853610)?"""
+    parts = re.split(r"[\s\u3000]+(?=[^\s\u3000：:]{1,8}[：:])", text.strip())
+    fields = [_FIELD.fullmatch(part) for part in parts]
+    return len(parts) >= 2 and all(f is not None and _SPEAKING.search(f.group(1)) is None for f in fields)
+
+
+def _signs_a_letter(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` one of the two or three short lines after a letter's 此致 or 敬礼 (its
+    signature, its date: 一位来自二十一世纪的沈阳市长)?"""
+    return len(paragraphs[k].text) <= MAX_LINE_OF_ITS_OWN and any(
+        _SALUTATION.fullmatch(paragraphs[j].text.strip()) for j in range(max(0, k - 3), k))
+
+
+#: a letter's closing words
+_SALUTATION = re.compile("(?:此致|敬礼|顺致|顺颂|谨致)[!！。]?")
+#: a label on a line of its own: a bus route's (1路, 3路区间, K2路), a letter's closing words (此致)
+_LABEL = re.compile(r"[A-Z]?\d{1,4}路(?:区间|支线|快线|夜班|线)?|此致|敬礼[!！]?")
+def _in_a_timeline(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` an entry of a timeline (大事记): a date, or a range of dates, and what
+    happened, with no sentence's end in it, beside another entry (1921年7月　中国共产党成立,
+    7月　中共“二大”召开, 1919年5月4日“五四”运动爆发)? Not one cut off at a dash (1925年6月-)."""
+    text = paragraphs[k].text
+    if (len(text) > 2 * MAX_LINE_OF_ITS_OWN or any(c in "。！？!?" for c in text)
+            or _ENTRY.match(text) is None or text.endswith(_DASHES)):
+        return False
+    return any(0 <= j < len(paragraphs) and _ENTRY.match(paragraphs[j].text) is not None for j in (k - 1, k + 1))
+
+
+_ENTRY_DATE = r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|年?末)?|\d{1,2}月(?:\d{1,2}日)?)"
+#: the date a timeline's entry starts with (1921年7月, 7月, 6月3日, 1920年夏, 1922年1月-3月),
+#: then a blank or the first words of what happened
+_ENTRY = re.compile(_ENTRY_DATE + r"(?:\s*[-—～~至到]\s*" + _ENTRY_DATE + r")?(?=[\s\u3000\u4e00-\u9fff“])")
+_DASHES = ("-", "—", "–", "～", "~", "至", "到")
 #: a notice's field: a short label, its colon, the value (联系人：刘老师 电话：0415-3853610
 #: 推荐指数：★★★★☆)
 _FIELD = re.compile(r"([^\s：:，。；！？]{1,8})[：:][^：]+")

@@ -622,12 +622,37 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("市民可前往附近的社区服务中心", True),
     ("这件事到底该怎么办", True),
     ("一、报名时间为每天上午八点至十二点，下午", True),   # a list item cut off
+    ("作者:张章 来源:中国科学报 发布时间:2017/9/20 9:53:45", False),     # a row of fields
+    ("联系人：刘老师　电话：0415-3853610　邮箱：a@b.cn", False),
+    ("专家提醒：市民出行前应　时间：明天", True),          # ... not with someone speaking
+    ("文/路路", False),                                   # a byline
+    ("文／图　张三　李四", False),
+    ("中国队球员孙可进球后庆祝。 新华社发", False),        # a photo's credit
+    ("受访者供图", False),
+    ("新华社发布的消息显示", True),
+    ("1路", False),                                       # a bus route's label
+    ("3路区间", False),
+    ("1路公交车将于明天起", True),
+    ("此致", False),                                      # a letter's closing words
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{last}\n\n下文。\n"})
     found = [f for f in layout_page(page).findings if f.code == "unfinished"]
     assert bool(found) == unfinished
+
+
+def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_in_a_dash_is(tmp_path):
+    story = ("---\ntitle: 标题\n---\n1921年7月 中国共产党成立\n\n7月 中共“二大”召开\n\n"
+             "1919年5月4日“五四”运动爆发\n\n1924年1月 国民党“一大”召开,革命统一战线正式形成\n\n1925年6月-\n\n"
+             "2023年3月5日上午，市政府召开\n\n他说。\n\n此致\n\n敬礼！\n\n一位来自二十一世纪的沈阳市长\n\n"
+             "2023年11月30日\n")
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    found = [f.message for f in layout_page(page).findings if f.code == "unfinished"]
+    # (an entry beside other entries; a paragraph that starts with a date and stands alone
+    # among sentences is no timeline's)
+    assert found == ["paragraph ends without closing punctuation (cut off?): …1925年6月-",
+                     "paragraph ends without closing punctuation (cut off?): …3月5日上午，市政府召开"]
 
 
 def test_the_heading_of_a_list_is_not_a_paragraph_cut_off(tmp_path):
