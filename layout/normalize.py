@@ -212,6 +212,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = passes.run(_entities, text, changes)
     if "''" in text or "``" in text:
         text = passes.run(_doubled_quotes, text, changes)
+    if " " in text and _LETTER_SPACED.fullmatch(text):
+        text = passes.run(_letter_spaced, text, changes)
     first = len(changes)
     if _STAND_INS.search(text):
         text = _stand_ins(text, changes)
@@ -391,6 +393,18 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         return "".join(out), folded
     changes.sort(key=lambda c: c.offset)
     return "".join(out), changes
+
+
+#: a line typed with a space between every character, four or more (a head letter-spaced by
+#: hand: 第 二 次 国 内 革 命 战 争); not two or three (姓 名, 总　则: a 一字空 is meant)
+_LETTER_SPACED = re.compile(r"[ \u3000]*[\u3400-\u9fff](?: [\u3400-\u9fff]){3,}[ \u3000]*")
+
+
+def _letter_spaced(text: str) -> tuple[str, list[Change]]:
+    """``text`` (matched by ``_LETTER_SPACED``) without the spaces between its characters."""
+    made = [Change(m.start(), " ", "", "spaces typed between every character of a line (letter-spacing) removed")
+            for m in re.finditer(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", text)]
+    return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", text), made
 
 
 class _Passes:
