@@ -177,8 +177,8 @@ class Face:
 REQUIRED_TABLES = ("head", "hhea", "hmtx", "maxp", "cmap", "name", "post")
 
 #: glyphs whose ink extent composition needs: dashes are joined into a 破折号, middle dots
-#: are centred in half an em.
-INK_CHARS = "—⸺·・‧"
+#: are centred in half an em, curly quotes in English text take the width of their ink.
+INK_CHARS = "—⸺·・‧“”‘’"
 #: quotes that must be full-width CJK glyphs (TYPOGRAPHY.md §4.1, §9 item 13).
 CJK_QUOTES = "“”‘’"
 
@@ -187,7 +187,7 @@ def _metrics_entry(digest: str) -> str:
     """The font's metrics entry: by its digest, and named for the entry's shape (advances in
     em, the characters of each advance as one string), so that an older layout reading the
     same cache keeps its own."""
-    return f"{digest}.adv.metrics"
+    return f"{digest}.adv-ink2.metrics"
 
 
 def _cached_metrics(digest: str) -> dict | None:

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .compose.classes import CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, is_chinese_context, is_han, is_latin
+from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, english_quotes, is_chinese_context, is_han,
+                              is_latin)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -232,6 +233,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     if "’" in text:
         quotes.update(_turned_singles(text))     # and ’…‘ typed the wrong way round
     parens.update(quotes)                # (the marks' rule looks at both)
+    english = english_quotes(text) if "“" in text else ((), ())   # (quotations in English text)
     i, n = 0, len(text)
     search = _TRIGGERS.search
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
@@ -258,7 +260,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch in _INVISIBLE or unicodedata.category(ch) == "Cs":
             rep, rule = "", "invisible character"
         elif ch in ",;:?!":
-            if (_full_width_mark(text, i, parens, latin_quotes) or _after_full_width(out, text, i, latin_quotes)
+            if _after_english_quote(text, i, english):
+                pass    # (after a quotation in English text, before English: “beacon”, but)
+            elif (_full_width_mark(text, i, parens, latin_quotes) or _after_full_width(out, text, i, latin_quotes)
                     or ch in "?!" and _ends_set_latin(out, text, i, latin_quotes)):
                 rep, rule = FULL_WIDTH[ch], "full-width punctuation in Chinese text"
         elif ch in "()":
@@ -280,6 +284,15 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch in "“”‘’":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quote facing the wrong way"
+            elif i in english[0] and i and is_latin(text[i - 1]):
+                rep, rule = " “", "space before a quotation in English text (a “beacon)"
+            elif i in english[1] and is_latin(text[i + 1:i + 2]):
+                rep, rule = "” ", "space after a quotation in English text (“removal” is)"
+            elif ch == "‘" and is_latin(text[i - 1:i]) and text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha() \
+                    and is_latin(text[i + 1:i + 2]):
+                rep, rule = "’", "apostrophe typed as ‘ (doesn‘t -> doesn’t)"
+        elif ch == "。" and _ends_english(out, text, i):
+            rep, rule = ".", "full stop of an English sentence (illuminating。 -> illuminating.)"
         elif ch == "'":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
@@ -338,6 +351,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 # (a photo's credit after its caption: 进球后庆祝。　新华社发, …。　本报记者　张三　摄)
                 if run != "\u3000":
                     rep, rule = "\u3000", "space before a credit set as 一字空 (庆祝。　新华社发)"
+            elif "\u3000" not in run and (i - 1 in english[1] or i + length in english[0]):
+                if run != " ":
+                    rep, rule = " ", "several spaces"     # (beside a quotation in English text)
             elif "\u3000" in run and (_blank_beside_mark(_last_set(out, before),
                                                        _as_set(text, i + length, parens, latin_quotes))
                                     or not phrases and _last_set(out, before) in "。，、；："):
@@ -627,6 +643,38 @@ def _place_range(text: str, i: int) -> bool:
 _CREDIT = re.compile(r"[\u4e00-\u9fff]{2,6}[社网报台](?:记者)?(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})*[ \u3000]*[发摄]"
                      r"|(?:[\u4e00-\u9fff]{0,8}记者|摄影)(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})+[ \u3000]*摄?"
                      r"|[\u4e00-\u9fff]{0,8}供图")
+
+
+def _after_english_quote(text: str, i: int, english: tuple) -> bool:
+    """Does the ASCII mark at ``i`` follow a quotation in English text (``english``: from
+    ``english_quotes``), with English after it: a“beacon of freedom”, but? (Before Chinese it is
+    a Chinese mark: “beacon”, 但是 -> ”，但是.)"""
+    if not english[1] or i - 1 not in english[1]:
+        return False
+    k = i + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k == len(text) or not is_chinese_context(text[k])
+
+
+def _ends_english(out: list, text: str, i: int) -> bool:
+    """Does the 。 at ``i`` end a sentence in English: after a letter, a figure or an English
+    quotation, the sentence back to the last full stop with no Chinese in it and three words
+    or more, and nothing Chinese after it (illuminating。, dream。 I’m)? Not 我们用iPhone。"""
+    last = _last_set(out, "")
+    if not (is_latin(last) or last in "”’\")!?"):
+        return False
+    k = i - 1
+    while k >= 0 and text[k] not in "。！？!?":
+        if is_chinese_context(text[k]) and text[k] not in "“”‘’":
+            return False
+        k -= 1
+    if len(re.findall(r"[A-Za-z]+", text[k + 1:i])) < 3:
+        return False
+    m = i + 1
+    while m < len(text) and text[m] in " \t":
+        m += 1
+    return m == len(text) or not is_chinese_context(text[m]) or text[m] in "“‘"
 
 
 def _in_a_title(text: str, i: int) -> bool:

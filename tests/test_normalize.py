@@ -245,6 +245,15 @@ from layout.normalize import normalize
     ('他说"好."', "他说“好。”"),
     ("今天天气很好. 明天", "今天天气很好。明天"),
     ("一. 指导思想", "一. 指导思想"),                                 # an ordinal, a heading: kept
+    # English text typed with curly quotes keeps its own marks and spaces
+    ("The US calls itself a“beacon of freedom”, but this beacon doesn‘t seem bright。",
+     "The US calls itself a “beacon of freedom”, but this beacon doesn’t seem bright."),
+    ("so-called“removal”is nothing but a pipe dream。 I’m afraid", "so-called “removal” is nothing but a pipe dream. I’m afraid"),
+    ("“Hello,” he said.", "“Hello,” he said."),
+    ("美方称“beacon of freedom”, 但是", "美方称“beacon of freedom”，但是"),      # ... not beside Chinese
+    ("He called it “beacon”, 但是", "He called it “beacon”，但是"),
+    ("我们用iPhone。", "我们用iPhone。"),
+    ("他说Made in China。然后", "他说Made in China。然后"),
     ("第 二 次 国 内 革 命 战 争", "第二次国内革命战争"),                 # a line letter-spaced by hand: solid
     ("甲 乙 丙 丁", "甲乙丙丁"),
     ("总 则 说", "总\u3000则\u3000说"),                                    # ... not three: a 一字空 each

@@ -96,3 +96,43 @@ def is_space(ch: str) -> bool:
 def is_chinese_context(ch: str) -> bool:
     """True for characters that make their neighbourhood Chinese text."""
     return is_han(ch) or is_cjk_punct(ch)
+
+
+def english_quotes(text: str) -> tuple[frozenset, frozenset]:
+    """The curly double quotes of a quotation in English text, set as Latin quotes (the width
+    of their ink, the word spaces beside them kept), not as Chinese marks: (openings,
+    closings), by index. A pair “…” holding Latin text and nothing Chinese, with nothing
+    Chinese on either side of it (past spaces), and English beside it or inside it: The US
+    calls itself a “beacon of freedom”, but…; “Hello,” he said. Not 他说：“OK”。, nor
+    称“beacon of freedom”，但 (Chinese on a side: the marks of Chinese text)."""
+    opens, closes = [], []
+    n = len(text)
+    a = text.find("“")
+    while a != -1:
+        b = text.find("”", a + 1)
+        if b == -1:
+            break
+        nxt = text.find("“", a + 1)
+        if nxt != -1 and nxt < b:
+            a = nxt
+            continue
+        inner = text[a + 1:b]
+        k, m = a - 1, b + 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        while m < n and text[m] in " \t":
+            m += 1
+        left, right = text[k] if k >= 0 else "", text[m] if m < n else ""
+        if (inner and any(is_latin(c) for c in inner) and not any(is_chinese_context(c) for c in inner)
+                and not (left and (is_chinese_context(left) or left in "“”"))
+                and not (right and (is_chinese_context(right) or right in "“”"))
+                and (_english(left) or _english(right) or " " in inner.strip())):
+            opens.append(a)
+            closes.append(b)
+        a = text.find("“", b + 1)
+    return frozenset(opens), frozenset(closes)
+
+
+def _english(ch: str) -> bool:
+    """A letter, a figure or an ASCII mark: English beside a quotation."""
+    return bool(ch) and (is_latin(ch) or (ch.isascii() and ch in ",.;:!?)-'"))

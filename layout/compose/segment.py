@@ -148,11 +148,13 @@ def _unit_kind(ch: str) -> int:
     return SYMBOL
 
 
-def _scan_word(text: str, i: int) -> int:
-    """End of the Latin word or number starting at ``i`` (an alphanumeric or opening sign)."""
+def _scan_word(text: str, i: int, quotes: tuple = (frozenset(), frozenset())) -> int:
+    """End of the Latin word or number starting at ``i`` (an alphanumeric or opening sign).
+    ``quotes``: the curly quotes of English text (``C.english_quotes``), opening and closing
+    a word as straight ones do."""
     n = len(text)
     j = i
-    while j < n and text[j] in C.WORD_OPEN:
+    while j < n and (text[j] in C.WORD_OPEN or j in quotes[0]):
         j += 1
     if _signed(text, j):
         j += 1
@@ -171,7 +173,7 @@ def _scan_word(text: str, i: int) -> int:
                 break
         else:
             break
-    while j < n and text[j] in C.WORD_CLOSE and not (
+    while j < n and (text[j] in C.WORD_CLOSE or j in quotes[1]) and not (
             text[j] in "\"'" and j + 1 < n and C.is_latin(text[j + 1])):
         j += 1
     return max(j, i + 1)
@@ -276,6 +278,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     simple = _SIMPLE
     han_run = _HAN_RUN.match
     plates = {m.start(): m.end() for m in _PLATE.finditer(text) if _plate(text, m.start(), m.end())}
+    quotes = C.english_quotes(text) if "“" in text else _NO_QUOTES
     while i < n:
         ch = text[i]
         if plates and i in plates:
@@ -287,6 +290,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
         kind = simple.get(ch, -2)
         if kind == -2:
             kind = _simple_kind(ch)
+        if quotes[0] and i in quotes[0]:
+            kind = None     # (a quotation's opening quote in English text: it opens a word)
         if kind == HAN:
             # a run of Han characters: one token, set in bulk by ``segment`` (a squared unit,
             # ㎡, is HAN but outside the run: it never starts a line)
@@ -307,8 +312,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             out.append((-1, text[i:j], i))
             i = j
         elif (C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and (C.is_latin(text[i + 1]) or _signed(text, i + 1)))
-              or _signed(text, i) or _model_hyphen(text, i)):
-            j = _scan_word(text, i)
+              or _signed(text, i) or _model_hyphen(text, i) or i in quotes[0]):
+            j = _scan_word(text, i, quotes)
             offset = i
             # (歼-20: one name, no gap, no break after the Han part)
             joined = ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i)
@@ -331,6 +336,9 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             out.append((_unit_kind(ch), ch, i))
             i += 1
     return out
+
+
+_NO_QUOTES = (frozenset(), frozenset())
 
 
 def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
@@ -499,6 +507,33 @@ def _dash_geometry(face, chars: str, em: float):
         scale = span / (ink[1] - ink[0])
         draw.append(((left - ink[0] * scale) * em, scale))
     return tuple(boxes), tuple(draw)
+
+
+#: the curly quotes and apostrophes a Latin word may hold (English text: “Hello,” it’s)
+_QUOTES = frozenset("“”‘’")
+#: the side bearing of a curly quote set as a Latin one, in em, on either side of its ink
+QUOTE_SIDE = 0.06
+
+
+def _quote_geometry(face, chars: str, advs: tuple, em: float):
+    """A curly quote or apostrophe inside a Latin word (it’s, “Hello,”) takes the width of its
+    ink and a little on each side, not the em of a Chinese mark, whose blank half would part
+    it from its letters (it’ s); a face with proportional quotes keeps its own advance."""
+    out_advs, draw = [], []
+    for ch, adv in zip(chars, advs):
+        if ch not in _QUOTES or adv < 0.75 * em:
+            out_advs.append(adv)
+            draw.append((0.0, 1.0))
+            continue
+        ink = face.ink(ch)
+        if ink and ink[1] > ink[0]:
+            out_advs.append((ink[1] - ink[0] + 2 * QUOTE_SIDE) * em)
+            draw.append(((QUOTE_SIDE - ink[0]) * em, 1.0))
+        else:
+            # (no ink known: the half of the em its ink sits in, the right of an opening quote)
+            out_advs.append(0.5 * em)
+            draw.append((-0.5 * em if ch in "“‘" else 0.0, 1.0))
+    return tuple(out_advs), tuple(draw)
 
 
 def _middot_geometry(face, chars: str, em: float):
@@ -789,6 +824,8 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
         advs, draw = _dash_geometry(face, chars, em)
     elif kind == MIDDOT:
         advs, draw = _middot_geometry(face, chars, em)
+    elif kind == WORD and not _QUOTES.isdisjoint(chars):
+        advs, draw = _quote_geometry(face, chars, advs, em)
     w = sum(advs)
     lb, rb = _blanks(kind, w, em) if len(chars) == 1 else (0.0, 0.0)
     return kind, chars, advs, draw, w, 0.0, lb, rb, _SQ_OF_KIND.get(kind, SQ_BRACKET)
