@@ -990,6 +990,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
     if "<!--" in body:
         body, moved = _without_comments(body)
     lines = body.split("\n")
+    per_line = _one_paragraph_a_line(lines)
     buf: list[str] = []
     start = first_line
 
@@ -1012,7 +1013,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
         if not line.strip():
             flush()
             continue
-        if buf and (_is_subhead(line) or _starts_paragraph(line, buf[-1])):
+        if buf and (_is_subhead(line) or n in per_line or _starts_paragraph(line, buf[-1])):
             flush()
         if not buf:
             start = first_line + n
@@ -1021,6 +1022,28 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
             flush()
     flush()
     return tuple(out)
+
+
+def _one_paragraph_a_line(lines: list[str]) -> frozenset:
+    """The lines that start a paragraph because their block (lines between blank lines) is
+    copy pasted one paragraph a line with no indent, as a browser gives it: three lines or
+    more, two thirds of them or more (the last apart) ending a sentence (。！？…), where lines
+    wrapped by hand end mid-sentence but now and then. (Each line but the block's first.)"""
+    out: set[int] = set()
+    k, n = 0, len(lines)
+    while k < n:
+        if not lines[k].strip():
+            k += 1
+            continue
+        m = k
+        while m < n and lines[m].strip():
+            m += 1
+        block = [line for line in lines[k:m] if not _is_subhead(line)]
+        ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line) is not None)
+        if len(block) >= 3 and 3 * ends >= 2 * (len(block) - 1):
+            out.update(range(k + 1, m))
+        k = m
+    return frozenset(out)
 
 
 #: a line that starts a paragraph even with no blank line before it: copy from the web or a

@@ -299,6 +299,13 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     ("一、二季度增长，\n(2)号线开通。\n", ["一、二季度增长，(2)号线开通。"]),
     ("报名条件\n（一）年满18周岁；\n\n附件\n1.报名表\n", ["报名条件", "（一）年满18周岁；", "附件", "1.报名表"]),
     ("第一段\n接着。\n\n第二段。\n", ["第一段接着。", "第二段。"]),
+    # web copy, one paragraph a line with no indent: most lines end a sentence
+    ("截至9月底，市值提升16%。\n今年合计，成交1133亿元。\n港股ADR报19725点。\n",
+     ["截至9月底，市值提升16%。", "今年合计，成交1133亿元。", "港股ADR报19725点。"]),
+    ("甲说：“好。”\n乙问：“行吗？”\n小标题\n丙答：“行！”\n", ["甲说：“好。”", "乙问：“行吗？”", "小标题", "丙答：“行！”"]),
+    ("今年以来全市经济运行总体平稳，规模以上\n工业增加值增长5%。全年\n目标有望完成，消费\n市场回暖。\n",  # wrapped by hand
+     ["今年以来全市经济运行总体平稳，规模以上工业增加值增长5%。全年目标有望完成，消费市场回暖。"]),
+    ("第一句。\n第二句。\n", ["第一句。第二句。"]),                            # ... two lines: as before
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
