@@ -172,7 +172,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
                 and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
-                and not _in_a_timeline(k, paragraphs)):
+                and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -281,7 +281,8 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 #: notice's closing formula (特此通告), a document
 #: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a note's mark
 #: after the closing one (…长者”。①②, …增长。[1-3])
-_ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|编辑|作者|摄影|来源)[：:\s]*[\u4e00-\u9fff·]{2,5}(?:\s*摄)?$"
+_ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|实习生|编辑|作者|摄影|来源)[：:\s]*[\u4e00-\u9fff·]{2,5}(?:\s*摄)?$"
+                            r"|资料图片?$|图片由[\u4e00-\u9fff]{1,12}提供$"
                             r"|\s摄$|(?:^|[\s。！？”])(?:新华社|中新社|[\u4e00-\u9fff]{2,6}(?:社|网|报))发$"
                             r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
@@ -327,16 +328,58 @@ def _fields(text: str) -> bool:
 
 
 def _signs_a_letter(k: int, paragraphs) -> bool:
-    """Is paragraph ``k`` one of the two or three short lines after a letter's 此致 or 敬礼 (its
-    signature, its date: 一位来自二十一世纪的沈阳市长)?"""
-    return len(paragraphs[k].text) <= MAX_LINE_OF_ITS_OWN and any(
-        _SALUTATION.fullmatch(paragraphs[j].text.strip()) for j in range(max(0, k - 3), k))
+    """Is paragraph ``k`` one of the two short lines right after a letter's closing words
+    (此致 / 敬礼, 顺颂商祺), with no comma: its signature or its date (一位来自二十一世纪的沈阳市长,
+    您的学生　小明)? Not a line of text after them (记者了解到，这封信已发往)."""
+    text = paragraphs[k].text
+    if len(text) > MAX_LINE_OF_ITS_OWN or any(c in "，。,；;" for c in text):
+        return False
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if _SALUTATION.fullmatch(paragraphs[j].text.strip()):
+            return True
+        if any(c in "，。,；;" for c in paragraphs[j].text):
+            return False
+    return False
 
 
-#: a letter's closing words
-_SALUTATION = re.compile("(?:此致|敬礼|顺致|顺颂|谨致)[!！。]?")
-#: a label on a line of its own: a bus route's (1路, 3路区间, K2路), a letter's closing words (此致)
-_LABEL = re.compile(r"[A-Z]?\d{1,4}路(?:区间|支线|快线|夜班|线)?|此致|敬礼[!！]?")
+#: a letter's closing words (此致 and 敬礼 on two lines or one, 顺颂商祺, 顺祝商祺, 顺致崇高的敬意)
+_SALUTATION = re.compile("(?:此致|敬礼|此致敬礼|顺致[^，。]{0,8}|顺[颂祝][商时]祺|谨致[^，。]{0,8})[!！。]?")
+#: a label on a line of its own: a bus route's (1路, 3路区间, K2路), a letter's closing words (此致,
+#: 顺颂商祺), a year heading a timeline's entries (1921年)
+_LABEL = re.compile(r"[A-Z]?\d{1,4}路(?:区间|支线|快线|夜班|线)?|此致|敬礼[!！]?|此致敬礼[!！]?|顺[颂祝][商时]祺"
+                    r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+def _in_verse(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a line of verse: one of four short paragraphs or more in a row, none
+    a timeline's entry, and ending in a mark of a pause (，、；——) where two lines of the run
+    end in a comma, as prose never does (a poem set one line a paragraph: 假如我是一只鸟，/
+    我也应该用嘶哑的喉咙歌唱：…), or ending in a word where three lines in four of the run end
+    without a closing mark (a poem with no marks: 是灰敗的椒花 / 是籬下開遍的黃菊 …)? A story cut
+    off ends in one such line, not in a run of them; nor is a line cut at a range's dash."""
+    def short(j: int) -> bool:
+        # (not a heading, date, signature or letter's closing: a letter's end is no poem)
+        p = paragraphs[j]
+        return (not p.subhead and 0 < len(p.text) <= MAX_VERSE_LINE and _ENTRY.match(p.text) is None
+                and not _a_line_of_its_own(p.text) and not _SALUTATION.fullmatch(p.text.strip()))
+    text = paragraphs[k].text
+    if not short(k) or text.endswith(_DASHES) and not text.endswith("——"):
+        return False
+    a = b = k
+    while a > 0 and short(a - 1):
+        a -= 1
+    while b + 1 < len(paragraphs) and short(b + 1):
+        b += 1
+    run = [paragraphs[j].text for j in range(a, b + 1)]
+    if len(run) < 4:
+        return False
+    if text[-1] in "，、；—,;":
+        return sum(1 for t in run if t[-1] in "，,") >= 2
+    return 4 * sum(1 for t in run if t[-1] not in CLOSING_MARKS) >= 3 * len(run)
+
+
+#: the longest paragraph taken for a line of verse
+MAX_VERSE_LINE = 24
+
+
 def _in_a_timeline(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` an entry of a timeline (大事记): a date, or a range of dates, and what
     happened, with no sentence's end in it, beside another entry (1921年7月　中国共产党成立,
@@ -345,13 +388,19 @@ def _in_a_timeline(k: int, paragraphs) -> bool:
     if (len(text) > 2 * MAX_LINE_OF_ITS_OWN or any(c in "。！？!?" for c in text)
             or _ENTRY.match(text) is None or text.endswith(_DASHES)):
         return False
-    return any(0 <= j < len(paragraphs) and _ENTRY.match(paragraphs[j].text) is not None for j in (k - 1, k + 1))
+    # (an entry beside: not a news paragraph that starts with its date and ends a sentence,
+    # 2023年3月5日上午，市政府召开新闻发布会。)
+    return any(0 <= j < len(paragraphs) and _ENTRY.match(paragraphs[j].text) is not None
+               and not any(c in "。！？!?" for c in paragraphs[j].text) for j in (k - 1, k + 1))
 
 
-_ENTRY_DATE = r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|年?末)?|\d{1,2}月(?:\d{1,2}日)?)"
-#: the date a timeline's entry starts with (1921年7月, 7月, 6月3日, 1920年夏, 1922年1月-3月),
-#: then a blank or the first words of what happened
-_ENTRY = re.compile(_ENTRY_DATE + r"(?:\s*[-—～~至到]\s*" + _ENTRY_DATE + r")?(?=[\s\u3000\u4e00-\u9fff“])")
+_ENTRY_DATE = (r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|年?末)?|\d{1,2}月(?:\d{1,2}日)?"
+               r"|\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?(?=[\s\u3000])|\d{1,2}[.．]\d{1,2}(?=[\s\u3000])|同[日月年]|当[日月年]|次[日月年])")
+#: the date a timeline's entry starts with (1921年7月, 7月, 6月3日, 1920年夏, 1922年1月-3月,
+#: 1.12, 同日; after a bullet or not: ● 7月23日), then a blank or the first words of what
+#: happened (1919年5月4日“五四”运动爆发)
+_ENTRY = re.compile(r"(?:[●•▲■◆★]\s*)?" + _ENTRY_DATE + r"(?:\s*[-—～~至到]\s*" + _ENTRY_DATE
+                    + r")?(?=[\s\u3000\u4e00-\u9fff“])")
 _DASHES = ("-", "—", "–", "～", "~", "至", "到")
 #: a notice's field: a short label, its colon, the value (联系人：刘老师 电话：0415-3853610
 #: 推荐指数：★★★★☆)

@@ -634,6 +634,12 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("3路区间", False),
     ("1路公交车将于明天起", True),
     ("此致", False),                                      # a letter's closing words
+    ("此致敬礼", False),
+    ("顺颂商祺", False),
+    ("图片由受访者提供", False),                           # credits and bylines
+    ("本报资料图片", False),
+    ("记者　张三　实习生　李四", False),
+    ("1921年", False),                                    # a year heading a timeline's entries
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""
@@ -653,6 +659,39 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     # among sentences is no timeline's)
     assert found == ["paragraph ends without closing punctuation (cut off?): …1925年6月-",
                      "paragraph ends without closing punctuation (cut off?): …3月5日上午，市政府召开"]
+
+
+@pytest.mark.parametrize("story, cut", [
+    # a timeline laid out with year headings, bullets, dot dates and 同日
+    ("1921年\n\n7月23日　中国共产党第一次全国代表大会在上海召开\n\n同日　代表们转移到嘉兴\n\n"
+     "● 1922年7月　中共“二大”召开\n\n1.12　香港海员大罢工\n", []),
+    # news paragraphs that start with their dates are no timeline: the cut one is reported
+    ("2023年3月5日上午，市政府召开新闻发布会，通报情况。\n\n3月6日下午，市教育局发布通知，要求各校\n",
+     ["3月6日下午，市教育局发布通知，要求各校"]),
+    # a letter's signature and date, not a line of text after them
+    ("此致\n\n敬礼！\n\n您的学生　小明\n\n2023年5月1日\n", []),
+    ("此致\n\n敬礼！\n\n市文明办\n\n2023年5月1日\n\n记者了解到，这封信已发往\n", ["记者了解到，这封信已发往"]),
+    ("此致敬礼\n\n您的学生　小明\n", []),
+])
+def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})
+    found = [f.message for f in layout_page(page).findings if f.code == "unfinished"]
+    assert found == [f"paragraph ends without closing punctuation (cut off?): …{t[-12:]}" for t in cut]
+
+
+def test_a_poem_set_a_line_a_paragraph_is_not_cut_off(tmp_path):
+    poem = "假如我是一只鸟，\n\n我也应该用嘶哑的喉咙歌唱：\n\n这被暴风雨所打击着的土地，\n\n这永远汹涌着我们的悲愤的河流，\n\n"
+    story = f"---\ntitle: 标题\n---\n{poem}和那来自林间的无比温柔的黎明……\n\n市民可前往附近的社区服务中心\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    found = [f.message for f in layout_page(page).findings if f.code == "unfinished"]
+    # (four short lines or more, half of them not ending a sentence; the long line after is prose)
+    assert found == ["paragraph ends without closing punctuation (cut off?): …可前往附近的社区服务中心"]
+
+
+def test_a_poem_with_no_marks_is_not_cut_off(tmp_path):
+    poem = "是泛潮发霉的壁画\n\n是灰败的椒花\n\n是篱下开遍的黄菊\n\n是理想落空的戚戚怨嗟\n\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{poem}"})
+    assert not [f for f in layout_page(page).findings if f.code == "unfinished"]
 
 
 def test_the_heading_of_a_list_is_not_a_paragraph_cut_off(tmp_path):
