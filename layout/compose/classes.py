@@ -58,7 +58,7 @@ WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>")
 #: of those, the signs Chinese fonts set about an em wide: like the full-width signs after a
 #: number, they take no Han-Latin gap from the Han text before them (血糖≥7.0)
 WIDE_OPEN_SIGNS = frozenset("≥≤±≈≠")
-WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+" + UNITS_SQUARED)
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+#" + UNITS_SQUARED)
 #: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
 FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)
@@ -123,7 +123,8 @@ def english_quotes(text: str) -> tuple[frozenset, frozenset]:
         while m < n and text[m] in " \t":
             m += 1
         left, right = text[k] if k >= 0 else "", text[m] if m < n else ""
-        if (inner and any(is_latin(c) for c in inner) and not any(is_chinese_context(c) for c in inner)
+        if (inner and any(is_latin(c) for c in inner)
+                and not any(is_chinese_context(c) and c not in "‘’" for c in inner)   # (Don’t, ’n’)
                 and not (left and (is_chinese_context(left) or left in "“”"))
                 and not (right and (is_chinese_context(right) or right in "“”"))
                 and (_english(left) or _english(right) or " " in inner.strip())):

@@ -833,9 +833,10 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
 
 #: the letters and figures of a licence plate after the province's character (GA 36: 豫A·12345,
 #: 粤BD12345; 津×T5××5, 津G995×× with characters withheld), or four and the character of a
-#: plate's use (豫A·1234学 a learner's, 京A·1234警 police, 鲁B·1234挂 a trailer, 粤Z·A123港)
+#: plate's use (豫A·1234学 a learner's, 京A·1234警 police, 鲁B·1234挂 a trailer, 粤Z·A123港; not
+#: 试 or 超, which begin words after a model's name: 新X5000试驾车, 新E3000超长轴距版)
 _PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])"
-                    "[A-Z×*][·•・]?(?:[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])|[A-Z0-9×*]{4}[学警挂港澳领试超])")
+                    "[A-Z×*][·•・]?(?:[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])|[A-Z0-9×*]{4}[学警挂港澳领])")
 
 
 def _plate(text: str, i: int, j: int) -> bool:
@@ -845,8 +846,9 @@ def _plate(text: str, i: int, j: int) -> bool:
     speaks of vehicles (车 驾 牌: 一辆豫A12345小型轿车, 肇事车辆（豫A12345）)? After 新 or 云,
     everyday words too (新RTX4090显卡), the plate must also have a plate's own shape (a letter
     and five figures: 新A12345; a new-energy plate: 新AD12345) or a word of plates close by:
-    车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 just after (a vehicle after it is not
-    enough: 宇通新ZK6128客车 is a new bus of a model)."""
+    车牌 号牌 牌照 牌号 车号 or 驾驶 just before, 号 just after, or a vehicle just after where
+    the province's character stands as a plate's does (一辆新AB1234轿车; not 宇通新ZK6128客车, a
+    new bus of a model)."""
     chars = text[i:j]
     if sum(c.isdigit() or c in "×*" for c in chars) < 2 or sum("A" <= c <= "Z" for c in chars) > 3:
         return False
@@ -858,8 +860,17 @@ def _plate(text: str, i: int, j: int) -> bool:
     vehicles = "车" in text or "驾" in text or "牌" in text
     if province not in "新云":
         return vehicles
-    return (vehicles and _PLATE_SHAPE.fullmatch(chars) is not None
+    return (vehicles and (_PLATE_SHAPE.fullmatch(chars) is not None
+                          or _VEHICLE_AFTER.match(text, j) is not None and _plate_before(text, i - 1))
             or _PLATE_BEFORE.search(text, max(0, i - 8), i - 1) is not None or _PLATE_AFTER.match(text, j) is not None)
+
+
+def _plate_before(text: str, p: int) -> bool:
+    """Does the province's character at ``p`` stand where a plate does, not at the end of a
+    maker's name (宇通新ZK6128客车): after a mark, a space, the text's start, or a word that
+    comes before a vehicle (一辆新AB1234轿车, 拦下云A8B123货车, 驾驶新A3B456)?"""
+    before = text[p - 1:p]
+    return not before or not C.is_han(before) or before in _BEFORE_A_PLATE
 
 
 #: what comes before a province's character where it ends a word (北京, 天津, 全新, 阿里云)
@@ -867,10 +878,14 @@ _NOT_A_PROVINCE = {"京": "北南东", "津": "天", "藏": "西", "宁": "西�
                    "云": "里为讯度"}
 #: a plate's own shape: a letter and five figures, a new-energy plate (D or F, then six), or
 #: a letter, four figures and the character of its use
-_PLATE_SHAPE = re.compile(r"[A-Z](?:\d{5}|[DF][0-9A-HJ-NP-Z]\d{4}|\d{4}[学警挂港澳领试超])")
+_PLATE_SHAPE = re.compile(r"[A-Z](?:\d{5}|[DF][0-9A-HJ-NP-Z]\d{4}|\d{4}[学警挂港澳领])")
 #: words of plates before one (its province's character and a quote or two between) and after it
 _PLATE_BEFORE = re.compile("车牌|号牌|牌照|牌号|车号|驾驶")
 _PLATE_AFTER = re.compile("[”’」』]?号(?!称)")
+#: a vehicle named after a plate (新AB1234轿车, 云A8B123货车): with ``_plate_before``
+_VEHICLE_AFTER = re.compile("[”’」』]?(?:的?(?:[小中大]型)?[轿货客](?!跑)|的?车(?![型系款主展身]))")
+#: the characters a plate comes after (一辆, 拦下, 驾驶, 为, 是, 的, 号)
+_BEFORE_A_PLATE = frozenset("辆下驶为是的号了乘坐开停拦查扣")
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
