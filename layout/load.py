@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import sys
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -1027,8 +1028,9 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 def _one_paragraph_a_line(lines: list[str]) -> frozenset:
     """The lines that start a paragraph because their block (lines between blank lines) is
     copy pasted one paragraph a line with no indent, as a browser gives it: three lines or
-    more, two thirds of them or more (the last apart) ending a sentence (。！？…), where lines
-    wrapped by hand end mid-sentence but now and then. (Each line but the block's first.)"""
+    more, two thirds of them or more (the last apart) ending a sentence (。！？…, not ；：),
+    where lines wrapped by hand end mid-sentence but now and then. Each line after one that
+    ends a sentence or is a heading; a line that does neither runs on into the next."""
     out: set[int] = set()
     k, n = 0, len(lines)
     while k < n:
@@ -1039,11 +1041,24 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
         while m < n and lines[m].strip():
             m += 1
         block = [line for line in lines[k:m] if not _is_subhead(line)]
-        ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line) is not None)
+        ends = sum(1 for line in block[:-1] if _FULL_STOP_END.search(line) is not None)
         if len(block) >= 3 and 3 * ends >= 2 * (len(block) - 1):
-            out.update(range(k + 1, m))
+            # (a line that does not end a sentence runs on into the next, 优化调 / 整。, unless
+            # it is a heading: short, with no mark in it)
+            out.update(j for j in range(k + 1, m) if _FULL_STOP_END.search(lines[j - 1]) is not None
+                       or _a_heading(lines[j - 1]))
         k = m
     return frozenset(out)
+
+
+def _a_heading(line: str) -> bool:
+    """Is ``line`` short and without a mark: a heading among copy one paragraph a line?"""
+    text = line.strip()
+    return len(text) <= SHORT_LINE and not any(unicodedata.category(c).startswith("P") for c in text)
+
+
+#: a line that ends a sentence: 。！？ or …, a closing quote or bracket after it or not
+_FULL_STOP_END = re.compile(r"[。！？.!?…][”’）)」』]*\s*$")
 
 
 #: a line that starts a paragraph even with no blank line before it: copy from the web or a

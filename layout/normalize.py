@@ -75,6 +75,9 @@ _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
 #: (most of a Chinese paragraph)
 _TRIGGERS = re.compile("[" + re.escape(",;:?!()[]<>\"'“”‘’-—–….。~·・⋯" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+#: the same, and ， (the comma of an English sentence typed full width), for text with Latin
+_TRIGGERS_LATIN = re.compile(_TRIGGERS.pattern[:-1] + "，]")
 
 
 class Change(NamedTuple):
@@ -213,7 +216,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         text = passes.run(_entities, text, changes)
     if "''" in text or "``" in text:
         text = passes.run(_doubled_quotes, text, changes)
-    if " " in text and _LETTER_SPACED.fullmatch(text):
+    if (" " in text or "\u00a0" in text) and _LETTER_SPACED.fullmatch(text):
         text = passes.run(_letter_spaced, text, changes)
     first = len(changes)
     if _STAND_INS.search(text):
@@ -233,9 +236,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     if "’" in text:
         quotes.update(_turned_singles(text))     # and ’…‘ typed the wrong way round
     parens.update(quotes)                # (the marks' rule looks at both)
-    english = english_quotes(text) if "“" in text else ((), ())   # (quotations in English text)
+    english = _english_pairs(text, parens) if "“" in text else ((), ())   # (quotations in English text)
     i, n = 0, len(text)
-    search = _TRIGGERS.search
+    search = (_TRIGGERS_LATIN if "，" in text and _ASCII_LETTER.search(text) else _TRIGGERS).search
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
     blank_from = _blank_end(text)       # (and from here to the end)
     while i < n:
@@ -289,8 +292,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             elif i in english[1] and is_latin(text[i + 1:i + 2]):
                 rep, rule = "” ", "space after a quotation in English text (“removal” is)"
             elif ch == "‘" and is_latin(text[i - 1:i]) and text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha() \
-                    and is_latin(text[i + 1:i + 2]):
+                    and is_latin(text[i + 1:i + 2]) and not _closed_in_word(text, i):
                 rep, rule = "’", "apostrophe typed as ‘ (doesn‘t -> doesn’t)"
+        elif ch == "，" and _in_english(out, text, i):
+            rep, rule = ",", "comma of an English sentence (beacon， but -> beacon, but)"
         elif ch == "。" and _ends_english(out, text, i):
             rep, rule = ".", "full stop of an English sentence (illuminating。 -> illuminating.)"
         elif ch == "'":
@@ -319,7 +324,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             length = _run(text, i, ".")
             if not _latin_ellipsis(text, i, i + length, latin_quotes):
                 rep, rule = "……", "省略号"
-        elif ch == "." and (_sentence_end(text, i, parens) or _figures_end(out, text, i)):
+        elif ch == "." and i - 1 not in english[1] and (_sentence_end(text, i, parens) or _figures_end(out, text, i)):
             rep, rule = "。", "full stop after a Chinese sentence"
         elif ch == "~" and _in_range(text, i):
             rep, rule = "～", "浪纹线 in a range of numbers (3～5天)"
@@ -413,14 +418,19 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
 
 #: a line typed with a space between every character, four or more (a head letter-spaced by
 #: hand: 第 二 次 国 内 革 命 战 争); not two or three (姓 名, 总　则: a 一字空 is meant)
-_LETTER_SPACED = re.compile(r"[ \u3000]*[\u3400-\u9fff](?: [\u3400-\u9fff]){3,}[ \u3000]*")
+_LETTER_SPACED = re.compile(r"[ \u3000\u00a0]*[《“（]?[ \u00a0]?[\u3400-\u9fff](?:[ \u00a0][\u3400-\u9fff]){3,}"
+                            r"[ \u00a0]?[》”）]?[。！？]?[ \u3000\u00a0]*")
+#: a space of a letter-spaced line: between two of its characters, or beside a mark it holds
+_LETTER_SPACE = re.compile(r"(?<=[\u3400-\u9fff《“（])[ \u00a0](?=[\u3400-\u9fff])"
+                           r"|(?<=[\u3400-\u9fff])[ \u00a0](?=[》”）])")
 
 
 def _letter_spaced(text: str) -> tuple[str, list[Change]]:
-    """``text`` (matched by ``_LETTER_SPACED``) without the spaces between its characters."""
-    made = [Change(m.start(), " ", "", "spaces typed between every character of a line (letter-spacing) removed")
-            for m in re.finditer(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", text)]
-    return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", text), made
+    """``text`` (matched by ``_LETTER_SPACED``) without the spaces between its characters (第 二
+    次 国 内 革 命 战 争, 《 论 持 久 战 》, typed with no-break spaces too)."""
+    made = [Change(m.start(), m.group(), "", "spaces typed between every character of a line (letter-spacing) removed")
+            for m in _LETTER_SPACE.finditer(text)]
+    return _LETTER_SPACE.sub("", text), made
 
 
 class _Passes:
@@ -638,11 +648,65 @@ def _place_range(text: str, i: int) -> bool:
             and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
 
 
-#: a credit ending a caption or a paragraph: an agency's (新华社发, 新华社记者　李贺　摄), a
-#: reporter's (本报记者　张三　摄, 摄影　李四), or whoever gave the picture (受访者供图)
-_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,6}[社网报台](?:记者)?(?:[ \u3000]*[\u4e00-\u9fff·]{2,4})*[ \u3000]*[发摄]"
-                     r"|(?:[\u4e00-\u9fff]{0,8}记者|摄影)(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})+[ \u3000]*摄?"
-                     r"|[\u4e00-\u9fff]{0,8}供图")
+#: a credit ending a caption or a paragraph: an agency's (新华社发, 新华社记者　李贺　摄,
+#: 新华社发（陈熙　摄）), a reporter's (本报记者　张三　摄, 本报通讯员　张三　摄, 摄影　李四,
+#: 刘力鑫　摄), whoever gave the picture (受访者供图), or the paper's files (资料图片)
+_CREDIT = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[社网报台](?:记者)?(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})*[ \u3000]*[发摄]"
+                     r"|(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)|摄影)(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})+"
+                     r"[ \u3000]*摄?"
+                     r"|[\u4e00-\u9fff·]{2,4}[ \u3000]+摄|[\u4e00-\u9fff]{0,8}供图|[\u4e00-\u9fff]{0,4}资料图片?)"
+                     r"(?:[（(][\u4e00-\u9fff·]{2,4}[ \u3000]*摄[）)])?")
+
+
+def _english_pairs(text: str, parens: dict) -> tuple:
+    """``english_quotes`` of ``text`` as it will be set: not a pair beside a bracket set full
+    width (Elon Musk“is a genius” (马斯克是天才): the （ is Chinese)."""
+    opens, closes = english_quotes(text)
+    keep = []
+    for a, b in zip(sorted(opens), sorted(closes)):
+        k, m = a - 1, b + 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        while m < len(text) and text[m] in " \t":
+            m += 1
+        if not (k >= 0 and text[k] in "()" and parens.get(k) or m < len(text) and text[m] in "()" and parens.get(m)):
+            keep.append((a, b))
+    return frozenset(a for a, _ in keep), frozenset(b for _, b in keep)
+
+
+def _closed_in_word(text: str, i: int) -> bool:
+    """Is the ‘ at ``i`` closed by a ’ before the next blank, the ’ ending the word (the word‘love’
+    is: a quotation, not an apostrophe)?"""
+    j = i + 1
+    while j < len(text) and not text[j].isspace():
+        if text[j] == "’" and not text[j + 1:j + 2].isalpha():
+            return True
+        j += 1
+    return False
+
+
+def _in_english(out: list, text: str, i: int) -> bool:
+    """Is the ， at ``i`` the comma of an English sentence: after a letter, a figure or an English
+    quotation, before a Latin word, the sentence around it with no Chinese in it and three words
+    or more (a beacon， but this beacon)? Not 他说Hello， world的意思."""
+    last = _last_set(out, "")
+    if not (is_latin(last) or last in "”’\")"):
+        return False
+    m = i + 1
+    while m < len(text) and text[m] in " \t":
+        m += 1
+    if m == len(text) or not is_latin(text[m]):
+        return False
+    a, b = i - 1, i + 1
+    while a >= 0 and text[a] not in "。！？!?":
+        if is_chinese_context(text[a]) and text[a] not in "“”‘’，":
+            return False
+        a -= 1
+    while b < len(text) and text[b] not in "。！？.!?":
+        if is_chinese_context(text[b]) and text[b] not in "“”‘’，":
+            return False
+        b += 1
+    return len(re.findall(r"[A-Za-z]+", text[a + 1:b])) >= 3
 
 
 def _after_english_quote(text: str, i: int, english: tuple) -> bool:
@@ -666,7 +730,7 @@ def _ends_english(out: list, text: str, i: int) -> bool:
         return False
     k = i - 1
     while k >= 0 and text[k] not in "。！？!?":
-        if is_chinese_context(text[k]) and text[k] not in "“”‘’":
+        if is_chinese_context(text[k]) and text[k] not in "“”‘’，":
             return False
         k -= 1
     if len(re.findall(r"[A-Za-z]+", text[k + 1:i])) < 3:
@@ -678,32 +742,40 @@ def _ends_english(out: list, text: str, i: int) -> bool:
 
 
 def _in_a_title(text: str, i: int) -> bool:
-    """Is the single — at ``i`` the one of a title's name of two short parts (a journal's
-    series, 《自然—地球科学》, 《中国科学—化学》), kept as typed? Not a title's 副题 after a
-    破折号 typed short (《大堰河—我的保姆》: a phrase, with 的)."""
+    """Is the single — at ``i`` the one of a journal's name, a series and its field (《自然—地球
+    科学》, 《中国科学—化学》, 《美国医学会杂志—内科学》), kept as typed? Two parts of Chinese,
+    the second a field of study (…学) or the first a journal's (…杂志 …学报 …科学 …通讯).
+    Not a title's 副题 after a 破折号 typed short (《大堰河—我的保姆》, 《走进新时代—献给党》)."""
     o = text.rfind("《", 0, i)
     c = text.find("》", i)
     if o == -1 or c == -1 or text.find("》", o, i) != -1:
         return False
     parts = text[o + 1:c].split("—")
-    return len(parts) == 2 and all(1 <= len(p) <= 6 and all(is_han(ch) for ch in p) and "的" not in p for p in parts)
+    return (len(parts) == 2 and all(p and all(is_han(ch) for ch in p) for p in parts)
+            and (parts[1].endswith("学") or parts[0].endswith(("杂志", "学报", "科学", "通讯", "研究"))))
 
 
 #: a run of names joined by single dashes (a route's stops: 艳湖小区—东风车架厂—工具厂—罗家大院,
-#: 东正国际（下行）—郧阳中学), each of two to seven characters, with a note in brackets or not
-_CHAIN = re.compile(r"(?:[\u3400-\u9fff]{2,7}(?:[（(][\u3400-\u9fff]{1,4}[）)])?)"
-                    r"(?:—[\u3400-\u9fff]{2,7}(?:[（(][\u3400-\u9fff]{1,4}[）)])?){3,}")
+#: 火车站—人民广场—2号路口, 东正国际（下行）—郧阳中学), each of two to eight characters, figures
+#: or letters among them, with a note in brackets or not
+_STOP = r"[\u3400-\u9fff0-9A-Za-z]{2,8}(?:[（(][\u3400-\u9fff0-9A-Za-z或、]{1,8}[）)])?"
+_CHAIN = re.compile(_STOP + r"(?:—" + _STOP + r"){3,}")
+#: the characters a place's name (a stop) ends with
+_PLACE_ENDINGS = "区厂站院园路街村场校中心楼馆城桥门口镇乡所局处府司队湾山湖道港宫店市县寺庙塔厦苑庄屯湖滩岛坝河寓居府廊台"
 
 
 def _name_chain(text: str, i: int) -> bool:
-    """Is the single — at ``i`` one of a chain of four names or more, none with 的 (a bus
-    route: 艳湖小区—东风车架厂—工具厂—东风总装配厂), 一字线 joining them (GB/T 15834
-    4.13.3.2), kept as typed? Not a pair of 破折号 around words put in (讨论中—有代表提出异议
-    —随后: three parts), which a chain of three places is left to ``_place_range`` to tell."""
+    """Is the single — at ``i`` one of a chain of four names or more, most of them a place's (a
+    bus route: 艳湖小区—东风车架厂—工具厂—东风总装配厂, 途经火车站—人民广场—2号路口—体育中心等),
+    none with 的, 一字线 joining them (GB/T 15834 4.13.3.2), kept as typed? Not 破折号 around
+    words put in (讨论中—有代表提出异议—随后达成共识—会议结束), which a chain of three places is
+    left to ``_place_range`` to tell."""
     for m in _CHAIN.finditer(text):
         if m.start() < i < m.end():
-            return "的" not in m.group() and (m.start() == 0 or not is_han(text[m.start() - 1])) and (
-                m.end() == len(text) or not is_han(text[m.end()]))
+            parts = [re.sub(r"[（(].*?[）)]$", "", p) for p in m.group().split("—")]
+            # (the first and the last may hold words of the sentence: 途经火车站, 大学城等站点)
+            places = sum(1 for p in parts if p[-1] in _PLACE_ENDINGS or p[-2:] in ("广场", "小区", "中学", "小学"))
+            return "的" not in m.group() and 2 * places > len(parts)
     return False
 
 
@@ -1048,11 +1120,19 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             k = a
             while k >= 0 and a - k < 6 and text[k] not in stops:
                 k -= 1
+            head = text[k + 1:a + 1]
+            if _DATE_HEAD.search(text, 0, a + 1):
+                return False    # (a date heading what follows: 2019年10月. 公司上市)
             if a - k >= 6:
                 return True
-            head = text[k + 1:a + 1]
             if len(head) < 4:
                 return False
+            if k >= 0 and text[k] in _BL3:
+                # (a blank after a sentence's end: 今天天气很好. 明天下雨. 后天)
+                j = k
+                while j >= 0 and text[j] in _BL3:
+                    j -= 1
+                k = j if j >= 0 and text[j] in "。！？.!?" else k
             # four or five characters: a clause after a mark (床前明月光,疑是地上霜.举头, 双方
             # 战平.随后), or one that starts the paragraph with figures, which a name has not
             # (马竞76分.拜仁), not a heading (第10章.结论, 第1部分.总则, 2023年.中国经济)
@@ -1064,6 +1144,12 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
         return (not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
                 or (prev in "”’" or quotes.get(a) in ("”", "’")) and _WORD_THEN_CHINESE.match(text, i + 1) is not None)
     per_cent = prev in "%‰" and text[a - 1:a].isdigit()     # (a figure's: not a format's, %.2f)
+    if nxt and nxt in _BL3 and per_cent:
+        # (a blank between: 股价升0.61%. 其他银行股中)
+        m = i + 1
+        while m < len(text) and text[m] in _BL3:
+            m += 1
+        nxt = text[m] if m < len(text) and is_han(text[m]) else ""
     if nxt and is_han(nxt) and (per_cent or prev.isdigit() and _FIGURES_IN_A_SENTENCE.search(text, 0, i)):
         # after figures that end a sentence, before the next one: 增长3.5%.随后, 比分为2:1.随后;
         # not an item's number (要求：1.按时；2.保证 , 1.总则)
@@ -1100,6 +1186,8 @@ _TITLE = re.compile("(?:总统|首相|总理|主席|国王|女王|王子|部长|
 #: a paragraph of a list of references (GB/T 7714: [1] 作者.题名[J].刊名, 2020.), whose dots
 #: are the list's, not full stops
 _REFERENCE = re.compile(r"^\s*[\[［]\d+[\]］]|\[(?:J|M|R|N|D|C|S|P|Z|EB/OL)\]")
+#: a date that heads what follows it (2019年10月, 2019年10月1日)
+_DATE_HEAD = re.compile(r"(?:^|[\s\u3000。，,；;：:])\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 #: the head of a heading before a . (第10章, 第1部分, 第12条, 2023年)
 _HEADING = re.compile("^第|(?:章|节|条|款|部分|篇|编|年)$")
 #: characters of transliterated foreign names, of which a . typed between two stands for a
@@ -1620,8 +1708,9 @@ def _square_brackets(text: str) -> dict[int, str]:
     return result
 
 
-#: a stock's code (603919.SH, 00700.HK, 00005-HK, 600519): figures, and the exchange
-_STOCK_CODE = re.compile(r"\d{6}(?:[.-](?:SH|SZ|BJ|SS))?|\d{4,5}[.-]HK")
+#: a stock's code (603919.SH, 00700.HK, 00005-HK, 700.HK, 600519, ZTO.US): figures or a
+#: ticker, and the exchange
+_STOCK_CODE = re.compile(r"\d{6}(?:[.-](?:SH|SZ|BJ|SS|sh|sz))?|\d{3,5}[.-](?:HK|hk)|[A-Z]{1,5}\.(?:US|us)")
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

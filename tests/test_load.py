@@ -306,6 +306,9 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     ("今年以来全市经济运行总体平稳，规模以上\n工业增加值增长5%。全年\n目标有望完成，消费\n市场回暖。\n",  # wrapped by hand
      ["今年以来全市经济运行总体平稳，规模以上工业增加值增长5%。全年目标有望完成，消费市场回暖。"]),
     ("第一句。\n第二句。\n", ["第一句。第二句。"]),                            # ... two lines: as before
+    ("为满足市民出行需求，公交线路进行优化调\n整。369路公交车取消。\n市民出行请注意。\n具体线路可拨打热线咨询。\n",
+     ["为满足市民出行需求，公交线路进行优化调整。369路公交车取消。", "市民出行请注意。", "具体线路可拨打热线咨询。"]),
+    ("会议指出：\n一要抓好落实；\n二要强化责任；\n三要加强督查。\n", ["会议指出：一要抓好落实；二要强化责任；三要加强督查。"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -253,19 +253,36 @@ from layout.normalize import normalize
     ("美方称“beacon of freedom”, 但是", "美方称“beacon of freedom”，但是"),      # ... not beside Chinese
     ("He called it “beacon”, 但是", "He called it “beacon”，但是"),
     ("我们用iPhone。", "我们用iPhone。"),
+    ("The US calls itself a “beacon of freedom in the world”.", "The US calls itself a “beacon of freedom in the world”."),
+    ("The Olympic motto is“Faster, Higher, Stronger”。", "The Olympic motto is “Faster, Higher, Stronger”."),
+    ("The word‘love’ is overused。", "The word‘love’ is overused."),             # a quoted word: no apostrophe
+    ("a beacon， but this beacon doesn‘t shine。", "a beacon, but this beacon doesn’t shine."),
+    ("他说Hello， world的意思", "他说Hello，world的意思"),                          # ... not beside Chinese
+    ("发文称Elon Musk“is a genius” (马斯克是天才)。", "发文称Elon Musk“is a genius”（马斯克是天才）。"),
     ("他说Made in China。然后", "他说Made in China。然后"),
     ("第 二 次 国 内 革 命 战 争", "第二次国内革命战争"),                 # a line letter-spaced by hand: solid
     ("甲 乙 丙 丁", "甲乙丙丁"),
+    ("第\u00a0二\u00a0次\u00a0国\u00a0内", "第二次国内"),                 # ... with no-break spaces
+    ("第 二 次 国 内 革 命 战 争。", "第二次国内革命战争。"),
+    ("《 论 持 久 战 》", "《论持久战》"),
     ("总 则 说", "总\u3000则\u3000说"),                                    # ... not three: a 一字空 each
     ("第一章 总 则", "第一章\u3000总\u3000则"),
     ("甲 乙 丙 丁，好", "甲\u3000乙\u3000丙\u3000丁，好"),               # ... nor part of a sentence
     ("进球后庆祝。 新华社发", "进球后庆祝。\u3000新华社发"),               # a credit after a caption: 一字空
     ("庆祝。 本报记者 张三 摄", "庆祝。\u3000本报记者\u3000张三\u3000摄"),
     ("庆祝。 受访者供图", "庆祝。\u3000受访者供图"),
+    ("购置年货。 新华社发（陈熙 摄）", "购置年货。\u3000新华社发（陈熙\u3000摄）"),
+    ("“漂浮森林”。 刘力鑫 摄", "“漂浮森林”。\u3000刘力鑫\u3000摄"),
+    ("庆祝。 本报通讯员 张三 摄", "庆祝。\u3000本报通讯员\u3000张三\u3000摄"),
+    ("庆祝。 资料图片", "庆祝。\u3000资料图片"),
+    ("会议如期召开。 全市各电视台陆续播发", "会议如期召开。全市各电视台陆续播发"),
     ("他走了。 他说完就出发", "他走了。他说完就出发"),                     # ... not a sentence
     ("他说。 记者了解到", "他说。记者了解到"),
     ("好。 新华社发布消息称", "好。新华社发布消息称"),
     ("成交66,287张. 汇控股价升", "成交66,287张。汇控股价升"),           # ... after figures and a blank
+    ("股价升0.61%. 其他银行股中", "股价升0.61%。其他银行股中"),
+    ("今天天气很好. 明天下雨. 后天转晴", "今天天气很好。明天下雨。后天转晴"),
+    ("2019年10月. 公司在港交所上市", "2019年10月. 公司在港交所上市"),       # a date heading: kept
     ("跌149点,成交6张. 汇控", "跌149点，成交6张。汇控"),                # ... four characters after a mark
     ("第三章 总则. 第一条", "第三章　总则. 第一条"),                     # a heading after a blank: kept
     ("第一部分. 总则", "第一部分. 总则"),
@@ -403,6 +420,9 @@ from layout.normalize import normalize
     ("金徽酒(603919.SH)涨停", "金徽酒（603919.SH）涨停"),                  # a stock's code: a figure's brackets
     ("汇控(00005-HK)股价升", "汇控（00005-HK）股价升"),                     # ... typed with - in Hong Kong
     ("茅台(600519-SH)股价", "茅台（600519-SH）股价"),
+    ("腾讯控股(700.HK)", "腾讯控股（700.HK）"),
+    ("阿里巴巴(9988.hk)", "阿里巴巴（9988.hk）"),
+    ("中通快递(ZTO.US)", "中通快递（ZTO.US）"),
     ("周一，-3~12℃", "周一，-3～12℃"),                                     # a range of negative figures
     ("气温-12℃~-5℃", "气温-12℃～-5℃"),
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
@@ -475,6 +495,12 @@ from layout.normalize import normalize
     ("站点：艳湖小区—东风车架厂—工具厂—罗家大院。", "站点：艳湖小区—东风车架厂—工具厂—罗家大院。"),  # a route's stops
     ("科器公司（下行）—工人文化宫（上行）—文化广场—阳光花园", "科器公司（下行）—工人文化宫（上行）—文化广场—阳光花园"),
     ("讨论中—有代表提出异议—随后达成共识", "讨论中——有代表提出异议——随后达成共识"),   # a pair of 破折号: three parts
+    ("讨论中—有代表提出异议—随后达成共识—会议结束", "讨论中——有代表提出异议——随后达成共识——会议结束"),  # ... not places
+    ("线路途经艳湖小区—东风车架厂—工具厂—罗家大院等站点。", "线路途经艳湖小区—东风车架厂—工具厂—罗家大院等站点。"),
+    ("3路：火车站—人民广场—2号路口—体育中心—大学城", "3路：火车站—人民广场—2号路口—体育中心—大学城"),
+    ("县人民医院(东门或南门)—乐天小学—交警大队—乐天花园", "县人民医院（东门或南门）—乐天小学—交警大队—乐天花园"),
+    ("《美国医学会杂志—内科学》", "《美国医学会杂志—内科学》"),
+    ("《走进新时代—献给党》", "《走进新时代——献给党》"),
     ("甲乙丙—丁戊己的庚—辛壬癸—子丑寅", "甲乙丙——丁戊己的庚——辛壬癸——子丑寅"),        # ... or one with 的
     ("《自然—地球科学》期刊", "《自然—地球科学》期刊"),                        # a journal's series: the title's own
     ("《中国科学—化学》", "《中国科学—化学》"),

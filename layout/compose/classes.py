@@ -123,6 +123,12 @@ def english_quotes(text: str) -> tuple[frozenset, frozenset]:
         while m < n and text[m] in " \t":
             m += 1
         left, right = text[k] if k >= 0 else "", text[m] if m < n else ""
+        if right == "。" and _english(left):
+            # (the full stop of an English sentence typed 。, set as . by normalize: is“Faster”。)
+            m += 1
+            while m < n and text[m] in " \t":
+                m += 1
+            right = "." if m == n or is_latin(text[m]) else right
         if (inner and any(is_latin(c) for c in inner)
                 and not any(is_chinese_context(c) and c not in "‘’" for c in inner)   # (Don’t, ’n’)
                 and not (left and (is_chinese_context(left) or left in "“”"))
