@@ -284,6 +284,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
                                         else "a quotation inside a quotation in ‘’ (GB/T 15834 4.8)")
+        elif ch in "’”" and _ANGLE_MARK.search(text, 0, i):
+            # (the minutes and seconds of an angle typed as quotes: 东经113°45’12” -> 113°45′12″)
+            rep, rule = ("′" if ch == "’" else "″"), "minutes or seconds of an angle typed as a quote (113°45’12”)"
         elif ch in "“”‘’":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quote facing the wrong way"
@@ -656,6 +659,10 @@ _CREDIT = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[社网报台](?:记者)?(?:[ \u30
                      r"[ \u3000]*摄?"
                      r"|[\u4e00-\u9fff·]{2,4}[ \u3000]+摄|[\u4e00-\u9fff]{0,8}供图|[\u4e00-\u9fff]{0,4}资料图片?)"
                      r"(?:[（(][\u4e00-\u9fff·]{2,4}[ \u3000]*摄[）)])?")
+
+
+#: the text before a ’ that is the minutes of an angle (113°45’), or a ” its seconds (113°45’12”)
+_ANGLE_MARK = re.compile(r"\d°\d{1,2}(?:\.\d+)?$|\d°\d{1,2}[’′]\d{1,2}(?:\.\d+)?$")
 
 
 def _english_pairs(text: str, parens: dict) -> tuple:

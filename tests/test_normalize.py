@@ -253,6 +253,9 @@ from layout.normalize import normalize
     ("美方称“beacon of freedom”, 但是", "美方称“beacon of freedom”，但是"),      # ... not beside Chinese
     ("He called it “beacon”, 但是", "He called it “beacon”，但是"),
     ("我们用iPhone。", "我们用iPhone。"),
+    ("东经113°45’12”，北纬34°43’", "东经113°45′12″，北纬34°43′"),   # an angle's minutes and seconds typed as quotes
+    ("他说“东经113°45’”。", "他说“东经113°45′”。"),
+    ("O’Neal说", "O’Neal说"),
     ("The US calls itself a “beacon of freedom in the world”.", "The US calls itself a “beacon of freedom in the world”."),
     ("The Olympic motto is“Faster, Higher, Stronger”。", "The Olympic motto is “Faster, Higher, Stronger”."),
     ("The word‘love’ is overused。", "The word‘love’ is overused."),             # a quoted word: no apostrophe
