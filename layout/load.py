@@ -1028,7 +1028,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 def _one_paragraph_a_line(lines: list[str]) -> frozenset:
     """The lines that start a paragraph because their block (lines between blank lines) is
     copy pasted one paragraph a line with no indent, as a browser gives it: three lines or
-    more, two thirds of them or more (the last apart) ending a sentence (。！？…, not ；：),
+    more, two thirds of them or more (the last apart) ending a sentence or a clause (。！？…；：),
     where lines wrapped by hand end mid-sentence but now and then. Each line after one that
     ends a sentence or is a heading; a line that does neither runs on into the next."""
     out: set[int] = set()
@@ -1052,13 +1052,15 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
 
 
 def _a_heading(line: str) -> bool:
-    """Is ``line`` short and without a mark: a heading among copy one paragraph a line?"""
+    """Is ``line`` short and without a 点号: a heading among copy one paragraph a line (“小窗口”撬动
+    “大服务”, quotes and brackets allowed)?"""
     text = line.strip()
-    return len(text) <= SHORT_LINE and not any(unicodedata.category(c).startswith("P") for c in text)
+    return len(text) <= 2 * SHORT_LINE and not any(c in "，。、；：！？,;:!?" for c in text)
 
 
-#: a line that ends a sentence: 。！？ or …, a closing quote or bracket after it or not
-_FULL_STOP_END = re.compile(r"[。！？.!?…][”’）)」』]*\s*$")
+#: a line that ends a sentence or a clause leading to the next line: 。！？…；：, a closing quote
+#: or bracket after it or not
+_FULL_STOP_END = re.compile(r"[。！？.!?…；：;:][”’）)」』]*\s*$")
 
 
 #: a line that starts a paragraph even with no blank line before it: copy from the web or a

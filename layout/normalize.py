@@ -225,6 +225,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         # first, as the rules below must see Latin as Latin; one character for one, so the
         # offsets of later changes still hold
         text = _ascii_letters_and_digits(text, changes)
+    if ("，" in text or "。" in text) and _ASCII_LETTER.search(text):
+        # (and the marks of an English sentence typed full width, before the quotes beside
+        # them are judged: one character for one too)
+        text = _english_marks(text, changes)
     out: list[str] = []
     parens = _matching_parens(text)
     squares = _square_brackets(text) if "[" in text else {}
@@ -236,7 +240,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     if "’" in text:
         quotes.update(_turned_singles(text))     # and ’…‘ typed the wrong way round
     parens.update(quotes)                # (the marks' rule looks at both)
-    english = _english_pairs(text, parens) if "“" in text else ((), ())   # (quotations in English text)
+    english = _english_pairs(text, parens) if "“" in text or "‘" in text else ((), ())   # (quotations in English text)
     i, n = 0, len(text)
     search = (_TRIGGERS_LATIN if "，" in text and _ASCII_LETTER.search(text) else _TRIGGERS).search
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
@@ -291,16 +295,12 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quote facing the wrong way"
             elif i in english[0] and i and is_latin(text[i - 1]):
-                rep, rule = " “", "space before a quotation in English text (a “beacon)"
+                rep, rule = " " + ch, "space before a quotation in English text (a “beacon)"
             elif i in english[1] and is_latin(text[i + 1:i + 2]):
-                rep, rule = "” ", "space after a quotation in English text (“removal” is)"
+                rep, rule = ch + " ", "space after a quotation in English text (“removal” is)"
             elif ch == "‘" and is_latin(text[i - 1:i]) and text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha() \
                     and is_latin(text[i + 1:i + 2]) and not _closed_in_word(text, i):
                 rep, rule = "’", "apostrophe typed as ‘ (doesn‘t -> doesn’t)"
-        elif ch == "，" and _in_english(out, text, i):
-            rep, rule = ",", "comma of an English sentence (beacon， but -> beacon, but)"
-        elif ch == "。" and _ends_english(out, text, i):
-            rep, rule = ".", "full stop of an English sentence (illuminating。 -> illuminating.)"
         elif ch == "'":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
@@ -692,15 +692,38 @@ def _closed_in_word(text: str, i: int) -> bool:
     return False
 
 
-def _in_english(out: list, text: str, i: int) -> bool:
+def _english_marks(text: str, changes: list) -> str:
+    """``text`` with the ， and 。 of English sentences as , and . (a beacon， but this beacon
+    doesn‘t shine。 -> a beacon, but … shine.), each change added to ``changes``."""
+    chars = list(text)
+    for i, ch in enumerate(text):
+        if ch == "，" and _in_english(text, i):
+            chars[i] = ","
+            changes.append(Change(i, ch, ",", "comma of an English sentence (beacon， but -> beacon, but)"))
+        elif ch == "。" and _ends_english(text, i):
+            chars[i] = "."
+            changes.append(Change(i, ch, ".", "full stop of an English sentence (illuminating。 -> illuminating.)"))
+    return "".join(chars)
+
+
+def _set_before(text: str, i: int) -> str:
+    """The character before ``i``, past blanks."""
+    k = i - 1
+    while k >= 0 and text[k] in _BL3:
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
+def _in_english(text: str, i: int) -> bool:
     """Is the ， at ``i`` the comma of an English sentence: after a letter, a figure or an English
     quotation, before a Latin word, the sentence around it with no Chinese in it and three words
     or more (a beacon， but this beacon)? Not 他说Hello， world的意思."""
-    last = _last_set(out, "")
-    if not (is_latin(last) or last in "”’\")"):
-        return False
+    last = _set_before(text, i)
+    if not (is_latin(last) or last in "”’\")") or text[i + 1:i + 2] not in (" ", "”", "’"):
+        return False    # (typed as English is: a space after it, or a quote it ends; not a list
+        # of names typed solid, iPhone 15 Pro Max，Apple Watch)
     m = i + 1
-    while m < len(text) and text[m] in " \t":
+    while m < len(text) and text[m] in " \t“”‘’":
         m += 1
     if m == len(text) or not is_latin(text[m]):
         return False
@@ -713,7 +736,14 @@ def _in_english(out: list, text: str, i: int) -> bool:
         if is_chinese_context(text[b]) and text[b] not in "“”‘’，":
             return False
         b += 1
-    return len(re.findall(r"[A-Za-z]+", text[a + 1:b])) >= 3
+    return _english_words(text[a + 1:b])
+
+
+def _english_words(text: str) -> bool:
+    """Is ``text`` worded as English is: three words or more, two of them in small letters
+    (the, is, called; not iPhone 15 Pro Max, Apple Watch Ultra, a list of names)?"""
+    words = re.findall(r"[A-Za-z]+", text)
+    return len(words) >= 3 and sum(1 for w in words if len(w) >= 2 and w.islower()) >= 2
 
 
 def _after_english_quote(text: str, i: int, english: tuple) -> bool:
@@ -728,11 +758,11 @@ def _after_english_quote(text: str, i: int, english: tuple) -> bool:
     return k == len(text) or not is_chinese_context(text[k])
 
 
-def _ends_english(out: list, text: str, i: int) -> bool:
+def _ends_english(text: str, i: int) -> bool:
     """Does the 。 at ``i`` end a sentence in English: after a letter, a figure or an English
     quotation, the sentence back to the last full stop with no Chinese in it and three words
     or more, and nothing Chinese after it (illuminating。, dream。 I’m)? Not 我们用iPhone。"""
-    last = _last_set(out, "")
+    last = _set_before(text, i)
     if not (is_latin(last) or last in "”’\")!?"):
         return False
     k = i - 1
@@ -740,49 +770,49 @@ def _ends_english(out: list, text: str, i: int) -> bool:
         if is_chinese_context(text[k]) and text[k] not in "“”‘’，":
             return False
         k -= 1
-    if len(re.findall(r"[A-Za-z]+", text[k + 1:i])) < 3:
+    if not _english_words(text[k + 1:i]):
         return False
     m = i + 1
     while m < len(text) and text[m] in " \t":
         m += 1
-    return m == len(text) or not is_chinese_context(text[m]) or text[m] in "“‘"
+    # (the end, English after it, or the quote that holds it: “Life is short, play more.”这是)
+    return m == len(text) or not is_chinese_context(text[m]) or text[m] in "“‘”’"
 
 
 def _in_a_title(text: str, i: int) -> bool:
     """Is the single — at ``i`` the one of a journal's name, a series and its field (《自然—地球
-    科学》, 《中国科学—化学》, 《美国医学会杂志—内科学》), kept as typed? Two parts of Chinese,
-    the second a field of study (…学) or the first a journal's (…杂志 …学报 …科学 …通讯).
-    Not a title's 副题 after a 破折号 typed short (《大堰河—我的保姆》, 《走进新时代—献给党》)."""
+    科学》, 《柳叶刀—全球健康》, 《细胞—代谢》, 《美国医学会杂志—内科学》), kept as typed? Two
+    parts of Chinese, none with 的, both short or the second a field of study (…学) or the first a
+    journal's (…杂志 …学报). Not a title's 副题 after a 破折号 typed short (《大堰河—我的保姆》,
+    《走进新时代—献给党》)."""
     o = text.rfind("《", 0, i)
     c = text.find("》", i)
     if o == -1 or c == -1 or text.find("》", o, i) != -1:
         return False
     parts = text[o + 1:c].split("—")
-    return (len(parts) == 2 and all(p and all(is_han(ch) for ch in p) for p in parts)
-            and (parts[1].endswith("学") or parts[0].endswith(("杂志", "学报", "科学", "通讯", "研究"))))
+    return (len(parts) == 2 and all(p and all(is_han(ch) for ch in p) and "的" not in p for p in parts)
+            and (all(len(p) <= 4 for p in parts) or parts[1].endswith("学")
+                 or parts[0].endswith(("杂志", "学报", "科学", "通讯", "研究"))))
 
 
 #: a run of names joined by single dashes (a route's stops: 艳湖小区—东风车架厂—工具厂—罗家大院,
-#: 火车站—人民广场—2号路口, 东正国际（下行）—郧阳中学), each of two to eight characters, figures
+#: 火车站—人民广场—2号路口, 东正国际（下行）—郧阳中学), each of two to ten characters, figures
 #: or letters among them, with a note in brackets or not
-_STOP = r"[\u3400-\u9fff0-9A-Za-z]{2,8}(?:[（(][\u3400-\u9fff0-9A-Za-z或、]{1,8}[）)])?"
+_STOP = r"[\u3400-\u9fff0-9A-Za-z]{2,10}(?:[（(][\u3400-\u9fff0-9A-Za-z或、]{1,8}[）)])?"
 _CHAIN = re.compile(_STOP + r"(?:—" + _STOP + r"){3,}")
-#: the characters a place's name (a stop) ends with
-_PLACE_ENDINGS = "区厂站院园路街村场校中心楼馆城桥门口镇乡所局处府司队湾山湖道港宫店市县寺庙塔厦苑庄屯湖滩岛坝河寓居府廊台"
+#: words of a sentence, not of a place's name: a chain with one is 破折号 around words put in
+_NOT_IN_A_STOP = frozenset("的了着过是在有把被就也又还很这那们我你他她它说")
 
 
 def _name_chain(text: str, i: int) -> bool:
-    """Is the single — at ``i`` one of a chain of four names or more, most of them a place's (a
-    bus route: 艳湖小区—东风车架厂—工具厂—东风总装配厂, 途经火车站—人民广场—2号路口—体育中心等),
-    none with 的, 一字线 joining them (GB/T 15834 4.13.3.2), kept as typed? Not 破折号 around
-    words put in (讨论中—有代表提出异议—随后达成共识—会议结束), which a chain of three places is
-    left to ``_place_range`` to tell."""
+    """Is the single — at ``i`` one of a chain of four names or more (a bus route: 艳湖小区—
+    东风车架厂—工具厂—东风总装配厂, 成都—九寨沟—黄龙—成都, 途经火车站—人民广场—2号路口—体育中心等),
+    一字线 joining them (GB/T 15834 4.13.3.2), kept as typed? Not 破折号 around words put in
+    (讨论中—有代表提出异议—随后达成共识—会议结束, 这片土地—这座山—这条河), where a word of a
+    sentence stands (有 这 了 的…); a chain of three places is left to ``_place_range`` to tell."""
     for m in _CHAIN.finditer(text):
         if m.start() < i < m.end():
-            parts = [re.sub(r"[（(].*?[）)]$", "", p) for p in m.group().split("—")]
-            # (the first and the last may hold words of the sentence: 途经火车站, 大学城等站点)
-            places = sum(1 for p in parts if p[-1] in _PLACE_ENDINGS or p[-2:] in ("广场", "小区", "中学", "小学"))
-            return "的" not in m.group() and 2 * places > len(parts)
+            return _NOT_IN_A_STOP.isdisjoint(re.sub(r"[（(][^）)]*[）)]", "", m.group()))
     return False
 
 

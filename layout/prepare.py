@@ -334,12 +334,11 @@ def _signs_a_letter(k: int, paragraphs) -> bool:
     text = paragraphs[k].text
     if len(text) > MAX_LINE_OF_ITS_OWN or any(c in "，。,；;" for c in text):
         return False
-    for j in range(k - 1, max(-1, k - 3), -1):
-        if _SALUTATION.fullmatch(paragraphs[j].text.strip()):
-            return True
-        if any(c in "，。,；;" for c in paragraphs[j].text):
-            return False
-    return False
+    if k >= 1 and _SALUTATION.fullmatch(paragraphs[k - 1].text.strip()):
+        return True     # (the signature)
+    # (the date, or a signature's second line, after the first)
+    return (k >= 2 and _SALUTATION.fullmatch(paragraphs[k - 2].text.strip()) is not None
+            and not any(c in "，。,；;" for c in paragraphs[k - 1].text) and _a_line_of_its_own(text))
 
 
 #: a letter's closing words (此致 and 敬礼 on two lines or one, 顺颂商祺, 顺祝商祺, 顺致崇高的敬意)
@@ -373,7 +372,8 @@ def _in_verse(k: int, paragraphs) -> bool:
         return False
     if text[-1] in "，、；—,;":
         return sum(1 for t in run if t[-1] in "，,") >= 2
-    return 4 * sum(1 for t in run if t[-1] not in CLOSING_MARKS) >= 3 * len(run)
+    # (not the run's last: a story cut off after short lines ends the run)
+    return k < b and 4 * sum(1 for t in run if t[-1] not in CLOSING_MARKS) >= 3 * len(run)
 
 
 #: the longest paragraph taken for a line of verse
@@ -395,9 +395,10 @@ def _in_a_timeline(k: int, paragraphs) -> bool:
 
 
 _ENTRY_DATE = (r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|底|年?末)?|\d{1,2}月(?:\d{1,2}日)?"
-               r"|\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?(?=[\s\u3000])|\d{1,2}[.．]\d{1,2}(?=[\s\u3000])|同[日月年]|当[日月年]|次[日月年])")
+               r"|\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?(?=[\s\u3000])|同[日月年]|当[日月年]|次[日月年])")
 #: the date a timeline's entry starts with (1921年7月, 7月, 6月3日, 1920年夏, 1922年1月-3月,
-#: 1.12, 同日; after a bullet or not: ● 7月23日), then a blank or the first words of what
+#: 1922.1.12, 同日; after a bullet or not: ● 7月23日; not 1.2, a section's number), then a blank
+#: or the first words of what
 #: happened (1919年5月4日“五四”运动爆发)
 _ENTRY = re.compile(r"(?:[●•▲■◆★]\s*)?" + _ENTRY_DATE + r"(?:\s*[-—～~至到]\s*" + _ENTRY_DATE
                     + r")?(?=[\s\u3000\u4e00-\u9fff“])")
@@ -408,6 +409,7 @@ _FIELD = re.compile(r"([^\s：:，。；！？]{1,8})[：:][^：]+")
 #: the longest paragraph without a closing mark taken for a heading, signature or date
 MAX_LINE_OF_ITS_OWN = 30
 _HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)"
+                      r"|\d{1,2}(?:[.．]\d{1,2})+[\s\u3000][^、，。]{1,12}$"
                       r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
 _SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办事处|处|所|站|中心|公司|集团|政府|学校|大学|"
                         r"医院|协会|报社|编辑部|指挥部|街道|社区|管委会|组委会)$")

@@ -308,7 +308,10 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     ("第一句。\n第二句。\n", ["第一句。第二句。"]),                            # ... two lines: as before
     ("为满足市民出行需求，公交线路进行优化调\n整。369路公交车取消。\n市民出行请注意。\n具体线路可拨打热线咨询。\n",
      ["为满足市民出行需求，公交线路进行优化调整。369路公交车取消。", "市民出行请注意。", "具体线路可拨打热线咨询。"]),
-    ("会议指出：\n一要抓好落实；\n二要强化责任；\n三要加强督查。\n", ["会议指出：一要抓好落实；二要强化责任；三要加强督查。"]),
+    ("会议指出：\n一要抓好落实；\n二要强化责任；\n三要加强督查。\n",              # ；： end a line too
+     ["会议指出：", "一要抓好落实；", "二要强化责任；", "三要加强督查。"]),
+    ("“小窗口”撬动“大服务”\n今年以来，我市推进改革。\n群众办事更方便了。\n记者手记：\n采访中，记者发现。\n",
+     ["“小窗口”撬动“大服务”", "今年以来，我市推进改革。", "群众办事更方便了。", "记者手记：", "采访中，记者发现。"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -251,14 +251,20 @@ from layout.normalize import normalize
     ("so-called“removal”is nothing but a pipe dream。 I’m afraid", "so-called “removal” is nothing but a pipe dream. I’m afraid"),
     ("“Hello,” he said.", "“Hello,” he said."),
     ("美方称“beacon of freedom”, 但是", "美方称“beacon of freedom”，但是"),      # ... not beside Chinese
-    ("He called it “beacon”, 但是", "He called it “beacon”，但是"),
+    ("He called it “beacon”, 但是", "He called it“beacon”，但是"),   # (a sentence with Chinese: Chinese quotes)
+    ("微软推出Windows“Copilot”。", "微软推出Windows“Copilot”。"),
+    ("The plan， called “Made in China 2025”， aims high。", "The plan, called “Made in China 2025”, aims high."),
+    ("He said， “We are back，” and left。", "He said, “We are back,” and left."),
+    ("He said ‘yes’. Then he left.", "He said ‘yes’. Then he left."),                # single quotes too
+    ("新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。", "新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。"),
+    ("“Life is short， play more。”这是该品牌的广告语。", "“Life is short, play more.”这是该品牌的广告语。"),
     ("我们用iPhone。", "我们用iPhone。"),
     ("东经113°45’12”，北纬34°43’", "东经113°45′12″，北纬34°43′"),   # an angle's minutes and seconds typed as quotes
     ("他说“东经113°45’”。", "他说“东经113°45′”。"),
     ("O’Neal说", "O’Neal说"),
     ("The US calls itself a “beacon of freedom in the world”.", "The US calls itself a “beacon of freedom in the world”."),
     ("The Olympic motto is“Faster, Higher, Stronger”。", "The Olympic motto is “Faster, Higher, Stronger”."),
-    ("The word‘love’ is overused。", "The word‘love’ is overused."),             # a quoted word: no apostrophe
+    ("The word‘love’ is overused。", "The word ‘love’ is overused."),            # a quoted word: no apostrophe
     ("a beacon， but this beacon doesn‘t shine。", "a beacon, but this beacon doesn’t shine."),
     ("他说Hello， world的意思", "他说Hello，world的意思"),                          # ... not beside Chinese
     ("发文称Elon Musk“is a genius” (马斯克是天才)。", "发文称Elon Musk“is a genius”（马斯克是天才）。"),

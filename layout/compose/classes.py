@@ -99,45 +99,73 @@ def is_chinese_context(ch: str) -> bool:
 
 
 def english_quotes(text: str) -> tuple[frozenset, frozenset]:
-    """The curly double quotes of a quotation in English text, set as Latin quotes (the width
-    of their ink, the word spaces beside them kept), not as Chinese marks: (openings,
-    closings), by index. A pair “…” holding Latin text and nothing Chinese, with nothing
-    Chinese on either side of it (past spaces), and English beside it or inside it: The US
-    calls itself a “beacon of freedom”, but…; “Hello,” he said. Not 他说：“OK”。, nor
-    称“beacon of freedom”，但 (Chinese on a side: the marks of Chinese text)."""
+    """The curly quotes of a quotation in English text, set as Latin quotes (the width of their
+    ink, the word spaces beside them kept), not as Chinese marks: (openings, closings), by
+    index. A pair “…” or ‘…’ holding Latin text and nothing Chinese, with nothing Chinese on
+    either side of it (past spaces) nor in its sentence (a gloss in brackets apart), and
+    English beside it or inside it: The US calls itself a “beacon of freedom”, but…; “Hello,”
+    he said; He said ‘yes’. Not 他说：“OK”。, 称“beacon of freedom”，但, 微软推出Windows“Copilot”."""
     opens, closes = [], []
-    n = len(text)
-    a = text.find("“")
-    while a != -1:
-        b = text.find("”", a + 1)
+    for o, c in (("“", "”"), ("‘", "’")):
+        a = text.find(o)
+        while a != -1:
+            b = _closing(text, a, o, c)
+            if b == -1:
+                break
+            if _english_pair(text, a, b):
+                opens.append(a)
+                closes.append(b)
+            a = text.find(o, b + 1)
+    return frozenset(opens), frozenset(closes)
+
+
+def _closing(text: str, a: int, o: str, c: str) -> int:
+    """The quote closing the one opened at ``a`` (the next ``c`` with no ``o`` before it; of
+    single quotes, not an apostrophe between two letters: ‘Don’t go’), or -1."""
+    b = a
+    while True:
+        b = text.find(c, b + 1)
         if b == -1:
-            break
-        nxt = text.find("“", a + 1)
-        if nxt != -1 and nxt < b:
-            a = nxt
+            return -1
+        if o in text[a + 1:b]:
+            return -1
+        if c == "’" and text[b - 1:b].isalpha() and text[b + 1:b + 2].isalpha():
             continue
-        inner = text[a + 1:b]
-        k, m = a - 1, b + 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        while m < n and text[m] in " \t":
-            m += 1
-        left, right = text[k] if k >= 0 else "", text[m] if m < n else ""
-        if right == "。" and _english(left):
-            # (the full stop of an English sentence typed 。, set as . by normalize: is“Faster”。)
-            m += 1
-            while m < n and text[m] in " \t":
-                m += 1
-            right = "." if m == n or is_latin(text[m]) else right
-        if (inner and any(is_latin(c) for c in inner)
+        return b
+
+
+def _english_pair(text: str, a: int, b: int) -> bool:
+    inner = text[a + 1:b]
+    k, m, n = a - 1, b + 1, len(text)
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    while m < n and text[m] in " \t":
+        m += 1
+    left, right = text[k] if k >= 0 else "", text[m] if m < n else ""
+    return bool(inner and any(is_latin(c) for c in inner)
                 and not any(is_chinese_context(c) and c not in "‘’" for c in inner)   # (Don’t, ’n’)
                 and not (left and (is_chinese_context(left) or left in "“”"))
                 and not (right and (is_chinese_context(right) or right in "“”"))
-                and (_english(left) or _english(right) or " " in inner.strip())):
-            opens.append(a)
-            closes.append(b)
-        a = text.find("“", b + 1)
-    return frozenset(opens), frozenset(closes)
+                and (_english(left) or _english(right) or " " in inner.strip())
+                and _no_han_around(text, a, b))
+
+
+def _no_han_around(text: str, a: int, b: int) -> bool:
+    """Is the sentence around ``text[a:b + 1]`` free of Han characters, a gloss in brackets apart
+    (The term “Belt and Road” (一带一路) was coined; not 微软推出Windows“Copilot”AI助手)?"""
+    depth = 0
+    for step, k in ((-1, a - 1), (1, b + 1)):
+        depth = 0
+        while 0 <= k < len(text) and not (depth == 0 and text[k] in "。！？!?" or text[k] == "." and step == 1):
+            ch = text[k]
+            if ch in "(（" if step == 1 else ch in ")）":
+                depth += 1
+            elif ch in ")）" if step == 1 else ch in "(（":
+                depth = max(0, depth - 1)
+            elif depth == 0 and is_han(ch):
+                return False
+            k += step
+    return True
 
 
 def _english(ch: str) -> bool:

@@ -278,7 +278,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     simple = _SIMPLE
     han_run = _HAN_RUN.match
     plates = {m.start(): m.end() for m in _PLATE.finditer(text) if _plate(text, m.start(), m.end())}
-    quotes = C.english_quotes(text) if "“" in text else _NO_QUOTES
+    quotes = C.english_quotes(text) if "“" in text or "‘" in text else _NO_QUOTES
     while i < n:
         ch = text[i]
         if plates and i in plates:
@@ -868,7 +868,7 @@ def _plate(text: str, i: int, j: int) -> bool:
 def _plate_before(text: str, p: int) -> bool:
     """Does the province's character at ``p`` stand where a plate does, not at the end of a
     maker's name (宇通新ZK6128客车): after a mark, a space, the text's start, or a word that
-    comes before a vehicle (一辆新AB1234轿车, 拦下云A8B123货车, 驾驶新A3B456)?"""
+    comes before a vehicle (一辆新AB1234轿车, 拦下云A8B123货车, 驾驶新A3B456; not 宇通的新ZK6128客车)?"""
     before = text[p - 1:p]
     return not before or not C.is_han(before) or before in _BEFORE_A_PLATE
 
@@ -884,8 +884,8 @@ _PLATE_BEFORE = re.compile("车牌|号牌|牌照|牌号|车号|驾驶")
 _PLATE_AFTER = re.compile("[”’」』]?号(?!称)")
 #: a vehicle named after a plate (新AB1234轿车, 云A8B123货车): with ``_plate_before``
 _VEHICLE_AFTER = re.compile("[”’」』]?(?:的?(?:[小中大]型)?[轿货客](?!跑)|的?车(?![型系款主展身]))")
-#: the characters a plate comes after (一辆, 拦下, 驾驶, 为, 是, 的, 号)
-_BEFORE_A_PLATE = frozenset("辆下驶为是的号了乘坐开停拦查扣")
+#: the characters a plate comes after (一辆, 拦下, 驾驶, 为, 是, 号; not 的 or 了: 宇通推出了新ZK6128客车)
+_BEFORE_A_PLATE = frozenset("辆下驶为是号乘坐开停拦查扣")
 
 
 #: a rating: a row of two to five stars or shapes, read as one (★★★★☆, ●●○); a longer row
