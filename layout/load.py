@@ -1053,9 +1053,14 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
 
 def _a_heading(line: str) -> bool:
     """Is ``line`` short and without a 点号: a heading among copy one paragraph a line (“小窗口”撬动
-    “大服务”, quotes and brackets allowed)?"""
+    “大服务”, quotes and brackets allowed)? Not a dateline, which runs on (本报讯（记者 张三）)."""
     text = line.strip()
-    return len(text) <= 2 * SHORT_LINE and not any(c in "，。、；：！？,;:!?" for c in text)
+    return (len(text) <= SHORT_LINE and not any(c in "，。、；：！？,;:!?" for c in text)
+            and _DATELINE.fullmatch(text) is None)
+
+
+#: a dateline on a line of its own (本报讯（记者　张三）, 新华社北京3月5日电（记者　李四）)
+_DATELINE = re.compile(r"(?:本报讯|[^，。]{0,20}电)\s*(?:[（(][^）)]*[）)])?")
 
 
 #: a line that ends a sentence or a clause leading to the next line: 。！？…；：, a closing quote

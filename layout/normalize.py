@@ -225,7 +225,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         # first, as the rules below must see Latin as Latin; one character for one, so the
         # offsets of later changes still hold
         text = _ascii_letters_and_digits(text, changes)
-    if ("，" in text or "。" in text) and _ASCII_LETTER.search(text):
+    if ("，" in text or "。" in text or "‘" in text) and _ASCII_LETTER.search(text):
         # (and the marks of an English sentence typed full width, before the quotes beside
         # them are judged: one character for one too)
         text = _english_marks(text, changes)
@@ -298,9 +298,6 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 rep, rule = " " + ch, "space before a quotation in English text (a “beacon)"
             elif i in english[1] and is_latin(text[i + 1:i + 2]):
                 rep, rule = ch + " ", "space after a quotation in English text (“removal” is)"
-            elif ch == "‘" and is_latin(text[i - 1:i]) and text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha() \
-                    and is_latin(text[i + 1:i + 2]) and not _closed_in_word(text, i):
-                rep, rule = "’", "apostrophe typed as ‘ (doesn‘t -> doesn’t)"
         elif ch == "'":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
@@ -703,6 +700,10 @@ def _english_marks(text: str, changes: list) -> str:
         elif ch == "。" and _ends_english(text, i):
             chars[i] = "."
             changes.append(Change(i, ch, ".", "full stop of an English sentence (illuminating。 -> illuminating.)"))
+        elif (ch == "‘" and text[i - 1:i].isalpha() and is_latin(text[i - 1:i]) and text[i + 1:i + 2].isalpha()
+              and is_latin(text[i + 1:i + 2]) and not _closed_in_word(text, i)):
+            chars[i] = "’"
+            changes.append(Change(i, ch, "’", "apostrophe typed as ‘ (doesn‘t -> doesn’t)"))
     return "".join(chars)
 
 
@@ -727,23 +728,29 @@ def _in_english(text: str, i: int) -> bool:
         m += 1
     if m == len(text) or not is_latin(text[m]):
         return False
+    # (the sentence: back to a sentence's end or the quote opening it, on to its end or the
+    # quote closing it: 他写道：“We will win， and we will win big。”)
     a, b = i - 1, i + 1
-    while a >= 0 and text[a] not in "。！？!?":
+    closed = False      # (a quotation closed before the ，: its “ does not start the sentence)
+    while a >= 0 and text[a] not in "。！？!?" and not (text[a] == "“" and not closed):
         if is_chinese_context(text[a]) and text[a] not in "“”‘’，":
             return False
+        closed = closed or text[a] == "”"
         a -= 1
-    while b < len(text) and text[b] not in "。！？.!?":
+    opened = False
+    while b < len(text) and text[b] not in "。！？.!?" and not (text[b] == "”" and not opened):
         if is_chinese_context(text[b]) and text[b] not in "“”‘’，":
             return False
+        opened = opened or text[b] == "“"
         b += 1
     return _english_words(text[a + 1:b])
 
 
 def _english_words(text: str) -> bool:
-    """Is ``text`` worded as English is: three words or more, two of them in small letters
-    (the, is, called; not iPhone 15 Pro Max, Apple Watch Ultra, a list of names)?"""
+    """Is ``text`` worded as English is: three words or more, one of them in small letters (the,
+    to, called: Welcome to Beijing; not iPhone 15 Pro Max, Apple Watch Ultra, a list of names)?"""
     words = re.findall(r"[A-Za-z]+", text)
-    return len(words) >= 3 and sum(1 for w in words if len(w) >= 2 and w.islower()) >= 2
+    return len(words) >= 3 and any(len(w) >= 2 and w.islower() for w in words)
 
 
 def _after_english_quote(text: str, i: int, english: tuple) -> bool:
@@ -755,7 +762,7 @@ def _after_english_quote(text: str, i: int, english: tuple) -> bool:
     k = i + 1
     while k < len(text) and text[k] in " \t":
         k += 1
-    return k == len(text) or not is_chinese_context(text[k])
+    return k == len(text) or not is_chinese_context(text[k]) or k in english[0]
 
 
 def _ends_english(text: str, i: int) -> bool:
@@ -766,9 +773,11 @@ def _ends_english(text: str, i: int) -> bool:
     if not (is_latin(last) or last in "”’\")!?"):
         return False
     k = i - 1
-    while k >= 0 and text[k] not in "。！？!?":
+    closed = False      # (a quotation closed before the 。: its “ does not start the sentence)
+    while k >= 0 and text[k] not in "。！？!?" and not (text[k] == "“" and not closed):
         if is_chinese_context(text[k]) and text[k] not in "“”‘’，":
             return False
+        closed = closed or text[k] == "”"
         k -= 1
     if not _english_words(text[k + 1:i]):
         return False
@@ -782,37 +791,43 @@ def _ends_english(text: str, i: int) -> bool:
 def _in_a_title(text: str, i: int) -> bool:
     """Is the single — at ``i`` the one of a journal's name, a series and its field (《自然—地球
     科学》, 《柳叶刀—全球健康》, 《细胞—代谢》, 《美国医学会杂志—内科学》), kept as typed? Two
-    parts of Chinese, none with 的, both short or the second a field of study (…学) or the first a
-    journal's (…杂志 …学报). Not a title's 副题 after a 破折号 typed short (《大堰河—我的保姆》,
-    《走进新时代—献给党》)."""
+    parts of Chinese, none with 的, the first a journal's (自然, 细胞, …杂志, …学报) or the second a
+    field of study (…学). Not a title's 副题 after a 破折号 typed short (《大堰河—我的保姆》,
+    《走进新时代—献给党》, 《长征—英雄史诗》)."""
     o = text.rfind("《", 0, i)
     c = text.find("》", i)
     if o == -1 or c == -1 or text.find("》", o, i) != -1:
         return False
     parts = text[o + 1:c].split("—")
     return (len(parts) == 2 and all(p and all(is_han(ch) for ch in p) and "的" not in p for p in parts)
-            and (all(len(p) <= 4 for p in parts) or parts[1].endswith("学")
+            and (parts[1].endswith("学") or parts[0] in _JOURNALS
                  or parts[0].endswith(("杂志", "学报", "科学", "通讯", "研究"))))
+
+
+#: journals whose series are named after a —: 《自然—可持续发展》, 《细胞—代谢》, 《柳叶刀—全球健康》
+_JOURNALS = frozenset(("自然", "科学", "细胞", "柳叶刀", "中国科学", "新英格兰医学杂志"))
 
 
 #: a run of names joined by single dashes (a route's stops: 艳湖小区—东风车架厂—工具厂—罗家大院,
 #: 火车站—人民广场—2号路口, 东正国际（下行）—郧阳中学), each of two to ten characters, figures
 #: or letters among them, with a note in brackets or not
-_STOP = r"[\u3400-\u9fff0-9A-Za-z]{2,10}(?:[（(][\u3400-\u9fff0-9A-Za-z或、]{1,8}[）)])?"
+_STOP = r"[\u3400-\u9fff0-9A-Za-z]{2,12}(?:[（(][\u3400-\u9fff0-9A-Za-z或、]{1,8}[）)])?"
 _CHAIN = re.compile(_STOP + r"(?:—" + _STOP + r"){3,}")
 #: words of a sentence, not of a place's name: a chain with one is 破折号 around words put in
-_NOT_IN_A_STOP = frozenset("的了着过是在有把被就也又还很这那们我你他她它说")
+_NOT_IN_A_STOP = frozenset("的了着过是在把被就也又很这们我你他她它说")
 
 
 def _name_chain(text: str, i: int) -> bool:
     """Is the single — at ``i`` one of a chain of four names or more (a bus route: 艳湖小区—
     东风车架厂—工具厂—东风总装配厂, 成都—九寨沟—黄龙—成都, 途经火车站—人民广场—2号路口—体育中心等),
     一字线 joining them (GB/T 15834 4.13.3.2), kept as typed? Not 破折号 around words put in
-    (讨论中—有代表提出异议—随后达成共识—会议结束, 这片土地—这座山—这条河), where a word of a
-    sentence stands (有 这 了 的…); a chain of three places is left to ``_place_range`` to tell."""
+    (这片土地—这座山—这条河—这个村), where a word of a sentence stands in a part between two
+    others (这 了 的 是…); a chain of three places is left to ``_place_range`` to tell."""
     for m in _CHAIN.finditer(text):
         if m.start() < i < m.end():
-            return _NOT_IN_A_STOP.isdisjoint(re.sub(r"[（(][^）)]*[）)]", "", m.group()))
+            # (the first part and the last may run into the sentence: 这条线路途经火车站, 新人这四个阶段)
+            middle = m.group().split("—")[1:-1]
+            return _NOT_IN_A_STOP.isdisjoint(re.sub(r"[（(][^）)]*[）)]", "", "".join(middle)))
     return False
 
 

@@ -338,7 +338,12 @@ def _signs_a_letter(k: int, paragraphs) -> bool:
         return True     # (the signature)
     # (the date, or a signature's second line, after the first)
     return (k >= 2 and _SALUTATION.fullmatch(paragraphs[k - 2].text.strip()) is not None
-            and not any(c in "，。,；;" for c in paragraphs[k - 1].text) and _a_line_of_its_own(text))
+            and not any(c in "，。,；;" for c in paragraphs[k - 1].text)
+            and (_a_line_of_its_own(text) or _SIGNED.fullmatch(text.strip()) is not None))
+
+
+#: the second line of a letter's signature: a name, or a date with no year (李明, 3月5日)
+_SIGNED = re.compile(r"[\u4e00-\u9fff·]{2,4}|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 
 
 #: a letter's closing words (此致 and 敬礼 on two lines or one, 顺颂商祺, 顺祝商祺, 顺致崇高的敬意)

@@ -673,6 +673,8 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     ("此致\n\n敬礼！\n\n您的学生　小明\n\n2023年5月1日\n", []),
     ("此致\n\n敬礼！\n\n市文明办\n\n2023年5月1日\n\n记者了解到，这封信已发往\n", ["记者了解到，这封信已发往"]),
     ("此致敬礼\n\n您的学生　小明\n", []),
+    ("此致\n\n敬礼！\n\n您的学生\n\n李明\n", []),
+    ("此致\n\n敬礼\n\n沈阳市民　张三\n\n3月5日\n", []),
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})

@@ -256,6 +256,12 @@ from layout.normalize import normalize
     ("The plan， called “Made in China 2025”， aims high。", "The plan, called “Made in China 2025”, aims high."),
     ("He said， “We are back，” and left。", "He said, “We are back,” and left."),
     ("He said ‘yes’. Then he left.", "He said ‘yes’. Then he left."),                # single quotes too
+    ("concepts such as “common prosperity”， “dual circulation” and more.",
+     "concepts such as “common prosperity”, “dual circulation” and more."),
+    ("他写道：“We will win， and we will win big。”", "他写道：“We will win, and we will win big.”"),
+    ("They danced to ‘rock ’n’ roll’ all night.", "They danced to ‘rock ’n’ roll’ all night."),
+    ("He called it ‘Ho‘s plan’ in the meeting.", "He called it ‘Ho’s plan’ in the meeting."),
+    ("Welcome to Beijing。", "Welcome to Beijing."),
     ("新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。", "新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。"),
     ("“Life is short， play more。”这是该品牌的广告语。", "“Life is short, play more.”这是该品牌的广告语。"),
     ("我们用iPhone。", "我们用iPhone。"),
@@ -504,12 +510,17 @@ from layout.normalize import normalize
     ("站点：艳湖小区—东风车架厂—工具厂—罗家大院。", "站点：艳湖小区—东风车架厂—工具厂—罗家大院。"),  # a route's stops
     ("科器公司（下行）—工人文化宫（上行）—文化广场—阳光花园", "科器公司（下行）—工人文化宫（上行）—文化广场—阳光花园"),
     ("讨论中—有代表提出异议—随后达成共识", "讨论中——有代表提出异议——随后达成共识"),   # a pair of 破折号: three parts
-    ("讨论中—有代表提出异议—随后达成共识—会议结束", "讨论中——有代表提出异议——随后达成共识——会议结束"),  # ... not places
+    ("他献给了这片土地—这座山—这条河—这个村。", "他献给了这片土地——这座山——这条河——这个村。"),  # ... words put in
+    ("新开通的15路途经火车站—人民广场—体育中心—大学城。", "新开通的15路途经火车站—人民广场—体育中心—大学城。"),
+    ("古猿—猿人—古人—新人这四个阶段", "古猿—猿人—古人—新人这四个阶段"),                  # (GB/T 15834's own)
+    ("途经有色金属研究院—有色小区—有色医院—火车站", "途经有色金属研究院—有色小区—有色医院—火车站"),
     ("线路途经艳湖小区—东风车架厂—工具厂—罗家大院等站点。", "线路途经艳湖小区—东风车架厂—工具厂—罗家大院等站点。"),
     ("3路：火车站—人民广场—2号路口—体育中心—大学城", "3路：火车站—人民广场—2号路口—体育中心—大学城"),
     ("县人民医院(东门或南门)—乐天小学—交警大队—乐天花园", "县人民医院（东门或南门）—乐天小学—交警大队—乐天花园"),
     ("《美国医学会杂志—内科学》", "《美国医学会杂志—内科学》"),
     ("《走进新时代—献给党》", "《走进新时代——献给党》"),
+    ("《自然—可持续发展》", "《自然—可持续发展》"),
+    ("《长征—英雄史诗》", "《长征——英雄史诗》"),
     ("甲乙丙—丁戊己的庚—辛壬癸—子丑寅", "甲乙丙——丁戊己的庚——辛壬癸——子丑寅"),        # ... or one with 的
     ("《自然—地球科学》期刊", "《自然—地球科学》期刊"),                        # a journal's series: the title's own
     ("《中国科学—化学》", "《中国科学—化学》"),

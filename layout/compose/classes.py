@@ -129,8 +129,8 @@ def _closing(text: str, a: int, o: str, c: str) -> int:
             return -1
         if o in text[a + 1:b]:
             return -1
-        if c == "’" and text[b - 1:b].isalpha() and text[b + 1:b + 2].isalpha():
-            continue
+        if c == "’" and text[b + 1:b + 2].isalnum():
+            continue    # (an apostrophe: Don’t, ’n’, ’80s, not a quote's close)
         return b
 
 
@@ -156,7 +156,8 @@ def _no_han_around(text: str, a: int, b: int) -> bool:
     depth = 0
     for step, k in ((-1, a - 1), (1, b + 1)):
         depth = 0
-        while 0 <= k < len(text) and not (depth == 0 and text[k] in "。！？!?" or text[k] == "." and step == 1):
+        while 0 <= k < len(text) and not (depth == 0 and text[k] in "。！？!?"
+                                           or text[k] == "." and step == 1 and not text[k + 1:k + 2].isdigit()):
             ch = text[k]
             if ch in "(（" if step == 1 else ch in ")）":
                 depth += 1
