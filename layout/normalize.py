@@ -142,6 +142,37 @@ def _chinese(ch: str) -> bool:
 _NOT_A_LIST = frozenset(" \t\u00a0\u3000/@=()[]{}<>\\:")
 
 
+def _english_dash(text: str, k: int) -> bool:
+    """Is the — at ``k`` a single dash between English words, Latin or an ASCII mark the nearest
+    character on each side past spaces (PbzlG9MTHa — SportsCenter, people think! — Donald)?"""
+    if text[k + 1:k + 2] == "—" or text[k - 1:k] == "—":
+        return False
+    a, b = k - 1, k + 1
+    while a >= 0 and text[a] in " \t":
+        a -= 1
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    left, right = text[a:a + 1] if a >= 0 else "", text[b:b + 1]
+    # (letters: not figures, 8:30 — 16:00, a range of times in Chinese text)
+    return ((left.isalpha() and is_latin(left) or left in ("!", "?", ".", ",", ")", '"', "'"))
+            and right.isalpha() and is_latin(right) and (a < k - 1 or b > k + 1))
+
+
+def _names_around(text: str, i: int, reach: int) -> bool:
+    """Are the words around the mark at ``i``, back and on to Chinese text, all capitalised:
+    names in a Chinese sentence (談到Rajon Rondo,James說), not English typed without a space
+    after its comma (Thanks everyone,see you soon)?"""
+    a, b = i - 1, i + 1
+    while a >= 0 and i - a <= reach and not _chinese(text[a]):
+        a -= 1
+    while b < len(text) and b - i <= reach and not _chinese(text[b]):
+        b += 1
+    if a < 0 or b >= len(text) or not (_chinese(text[a]) and _chinese(text[b])):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[a + 1:b])
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     """True when the comma or semicolon at ``i`` stands in a run of Latin letters, digits
     and signs with Chinese text right before and right after the run (涨1.8%;PPI环比,
@@ -154,7 +185,8 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     k = i - 1
     while k >= 0 and i - k <= reach and text[k] not in _BL and not _chinese(text[k]):
         k -= 1
-    spaced = (i + 1 < len(text) and text[i + 1] in _BL) or not any(c.isdigit() for c in text[k + 1:i])
+    spaced = (i + 1 < len(text) and text[i + 1] in _BL) or not (
+        any(c.isdigit() for c in text[k + 1:i]) or _names_around(text, i, reach))
     ends = []
     for step in (-1, 1):
         k = i + step
@@ -356,6 +388,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                 # (a photo's credit after its caption: 进球后庆祝。　新华社发, …。　本报记者　张三　摄)
                 if run != "\u3000":
                     rep, rule = "\u3000", "space before a credit set as 一字空 (庆祝。　新华社发)"
+            elif "\u3000" not in run and (text[i - 1:i] == "—" and _english_dash(text, i - 1)
+                                          or text[i + length:i + length + 1] == "—" and _english_dash(text, i + length)):
+                if run != " ":
+                    rep, rule = " ", "several spaces"     # (beside a dash between English words)
             elif "\u3000" not in run and (i - 1 in english[1] or i + length in english[0]):
                 if run != " ":
                     rep, rule = " ", "several spaces"     # (beside a quotation in English text)
@@ -987,6 +1023,11 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
         return False
     quotes = quotes or {}
     a, b = i - 1, i + 1
+    k = b
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if text[k:k + 1] == "—" and _english_dash(text, k) and is_latin(text[a:a + 1] or " "):
+        return False    # (English before a dash between English words: people think! — Donald)
     while a >= 0 and text[a] in _BL:
         a -= 1
     while b < len(text) and text[b] in _BL:
@@ -1216,6 +1257,9 @@ def _name_dot(text: str, i: int) -> bool:
     them stands between it and another dot (列奥纳多.达.芬奇)?
     Not 公里.因此, 违法.本院, 阿森纳.比赛 (a name ending a sentence)."""
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
+    glossed = _NAME_GLOSSED.match(text, i + 1)
+    if glossed is not None and all(c in _TRANSLITERATION for c in text[i - 1:i] + glossed.group(1)):
+        return True     # (a name with its Latin form in brackets after it: 凯.伯德(Kai Bird))
     t = _TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):
@@ -1233,6 +1277,8 @@ _FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff](?<![图表件例第章节�
 #: an English word with Chinese right after it (CBA季后赛), not a file's type (.DOC格式)
 _WORD_THEN_CHINESE = re.compile(r"(?!(?:PDF|DOCX?|XLSX?|PPTX?|TXT|JPE?G|PNG|ZIP|RAR|WPS|OFD)[\u3400-\u9fff])"
                                 r"[A-Z][A-Za-z]*[\u3400-\u9fff]")
+#: the rest of a name and its Latin form in brackets (伯德(Kai Bird), 舍温（Martin J. Sherwin）)
+_NAME_GLOSSED = re.compile(r"([\u3400-\u9fff]{1,5})(?:[.·•][\u3400-\u9fff]{1,5})*\s*[（(][A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)+[）)]")
 #: a title before a name (总统乔.拜登)
 _TITLE = re.compile("(?:总统|首相|总理|主席|国王|女王|王子|部长|外长|大使|议员|教授|博士|先生|女士|教练|队长|球员|导演|歌手)$")
 #: a paragraph of a list of references (GB/T 7714: [1] 作者.题名[J].刊名, 2020.), whose dots
@@ -1247,7 +1293,7 @@ _HEADING = re.compile("^第|(?:章|节|条|款|部分|篇|编|年)$")
 _TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪蒂杜多恩尔法菲费弗福盖戈格哈汉赫亨霍基吉加杰捷"
                              "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
                              "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
-                             "詹朱卓兹芬夫登拜京")
+                             "詹朱卓兹芬夫登拜京丁舍温")
 #: a name's short part between two dots typed for the 间隔号, after this one or before it
 #: (列奥纳多.达.芬奇)
 _NAME_PART_AFTER = re.compile(r"([\u3400-\u9fff]{1,4})\.[\u3400-\u9fff]")

@@ -113,6 +113,9 @@ def _x(text, measure_em=20, **kw):
     ("Tom / Jerry", "/", 18.333, "a / between English words keeps the word spaces typed around it"),
     ("Tom / Jerry", "J", 26.667, "... on both sides"),
     ("他说it’s fine", "s", 37.5, "an apostrophe in an English word takes its ink's width, not an em (here ½ em)"),
+    ("the Smiths’ house", "o", 61.667, "an apostrophe ending a word is the word's, the word space after it kept"),
+    ("the ’90s", "9", 23.333, "... and one starting a word (the ’90s)"),
+    ("他说‘OK’。好", "好", 55.0, "a ’ closing a Chinese quotation after Latin is a Chinese mark (’。 1.5 em)"),
     ("a “Hello,” b", "H", 13.333, "a quotation's “ in English text: a word space before it, its ink's width"),
     ("a “Hello,” b", "b", 51.667, "... and its ” too, with the word space after it"),
     ("他说“OK”。", "O", 30.0, "quotes in Chinese text keep their em (“ after Chinese)"),
@@ -312,7 +315,8 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
 
 @pytest.mark.parametrize("word, pieces, rule", [
     ("internationalization", "in|ter|na|tion|al|iza|tion", "English word: pyphen's points, 2 letters before, 3 after"),
-    ("(SuperPods)", "(Su|per|Pods)", "brackets around a word do not stop hyphenation"),
+    ("(Superpowers)", "(Su|per|pow|ers)", "brackets around a word do not stop hyphenation"),
+    ("(SuperPods)", "(SuperPods)", "... a name in mixed case is not hyphenated"),
     ("LED", "LED", "an all-capital abbreviation is never hyphenated"),
     ("Atlas", "Atlas", "words under six letters are not hyphenated"),
     ("www.zynews.cn", "www.|z⁞y⁞n¦e⁞w⁞s.|c⁞n", "URL: after each dot; anywhere else at a price (¦ ⁞), not in www"),
@@ -352,6 +356,9 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("mmol/L", "mmol/L", "a unit alone: parts too short to be a path"),
     ("TCP/IP", "TCP/IP", "an acronym pair likewise"),
     ("input/output", "input/|output", "words of a path or pair: a break after /"),
+    ("international", "in|ter|na|tional", "an English word: at its hyphenation points"),
+    ("OpenAI", "OpenAI", "a name in mixed case: no hyphenation (not Ope-nAI)"),
+    ("realDonaldTrump", "realDonaldTrump", "... nor a handle"),
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces

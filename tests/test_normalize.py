@@ -262,6 +262,13 @@ from layout.normalize import normalize
     ("They danced to ‘rock ’n’ roll’ all night.", "They danced to ‘rock ’n’ roll’ all night."),
     ("He called it ‘Ho‘s plan’ in the meeting.", "He called it ‘Ho’s plan’ in the meeting."),
     ("Welcome to Beijing。", "Welcome to Beijing."),
+    ("pic.twitter.com/Pbz — SportsCenter (@SportsCenter)", "pic.twitter.com/Pbz — SportsCenter (@SportsCenter)"),
+    ("faster than people think! — Donald J. Trump", "faster than people think! — Donald J. Trump"),  # an English dash
+    ("他说 — 好", "他说——好"),
+    ("談到Rajon Rondo,James說", "談到Rajon Rondo，James說"),      # names in a Chinese sentence: its comma
+    ("他说Thanks everyone,see you soon。", "他说Thanks everyone,see you soon。"),
+    ("改编自凯.伯德(Kai Bird)的传记。", "改编自凯.伯德(Kai Bird)的传记。"),  # a name's dot, its Latin form after it
+    ("今天天气很好.明天(Tomorrow Is)", "今天天气很好。明天(Tomorrow Is)"),
     ("新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。", "新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。"),
     ("“Life is short， play more。”这是该品牌的广告语。", "“Life is short, play more.”这是该品牌的广告语。"),
     ("我们用iPhone。", "我们用iPhone。"),

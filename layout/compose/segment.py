@@ -279,6 +279,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     han_run = _HAN_RUN.match
     plates = {m.start(): m.end() for m in _PLATE.finditer(text) if _plate(text, m.start(), m.end())}
     quotes = C.english_quotes(text) if "“" in text or "‘" in text else _NO_QUOTES
+    if "’" in text:
+        quotes = _with_apostrophes(text, quotes)
     while i < n:
         ch = text[i]
         if plates and i in plates:
@@ -339,6 +341,32 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
 
 
 _NO_QUOTES = (frozenset(), frozenset())
+
+
+def _with_apostrophes(text: str, quotes: tuple) -> tuple:
+    """``quotes`` (the quotes opening and closing English words) and the apostrophes at the
+    edge of an English word: one ending it (the Coordinators’ Meeting, the Smiths’ house) where
+    no ‘ waits to be closed, and one starting it (the ’90s, rock ’n’ roll, ’em). Inside a word,
+    it’s, an apostrophe is part of it already."""
+    opens, closes = set(quotes[0]), set(quotes[1])
+    waiting = 0     # (quotes ‘ not yet closed)
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "‘":
+            waiting += 1
+        elif ch == "’":
+            before, after = text[i - 1:i], text[i + 1:i + 2]
+            latin_before = C.is_latin(before)
+            latin_after = C.is_latin(after)
+            if latin_before and latin_after:
+                continue                    # (it’s)
+            if latin_after and (not before or before in " \t"):
+                opens.add(i)                # (the ’90s, ’n’)
+            elif latin_before and not waiting and (i + 1 == n or after in " \t,.;:!?)"):
+                closes.add(i)               # (the Coordinators’ Meeting)
+            elif waiting:
+                waiting -= 1
+    return frozenset(opens), frozenset(closes)
 
 
 def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
@@ -703,7 +731,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     # the letters of the word without the brackets or quotes it carries: (SuperPods)
     lead = len(word) - len(word.lstrip("([{\"'‘“"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
-    if not cuts and core.isascii() and core.isalpha() and len(core) >= 6 and not core.isupper():
+    # (not a name in mixed case, OpenAI, PowerPoint, or a handle, realDonaldTrump: no hyphen)
+    if not cuts and core.isascii() and core.isalpha() and len(core) >= 6 and core[1:].islower():
         for pos in _hyphen_positions(core):
             cuts[lead + pos] = "hyphen"
     out, start, kind = [], 0, None
