@@ -173,7 +173,8 @@ def _scan_word(text: str, i: int, quotes: tuple = (frozenset(), frozenset())) ->
                 break
         else:
             break
-    while j < n and (text[j] in C.WORD_CLOSE or j in quotes[1]) and not (
+    while j < n and (text[j] in C.WORD_CLOSE or j in quotes[1]
+                     or text[j] == "#" and text[j - 1:j].isalpha()) and not (   # (C#, F#; not 3#楼)
             text[j] in "\"'" and j + 1 < n and C.is_latin(text[j + 1])):
         j += 1
     return max(j, i + 1)
