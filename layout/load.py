@@ -14,7 +14,6 @@ import hashlib
 import os
 import re
 import sys
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -1028,7 +1027,8 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 def _one_paragraph_a_line(lines: list[str]) -> frozenset:
     """The lines that start a paragraph because their block (lines between blank lines) is
     copy pasted one paragraph a line with no indent, as a browser gives it: three lines or
-    more, two thirds of them or more (the last apart) ending a sentence or a clause (。！？…；：),
+    more, two thirds of them or more (the last apart) ending a sentence or a clause (。！？…；：
+    or their ASCII forms),
     where lines wrapped by hand end mid-sentence but now and then. Each line after one that
     ends a sentence or is a heading; a line that does neither runs on into the next."""
     out: set[int] = set()
@@ -1059,8 +1059,9 @@ def _a_heading(line: str) -> bool:
             and _DATELINE.fullmatch(text) is None)
 
 
-#: a dateline on a line of its own (本报讯（记者　张三）, 新华社北京3月5日电（记者　李四）)
-_DATELINE = re.compile(r"(?:本报讯|[^，。]{0,20}电)\s*(?:[（(][^）)]*[）)])?")
+#: a dateline on a line of its own (本报讯（记者　张三）, 新华社北京3月5日电（记者　李四）; not a
+#: heading that ends in 电, 小区突然停电)
+_DATELINE = re.compile(r"(?:[^，。]{0,12}讯|[^，。]{0,16}\d{1,2}日电)\s*(?:[（(][^）)]*[）)])?")
 
 
 #: a line that ends a sentence or a clause leading to the next line: 。！？…；：, a closing quote

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, english_quotes, is_chinese_context, is_han,
-                              is_latin)
+from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, english_quote_pairs, is_chinese_context,
+                              is_han, is_latin)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -76,8 +76,6 @@ _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
 _TRIGGERS = re.compile("[" + re.escape(",;:?!()[]<>\"'“”‘’-—–….。~·・⋯" + _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE)))
                        + "\ud800-\udfff]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
-#: the same, and ， (the comma of an English sentence typed full width), for text with Latin
-_TRIGGERS_LATIN = re.compile(_TRIGGERS.pattern[:-1] + "，]")
 
 
 class Change(NamedTuple):
@@ -274,7 +272,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     parens.update(quotes)                # (the marks' rule looks at both)
     english = _english_pairs(text, parens) if "“" in text or "‘" in text else ((), ())   # (quotations in English text)
     i, n = 0, len(text)
-    search = (_TRIGGERS_LATIN if "，" in text and _ASCII_LETTER.search(text) else _TRIGGERS).search
+    search = _TRIGGERS.search
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
     blank_from = _blank_end(text)       # (and from here to the end)
     while i < n:
@@ -320,7 +318,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
                                         else "a quotation inside a quotation in ‘’ (GB/T 15834 4.8)")
-        elif ch in "’”" and _ANGLE_MARK.search(text, 0, i):
+        elif ch in "’”" and _ANGLE_MARK.search(text, max(0, i - 16), i):
             # (the minutes and seconds of an angle typed as quotes: 东经113°45’12” -> 113°45′12″)
             rep, rule = ("′" if ch == "’" else "″"), "minutes or seconds of an angle typed as a quote (113°45’12”)"
         elif ch in "“”‘’":
@@ -699,11 +697,11 @@ _ANGLE_MARK = re.compile(r"\d°\d{1,2}(?:\.\d+)?$|\d°\d{1,2}[’′]\d{1,2}(?:\
 
 
 def _english_pairs(text: str, parens: dict) -> tuple:
-    """``english_quotes`` of ``text`` as it will be set: not a pair beside a bracket set full
+    """The quotations in English text (``english_quote_pairs``) of ``text`` as it will be set,
+    (openings, closings): not a pair beside a bracket set full
     width (Elon Musk“is a genius” (马斯克是天才): the （ is Chinese)."""
-    opens, closes = english_quotes(text)
     keep = []
-    for a, b in zip(sorted(opens), sorted(closes)):
+    for a, b in english_quote_pairs(text):
         k, m = a - 1, b + 1
         while k >= 0 and text[k] in " \t":
             k -= 1
@@ -717,12 +715,18 @@ def _english_pairs(text: str, parens: dict) -> tuple:
 def _closed_in_word(text: str, i: int) -> bool:
     """Is the ‘ at ``i`` closed by a ’ before the next blank, the ’ ending the word (the word‘love’
     is: a quotation, not an apostrophe)?"""
-    j = i + 1
-    while j < len(text) and not text[j].isspace():
-        if text[j] == "’" and not text[j + 1:j + 2].isalpha():
+    j, end = i + 1, min(len(text), i + WORD_REACH)
+    while j < end and not text[j].isspace():
+        if text[j] == "’" and not text[j + 1:j + 2].isalnum():
             return True
         j += 1
     return False
+
+
+#: how far a sentence is searched for Chinese text, each way (characters)
+SENTENCE_REACH = 300
+#: the longest word searched for the ’ closing a ‘ (characters)
+WORD_REACH = 40
 
 
 def _english_marks(text: str, changes: list) -> str:
@@ -753,8 +757,9 @@ def _set_before(text: str, i: int) -> str:
 
 def _in_english(text: str, i: int) -> bool:
     """Is the ， at ``i`` the comma of an English sentence: after a letter, a figure or an English
-    quotation, before a Latin word, the sentence around it with no Chinese in it and three words
-    or more (a beacon， but this beacon)? Not 他说Hello， world的意思."""
+    quotation, typed with a space after it, before a Latin word, the sentence around it with no
+    Chinese in it and worded as English (``_english_words``: a beacon， but this beacon)? Not
+    他说Hello， world的意思, nor a list of names typed solid, iPhone 15 Pro Max，Apple Watch."""
     last = _set_before(text, i)
     if not (is_latin(last) or last in "”’\")") or text[i + 1:i + 2] not in (" ", "”", "’"):
         return False    # (typed as English is: a space after it, or a quote it ends; not a list
@@ -766,20 +771,31 @@ def _in_english(text: str, i: int) -> bool:
         return False
     # (the sentence: back to a sentence's end or the quote opening it, on to its end or the
     # quote closing it: 他写道：“We will win， and we will win big。”)
-    a, b = i - 1, i + 1
-    closed = False      # (a quotation closed before the ，: its “ does not start the sentence)
-    while a >= 0 and text[a] not in "。！？!?" and not (text[a] == "“" and not closed):
-        if is_chinese_context(text[a]) and text[a] not in "“”‘’，":
-            return False
-        closed = closed or text[a] == "”"
-        a -= 1
-    opened = False
-    while b < len(text) and text[b] not in "。！？.!?" and not (text[b] == "”" and not opened):
+    a = _english_start(text, i)
+    if a is None:
+        return False
+    b, opened, end = i + 1, False, min(len(text), i + SENTENCE_REACH)
+    while b < end and text[b] not in "。！？.!?" and not (text[b] == "”" and not opened):
         if is_chinese_context(text[b]) and text[b] not in "“”‘’，":
             return False
         opened = opened or text[b] == "“"
         b += 1
-    return _english_words(text[a + 1:b])
+    return _english_words(text[a:b])
+
+
+def _english_start(text: str, i: int) -> int | None:
+    """Where the sentence holding ``i`` starts, if nothing Chinese stands between: back to a
+    sentence's end (。！？!?, a . before a space) or the quote that opens it (a quotation closed
+    before ``i`` does not), at most ``SENTENCE_REACH`` characters; None if Chinese text comes
+    first (a ， of Chinese text stands in English sentences typed with it: a beacon， but)."""
+    k, closed, stop = i - 1, False, max(-1, i - 1 - SENTENCE_REACH)
+    while k > stop and text[k] not in "。！？!?" and not (text[k] == "." and text[k + 1:k + 2] == " ") \
+            and not (text[k] == "“" and not closed):
+        if is_chinese_context(text[k]) and text[k] not in "“”‘’，":
+            return None
+        closed = closed or text[k] == "”"
+        k -= 1
+    return k + 1
 
 
 def _english_words(text: str) -> bool:
@@ -803,19 +819,14 @@ def _after_english_quote(text: str, i: int, english: tuple) -> bool:
 
 def _ends_english(text: str, i: int) -> bool:
     """Does the 。 at ``i`` end a sentence in English: after a letter, a figure or an English
-    quotation, the sentence back to the last full stop with no Chinese in it and three words
-    or more, and nothing Chinese after it (illuminating。, dream。 I’m)? Not 我们用iPhone。"""
+    quotation, the sentence (``_english_start``) with no Chinese in it and worded as English
+    (``_english_words``), and nothing Chinese after it but the quote that holds it
+    (illuminating。, dream。 I’m, “Life is short， play more。”这是)? Not 我们用iPhone。"""
     last = _set_before(text, i)
     if not (is_latin(last) or last in "”’\")!?"):
         return False
-    k = i - 1
-    closed = False      # (a quotation closed before the 。: its “ does not start the sentence)
-    while k >= 0 and text[k] not in "。！？!?" and not (text[k] == "“" and not closed):
-        if is_chinese_context(text[k]) and text[k] not in "“”‘’，":
-            return False
-        closed = closed or text[k] == "”"
-        k -= 1
-    if not _english_words(text[k + 1:i]):
+    a = _english_start(text, i)
+    if a is None or not _english_words(text[a:i]):
         return False
     m = i + 1
     while m < len(text) and text[m] in " \t":
@@ -1207,14 +1218,14 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
             # (一.总则, 一. 指导思想, 第一部分. 总则, 张三.人工智能研究, 第三章 总则. 第一条),
             # nor the dot of a foreign name (弗拉基米尔.普京, 列奥纳多.达.芬奇) or of a
             # reference ([1] 国务院发展研究中心.中国发展报告[R].)
-            if _name_dot(text, i) or _REFERENCE.search(text):
+            if _name_dot(text, i) or _a_reference(text):
                 return False
             stops = _CLAUSE_ENDS.union(_BL3) if nxt in _BL3 else _CLAUSE_ENDS
             k = a
             while k >= 0 and a - k < 6 and text[k] not in stops:
                 k -= 1
             head = text[k + 1:a + 1]
-            if _DATE_HEAD.search(text, 0, a + 1):
+            if _DATE_HEAD.search(text, max(0, a - 16), a + 1):
                 return False    # (a date heading what follows: 2019年10月. 公司上市)
             if a - k >= 6:
                 return True
@@ -1284,8 +1295,15 @@ _TITLE = re.compile("(?:总统|首相|总理|主席|国王|女王|王子|部长|
 #: a paragraph of a list of references (GB/T 7714: [1] 作者.题名[J].刊名, 2020.), whose dots
 #: are the list's, not full stops
 _REFERENCE = re.compile(r"^\s*[\[［]\d+[\]］]|\[(?:J|M|R|N|D|C|S|P|Z|EB/OL)\]")
+@lru_cache(maxsize=4)
+def _a_reference(text: str) -> bool:
+    """Is ``text`` a paragraph of a list of references (``_REFERENCE``)? (Asked at each dot of
+    a paragraph: searched once.)"""
+    return _REFERENCE.search(text) is not None
+
+
 #: a date that heads what follows it (2019年10月, 2019年10月1日)
-_DATE_HEAD = re.compile(r"(?:^|[\s\u3000。，,；;：:])\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+_DATE_HEAD = re.compile(r"(?<![^\s\u3000。，,；;：:])\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 #: the head of a heading before a . (第10章, 第1部分, 第12条, 2023年)
 _HEADING = re.compile("^第|(?:章|节|条|款|部分|篇|编|年)$")
 #: characters of transliterated foreign names, of which a . typed between two stands for a
@@ -1310,7 +1328,7 @@ def _figures_end(out: list, text: str, i: int) -> bool:
     Chinese (as set so far) comes right before (截止时间为18:00. 增长3.5%.), not an
     abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
     tail = _tail(out)
-    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰") or _REFERENCE.search(text):
+    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰") or _a_reference(text):
         return False
     k = len(tail) - 1
     while k >= 0 and not _chinese(tail[k]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
@@ -313,7 +314,8 @@ def _a_line_of_its_own(text: str) -> bool:
     if len(text) > MAX_LINE_OF_ITS_OWN:
         return len(text) <= 2 * MAX_LINE_OF_ITS_OWN and _fields(text)
     field = _FIELD.fullmatch(text)
-    return bool(_HEADING.match(text) or _DATE.fullmatch(text) or _LABEL.fullmatch(text) or _fields(text)
+    return bool(_HEADING.match(text) or _DATE.fullmatch(text) or _LABEL.fullmatch(text)
+                or _SALUTATION.fullmatch(text) or _fields(text)
                 or field and _SPEAKING.search(field.group(1)) is None
                 or _SIGNATURE.search(text) and not _NOT_IN_A_NAME.intersection(_NAME_WORDS.sub("", text))
                 and _DOING.search(text) is None)
@@ -348,10 +350,11 @@ _SIGNED = re.compile(r"[\u4e00-\u9fff·]{2,4}|\d{1,2}月\d{1,2}日|[一二三四
 
 #: a letter's closing words (此致 and 敬礼 on two lines or one, 顺颂商祺, 顺祝商祺, 顺致崇高的敬意)
 _SALUTATION = re.compile("(?:此致|敬礼|此致敬礼|顺致[^，。]{0,8}|顺[颂祝][商时]祺|谨致[^，。]{0,8})[!！。]?")
-#: a label on a line of its own: a bus route's (1路, 3路区间, K2路), a letter's closing words (此致,
-#: 顺颂商祺), a year heading a timeline's entries (1921年)
-_LABEL = re.compile(r"[A-Z]?\d{1,4}路(?:区间|支线|快线|夜班|线)?|此致|敬礼[!！]?|此致敬礼[!！]?|顺[颂祝][商时]祺"
-                    r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+#: a label on a line of its own: a bus route's (1路, 3路区间, K2路), a year heading a timeline's
+#: entries (1921年); a letter's closing words are ``_SALUTATION``
+_LABEL = re.compile(r"[A-Z]?\d{1,4}路(?:区间|支线|快线|夜班|线)?|(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+
+
 def _in_verse(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` a line of verse: one of four short paragraphs or more in a row, none
     a timeline's entry, and ending in a mark of a pause (，、；——) where two lines of the run
@@ -359,23 +362,15 @@ def _in_verse(k: int, paragraphs) -> bool:
     我也应该用嘶哑的喉咙歌唱：…), or ending in a word where three lines in four of the run end
     without a closing mark (a poem with no marks: 是灰敗的椒花 / 是籬下開遍的黃菊 …)? A story cut
     off ends in one such line, not in a run of them; nor is a line cut at a range's dash."""
-    def short(j: int) -> bool:
-        # (not a heading, date, signature or letter's closing: a letter's end is no poem)
-        p = paragraphs[j]
-        return (not p.subhead and 0 < len(p.text) <= MAX_VERSE_LINE and _ENTRY.match(p.text) is None
-                and not _a_line_of_its_own(p.text) and not _SALUTATION.fullmatch(p.text.strip()))
     text = paragraphs[k].text
-    if not short(k) or text.endswith(_DASHES) and not text.endswith("——"):
+    runs = _verse_runs(paragraphs)
+    if k not in runs or text.endswith(_DASHES) and not text.endswith("——"):
         return False
-    a = b = k
-    while a > 0 and short(a - 1):
-        a -= 1
-    while b + 1 < len(paragraphs) and short(b + 1):
-        b += 1
+    a, b = runs[k]
     run = [paragraphs[j].text for j in range(a, b + 1)]
     if len(run) < 4:
         return False
-    if text[-1] in "，、；—,;":
+    if text[-1] in "，、—,":
         return sum(1 for t in run if t[-1] in "，,") >= 2
     # (not the run's last: a story cut off after short lines ends the run)
     return k < b and 4 * sum(1 for t in run if t[-1] not in CLOSING_MARKS) >= 3 * len(run)
@@ -383,6 +378,27 @@ def _in_verse(k: int, paragraphs) -> bool:
 
 #: the longest paragraph taken for a line of verse
 MAX_VERSE_LINE = 24
+
+
+@lru_cache(maxsize=8)
+def _verse_runs(paragraphs) -> dict:
+    """For each short paragraph that may be a line of verse (not a heading, date, signature
+    or letter's closing: a letter's end is no poem), the first and last of its run of them."""
+    def short(p) -> bool:
+        return (not p.subhead and 0 < len(p.text) <= MAX_VERSE_LINE and _ENTRY.match(p.text) is None
+                and not _a_line_of_its_own(p.text) and not _SALUTATION.fullmatch(p.text.strip()))
+    runs: dict = {}
+    k = 0
+    while k < len(paragraphs):
+        if not short(paragraphs[k]):
+            k += 1
+            continue
+        b = k
+        while b + 1 < len(paragraphs) and short(paragraphs[b + 1]):
+            b += 1
+        runs.update(dict.fromkeys(range(k, b + 1), (k, b)))
+        k = b + 1
+    return runs
 
 
 def _in_a_timeline(k: int, paragraphs) -> bool:

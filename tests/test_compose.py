@@ -101,6 +101,7 @@ def _x(text, measure_em=20, **kw):
     ("一辆新AB1234轿车", "A", 30.0, "but a plate after 一辆 and before a vehicle is one, though not of a plate's own shape"),
     ("民警拦下云A8B123货车", "A", 50.0, "... after 拦下 too"),
     ("宇通推出了新ZK6128客车", "Z", 62.5, "... not after 了 or 的, before a maker's new model"),
+    ("车辆豫A1234学校", "A", 32.5, "a plate's use is not the first character of a word (学校): no plate"),
     ("宇通的新ZK6128客车", "Z", 42.5, "... (宇通的新ZK6128客车)"),
     ("奔驰新E3000超长轴距版轿车", "E", 32.5, "超 and 试 begin words after a model's name: no plate's use"),
     ("试驾新X5000试驾车", "X", 32.5, "... (新X5000试驾车)"),

@@ -262,6 +262,10 @@ from layout.normalize import normalize
     ("They danced to ‘rock ’n’ roll’ all night.", "They danced to ‘rock ’n’ roll’ all night."),
     ("He called it ‘Ho‘s plan’ in the meeting.", "He called it ‘Ho’s plan’ in the meeting."),
     ("Welcome to Beijing。", "Welcome to Beijing."),
+    ("He said “ and then “Hello there,” she said.", "He said“and then “Hello there,” she said."),  # a stray “: the
+    # quotation after it is still English (its spaces kept), the stray one a Chinese mark
+    ("他走了. It is a “pipe dream” really.", "他走了. It is a “pipe dream” really."),      # after a sentence ended by .
+    ("讨论中—有代表提出异议—随后达成共识—会议结束", "讨论中—有代表提出异议—随后达成共识—会议结束"),  # (no word of a sentence: kept)
     ("pic.twitter.com/Pbz — SportsCenter (@SportsCenter)", "pic.twitter.com/Pbz — SportsCenter (@SportsCenter)"),
     ("faster than people think! — Donald J. Trump", "faster than people think! — Donald J. Trump"),  # an English dash
     ("他说 — 好", "他说——好"),

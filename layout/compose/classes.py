@@ -101,33 +101,39 @@ def is_chinese_context(ch: str) -> bool:
 def english_quotes(text: str) -> tuple[frozenset, frozenset]:
     """The curly quotes of a quotation in English text, set as Latin quotes (the width of their
     ink, the word spaces beside them kept), not as Chinese marks: (openings, closings), by
-    index. A pair “…” or ‘…’ holding Latin text and nothing Chinese, with nothing Chinese on
-    either side of it (past spaces) nor in its sentence (a gloss in brackets apart), and
-    English beside it or inside it: The US calls itself a “beacon of freedom”, but…; “Hello,”
-    he said; He said ‘yes’. Not 他说：“OK”。, 称“beacon of freedom”，但, 微软推出Windows“Copilot”."""
-    opens, closes = [], []
+    index, of ``english_quote_pairs``."""
+    pairs = english_quote_pairs(text)
+    return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
+
+
+def english_quote_pairs(text: str) -> list[tuple[int, int]]:
+    """The quotations in English text, (opening, closing) by index: a pair “…” or ‘…’ holding
+    Latin text and nothing Chinese, with nothing Chinese on either side of it (past spaces)
+    nor in its sentence (a gloss in brackets apart), and English beside it or inside it: The
+    US calls itself a “beacon of freedom”, but…; “Hello,” he said; He said ‘yes’. Not
+    他说：“OK”。, 称“beacon of freedom”，但, 微软推出Windows“Copilot”. (A quote left open is
+    passed over: the quotations after it are still found.)"""
+    pairs = []
     for o, c in (("“", "”"), ("‘", "’")):
         a = text.find(o)
         while a != -1:
             b = _closing(text, a, o, c)
             if b == -1:
-                break
+                a = text.find(o, a + 1)
+                continue
             if _english_pair(text, a, b):
-                opens.append(a)
-                closes.append(b)
+                pairs.append((a, b))
             a = text.find(o, b + 1)
-    return frozenset(opens), frozenset(closes)
+    return sorted(pairs)
 
 
 def _closing(text: str, a: int, o: str, c: str) -> int:
     """The quote closing the one opened at ``a`` (the next ``c`` with no ``o`` before it; of
-    single quotes, not an apostrophe between two letters: ‘Don’t go’), or -1."""
+    single quotes, not an apostrophe before a letter or a figure: ‘Don’t go’, ’80s), or -1."""
     b = a
     while True:
         b = text.find(c, b + 1)
-        if b == -1:
-            return -1
-        if o in text[a + 1:b]:
+        if b == -1 or o in text[a + 1:b]:
             return -1
         if c == "’" and text[b + 1:b + 2].isalnum():
             continue    # (an apostrophe: Don’t, ’n’, ’80s, not a quote's close)
@@ -150,15 +156,22 @@ def _english_pair(text: str, a: int, b: int) -> bool:
                 and _no_han_around(text, a, b))
 
 
+#: how far a sentence is searched for Chinese around a quotation, each way (characters)
+SENTENCE_REACH = 300
+
+
 def _no_han_around(text: str, a: int, b: int) -> bool:
     """Is the sentence around ``text[a:b + 1]`` free of Han characters, a gloss in brackets apart
-    (The term “Belt and Road” (一带一路) was coined; not 微软推出Windows“Copilot”AI助手)?"""
-    depth = 0
+    (The term “Belt and Road” (一带一路) was coined; not 微软推出Windows“Copilot”AI助手)? Back to a
+    sentence's end (。！？!?, or . before a space) and on to one (or a . not of a decimal), at
+    most ``SENTENCE_REACH`` characters each way."""
     for step, k in ((-1, a - 1), (1, b + 1)):
-        depth = 0
-        while 0 <= k < len(text) and not (depth == 0 and text[k] in "。！？!?"
-                                           or text[k] == "." and step == 1 and not text[k + 1:k + 2].isdigit()):
+        depth, stop = 0, max(-1, k - SENTENCE_REACH) if step == -1 else min(len(text), k + SENTENCE_REACH)
+        while k != stop:
             ch = text[k]
+            if depth == 0 and (ch in "。！？!?" or ch == "." and (
+                    text[k + 1:k + 2] in (" ", "") if step == -1 else not text[k + 1:k + 2].isdigit())):
+                break
             if ch in "(（" if step == 1 else ch in ")）":
                 depth += 1
             elif ch in ")）" if step == 1 else ch in "(（":
