@@ -317,7 +317,7 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
 @pytest.mark.parametrize("word, pieces, rule", [
     ("internationalization", "in|ter|na|tion|al|iza|tion", "English word: pyphen's points, 2 letters before, 3 after"),
     ("(Superpowers)", "(Su|per|pow|ers)", "brackets around a word do not stop hyphenation"),
-    ("(SuperPods)", "(SuperPods)", "... a name in mixed case is not hyphenated"),
+    ("(SuperPods)", "(Super|Pods)", "... a name in mixed case only where a capital starts a part"),
     ("LED", "LED", "an all-capital abbreviation is never hyphenated"),
     ("Atlas", "Atlas", "words under six letters are not hyphenated"),
     ("www.zynews.cn", "www.|z⁞y⁞n¦e⁞w⁞s.|c⁞n", "URL: after each dot; anywhere else at a price (¦ ⁞), not in www"),
@@ -358,8 +358,10 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("TCP/IP", "TCP/IP", "an acronym pair likewise"),
     ("input/output", "input/|output", "words of a path or pair: a break after /"),
     ("international", "in|ter|na|tional", "an English word: at its hyphenation points"),
-    ("OpenAI", "OpenAI", "a name in mixed case: no hyphenation (not Ope-nAI)"),
-    ("realDonaldTrump", "realDonaldTrump", "... nor a handle"),
+    ("OpenAI", "Open|AI", "a name in mixed case: only where a capital starts a part (not Ope-nAI)"),
+    ("realDonaldTrump", "real|Donald|Trump", "... a handle too (not re-alDonaldTrump)"),
+    ("eFinancialCareers", "eFinancial|Careers", "... three letters or more before the capital"),
+    ("iPhone", "iPhone", "... and two after"),
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces

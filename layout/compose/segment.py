@@ -732,10 +732,17 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     # the letters of the word without the brackets or quotes it carries: (SuperPods)
     lead = len(word) - len(word.lstrip("([{\"'‘“"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
-    # (not a name in mixed case, OpenAI, PowerPoint, or a handle, realDonaldTrump: no hyphen)
-    if not cuts and core.isascii() and core.isalpha() and len(core) >= 6 and core[1:].islower():
-        for pos in _hyphen_positions(core):
-            cuts[lead + pos] = "hyphen"
+    if not cuts and core.isascii() and core.isalpha() and len(core) >= 6:
+        if core[1:].islower():
+            for pos in _hyphen_positions(core):
+                cuts[lead + pos] = "hyphen"
+        else:
+            # a name in mixed case or a handle only where a capital starts a part, three letters
+            # or more before it and two after (Power-Point, eFinancial-Careers, Jobs-DB; not
+            # Ope-nAI, @re-alDonaldTrump)
+            for pos in range(3, len(core) - 1):
+                if core[pos].isupper() and core[pos - 1].islower():
+                    cuts[lead + pos] = "hyphen"
     out, start, kind = [], 0, None
     for cut in sorted(cuts):
         out.append((word[start:cut], kind))
