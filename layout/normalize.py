@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, english_quote_pairs, is_chinese_context,
-                              is_han, is_latin)
+from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, english_quote_pairs,
+                              is_chinese_context, is_han, is_latin)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -723,8 +723,6 @@ def _closed_in_word(text: str, i: int) -> bool:
     return False
 
 
-#: how far a sentence is searched for Chinese text, each way (characters)
-SENTENCE_REACH = 300
 #: the longest word searched for the ’ closing a ‘ (characters)
 WORD_REACH = 40
 
