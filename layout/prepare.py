@@ -356,12 +356,12 @@ _LABEL = re.compile(r"[A-Z]?\d{1,4}路(?:区间|支线|快线|夜班|线)?|(?:\d
 
 
 def _in_verse(k: int, paragraphs) -> bool:
-    """Is paragraph ``k`` a line of verse: one of four short paragraphs or more in a row, none
-    a timeline's entry, and ending in a mark of a pause (，、；——) where two lines of the run
-    end in a comma, as prose never does (a poem set one line a paragraph: 假如我是一只鸟，/
-    我也应该用嘶哑的喉咙歌唱：…), or ending in a word where three lines in four of the run end
-    without a closing mark (a poem with no marks: 是灰敗的椒花 / 是籬下開遍的黃菊 …)? A story cut
-    off ends in one such line, not in a run of them; nor is a line cut at a range's dash."""
+    """Is paragraph ``k`` a line of verse: one of four short paragraphs or more in a row
+    (``_verse_runs``), and ending in a mark of a pause (，、——) where two lines of the run end in
+    a comma, as prose never does (a poem set one line a paragraph: 假如我是一只鸟，/ 我也应该用
+    嘶哑的喉咙歌唱：…), or ending in a word, not the run's last, where three lines in four of the
+    run end without a closing mark (a poem with no marks: 是灰敗的椒花 / 是籬下開遍的黃菊 …)? A
+    story cut off ends a run of short lines, and is said; so is a line cut at a range's dash."""
     text = paragraphs[k].text
     runs = _verse_runs(paragraphs)
     if k not in runs or text.endswith(_DASHES) and not text.endswith("——"):
@@ -419,8 +419,7 @@ _ENTRY_DATE = (r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[春夏秋冬]季?|初|
                r"|\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?(?=[\s\u3000])|同[日月年]|当[日月年]|次[日月年])")
 #: the date a timeline's entry starts with (1921年7月, 7月, 6月3日, 1920年夏, 1922年1月-3月,
 #: 1922.1.12, 同日; after a bullet or not: ● 7月23日; not 1.2, a section's number), then a blank
-#: or the first words of what
-#: happened (1919年5月4日“五四”运动爆发)
+#: or the first words of what happened (1919年5月4日“五四”运动爆发)
 _ENTRY = re.compile(r"(?:[●•▲■◆★]\s*)?" + _ENTRY_DATE + r"(?:\s*[-—～~至到]\s*" + _ENTRY_DATE
                     + r")?(?=[\s\u3000\u4e00-\u9fff“])")
 _DASHES = ("-", "—", "–", "～", "~", "至", "到")
