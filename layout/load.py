@@ -1041,11 +1041,11 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
         while m < n and lines[m].strip():
             m += 1
         block = [line for line in lines[k:m] if not _is_subhead(line)]
-        ends = sum(1 for line in block[:-1] if _FULL_STOP_END.search(line) is not None)
+        ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line) is not None)
         if len(block) >= 3 and 3 * ends >= 2 * (len(block) - 1):
             # (a line that does not end a sentence runs on into the next, 优化调 / 整。, unless
             # it is a heading: short, with no mark in it)
-            out.update(j for j in range(k + 1, m) if _FULL_STOP_END.search(lines[j - 1]) is not None
+            out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
                        or _a_heading(lines[j - 1]))
         k = m
     return frozenset(out)
@@ -1063,10 +1063,6 @@ def _a_heading(line: str) -> bool:
 #: heading that ends in 电, 小区突然停电)
 _DATELINE = re.compile(r"(?:[^，。]{0,12}讯|[^，。]{0,16}\d{1,2}日电)\s*(?:[（(][^）)]*[）)])?")
 
-
-#: a line that ends a sentence or a clause leading to the next line: 。！？…；：, a closing quote
-#: or bracket after it or not
-_FULL_STOP_END = re.compile(r"[。！？.!?…；：;:][”’）)」』]*\s*$")
 
 
 #: a line that starts a paragraph even with no blank line before it: copy from the web or a

@@ -145,15 +145,11 @@ def _english_dash(text: str, k: int) -> bool:
     character on each side past spaces (PbzlG9MTHa — SportsCenter, people think! — Donald)?"""
     if text[k + 1:k + 2] == "—" or text[k - 1:k] == "—":
         return False
-    a, b = k - 1, k + 1
-    while a >= 0 and text[a] in " \t":
-        a -= 1
-    while b < len(text) and text[b] in " \t":
-        b += 1
-    left, right = text[a:a + 1] if a >= 0 else "", text[b:b + 1]
+    left, right = _neighbours(text, k, k + 1, " \t")
     # (letters: not figures, 8:30 — 16:00, a range of times in Chinese text)
     return ((left.isalpha() and is_latin(left) or left in ("!", "?", ".", ",", ")", '"', "'"))
-            and right.isalpha() and is_latin(right) and (a < k - 1 or b > k + 1))
+            and right.isalpha() and is_latin(right) and (text[k - 1:k] in " \t" or text[k + 1:k + 2] in " \t")
+            and k > 0 and k + 1 < len(text))
 
 
 def _names_around(text: str, i: int, reach: int) -> bool:
@@ -745,20 +741,12 @@ def _english_marks(text: str, changes: list) -> str:
     return "".join(chars)
 
 
-def _set_before(text: str, i: int) -> str:
-    """The character before ``i``, past blanks."""
-    k = i - 1
-    while k >= 0 and text[k] in _BL3:
-        k -= 1
-    return text[k] if k >= 0 else ""
-
-
 def _in_english(text: str, i: int) -> bool:
     """Is the ， at ``i`` the comma of an English sentence: after a letter, a figure or an English
     quotation, typed with a space after it, before a Latin word, the sentence around it with no
     Chinese in it and worded as English (``_english_words``: a beacon， but this beacon)? Not
     他说Hello， world的意思, nor a list of names typed solid, iPhone 15 Pro Max，Apple Watch."""
-    last = _set_before(text, i)
+    last = _neighbours(text, i, i, _BL3)[0]
     if not (is_latin(last) or last in "”’\")") or text[i + 1:i + 2] not in (" ", "”", "’"):
         return False    # (typed as English is: a space after it, or a quote it ends; not a list
         # of names typed solid, iPhone 15 Pro Max，Apple Watch)
@@ -820,7 +808,7 @@ def _ends_english(text: str, i: int) -> bool:
     quotation, the sentence (``_english_start``) with no Chinese in it and worded as English
     (``_english_words``), and nothing Chinese after it but the quote that holds it
     (illuminating。, dream。 I’m, “Life is short， play more。”这是)? Not 我们用iPhone。"""
-    last = _set_before(text, i)
+    last = _neighbours(text, i, i, _BL3)[0]
     if not (is_latin(last) or last in "”’\")!?"):
         return False
     a = _english_start(text, i)

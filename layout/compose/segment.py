@@ -874,8 +874,8 @@ def _unit(face, kind: int, chars: str, em: float, pt: dict) -> tuple:
 #: 试 or 超, which begin words after a model's name: 新X5000试驾车, 新E3000超长轴距版; and the
 #: character only before a mark, a space, Latin or 车 的 号…: not the first of a word, 豫A1234学校)
 _PLATE = re.compile("(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])"
-                    "[A-Z×*][·•・]?(?:[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])|[A-Z0-9×*]{4}[学警挂港澳领](?![\u4e00-\u9fff])"
-                    "|[A-Z0-9×*]{4}[学警挂港澳领](?=[车的号辆在被于和与]))")
+                    "[A-Z×*][·•・]?(?:[A-Z0-9×*]{5,6}(?![A-Za-z0-9×*])"
+                    "|[A-Z0-9×*]{4}[学警挂港澳领](?=[^\u4e00-\u9fff]|[车的号辆在被于和与]|$))")
 
 
 def _plate(text: str, i: int, j: int) -> bool:
