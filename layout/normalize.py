@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, english_quote_pairs,
-                              is_chinese_context, is_han, is_latin)
+                              is_chinese_context, is_han, is_latin, no_han_around)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -1815,6 +1815,25 @@ def _square_brackets(text: str) -> dict[int, str]:
 _STOCK_CODE = re.compile(r"\d{6}(?:[.-](?:SH|SZ|BJ|SS|sh|sz))?|\d{3,5}[.-](?:HK|hk)|[A-Z]{1,5}\.(?:US|us)")
 
 
+def _gloss_in_english(text: str, o: int, c: int) -> bool:
+    """Is the pair of brackets ``text[o]``, ``text[c]`` a Chinese gloss in an English sentence,
+    kept half width with the word spaces around it (The term “Belt and Road” (一带一路) was
+    coined in 2013.)? Typed with a space before it after English, English or the sentence's
+    end after it, and the sentence around it English (``_english_words``) with no Han outside
+    the brackets. Not 他说 Hello (你好), nor a Latin name glossed in Chinese text."""
+    if text[o - 1:o] != " ":
+        return False
+    before, _ = _neighbours(text, o, o, _BL3)
+    _, after = _neighbours(text, c + 1, c + 1, _BL3)
+    if not (is_latin(before) or before in "”’\"'") or not (after == "" or is_latin(after) or after in ",.;:!?"):
+        return False
+    if not no_han_around(text, o, c):
+        return False
+    a = _english_start(text, o)
+    end = re.search(r"[。！？!?]|\.(?!\d)", text[c + 1:c + 1 + SENTENCE_REACH])
+    return a is not None and _english_words(text[a:o] + " " + text[c + 1:c + 1 + (end.start() if end else SENTENCE_REACH)])
+
+
 def _matching_parens(text: str) -> dict[int, bool]:
     """For each ASCII bracket: convert it? True when the pair encloses or touches Chinese."""
     result: dict[int, bool] = {}
@@ -1837,8 +1856,8 @@ def _matching_parens(text: str) -> dict[int, bool]:
                                          and text[o - 1:o].isalnum())
                               and all(is_latin(c) or c in " .,-_/&+'" for c in inner)
                               and not _STOCK_CODE.fullmatch(inner))
-                chinese = any(_chinese(c) for c in inner) or (
-                    not latin_only and (_chinese(prev) or _chinese(nxt)))
+                chinese = (any(_chinese(c) for c in inner) or not latin_only and (_chinese(prev) or _chinese(nxt))) \
+                    and not (any(is_han(c) for c in inner) and _gloss_in_english(text, o, i))
                 result[o] = result[i] = chinese
                 if latin_only:
                     latin.add(o)

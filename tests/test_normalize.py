@@ -286,6 +286,14 @@ from layout.normalize import normalize
     ("他说Hello， world的意思", "他说Hello，world的意思"),                          # ... not beside Chinese
     ("发文称Elon Musk“is a genius” (马斯克是天才)。", "发文称Elon Musk“is a genius”（马斯克是天才）。"),
     ("他说Made in China。然后", "他说Made in China。然后"),
+    # a Chinese gloss in an English sentence: its brackets and word spaces kept
+    ("The term “Belt and Road” (一带一路) was coined in 2013.", "The term “Belt and Road” (一带一路) was coined in 2013."),
+    ("We use WeChat (微信) every day.", "We use WeChat (微信) every day."),
+    ("He said hello (你好).", "He said hello (你好)."),
+    ("他说 Hello (你好) 然后走了。", "他说 Hello（你好）然后走了。"),            # ... not in a Chinese sentence
+    ("Made in China (中国制造)，很好。", "Made in China（中国制造），很好。"),
+    ("iPhone 15 Pro (苹果手机)", "iPhone 15 Pro（苹果手机）"),                  # (no sentence: Chinese)
+    ("The term(一带一路) was coined in 2013.", "The term（一带一路）was coined in 2013."),  # (typed solid: Chinese)
     ("第 二 次 国 内 革 命 战 争", "第二次国内革命战争"),                 # a line letter-spaced by hand: solid
     ("甲 乙 丙 丁", "甲乙丙丁"),
     ("第\u00a0二\u00a0次\u00a0国\u00a0内", "第二次国内"),                 # ... with no-break spaces

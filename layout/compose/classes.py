@@ -153,14 +153,14 @@ def _english_pair(text: str, a: int, b: int) -> bool:
                 and not (left and (is_chinese_context(left) or left in "“”"))
                 and not (right and (is_chinese_context(right) or right in "“”"))
                 and (_english(left) or _english(right) or " " in inner.strip())
-                and _no_han_around(text, a, b))
+                and no_han_around(text, a, b))
 
 
 #: how far a sentence is searched for Chinese around a quotation, each way (characters)
 SENTENCE_REACH = 300
 
 
-def _no_han_around(text: str, a: int, b: int) -> bool:
+def no_han_around(text: str, a: int, b: int) -> bool:
     """Is the sentence around ``text[a:b + 1]`` free of Han characters, a gloss in brackets apart
     (The term “Belt and Road” (一带一路) was coined; not 微软推出Windows“Copilot”AI助手)? Back to a
     sentence's end (。！？!?, or . before a space) and on to one (or a . not of a decimal), at
