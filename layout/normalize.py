@@ -267,6 +267,10 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         quotes.update(_turned_singles(text))     # and ’…‘ typed the wrong way round
     parens.update(quotes)                # (the marks' rule looks at both)
     english = _english_pairs(text, parens) if "“" in text or "‘" in text else ((), ())   # (quotations in English text)
+    curled = _curled_in_latin(text, quotes, doubles[0]) if '"' in text or "'" in text else {}
+    if curled:      # (and the ones curled here are quotations in English text too)
+        english = (set(english[0]) | {k for k, q in curled.items() if q in "“‘"},
+                   set(english[1]) | {k for k, q in curled.items() if q in "”’" and not text[k + 1:k + 2].isalpha()})
     i, n = 0, len(text)
     search = _TRIGGERS.search
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
@@ -314,6 +318,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
                                         else "a quotation inside a quotation in ‘’ (GB/T 15834 4.8)")
+            elif i in curled:
+                rep, rule = curled[i], "curly quotes in Latin text (\"hi\" -> “hi”)"
         elif ch in "’”" and _ANGLE_MARK.search(text, max(0, i - 16), i):
             # (the minutes and seconds of an angle typed as quotes: 东经113°45’12” -> 113°45′12″)
             rep, rule = ("′" if ch == "’" else "″"), "minutes or seconds of an angle typed as a quote (113°45’12”)"
@@ -327,6 +333,9 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch == "'":
             if quotes.get(i):
                 rep, rule = quotes[i], "curly quotes"
+            elif i in curled:
+                rep, rule = curled[i], ("apostrophe (it's -> it’s)" if curled[i] == "’" and i + 1 < n
+                                        and text[i + 1].isalpha() else "curly quotes in Latin text ('hi' -> ‘hi’)")
         elif text.startswith("--", i):
             length = _run(text, i, "-")
             if _range_between(text, i, i + length):
@@ -1739,6 +1748,31 @@ def _turned_singles(text: str) -> dict[int, str]:
     if len(at) % 2 or any(text[a] == text[b] for a, b in pairs):
         return {}
     return {k: "‘" if text[k] == "’" else "’" for a, b in pairs if text[a] == "’" for k in (a, b)}
+
+
+def _curled_in_latin(text: str, quotes: dict, doubles: list) -> dict[int, str]:
+    """The straight quotes that ``quotes`` leaves straight (a quotation in Latin text), curled
+    as English is printed: a pair standing as a quotation does (after a blank, a dash or the
+    start; before a blank, an English mark or the end; a letter inside, nothing of code: = < >
+    { } \\), He said "hi" and 'bye'. -> He said “hi” and ‘bye’.; and an apostrophe between a
+    letter or figure and a letter (it's, O'Neal, 1990's -> it’s, O’Neal, 1990’s). Not
+    print("hi"), name="x", 5'10", a ' at a word's end (the players' union: a quote or an
+    apostrophe)."""
+    result: dict[int, str] = {}
+    singles, _ = _straight_pairs(text) if "'" in text else ([], None)
+    pairs = [(a, b, "“”") for a, b, _ in doubles if text[a] == text[b] == '"'] + [(a, b, "‘’") for a, b in singles]
+    for a, b, curly in pairs:
+        inner = text[a + 1:b]
+        if (quotes.get(a) is None and quotes.get(b) is None and inner.strip() == inner
+                and any(c.isalpha() and is_latin(c) for c in inner) and not any(c in "=<>{}\\" for c in inner)
+                and (a == 0 or text[a - 1] in _BL or text[a - 1] in "—–")
+                and (b + 1 == len(text) or text[b + 1] in _BL or text[b + 1] in ",.;:!?)—–")):
+            result[a], result[b] = curly[0], curly[1]
+    for i in range(1, len(text) - 1):
+        if (text[i] == "'" and i not in result and quotes.get(i) is None and is_latin(text[i - 1])
+                and text[i - 1].isalnum() and is_latin(text[i + 1]) and text[i + 1].isalpha()):
+            result[i] = "’"
+    return result
 
 
 def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’") -> tuple[list, int | None]:

@@ -132,7 +132,12 @@ from layout.normalize import normalize
     ('他说:"OK."然后', "他说：“OK.”然后"),                             # after a mark set full width
     ('标题是"Think Different",很有名', "标题是“Think Different”，很有名"),  # before one
     ('He said, "OK." 然后', "He said, “OK.”然后"),                     # Latin before: its space stays
-    ('He said "hi" and "bye".', 'He said "hi" and "bye".'),           # Latin text: straight
+    ('He said "hi" and "bye".', "He said “hi” and “bye”."),           # Latin text: curled as English is
+    ("He said 'bye' and left.", "He said ‘bye’ and left."),
+    ('"Hello," he said.', "“Hello,” he said."),
+    ('Type print("hi") to go.', 'Type print("hi") to go.'),          # ... not code
+    ('Set name="x" here.', 'Set name="x" here.'),
+    ("the players' union", "the players' union"),                   # (a quote or an apostrophe: left)
     ('他问:"Why?"', "他问：“Why?”"),                                   # a Latin quotation keeps its marks
     ('"Yes,"他说。', "“Yes,”他说。"),
     ('包括"AI", "5G"等技术', "包括“AI”，“5G”等技术"),                     # between quoted terms: Chinese
@@ -143,8 +148,10 @@ from layout.normalize import normalize
     ('“我们赢了,"他说', "“我们赢了，”他说"),                            # closes a curly one
     ("'90后'成为主力", "‘90后’成为主力"),                               # single quotes pair the same way
     ('他说:"\'5G\'技术是关键"', "他说：“‘5G’技术是关键”"),               # nested
-    ("Let's go 吧", "Let's go 吧"),                                   # an apostrophe stays
-    ("90's 音乐", "90's 音乐"),
+    ("Let's go 吧", "Let’s go 吧"),                                   # an apostrophe, as printed
+    ("90's 音乐", "90’s 音乐"),
+    ("O'Neal说", "O’Neal说"),
+    ('He is 5\'10" tall.', 'He is 5\'10" tall.'),                     # (feet and inches: left)
     ("2018 -- 2019年", "2018—2019年"),                              # -- between numbers: a 一字线 (range)
     ("2018--2019年", "2018—2019年"),
     ("第3--5版", "第3—5版"),
@@ -338,7 +345,7 @@ from layout.normalize import normalize
     ("调用f(x,y)函数", "调用f(x,y)函数"),
     # an English ellipsis in English text
     ('他说:"Wait... what?"', "他说：“Wait... what?”"),
-    ('He said "I think..." and left.', 'He said "I think..." and left.'),
+    ('He said "I think..." and left.', "He said “I think...” and left."),
     # quotations inside quotations, typed with " for both: the inner in ‘’ (GB/T 15834 4.8)
     ('他说:"我们要发扬"工匠精神"。"', "他说：“我们要发扬‘工匠精神’。”"),
     ('"我们要发扬"工匠精神"。"他说。', "“我们要发扬‘工匠精神’。”他说。"),
