@@ -151,10 +151,10 @@ def test_heads_are_broken_into_even_lines_at_a_pause(text, measure, align, expec
 
 
 def test_a_line_letter_spaced_as_the_last_resort_says_how_much():
-    """Tel: alone on a line (the number after it cannot be split and fills the next) is
+    """Tel: alone on a line (the number after it, a quantity, cannot be split and fills the next) is
     letter-spaced to the measure: its stretch is the space between its letters, so that the
     preflight reports it, not 0."""
-    composed = compose("Tel: 123456789012", body_style(), 6 * EM)
+    composed = compose("Tel: 12345678.012", body_style(), 6 * EM)
     first = composed.lines[0]
     assert first.text == "Tel:" and first.right == pytest.approx(6 * EM)
     assert first.stretch_em == pytest.approx(40 / 3 / EM)   # 6 em less 4 letters of ½ em, over 3 gaps

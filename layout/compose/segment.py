@@ -320,7 +320,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             offset = i
             # (歼-20: one name, no gap, no break after the Han part)
             joined = ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i)
-            for piece, cut in word_pieces(text[i:j]):
+            for piece, cut in _identifier_pieces(text, i, j) or word_pieces(text[i:j]):
                 if cut is None and joined:
                     cut = "joined"
                 out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
@@ -342,6 +342,32 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
 
 
 _NO_QUOTES = (frozenset(), frozenset())
+
+#: a number that names, not counts: an account, a card, a telephone number (ten figures or
+#: more typed solid, or an area code and a number), which may break between its groups
+_IDENTIFIER = re.compile(r"\d{10,}|0\d{2,3}-\d{7,8}")
+#: what makes a long run of figures a quantity, after it: a unit or %, never parted from it
+_A_UNIT_AFTER = frozenset("元角分厘毫米克吨升斤两亩顷个只次人户件台辆条张本位名家座所届年月日时秒度倍万亿千百%‰℃")
+
+
+def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
+    """The pieces of the number ``text[i:j]`` if it names something (``_IDENTIFIER``: 账号
+    800100921908091001, 电话15035772999, 010-65129097) and no unit follows it: a line may break
+    between its groups, dearly (``FIGURES_PENALTY``, as between a list's figures): after the
+    area code (010- | 65129097), a mobile's 3 and 4 figures (150 | 3577 | 2999), else every
+    four figures from the start, three at least left at the end. None for anything else:
+    a number with its unit or % never breaks (12345678901元)."""
+    word = text[i:j]
+    if _IDENTIFIER.fullmatch(word) is None or text[j:j + 1] in _A_UNIT_AFTER:
+        return None
+    if "-" in word:
+        cuts = [word.index("-") + 1]
+    elif len(word) == 11 and word[0] == "1":
+        cuts = [3, 7]
+    else:
+        cuts = list(range(4, len(word) - 2, 4))
+    bounds = [0] + cuts + [len(word)]
+    return tuple((word[a:b], None if a == 0 else "figures") for a, b in zip(bounds, bounds[1:]))
 
 
 def _with_apostrophes(text: str, quotes: tuple) -> tuple:
