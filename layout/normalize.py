@@ -63,7 +63,15 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|[○◯]+")
+                        "|[○◯]+|[\ufe10-\ufe19\ufe35-\ufe44\ufe50\ufe51\ufe54-\ufe57\ufe59-\ufe5e]")
+#: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
+#: vertical page) as the marks themselves: set as they are, they would be no marks to the
+#: composer, and a ﹐ could start a line
+_COMPAT_MARKS = dict(zip("\ufe50\ufe51\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e"
+                         "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19"
+                         "\ufe35\ufe36\ufe37\ufe38\ufe39\ufe3a\ufe3b\ufe3c\ufe3d\ufe3e\ufe3f\ufe40"
+                         "\ufe41\ufe42\ufe43\ufe44",
+                         "，、；：？！（）｛｝〔〕" "，、。：；！？〖〗…" "（）｛｝〔〕【】《》〈〉" "「」『』"))
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _DOCUMENT_YEAR = re.compile("[\\[【［(（](?:19|20)\\d\\d[\\]】］)）]")
@@ -187,15 +195,20 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
             if (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
                     and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())
-                    and not (text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4))):
+                    and not (text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4))
+                    and not (text[k] == "/" and any(m.start() < k < m.end() for m in
+                                                    _UNIT_SLASH.finditer(text, max(0, k - 8), k + 5)))):
                 return False    # (a : between figures is a time's: 8:30-12:00,14:30-17:30; a
-                # tie-break's figures in brackets are a score's: 6-4,7-6(2),7-6(7))
+                # tie-break's figures in brackets are a score's: 6-4,7-6(2),7-6(7); a / a
+                # unit's: 110g/L,5～11岁)
             k += step
         ends.append(0 <= k < len(text) and _chinese(text[k]))
     return all(ends)
 
 
 _TIE_BREAK = re.compile(r"\d\(\d{1,2}\)")
+#: a unit with a solidus after its figure: 110g/L, 7.8mmol/L, 60km/h, 3m/s
+_UNIT_SLASH = re.compile(r"\d\s?[A-Za-zμ]{1,5}/[A-Za-z]{1,3}(?![A-Za-z/])")
 
 
 def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
@@ -627,6 +640,10 @@ def _stand_ins(text: str, changes: list) -> str:
         elif len(before) > 1:
             # (as typed hyphens: then a 破折号, or a range between figures)
             after, rule = "-" * len(before), "a run of full-width hyphens, bars or lines as hyphens"
+        elif before in _COMPAT_MARKS:
+            after = _COMPAT_MARKS[before]
+            rule = ("vertical form of a mark as the mark" if before < "\ufe50"
+                    else "small form of a mark as the mark (﹐ -> ，)")
         elif before in "•・･‧":
             after, rule = "·", "间隔号 between Han characters"
         elif before in "\"'":
@@ -1046,7 +1063,9 @@ def _full_width_mark(text: str, i: int, quotes: dict | None = None, latin_quotes
         return False        # a Latin title's own mark (《Mamma Mia!》)
     # (a , between figures is a thousands separator only before a group of three: 3,500;
     # not in 19米95,19米98 or 11-5,11-7)
-    digits = prev.isdigit() and nxt.isdigit() and (text[i] != "," or _thousands(text, b))
+    if text[i] == ":" and prev.isdigit() and _A_YEAR.match(text, b):
+        return True     # (a label's, before a year, which no time nor ratio has: 附件1:2023年)
+    digits = prev.isdigit() and nxt.isdigit() and (text[i] != "," or _thousands(text, b) or _locant(text, i))
     latin = is_latin(prev) and is_latin(_beyond_quotes(text, i, 1)) and not _chinese(prev)
     return not digits and (chinese and not latin or text[i] in ",;" and _in_chinese_run(text, i)
                            or text[i] in "?!" and _ends_latin_in_chinese(text, i)
@@ -1072,6 +1091,19 @@ def _apostrophe_beside(text: str, i: int, j: int) -> bool:
     before, after = text[i - 2:i], text[j:j + 2]
     return ((len(before) == 2 and before[1] == "’" and is_latin(before[0]) and is_latin(after[:1]))
             or (len(after) == 2 and after[0] == "’" and is_latin(after[1]) and is_latin(before[-1:])))
+
+
+def _locant(text: str, i: int) -> bool:
+    """Is the , at ``i`` one of a chemical name's locants, part of the name (2,4-D, 2,4-二氯苯氧
+    基乙酸, 1,2-二氯乙烷, 2,4,6-三硝基甲苯)?"""
+    return any(m.start() < i < m.end() for m in _LOCANTS.finditer(text, max(0, i - 16), i + 16))
+
+
+#: a year, which no time nor ratio has after its colon (附件1:2023年“慈心一日捐”建议标准)
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d年")
+
+#: a chemical name's locants, before its hyphen: 2,4- 1,2,3- 2',4'-
+_LOCANTS = re.compile(r"(?<![\d.,])\d{1,2}'?(?:,\d{1,2}'?)+-(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _thousands(text: str, i: int) -> bool:
@@ -1242,7 +1274,7 @@ def _sentence_end(text: str, i: int, quotes: dict) -> bool:
         # after it: “三双”.CBA季后赛; not a file's type: 《通知》.PDF)
         return (not nxt or nxt in _BL3 or is_han(nxt) or nxt in CLOSING or quotes.get(i + 1) in ("”", "’")
                 or (prev in "”’" or quotes.get(a) in ("”", "’")) and _WORD_THEN_CHINESE.match(text, i + 1) is not None)
-    per_cent = prev in "%‰" and text[a - 1:a].isdigit()     # (a figure's: not a format's, %.2f)
+    per_cent = prev in "%‰℃" and text[a - 1:a].isdigit()     # (a figure's: not a format's, %.2f)
     if nxt and nxt in _BL3 and per_cent:
         # (a blank between: 股价升0.61%. 其他银行股中)
         m = i + 1
@@ -1339,7 +1371,10 @@ _RANGE_UNITS = "%‰℃°"
 
 def _in_range(text: str, i: int) -> bool:
     """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, -5°C~3°C, 10%~20%,
-    22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃)?"""
+    22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃), or two Roman numerals
+    (Ⅰ~Ⅲ类)?"""
+    if "\u2160" <= text[i - 1:i] <= "\u217f" and "\u2160" <= text[i + 1:i + 2] <= "\u217f":
+        return True
     a = i - 1
     if a >= 1 and text[a - 1:a + 1] in ("°C", "°F"):
         a -= 2      # (degrees typed as two characters: -5°C~3°C)

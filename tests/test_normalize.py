@@ -169,6 +169,20 @@ from layout.normalize import normalize
     ("比尔•盖茨", "比尔·盖茨"),                                      # a bullet between Han: 间隔号
     ("比尔・盖茨", "比尔·盖茨"),                                     # katakana middle dot
     ("⽇报", "日报"),                                            # a Kangxi radical (PDF copy): the ideograph
+    ("杜莎姐﹐还站着干甚么﹐快去呀", "杜莎姐，还站着干甚么，快去呀"),      # small forms of marks (Big5-era copy)
+    ("1、2,4-D丁酯有很强的挥发性", "1、2,4-D丁酯有很强的挥发性"),      # a chemical name's locants: its own ,
+    ("1,2-二氯乙烷和2,4,6-三硝基甲苯", "1,2-二氯乙烷和2,4,6-三硝基甲苯"),
+    ("中，Ⅰ~Ⅲ类比例为71.0%", "中，Ⅰ～Ⅲ类比例为71.0%"),                  # a range of Roman numerals
+    ("婴幼儿是110g/L,5～11岁的是115g/L，", "婴幼儿是110g/L，5～11岁的是115g/L，"),  # a unit's / in the run
+    ("血糖7.8mmol/L,说明", "血糖7.8mmol/L，说明"),
+    ("访问www.a.com/b,c等", "访问www.a.com/b,c等"),                      # ... not a path's
+    ("黄瓜能耐受短时1～2℃.这就是", "黄瓜能耐受短时1～2℃。这就是"),        # a sentence's end after ℃
+    ("附件1:2023年建议标准", "附件1：2023年建议标准"),                    # a label's colon before a year
+    ("比例为1:3比较合适", "比例为1:3比较合适"),                           # ... not a ratio's
+    ("分别为3,4,5岁", "分别为3，4，5岁"),                                # ... not a list of figures
+    ("慢悠悠地道﹕﹁外面﹂﹖", "慢悠悠地道：「外面」？"),
+    ("甲﹑乙﹔丙﹗﹙注﹚﹝一﹞", "甲、乙；丙！（注）〔一〕"),
+    ("好︒︵注︶︽书︾", "好。（注）《书》"),                             # vertical forms (text cut from a vertical page)
     # full-width runs with their signs
     ("１２０，３４０，５６０人", "120，340，560人"),                    # a ， between figures: a list's comma
     ("１，２３４．５万元", "1，234.5万元"),
