@@ -1003,6 +1003,8 @@ def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
     / wikimedia), where it is a word space, though not between two figures (3 / 4), and
     beside a / that ends or starts an address or path (www.zz.gov.cn/ 查询, 路径为 /usr)."""
     before, after = _last_set(out, ""), _neighbours(text, i, j)[1]
+    if before and before == after and before in "/／":
+        return False    # (between two: an ornament typed, / /, not a connector: never made //)
     if after and after in _CONNECTORS:
         k = j + len(text[j:]) - len(text[j:].lstrip(_BL))        # the connector
         near, far, touching = before, _neighbours(text, k, k + 1)[1], text[k + 1:k + 2]

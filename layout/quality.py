@@ -72,6 +72,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     adjustments = []
     # (a paragraph of one line is not a 孤字: a separator ◆ or a one-character paragraph)
     one_line = Counter((line.story, line.source) for line in lines if line.source)
+    seen = set()        # (the paragraphs whose first line has been met)
     for n, line in enumerate(lines):
         text = line.text.strip(" \u3000\u00ad")
         if not text:
@@ -101,12 +102,24 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         edge = _past_the_edge(line)
         if edge:
             findings.append(Finding("error", "ragged-edge", f"{edge}: {text}", **_where(line)))
+        first = (line.story, line.source) not in seen if line.source else (
+            n == 0 or lines[n - 1].last or lines[n - 1].story != line.story)
+        seen.add((line.story, line.source))
         if text[0] in NO_START and not text.startswith(("——", "……")):
-            violations += 1
-            findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))
+            if first:
+                # (as typed: no break could have helped; the copy's to look at, not the composer's)
+                findings.append(Finding("warning", "paragraph-edge", f"paragraph starts with {text[0]}, which no "
+                                        f"line may start with: {text}", **_where(line)))
+            else:
+                violations += 1
+                findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))
         if text[-1] in NO_END and not _inside_a_word(line, text, lines, n):
-            violations += 1
-            findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
+            if line.last:
+                findings.append(Finding("warning", "paragraph-edge", f"paragraph ends with {text[-1]}, which no "
+                                        f"line may end with: {text}", **_where(line)))
+            else:
+                violations += 1
+                findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
         lone = text.strip("。，、；：！？”’）》")
         # (a character alone: Han, a figure, a letter or a sign, ☆; as the composer counts them)
         if (line.last and len(lone) == 1 and unicodedata.category(lone)[0] not in "PZC"

@@ -231,7 +231,13 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("进入1/", False, 0.0), ("4决赛", True, 0.0)], "violations", 1),            # a fraction split: counted
     ([("会议定于2023/11/", False, 0.0), ("15举行", True, 0.0)], "violations", 0),    # a date: a list of figures
     ([("甲乙丙丁戊己庚辛壬/", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
-    ([("营收为2021/", True, 0.0), ("2022年", True, 0.0)], "violations", 1),
+    # a mark at a paragraph's own start or end is as typed (no break could avoid it): a
+    # warning on the copy (paragraph-edge), not a violation of the composer's
+    ([("营收为2021/", True, 0.0), ("2022年", True, 0.0)], "violations", 0),
+    ([("/ /《水调歌头》明月几时", False, 0.0), ("有，把酒问青天。/ /", True, 0.0)], "violations", 0),
+    ([("甲乙丙丁戊己庚辛壬癸", True, 0.0), ("，甲乙", True, 0.0)], "violations", 0),
+    ([("甲乙丙丁戊己庚辛壬癸", True, 0.0), ("甲乙丙丁戊己庚辛壬“", False, 0.0), ("甲乙", True, 0.0)],
+     "violations", 1),
     ([("血糖为7.8mmol/", False, 0.0), ("L，餐后", True, 0.0)], "violations", 1),   # a unit split: counted
     ([("提升了什么？RTX4090/", False, 0.0), ("4080参数", True, 0.0)], "violations", 0),  # figures after a name
     ([("格式为input/", False, 0.0), ("output等", True, 0.0)], "violations", 0),       # a path of words
@@ -249,6 +255,13 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
     assert getattr(quality, field) == value
+
+
+def test_a_mark_at_a_paragraphs_own_edge_is_a_warning_on_the_copy():
+    _, findings = measure_quality(_page(("/ /《水调歌头》明", False, 0.0), ("有，把酒问青天。/ /", True, 0.0)))
+    assert [(f.severity, f.code, f.message) for f in findings] == [
+        ("warning", "paragraph-edge", "paragraph starts with /, which no line may start with: / /《水调歌头》明"),
+        ("warning", "paragraph-edge", "paragraph ends with /, which no line may end with: 有，把酒问青天。/ /")]
 
 
 def test_the_summary_names_narrowed_latin_only_when_there_is_some():
