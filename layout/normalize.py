@@ -330,6 +330,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
         elif ch == '"':
             if quotes.get(i):
                 rep, rule = quotes[i], ("curly quotes" if quotes[i] in "“”"
+                                        else "」 closing a quotation opened with 「" if quotes[i] == "」"
                                         else "a quotation inside a quotation in ‘’ (GB/T 15834 4.8)")
             elif i in curled:
                 rep, rule = curled[i], "curly quotes in Latin text (\"hi\" -> “hi”)"
@@ -1529,7 +1530,10 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tup
     for i, closes in lone:
         if text[i] != mark:
             continue
-        if _curly_quote(text, i) or _chinese_side(text, i, -1) or _chinese_side(text, i, 1):
+        if closes and mark == '"' and text.count("「", 0, i) > text.count("」", 0, i) \
+                and text.count("“", 0, i) <= text.count("”", 0, i):
+            result[i] = "」"    # (closing a quotation opened with 「: 「为什么?"她问 -> 「为什么？」她问)
+        elif _curly_quote(text, i) or _chinese_side(text, i, -1) or _chinese_side(text, i, 1):
             result[i] = curly[1] if closes else curly[0]
         else:
             result[i] = None

@@ -197,14 +197,14 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
 
 
 def _unpaired(paragraphs) -> list:
-    """(paragraph, message) for each mark of a pair left without its other: 《》 （） and ‘’ in a
-    paragraph, “” in the story, where a quotation may run on over paragraphs, each of them
-    opening with “ and only the last closing it (GB/T 15834 4.8)."""
+    """(paragraph, message) for each mark of a pair left without its other: 《》 （） ‘’ and 『』
+    in a paragraph, “” and 「」 in the story, where a quotation may run on over paragraphs,
+    each of them opening with “ (「) and only the last closing it (GB/T 15834 4.8)."""
     out = []
-    open_quote = None      # the paragraph whose “ is not closed yet
+    open_quote = {"“": None, "「": None}     # the paragraph whose “ (「) is not closed yet
     for p in paragraphs:
         text = p.text
-        for left, right in (("《", "》"), ("（", "）"), ("‘", "’")):
+        for left, right in (("《", "》"), ("（", "）"), ("‘", "’"), ("『", "』")):
             depth = 0
             for k, ch in enumerate(text):
                 if ch == "’" and _not_a_quote(text, k, depth):
@@ -218,23 +218,28 @@ def _unpaired(paragraphs) -> list:
                         depth = 0
             if depth > 0:
                 out.append((p, f"{left} not closed in the paragraph: {text[text.rfind(left):][:12]}…"))
-        depth = 0
-        if open_quote is not None:
-            if text.startswith("“"):
-                depth, text = 1, text[1:]      # a quotation running on: its next paragraph
-            else:
-                out.append((open_quote, f"“ not closed: {open_quote.text[open_quote.text.rfind('“'):][:12]}…"))
-        for k, ch in enumerate(text):
-            if ch == "“":
-                depth += 1
-            elif ch == "”":
-                depth -= 1
-                if depth < 0:
-                    out.append((p, f"” without its “: …{text[max(0, k - 10):k + 1]}"))
-                    depth = 0
-        open_quote = p if depth > 0 else None
-    if open_quote is not None:
-        out.append((open_quote, f"“ not closed: {open_quote.text[open_quote.text.rfind('“'):][:12]}…"))
+        for left, right in (("“", "”"), ("「", "」")):
+            if left not in text and right not in text and open_quote[left] is None:
+                continue
+            depth, body = 0, text
+            opened = open_quote[left]
+            if opened is not None:
+                if body.startswith(left):
+                    depth, body = 1, body[1:]      # a quotation running on: its next paragraph
+                else:
+                    out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
+            for k, ch in enumerate(body):
+                if ch == left:
+                    depth += 1
+                elif ch == right:
+                    depth -= 1
+                    if depth < 0:
+                        out.append((p, f"{right} without its {left}: …{body[max(0, k - 10):k + 1]}"))
+                        depth = 0
+            open_quote[left] = p if depth > 0 else None
+    for left, opened in open_quote.items():
+        if opened is not None:
+            out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
     return out
 
 

@@ -533,6 +533,11 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("他说：“要建设‘5G’网络，迎接‘ChatGPT’热潮。”\n", []),   # ... a ’ inside ‘ ’ closes it
     ("震中位于北纬34°45’，“COVID-19’s impact”，’98抗洪。\n", []),   # ... primes, apostrophes
     ("他说好’。\n", [(4, "’ without its ‘: …他说好’")]),      # ... after Chinese text, a quote
+    ("她说：「你不能继续这样下去。\n\n下文。\n", [(4, "「 not closed: 「你不能继续这样下去。…")]),   # 「」 as “”
+    ("她说：「第一段。\n\n「第二段。」\n", []),
+    ("好。」她说。\n", [(4, "」 without its 「: …好。」")]),
+    ("她说：「他叫『老张。」\n", [(4, "『 not closed in the paragraph: 『老张。」…")]),
+    ("她说：「他叫『老张』。」“好。”\n", []),
 ])
 def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -179,6 +179,8 @@ from layout.normalize import normalize
     ("黄瓜能耐受短时1～2℃.这就是", "黄瓜能耐受短时1～2℃。这就是"),        # a sentence's end after ℃
     ("附件1:2023年建议标准", "附件1：2023年建议标准"),                    # a label's colon before a year
     ("/ /《水调歌头》明月几时有/ /", "/ /《水调歌头》明月几时有/ /"),        # an ornament typed: never made //
+    ('「为什么?"她抽丝剥茧地追问', "「为什么？」她抽丝剥茧地追问"),         # a " closing a 「: 」
+    ('「为什么?」她问。"好"', "「为什么？」她问。“好”"),
     ("比例为1:3比较合适", "比例为1:3比较合适"),                           # ... not a ratio's
     ("分别为3,4,5岁", "分别为3，4，5岁"),                                # ... not a list of figures
     ("慢悠悠地道﹕﹁外面﹂﹖", "慢悠悠地道：「外面」？"),
