@@ -320,6 +320,9 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             offset = i
             # (歼-20: one name, no gap, no break after the Han part)
             joined = ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i)
+            # (a note's mark typed against the text it annotates goes with it: 死亡。[14][15],
+            # 射线。[8]γ射线; never starts a line)
+            joined = joined or (ch == "[" and i and not C.is_space(text[i - 1]) and _NOTE_MARK.match(text, i) is not None)
             for piece, cut in _identifier_pieces(text, i, j) or word_pieces(text[i:j]):
                 if cut is None and joined:
                     cut = "joined"
@@ -342,6 +345,9 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
 
 
 _NO_QUOTES = (frozenset(), frozenset())
+
+#: a note's mark: [8], [14], [1-3], [2,3]
+_NOTE_MARK = re.compile(r"\[\d{1,3}(?:[,，\-–—~～]\d{1,3})*\]")
 
 #: a number that names, not counts: an account, a card, a telephone number (ten figures or
 #: more typed solid, or an area code and a number), which may break between its groups
