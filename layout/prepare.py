@@ -169,6 +169,9 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                     credit=prep.text(ph.credit, "kai", file=f, line=line_of(ph.lines, "credit", ph.source.line),
                                      field="credit", story=story.name))
         for ph in story.photos)
+    signed = _closing_block(paragraphs)
+    if signed:
+        paragraphs = paragraphs[:signed.start] + tuple(p._replace(align="end") for p in paragraphs[signed.start:])
     for k, p in enumerate(paragraphs):
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
@@ -295,6 +298,39 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|实习生|编辑|作者|摄影
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473\u2474-\u2487*＊]+"
                             r"|[\[［]\d{1,3}(?:[,，\-–]\d{1,3})*[\]］])$")
+
+
+def _closing_block(paragraphs) -> range:
+    """The paragraphs that sign a notice or a letter at its end, set flush right (落款): a date
+    as the last paragraph (2024年3月5日, 二〇一七年十二月五日), with the short lines right
+    before it that have no 点号 (a unit's name, a signature: 荆门市公安局交通警察支队, 爱你的
+    爸爸), three at most, after a paragraph that ends a sentence or is a closing formula
+    (特此通告, 此致 / 敬礼!). An empty range if the story does not end so."""
+    n = len(paragraphs)
+    if not n or paragraphs[-1].subhead or _DATE.fullmatch(paragraphs[-1].text.strip()) is None:
+        return range(0)
+    k = n - 2
+    while k >= 0 and n - 1 - k <= MAX_SIGNATURE_LINES and _signs(paragraphs[k]):
+        k -= 1
+    if k < 0:
+        return range(0)
+    before = paragraphs[k].text.strip()
+    if paragraphs[k].subhead or not (before.endswith(("。", "！", "？", "”", "」", "…", "!")) or before.startswith("特此")
+                                     or _SALUTATION.fullmatch(before)):
+        return range(0)
+    return range(k + 1, n)
+
+
+def _signs(p) -> bool:
+    """Can paragraph ``p`` be a line of a notice's or letter's signature: short, no 点号, not a
+    heading, a closing formula or a field (郑州市教育局, 爱你的爸爸; not 特此通告, 此致, 联系人：刘老师)?"""
+    text = p.text.strip()
+    return (not p.subhead and 0 < len(text) <= MAX_LINE_OF_ITS_OWN and not any(c in "，。；：！？,;:!?、" for c in text)
+            and not text.startswith("特此") and _SALUTATION.fullmatch(text) is None and _HEADING.match(text) is None)
+
+
+#: the most lines a signature takes above its date
+MAX_SIGNATURE_LINES = 3
 
 
 def _heads_a_list(k: int, paragraphs) -> bool:

@@ -173,3 +173,28 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     layout = layout_page(page)
     assert [f.message for f in layout.findings if f.code in ("underset", "overset", "ragged-edge")] == []
     assert layout.quality.violations == 0 and layout.quality.orphans == 0
+
+
+# a notice's or a letter's signature and date (落款) are set flush right, not indented ------
+
+@pytest.mark.parametrize("body, flush_right", [
+    ("请做好蓄水准备。\n\n特此通知。\n\n福州市自来水有限公司\n\n2024年8月5日\n", ["福州市自来水有限公司", "2024年8月5日"]),
+    ("绕行。\n\n特此公告!\n\n荆门市公安局交通警察支队\n\n二〇一七年十二月五日\n", ["荆门市公安局交通警察支队", "二〇一七年十二月五日"]),
+    ("望采纳。\n\n此致\n\n敬礼!\n\n一位来自二十一世纪的沈阳市长\n\n2023年11月30日\n", ["一位来自二十一世纪的沈阳市长", "2023年11月30日"]),
+    ("特此通告\n\n泰州市姜堰区城市管理局\n\n2022年3月12日\n", ["泰州市姜堰区城市管理局", "2022年3月12日"]),
+    ("时候不早了，也该休息了！\n\n爱你的爸爸\n\n2020年4月5日\n", ["爱你的爸爸", "2020年4月5日"]),
+    ("特此通告。\n\n2023年4月18日\n", ["2023年4月18日"]),                       # a date alone
+    ("请做好准备。\n\n福州市自来水有限公司\n", []),                              # no date: not a 落款
+    ("公交服务热线88197000、88191000\n\n2023年1月18日\n", []),             # nothing ended before it
+    ("请做好准备。\n\n联系人：刘老师\n\n2023年1月18日\n", []),                # a field is no signature
+    ("请做好准备。\n\n## 附记\n\n2023年1月18日\n", []),                       # nor a subhead before it
+])
+def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
+    page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n" + body})
+    lines = body_lines(layout_page(page))
+    assert all(ln.last for ln in lines)
+    indented = [ln.glyphs[0][0] == pytest.approx(ln.x0 + 2 * ln.size) for ln in lines]
+    flush = [ln.right == pytest.approx(ln.x0 + ln.measure) for ln in lines]
+    assert [ln.text for ln, i, f in zip(lines, indented, flush) if f and not i] == flush_right
+    assert all(i for ln, i in zip(lines, indented) if ln.text not in flush_right)   # the others: 2 字 in

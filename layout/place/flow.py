@@ -50,7 +50,10 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
                                   style=st.subhead, keep=KEEP_AFTER_SUBHEAD, chars=len(para.text),
                                   source=para.source))
             continue
-        composed = ctx.compose(para.text, style, measure, indent_em=2.0)
+        if para.align:      # (a signature and its date, flush right: 落款)
+            composed = ctx.compose(para.text, style, measure, align=para.align)
+        else:
+            composed = ctx.compose(para.text, style, measure, indent_em=2.0)
         n = len(composed.lines)
         for k, line in enumerate(composed.lines):
             # A paragraph's first line is not left alone at a column's foot, nor its last
