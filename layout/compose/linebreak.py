@@ -869,6 +869,9 @@ FLOOR_MARGIN = 1e-6
 #: a head (a title, a subhead: text set centred or to the start) of up to this many lines is
 #: broken into lines of even length: a paragraph of more is running text, set ragged
 BALANCE_LINES = 4
+#: the narrowest line a head broken only at its pauses may have, a fraction of an even share
+#: (精密调控： | 生命不容有失的pH防线 is a head; 一、 | 接口类型与物理连接方式 is not)
+PAUSED_LINE = 0.5
 #: what a break between two Han characters, or between two Latin words, costs a head (it may
 #: fall inside a word or a name: 投身俄|国革命, Apple Vision|Pro), against one at a 一字空,
 #: after a mark, before an opening one or at the edge of a Latin word or figure, in the units
@@ -900,16 +903,17 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
         off = (min(plan.width, measure) - share) / em
         return off * off + plan.cost
 
-    def best(i: int, left: int):
-        key = (i, left)
+    def best(i: int, left: int, strict: float = 0.0):
+        # (``strict``: breaks only where a reader pauses, each line at least that wide)
+        key = (i, left, strict)
         if key in memo:
             return memo[key]
         out = None
         ind = indent if i == 0 else 0.0
         if left == 1:
             plan = plan_line(s, P, i, n, measure, ind, True, False, trim_start)
-            if plan is not None:
-                out = (line_cost(plan), ((i, n, plan),))
+            if plan is not None and plan.width >= strict:
+                out = (line_cost(plan), ((i, n, plan),), 0)
         else:
             for j in ends[bisect_right(ends, i):]:
                 plan = plan_line(s, P, i, j, measure, ind, False, False, trim_start)
@@ -917,19 +921,31 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
                     if P.w[j] - P.w[i] > measure:
                         break
                     continue
-                rest = best(j, left - 1)
+                inside = (s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL)
+                          or s.gap_kind[j] == G_SPACE and s.kind[j - 1] == WORD and s.kind[j] == WORD)
+                if strict and (inside or plan.width < strict):
+                    continue
+                rest = best(j, left - 1, strict)
                 if rest is None:
                     continue
                 cost = line_cost(plan) + s.gap_break[j] + rest[0]
-                if (s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL)
-                        or s.gap_kind[j] == G_SPACE and s.kind[j - 1] == WORD and s.kind[j] == WORD):
+                if inside:
                     cost += HEAD_BREAK_COST
                 if out is None or cost < out[0] - EPS:
-                    out = (cost, ((i, j, plan),) + rest[1])
+                    out = (cost, ((i, j, plan),) + rest[1], rest[2] + inside)
         memo[key] = out
         return out
 
     found = best(0, count)
+    if found is not None and found[2]:
+        # (the evenest way breaks inside a word: the evenest that breaks only where a reader
+        # pauses, in as many lines (精密调控： | 生命不容有失的pH防线) or in one more
+        # (开篇：听说BRCA | 基因突变很可怕， | 它到底是个啥？), if there is one)
+        whole = P.w[n] + P.g[n] - P.g[1] + indent
+        pauses = best(0, count, PAUSED_LINE * whole / count)
+        if pauses is None and count < BALANCE_LINES:
+            pauses = best(0, count + 1, PAUSED_LINE * whole / (count + 1))
+        found = pauses or found
     return list(found[1]) if found is not None else plans
 
 
