@@ -63,7 +63,8 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|[○◯]+|[\ufe10-\ufe19\ufe35-\ufe44\ufe50\ufe51\ufe54-\ufe57\ufe59-\ufe5e]")
+                        "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{3,4}[）)])"
+                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[\ufe10-\ufe19\ufe35-\ufe44\ufe50\ufe51\ufe54-\ufe57\ufe59-\ufe5e]")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
@@ -626,11 +627,20 @@ def _time_colon(text: str, i: int) -> bool:
 _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜间|\d[:：]\d\d\s*(?:至|到|—|-|～))\s*\d{1,2}$")
 
 
+def _life_span(text: str, i: int) -> bool:
+    """Is the hyphen at ``i`` between two years in brackets, the second later by at most a
+    lifetime ((1913-2012), 范仲淹(989-1052))? Not a code or a score ((0755-8366), (3-1))."""
+    a = text.rfind("(", 0, i) + 1 or text.rfind("（", 0, i) + 1
+    first, second = text[max(a, i - 4):i], text[i + 1:i + 5].rstrip(")）")
+    return first.isdigit() and second.isdigit() and 0 < int(second) - int(first) <= 120 and int(first) >= 200
+
+
 def _stand_ins(text: str, changes: list) -> str:
     out, i = [], 0
     for m in _STAND_INS.finditer(text):
         before = m.group()
-        if before == "：" and not _time_colon(text, m.start()) or before[0] in "○◯" and not _circle_zero(text, m):
+        if (before == "：" and not _time_colon(text, m.start()) or before[0] in "○◯" and not _circle_zero(text, m)
+                or before == "-" and not _life_span(text, m.start())):
             continue
         if _DOCUMENT_YEAR.fullmatch(before):
             after, rule = "〔" + before[1:5] + "〕", "the year of a document's number in 〔〕 (GB/T 9704 7.2.4: 京政办发〔2023〕5号)"
@@ -641,6 +651,10 @@ def _stand_ins(text: str, changes: list) -> str:
         elif len(before) > 1:
             # (as typed hyphens: then a 破折号, or a range between figures)
             after, rule = "-" * len(before), "a run of full-width hyphens, bars or lines as hyphens"
+        elif before == "-":
+            after, rule = "—", "一字线 between the years of a life or a span in brackets ((1913-2012) -> （1913—2012）)"
+        elif before in "Oo〇":
+            after, rule = "0", "a letter O or a 〇 typed for the figure zero before ℃ (O℃ -> 0℃)"
         elif before in _COMPAT_MARKS:
             after = _COMPAT_MARKS[before]
             rule = ("vertical form of a mark as the mark" if before < "\ufe50"

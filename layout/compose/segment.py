@@ -746,7 +746,10 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     www = www if word[www:www + 4].lower() == "www." else -9
     for i in range(1, len(word) - 1):
         ch, prev, nxt = word[i], word[i - 1], word[i + 1]
-        if address and ch in "/._-?&=#@" and nxt.isalnum() and i + 1 >= scheme_end:
+        if address and ch == "-" and prev.isalnum() and nxt.isalnum() and i >= scheme_end:
+            cuts[i] = "url"     # (before an address's own hyphen, which at a line's end would read
+            # as a word hyphenated: www.zh | -hr.com, not www.zh- | hr.com)
+        elif address and ch in "/._?&=#@" and nxt.isalnum() and i + 1 >= scheme_end:
             cuts[i + 1] = "url"
         elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end and not www <= i < www + 2:
             # anywhere, dearly: a long address in a narrow column; more dearly where it
