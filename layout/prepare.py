@@ -170,10 +170,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                      field="credit", story=story.name))
         for ph in story.photos)
     signed = _closing_block(paragraphs)
-    if signed:
-        paragraphs = paragraphs[:signed.start] + tuple(p._replace(align="end") for p in paragraphs[signed.start:])
+    paragraphs = tuple(p._replace(align="end") if k in signed or _attribution(k, paragraphs) else p
+                       for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
-        if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not _a_line_of_its_own(p.text)
+        if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not p.align
+                and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
                 and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
                 and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)):
@@ -319,6 +320,19 @@ def _closing_block(paragraphs) -> range:
                                      or _SALUTATION.fullmatch(before)):
         return range(0)
     return range(k + 1, n)
+
+
+def _attribution(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` the source of a quotation before it, set flush right (出处: ——清·黄景仁
+    《绮怀》, ——鲁迅《且介亭杂文续编》, ——本·琼生, ——题　记)? A short paragraph that starts with
+    a 破折号 and ends with a name or a title, with no 点号 in it, after one that ends with a
+    closing mark. Not a line of dialogue (——我是……这里是……, ——滴答！)."""
+    text = paragraphs[k].text.strip()
+    if (k == 0 or paragraphs[k].subhead or not text.startswith("——") or len(text) > MAX_LINE_OF_ITS_OWN
+            or any(c in "，。；：！？,;:!?…" for c in text[2:]) or not (is_han(text[-1]) or text[-1] in "》）")):
+        return False
+    before = paragraphs[k - 1].text.rstrip()
+    return bool(before) and not paragraphs[k - 1].subhead and before[-1] in CLOSING_MARKS
 
 
 def _signs(p) -> bool:
