@@ -278,7 +278,7 @@ _SPACED_BAR = re.compile(r"\s\||\|\s|^\||\|$")
 
 #: two 点号 in a row, one of them left over from an edit (其不可者拒之。，, 去哪儿了？。), GB/T
 #: 15834 gives no use for (？！ ！！ ？？ are a question's or an exclamation's own)
-_DOUBLED_MARK = re.compile("[，、；：。][，、；：。？！]|[？！][，、；：。]")
+_DOUBLED_MARK = re.compile("[，、；：。][，、；：。？！]|[？！][，、；：。]|(?<=[\u4e00-\u9fff])[.,][，、；：。？！]")
 
 
 #: a list item's number closed by a bracket alone (1） a）), at the paragraph's start or
@@ -297,6 +297,11 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|实习生|编辑|作者|摄影
                             r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
+                            r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
+                            r"|^(?:撰文|撰稿|文字|文图|图文|摄影|编辑)\s*[|｜/／:：]\s*[\u4e00-\u9fff·]{2,5}$"
+                            r"|^[^，。；！？]{0,16}出版(?:社|集团)[^，。；！？]{0,12}$|^\d{4}年\d{1,2}月出版$"
+                            r"|(?:电话|热线|手机|传真)[^，。；]{0,6}?\d[\d\-]{6,}(?:[、，,\s]+\d[\d\-]{6,})*$"
+                            r"|——$|^[^\w]+$"
                             r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473\u2474-\u2487*＊]+"
                             r"|[\[［]\d{1,3}(?:[,，\-–]\d{1,3})*[\]］])$")
 
@@ -363,12 +368,15 @@ def _a_line_of_its_own(text: str) -> bool:
     """Is a paragraph without a closing mark a line meant as it is, as notices end and are
     laid out: a heading of a list (一、报名时间 （二）报名条件 3.考试科目 第五条), a signature
     (郑州市教育局 二七区人民政府办公室), a date (2024年3月5日 二〇二四年三月五日 2024.3.5), a
-    field (联系人：刘老师)? Short, and with no 点号 in it but a field's colon."""
-    if any(c in "，。；！？,;!?" for c in text):
+    field (联系人：刘老师)? Short, and with no 点号 in it but a field's colon (a , between figures
+    is a number's or a name's: 2,4-D丁酯)."""
+    if any(c in "，。；！？;!?" for c in text) or re.search(r"(?<!\d),|,(?!\d)", text):
         return False
-    if len(text) > MAX_LINE_OF_ITS_OWN:
-        return len(text) <= 2 * MAX_LINE_OF_ITS_OWN and _fields(text)
     field = _FIELD.fullmatch(text)
+    if len(text) > MAX_LINE_OF_ITS_OWN:
+        # (a row of fields, or one field of figures: 咨询捐款热线：010-65129097、65599762（海外）)
+        return len(text) <= 2 * MAX_LINE_OF_ITS_OWN and (_fields(text) or field is not None and _SPEAKING.search(
+            field.group(1)) is None and sum(c.isdigit() for c in text[field.end(1):]) >= len(text[field.end(1):]) // 2)
     return bool(_HEADING.match(text) or _DATE.fullmatch(text) or _LABEL.fullmatch(text)
                 or _SALUTATION.fullmatch(text) or _fields(text)
                 or field and _SPEAKING.search(field.group(1)) is None
@@ -480,10 +488,11 @@ _ENTRY = re.compile(r"(?:[●•▲■◆★]\s*)?" + _ENTRY_DATE + r"(?:\s*[-�
 _DASHES = ("-", "—", "–", "～", "~", "至", "到")
 #: a notice's field: a short label, its colon, the value (联系人：刘老师 电话：0415-3853610
 #: 推荐指数：★★★★☆)
-_FIELD = re.compile(r"([^\s：:，。；！？]{1,8})[：:][^：]+")
+_FIELD = re.compile(r"([^\s：:，。；！？]{1,8}|[^\s：:，。；！？](?:\u3000+[^\s：:，。；！？]){1,3}|【[^】]{1,10}】)"
+                    r"(?:[：:]|(?<=】))[^：]+")
 #: the longest paragraph without a closing mark taken for a heading, signature or date
 MAX_LINE_OF_ITS_OWN = 30
-_HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)"
+_HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、\u3000](?=\S)|\d{1,2}[、.．](?!\d)"
                       r"|\d{1,2}(?:[.．]\d{1,2})+[\s\u3000][^、，。]{1,12}$"
                       r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
 _SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办事处|处|所|站|中心|公司|集团|政府|学校|大学|"

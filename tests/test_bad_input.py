@@ -550,6 +550,8 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
      [(4, "two marks in a row: …之，其不可者拒之。，子张曰：…"), (6, "two marks in a row: 丙、、丁。")]),
     ("真的吗？！好。“好。”，他说。\n", []),     # ？！ and 。”， are not
     ("你去哪儿了？。\n", [(4, "two marks in a row: 你去哪儿了？。")]),
+    ("风力10-13级.，阵风14-15级。\n", [(4, "two marks in a row: 风力10-13级.，阵风14…")]),   # a stray half-width one
+    ("增长3.5%，好。\n", []),
 ])
 def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -645,6 +647,19 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("本报资料图片", False),
     ("记者　张三　实习生　李四", False),
     ("1921年", False),                                    # a year heading a timeline's entries
+    ("传　真：010-65599762", False),                        # a field with a letter-spaced label
+    ("账　号：800100921908091001", False),
+    ("咨询捐款热线：010-65129097、65599762（海外）、65222340", False),   # one field of figures, long
+    ("据介绍：该工程计划于明年年底前全面建成并投入使用，届时将", True),
+    ("【中文通用名】2,4-D丁酯", False),                      # a label in 【】
+    ("公交服务热线88197000、88191000", False),               # a hotline and its numbers
+    ("二　未来24小时具体预报", False),                       # a heading: a numeral and a 一字空
+    ("胡学文　著", False),                                  # a book's author, its publisher, its date
+    ("江苏凤凰文艺出版社", False),
+    ("2025年3月出版", False),
+    ("撰文 | 三书", False),                                 # a credit
+    ("他的声音抑扬顿挫——", False),                          # a dash introduces what follows
+    ("****", False),                                        # a rule of signs
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""
