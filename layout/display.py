@@ -22,7 +22,7 @@ class TextLine(NamedTuple):
     y: float                  # baseline
     glyphs: tuple             # ((x, ch, advance, h-scale), ...): x is the glyph origin
     color: tuple = BLACK
-    kind: str = "body"        # body | subhead | title | kicker | unit | caption | credit | byline | banner | folio
+    kind: str = "body"        # body | verse | subhead | title | kicker | unit | caption | credit | byline | banner | folio
     story: str = ""
     column: int = 0           # page column (0-based) of the line start
     grid_line: int = -1       # index of the baseline-grid line for body lines, else -1

@@ -30,8 +30,8 @@ class Paragraph(NamedTuple):
     #: where each line of the file the paragraph was joined from starts: (offset in ``text``,
     #: line, column of that character in the file), for messages (``locate``)
     starts: tuple = ()
-    #: "" (justified, indented 2 字) or "end": flush right, not indented (a notice's or a
-    #: letter's signature and date, 落款)
+    #: "" (justified, indented 2 字), "end": flush right, not indented (a notice's or a
+    #: letter's signature and date, 落款), or "verse": indented, ragged, broken at its pauses
     align: str = ""
 
     def locate(self, offset: int) -> tuple[int, int | None]:

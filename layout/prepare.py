@@ -170,7 +170,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                      field="credit", story=story.name))
         for ph in story.photos)
     signed = _closing_block(paragraphs)
-    paragraphs = tuple(p._replace(align="end") if k in signed or _attribution(k, paragraphs) else p
+    paragraphs = tuple(p._replace(align="end") if k in signed or _attribution(k, paragraphs)
+                       else p._replace(align="verse") if _verse_line(k, paragraphs) else p
                        for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not p.align
@@ -325,6 +326,25 @@ def _closing_block(paragraphs) -> range:
                                      or _SALUTATION.fullmatch(before)):
         return range(0)
     return range(k + 1, n)
+
+
+def _verse_line(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a line of verse, set ragged and broken at its pauses: a couplet of
+    two halves of a length (几回花下坐吹箫，银汉红墙入望遥。 长安百万家，出门无所之。) beside
+    another, or a line of a poem set a line a paragraph (``_in_verse``)?"""
+    if _couplet(paragraphs[k]) and (k and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
+                                    and _couplet(paragraphs[k + 1])):
+        return True
+    return _in_verse(k, paragraphs)
+
+
+def _couplet(p) -> bool:
+    m = _COUPLET.fullmatch(p.text.strip())
+    return not p.subhead and m is not None and len(m.group(1)) == len(m.group(2))
+
+
+#: a couplet of classical verse: two halves of four to nine characters, a comma between
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[，,]([\u4e00-\u9fff]{4,9})[。？！；]?")
 
 
 def _attribution(k: int, paragraphs) -> bool:

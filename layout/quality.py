@@ -28,6 +28,8 @@ from .errors import Finding
 LOOSE_EM = 0.1
 TOO_LOOSE_EM = 0.25
 JUSTIFIED = ("body",)
+#: body lines set ragged (verse): measured for violations and 孤字, not for spacing
+RAGGED = ("verse",)
 
 
 class Quality(NamedTuple):
@@ -64,7 +66,7 @@ def _where(line: TextLine) -> dict:
 
 def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     findings: list[Finding] = []
-    lines = [i for i in page.items if isinstance(i, TextLine) and i.kind in JUSTIFIED]
+    lines = [i for i in page.items if isinstance(i, TextLine) and (i.kind in JUSTIFIED or i.kind in RAGGED)]
     loose = 0
     largest = 0.0
     violations = orphans = pairs = narrowed = 0
@@ -77,7 +79,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         text = line.text.strip(" \u3000\u00ad")
         if not text:
             continue
-        if not line.last or line.stretch_em < 0:
+        ragged = line.kind in RAGGED
+        if not ragged and (not line.last or line.stretch_em < 0):
             # (a paragraph's last line is measured too when it was tightened to take a character)
             where = _where(line)
             adjustments.append((where["story"], where["column"], where["page_line"], round(line.stretch_em, 3)))
@@ -93,7 +96,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("error", "overfull", f"line runs {line.right - line.x0 - line.measure:.1f} pt "
                                     f"past the column (an unbreakable word or number longer than the column): {text}",
                                     **_where(line)))
-        short = line.x0 + line.measure - line.right if line.measure and line.right and not line.last else 0.0
+        short = line.x0 + line.measure - line.right if line.measure and line.right and not line.last and not ragged else 0.0
         if short > 0.5:
             # (a line that has nothing to spread: one character, or one that cannot be
             # spaced; the composer takes it only when no other break exists)

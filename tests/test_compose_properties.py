@@ -137,14 +137,14 @@ def test_random_text_with_hanging_punctuation(text):
 def test_heads_balanced_keep_every_character_in_as_many_lines(text, chars, align):
     # A head is broken into even lines (balance_lines): no character lost, added or
     # reordered, no line past the measure, no prohibited start or end, and as many lines as
-    # filling each line in turn takes.
+    # filling each line in turn takes, or one more (to break only where a reader pauses).
     from layout.compose.linebreak import break_lines
     from layout.compose.segment import Spacing, segment
     measure = chars * EM
     lines = compose(text, body_style(align=align), measure).lines
     s = segment(text, body_style().face, EM, Spacing(), max_width=measure)
     filled = break_lines(s, measure, justify=False)
-    assert len(lines) == len(filled)
+    assert len(filled) <= len(lines) <= len(filled) + 1
     # (where no legal breaks fit, a word wider than the measure, lines are filled in turn)
     legal = all(j == len(s) or s.gap_break[j] is not None for _, j, _ in filled)
     set_text = "".join(line.text for line in lines).replace("\u00ad", "")

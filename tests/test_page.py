@@ -205,3 +205,28 @@ def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_righ
     flush = [ln.right == pytest.approx(ln.x0 + ln.measure) for ln in lines]
     assert [ln.text for ln, i, f in zip(lines, indented, flush) if f and not i] == flush_right
     assert all(i for ln, i in zip(lines, indented) if ln.text not in flush_right)   # the others: 2 字 in
+
+
+# verse quoted a line (or a couplet) a paragraph: ragged, broken at its pauses, every line 2 字 in
+
+@pytest.mark.parametrize("body, verse", [
+    ("黄景仁写道：\n\n几回花下坐吹箫，银汉红墙入望遥。\n\n似此星辰非昨夜，为谁风露立中宵。\n\n下文。\n",
+     ["几回花下坐吹箫，", "银汉红墙入望遥。", "似此星辰非昨夜，", "为谁风露立中宵。"]),
+    ("韩愈写道：\n\n长安百万家，出门无所之。\n\n岂敢尚幽独，与世实参差。\n\n下文。\n",
+     ["长安百万家，", "出门无所之。", "岂敢尚幽独，", "与世实参差。"]),
+    ("黄景仁写道：\n\n几回花下坐吹箫，银汉红墙入望遥。\n\n下文。\n", []),       # a couplet alone: prose
+    ("他说：\n\n今天天气很好，我们去公园吧。\n\n明天下雨了，我们留在家里。\n\n下文。\n", []),   # halves unequal
+])
+def test_verse_is_set_ragged_and_broken_at_its_pauses(tmp_path, body, verse):
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 读诗\n---\n" + body})
+    layout = layout_page(page)
+    lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.kind == "verse"]
+    assert [ln.text for ln in lines] == verse
+    columns = {round(x, 2) for x, _ in layout.display.grid.columns}
+    for ln in lines:
+        assert ln.glyphs[0][0] == pytest.approx(ln.x0)
+        assert round(ln.x0 - 2 * ln.size, 2) in columns                     # every line 2 字 in
+        assert ln.right < ln.x0 + ln.measure - ln.size                      # ragged, not spread
+    assert layout.quality.violations == 0
+    assert not [f for f in layout.findings if f.code in ("short-line", "unfinished", "loose-line")]

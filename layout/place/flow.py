@@ -30,6 +30,11 @@ class FlowItem(NamedTuple):
     widow_keep: int = 0  # rows that should follow in the same column, if the text allows
     chars: int = 0       # characters carried, for the overset report
     source: object = None
+    verse: bool = False  # a line of verse, set ragged (its lines drawn as kind "verse"), 2 字 in
+
+
+#: how far in every line of a line of verse is set (字), as a paragraph's first line is
+VERSE_INSET = 2.0
 
 
 def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_byline: bool = False) -> list[FlowItem]:
@@ -50,7 +55,11 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
                                   style=st.subhead, keep=KEEP_AFTER_SUBHEAD, chars=len(para.text),
                                   source=para.source))
             continue
-        if para.align:      # (a signature and its date, flush right: 落款)
+        if para.align == "verse":
+            # (a line of verse: ragged, broken where a reader pauses, at its caesura, every line
+            # of it 2 字 in: 几回花下坐吹箫， | 银汉红墙入望遥。)
+            composed = ctx.compose(para.text, style, measure - VERSE_INSET * style.size, align="start")
+        elif para.align:    # (a signature and its date, flush right: 落款)
             composed = ctx.compose(para.text, style, measure, align=para.align)
         else:
             composed = ctx.compose(para.text, style, measure, indent_em=2.0)
@@ -60,7 +69,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             # line alone at a column's head (孤行, TYPOGRAPHY.md §4.7), where the text allows.
             widow = 1 if n >= 2 and (k == 0 or k == n - 2) else 0
             items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
-                                  chars=line.end - line.start, source=para.source))
+                                  chars=line.end - line.start, source=para.source, verse=para.align == "verse"))
     if story.byline and not run_in_byline:
         composed = ctx.compose(story.byline, st.byline, measure)
         for line in composed.lines:
@@ -329,8 +338,9 @@ def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:
         item = p.item
         if item.kind in ("line", "byline"):
             line = item.lines[0]
-            out.append(text_line(line, item.style, p.slot.x, ctx.baseline(p.row), kind="body" if item.kind == "line"
-                                 else "byline", story=story, column=p.slot.column, grid_line=p.row,
+            out.append(text_line(line, item.style, p.slot.x + (VERSE_INSET * item.style.size if item.verse else 0.0),
+                                 ctx.baseline(p.row),
+                                 kind=("verse" if item.verse else "body") if item.kind == "line" else "byline", story=story, column=p.slot.column, grid_line=p.row,
                                  source=item.source.line if item.source else 0))
         else:
             # A subhead: its lines centred vertically in its rows.
