@@ -990,7 +990,11 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
     if "<!--" in body:
         body, moved = _without_comments(body)
     lines = body.split("\n")
-    per_line = _one_paragraph_a_line(lines)
+    # (where paragraphs start is judged without the margin of an e-text whose lines are all
+    # indented, its paragraphs further; the lines keep their blanks, for messages' columns)
+    margin = _margin(lines)
+    judged = [_dedent(line, margin) for line in lines] if margin else lines
+    per_line = _one_paragraph_a_line(judged)
     buf: list[str] = []
     start = first_line
 
@@ -1013,7 +1017,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
         if not line.strip():
             flush()
             continue
-        if buf and (_is_subhead(line) or n in per_line or _starts_paragraph(line, buf[-1])):
+        if buf and (_is_subhead(line) or n in per_line or _starts_paragraph(judged[n], judged[n - 1])):
             flush()
         if not buf:
             start = first_line + n
@@ -1022,6 +1026,47 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
             flush()
     flush()
     return tuple(out)
+
+
+def _margin(lines: list[str]) -> int:
+    """The margin of copy hard-wrapped with every line indented, its paragraphs further (an
+    e-text: 10 spaces before a paragraph's first line, 6 before the others), in the width of
+    spaces (a 　 two, a tab four); 0 for anything else. Four lines or more, all indented (the
+    subheads apart), at two widths or more, the narrowest taken by lines that mostly follow
+    one ending mid-sentence, as a paragraph's wrapped lines do (not paragraphs indented alike
+    with an item indented further)."""
+    text = [line for line in lines if line.strip() and not _is_subhead(line)]
+    widths = [_indent_width(line) for line in text]
+    if len(text) < 4 or min(widths) < 2 or len(set(widths)) < 2:
+        return 0
+    least = min(widths)
+    # (the narrowest lines continue a line that ends mid-sentence, as wrapped lines do)
+    after = [text[k - 1] for k in range(1, len(text)) if widths[k] == least]
+    running_on = sum(1 for line in after if _SENTENCE_END.search(line) is None)
+    return least if after and 2 * running_on >= len(after) else 0
+
+
+def _indent_width(line: str) -> int:
+    width = 0
+    for ch in line:
+        if ch in " \u00a0":
+            width += 1
+        elif ch == "\u3000":
+            width += 2
+        elif ch == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def _dedent(line: str, margin: int) -> str:
+    """``line`` without ``margin`` of its indent (the whole of it if it has less)."""
+    k = width = 0
+    while k < len(line) and width < margin and line[k] in " \u00a0\u3000\t":
+        width += _indent_width(line[k])
+        k += 1
+    return line[k:]
 
 
 def _one_paragraph_a_line(lines: list[str]) -> frozenset:

@@ -318,6 +318,14 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
      ["截至目前全市已有1200余项政务服务事项实现网上办理。", "群众办事更方便了。", "市民反映良好。"]),
     ("“小窗口”撬动“大服务”\n今年以来，我市推进改革。\n群众办事更方便了。\n记者手记：\n采访中，记者发现。\n",
      ["“小窗口”撬动“大服务”", "今年以来，我市推进改革。", "群众办事更方便了。", "记者手记：", "采访中，记者发现。"]),
+    # an e-text hard-wrapped with every line indented, its paragraphs further: the margin is
+    # no indent
+    ("          那年夏天，我认识了一位名叫李婉丽的\n      上海姑娘。她来青藏高原已经三年了，\n      说话时总带着笑。\n"
+     "          我想起人们传说的“高\n      山病”，心里有些害怕。\n",
+     ["          那年夏天，我认识了一位名叫李婉丽的上海姑娘。她来青藏高原已经三年了，说话时总带着笑。",
+      "          我想起人们传说的“高山病”，心里有些害怕。"]),
+    ("    第一段。\n    第二段。\n        （一）第一项；\n        （二）第二项。\n",     # ... not paragraphs
+     ["    第一段。", "    第二段。", "        （一）第一项；", "        （二）第二项。"]),          # indented alike
     # two lines ending sentences, the first longer than a hand's wrapping leaves: two paragraphs
     ("将6路、8路、22路、107路、108路调整为每天6:00至18:00运营，发车间隔20至30分钟一班，请市民合理安排出行。\n"
      "车辆运行时开窗通风。\n",
