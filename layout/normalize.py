@@ -63,16 +63,19 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{3,4}[）)])"
-                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[\ufe10-\ufe19\ufe35-\ufe44\ufe50\ufe51\ufe54-\ufe57\ufe59-\ufe5e]")
+                        "|(?<=[（(]\\d{3})-(?=\\d{4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
+                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
 _COMPAT_MARKS = dict(zip("\ufe50\ufe51\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e"
-                         "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19"
+                         "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19\ufe30"
                          "\ufe35\ufe36\ufe37\ufe38\ufe39\ufe3a\ufe3b\ufe3c\ufe3d\ufe3e\ufe3f\ufe40"
                          "\ufe41\ufe42\ufe43\ufe44",
-                         "，、；：？！（）｛｝〔〕" "，、。：；！？〖〗…" "（）｛｝〔〕【】《》〈〉" "「」『』"))
+                         ",、;:?!()｛｝〔〕" ",、。:;!?〖〗…:" "()｛｝〔〕【】《》〈〉" "「」『』"))
+#: (the ASCII , ; : ? ! ( ) they stand for are then judged as typed ones are: ，in Chinese text,
+#: the colon of a time, 10﹕30 -> 10:30; ︰ is Hong Kong copy's colon)
+_COMPAT = re.compile("[" + "".join(_COMPAT_MARKS) + "]")
 #: (the minus sign U+2212, from word processors and PDF copy, is in no CJK body face the
 #: papers use: set as the hyphen-minus, as Chinese papers set a minus)
 _DOCUMENT_YEAR = re.compile("[\\[【［(（](?:19|20)\\d\\d[\\]】］)）]")
@@ -209,7 +212,7 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
 
 _TIE_BREAK = re.compile(r"\d\(\d{1,2}\)")
 #: a unit with a solidus after its figure: 110g/L, 7.8mmol/L, 60km/h, 3m/s
-_UNIT_SLASH = re.compile(r"\d\s?[A-Za-zμ]{1,5}/[A-Za-z]{1,3}(?![A-Za-z/])")
+_UNIT_SLASH = re.compile(r"\d\s?[A-Za-zμ]{1,5}[²³]?/[A-Za-z]{1,3}[²³]?(?![A-Za-z/])")
 
 
 def _ends_latin_in_chinese(text: str, i: int, reach: int = 40) -> bool:
@@ -259,6 +262,8 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     if (" " in text or "\u00a0" in text) and _LETTER_SPACED.fullmatch(text):
         text = passes.run(_letter_spaced, text, changes)
     first = len(changes)
+    if _COMPAT.search(text):
+        text = _compat_marks(text, changes)     # (one character for one, before the stand-ins)
     if _STAND_INS.search(text):
         text = _stand_ins(text, changes)
     if _FULL_WIDTH_ANY.search(text):
@@ -410,9 +415,11 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
                                           or text[i + length:i + length + 1] == "—" and _english_dash(text, i + length)):
                 if run != " ":
                     rep, rule = " ", "several spaces"     # (beside a dash between English words)
-            elif "\u3000" not in run and (i - 1 in english[1] or i + length in english[0]):
+            elif "\u3000" not in run and (i - 1 in english[1] or i + length in english[0] or latin_quotes and (
+                    _in_latin_quote(latin_quotes, i) and after in "‘“" and is_latin(_last_set(out, before)))):
                 if run != " ":
-                    rep, rule = " ", "several spaces"     # (beside a quotation in English text)
+                    rep, rule = " ", "several spaces"     # (beside a quotation in English text, or
+                    # one inside a Latin quotation: “She told me ‘no.’”)
             elif "\u3000" in run and (_blank_beside_mark(_last_set(out, before),
                                                        _as_set(text, i + length, parens, latin_quotes))
                                     or not phrases and _last_set(out, before) in "。，、；："):
@@ -628,11 +635,22 @@ _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|
 
 
 def _life_span(text: str, i: int) -> bool:
-    """Is the hyphen at ``i`` between two years in brackets, the second later by at most a
-    lifetime ((1913-2012), 范仲淹(989-1052))? Not a code or a score ((0755-8366), (3-1))."""
-    a = text.rfind("(", 0, i) + 1 or text.rfind("（", 0, i) + 1
-    first, second = text[max(a, i - 4):i], text[i + 1:i + 5].rstrip(")）")
-    return first.isdigit() and second.isdigit() and 0 < int(second) - int(first) <= 120 and int(first) >= 200
+    """Is the hyphen at ``i`` between the years of a life or a reign in brackets after a name
+    ((1913-2012), 周汝昌(1918-2012), 范仲淹(989-1052)): the first from 500, the second of four
+    figures and 10 to 120 years later, the bracket after a Han character (or the paragraph's
+    start) and before no figure, letter or unit? Not a range of values or a model: (250-350),
+    电压(220-240)V, (1500-1600)元, 波音(737-800), (0755-8366)."""
+    k = i - 1
+    while k >= 0 and text[k].isdigit():
+        k -= 1
+    first, second = text[k + 1:i], text[i + 1:i + 5]
+    after = text[i + 6:i + 7]
+    return (len(second) == 4 and second.isdigit() and 500 <= int(first) and 10 <= int(second) - int(first) <= 120
+            and (k == 0 or is_han(text[k - 1:k])) and not (after.isascii() and after.isalnum() or after in _UNIT_AFTER))
+
+
+#: what makes figures in brackets a quantity, right after the bracket
+_UNIT_AFTER = frozenset("元角分厘毫米克吨升斤两亩个只次人户件台辆条张本位名家座所届度倍万亿千百%‰℃")
 
 
 def _stand_ins(text: str, changes: list) -> str:
@@ -655,10 +673,6 @@ def _stand_ins(text: str, changes: list) -> str:
             after, rule = "—", "一字线 between the years of a life or a span in brackets ((1913-2012) -> （1913—2012）)"
         elif before in "Oo〇":
             after, rule = "0", "a letter O or a 〇 typed for the figure zero before ℃ (O℃ -> 0℃)"
-        elif before in _COMPAT_MARKS:
-            after = _COMPAT_MARKS[before]
-            rule = ("vertical form of a mark as the mark" if before < "\ufe50"
-                    else "small form of a mark as the mark (﹐ -> ，)")
         elif before in "•・･‧":
             after, rule = "·", "间隔号 between Han characters"
         elif before in "\"'":
@@ -673,6 +687,16 @@ def _stand_ins(text: str, changes: list) -> str:
         i = m.end()
     out.append(text[i:])
     return "".join(out)
+
+
+def _compat_marks(text: str, changes: list) -> str:
+    """``text`` with the small and vertical forms of marks as the marks (``_COMPAT_MARKS``)."""
+    for m in _COMPAT.finditer(text):
+        before = m.group()
+        changes.append(Change(m.start(), before, _COMPAT_MARKS[before],
+                              "vertical form of a mark as the mark" if before < "\ufe50"
+                              else "small form of a mark as the mark (﹐ -> ，)"))
+    return _COMPAT.sub(lambda m: _COMPAT_MARKS[m.group()], text)
 
 
 def _ascii_letters_and_digits(text: str, changes: list) -> str:
@@ -1372,7 +1396,7 @@ def _figures_end(out: list, text: str, i: int) -> bool:
     Chinese (as set so far) comes right before (截止时间为18:00. 增长3.5%.), not an
     abbreviation or an address (美国U.S.A. 访问www.gov.cn.)?"""
     tail = _tail(out)
-    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰") or _a_reference(text):
+    if i + 1 < _blank_end(text) or not tail or not (is_latin(tail[-1]) or tail[-1] in "%‰℃") or _a_reference(text):
         return False
     k = len(tail) - 1
     while k >= 0 and not _chinese(tail[k]):
@@ -1427,7 +1451,19 @@ def _latin_quotes(text: str, pairs: list) -> tuple:
             break
         spans.append((a, b))
         a = text.find("“", b + 1)
-    return tuple(sorted((a, b) for a, b in spans if not any(_chinese(c) for c in text[a + 1:b])))
+    # (a curly apostrophe or an inner quote is no Chinese: “Don’t,” she said; ‘Hello,’ he said)
+    a = text.find("‘")
+    while a != -1:
+        b = a
+        while True:
+            b = text.find("’", b + 1)
+            if b == -1 or not text[b + 1:b + 2].isalnum():
+                break
+        if b == -1:
+            break
+        spans.append((a, b))
+        a = text.find("‘", b + 1)
+    return tuple(sorted((a, b) for a, b in spans if not any(_chinese(c) and c not in "‘’" for c in text[a + 1:b])))
 
 
 def _beyond_quotes(text: str, i: int, step: int) -> str:
@@ -1819,13 +1855,17 @@ def _curled_in_latin(text: str, quotes: dict, doubles: list) -> dict[int, str]:
     for a, b, curly in pairs:
         inner = text[a + 1:b]
         if (quotes.get(a) is None and quotes.get(b) is None and inner.strip() == inner
-                and any(c.isalpha() and is_latin(c) for c in inner) and not any(c in "=<>{}\\" for c in inner)
-                and (a == 0 or text[a - 1] in _BL or text[a - 1] in "—–")
-                and (b + 1 == len(text) or text[b + 1] in _BL or text[b + 1] in ",.;:!?)—–")):
+                and sum(1 for c in inner if c.isalpha() and is_latin(c)) >= 2 and not any(c in "=<>{}\\" for c in inner)
+                and (a == 0 or text[a - 1] in _BL or text[a - 1] in "—–\"'“‘")
+                and (b + 1 == len(text) or text[b + 1] in _BL or text[b + 1] in ",.;:!?)—–\"'”’")
+                and no_han_around(text, a, b)):
+            # (in an English sentence: 写道：Make America "great" again is left as typed; not
+            # ‘n’ of rock 'n' roll, one letter, which is two apostrophes)
             result[a], result[b] = curly[0], curly[1]
     for i in range(1, len(text) - 1):
         if (text[i] == "'" and i not in result and quotes.get(i) is None and is_latin(text[i - 1])
-                and text[i - 1].isalnum() and is_latin(text[i + 1]) and text[i + 1].isalpha()):
+                and text[i - 1].isalnum() and is_latin(text[i + 1]) and text[i + 1].isalpha()
+                and not _ANGLE_MARK.search(text, max(0, i - 16), i)):     # (not 39°54'N: a prime)
             result[i] = "’"
     return result
 
@@ -1907,20 +1947,44 @@ _STOCK_CODE = re.compile(r"\d{6}(?:[.-](?:SH|SZ|BJ|SS|sh|sz))?|\d{3,5}[.-](?:HK|
 def _gloss_in_english(text: str, o: int, c: int) -> bool:
     """Is the pair of brackets ``text[o]``, ``text[c]`` a Chinese gloss in an English sentence,
     kept half width with the word spaces around it (The term “Belt and Road” (一带一路) was
-    coined in 2013.)? Typed with a space before it after English, English or the sentence's
-    end after it, and the sentence around it English (``_english_words``) with no Han outside
-    the brackets. Not 他说 Hello (你好), nor a Latin name glossed in Chinese text."""
+    coined in 2013.; guanxi (关系) and mianzi (面子) are)? Typed with a space before it after
+    English, English or the sentence's end after it, and the sentence around it, its glosses
+    apart, English (``_english_words``) with no Han. Not 他说 Hello (你好), nor a Latin name
+    glossed in Chinese text."""
     if text[o - 1:o] != " ":
         return False
     before, _ = _neighbours(text, o, o, _BL3)
     _, after = _neighbours(text, c + 1, c + 1, _BL3)
     if not (is_latin(before) or before in "”’\"'") or not (after == "" or is_latin(after) or after in ",.;:!?"):
         return False
-    if not no_han_around(text, o, c):
-        return False
-    a = _english_start(text, o)
-    end = re.search(r"[。！？!?]|\.(?!\d)", text[c + 1:c + 1 + SENTENCE_REACH])
-    return a is not None and _english_words(text[a:o] + " " + text[c + 1:c + 1 + (end.start() if end else SENTENCE_REACH)])
+    outside = _outside_brackets(text, o, c)
+    return outside is not None and _english_words(outside)
+
+
+def _outside_brackets(text: str, o: int, c: int) -> str | None:
+    """The sentence around ``text[o:c + 1]`` (back and on to a sentence's end, at most
+    ``SENTENCE_REACH`` characters each way) without what any brackets hold; None if Han
+    stands outside them."""
+    parts = []
+    for step, k in ((-1, o - 1), (1, c + 1)):
+        stop = max(-1, k - SENTENCE_REACH) if step == -1 else min(len(text), k + SENTENCE_REACH)
+        depth, kept = 0, []
+        while k != stop:
+            ch = text[k]
+            if depth == 0 and (ch in "。！？!?" or ch == "." and (
+                    text[k + 1:k + 2] in (" ", "") if step == -1 else not text[k + 1:k + 2].isdigit())):
+                break
+            if ch in ("(（" if step == 1 else ")）"):
+                depth += 1
+            elif ch in (")）" if step == 1 else "(（"):
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if is_han(ch):
+                    return None
+                kept.append(ch)
+            k += step
+        parts.append("".join(reversed(kept)) if step == -1 else "".join(kept))
+    return parts[0] + " " + parts[1]
 
 
 def _matching_parens(text: str) -> dict[int, bool]:
@@ -1943,9 +2007,10 @@ def _matching_parens(text: str) -> dict[int, bool]:
                 # (a code that starts with figures, a stock's 603919.SH, is a figure's case)
                 latin_only = (inner and (any(c.isalpha() for c in inner) or text[o - 1:o].isascii()
                                          and text[o - 1:o].isalnum())
-                              and all(is_latin(c) or c in " .,-_/&+'" for c in inner)
+                              and all(is_latin(c) or c in " .,-_/&+'’" for c in inner)
                               and not _STOCK_CODE.fullmatch(inner))
-                chinese = (any(_chinese(c) for c in inner) or not latin_only and (_chinese(prev) or _chinese(nxt))) \
+                chinese = (any(_chinese(c) and c not in "‘’" for c in inner)
+                           or not latin_only and (_chinese(prev) or _chinese(nxt))) \
                     and not (any(is_han(c) for c in inner) and _gloss_in_english(text, o, i))
                 result[o] = result[i] = chinese
                 if latin_only:

@@ -134,6 +134,12 @@ from layout.normalize import normalize
     ('He said, "OK." 然后', "He said, “OK.”然后"),                     # Latin before: its space stays
     ('He said "hi" and "bye".', "He said “hi” and “bye”."),           # Latin text: curled as English is
     ("He said 'bye' and left.", "He said ‘bye’ and left."),
+    ("They played rock 'n' roll all night.", "They played rock 'n' roll all night."),   # (not ‘n’)
+    ("The site is at 39°54'N, 116°23'E", "The site is at 39°54'N, 116°23'E"),      # (a prime, not ’)
+    ('他在推特上写道：Make America "great" again, he said.',                       # (a sentence with Han:
+     '他在推特上写道：Make America "great" again, he said.'),                      # left as typed)
+    ('"Don\'t," she said.', "“Don’t,” she said."),
+    ("He said, \"She told me 'no.'\" Then he left.", "He said, “She told me ‘no.’” Then he left."),
     ('"Hello," he said.', "“Hello,” he said."),
     ('Type print("hi") to go.', 'Type print("hi") to go.'),          # ... not code
     ('Set name="x" here.', 'Set name="x" here.'),
@@ -177,6 +183,8 @@ from layout.normalize import normalize
     ("血糖7.8mmol/L,说明", "血糖7.8mmol/L，说明"),
     ("访问www.a.com/b,c等", "访问www.a.com/b,c等"),                      # ... not a path's
     ("黄瓜能耐受短时1～2℃.这就是", "黄瓜能耐受短时1～2℃。这就是"),        # a sentence's end after ℃
+    ("气温降至-5℃.", "气温降至-5℃。"),
+    ("流量为20m³/s,3日起", "流量为20m³/s，3日起"),
     ("附件1:2023年建议标准", "附件1：2023年建议标准"),                    # a label's colon before a year
     ("/ /《水调歌头》明月几时有/ /", "/ /《水调歌头》明月几时有/ /"),        # an ornament typed: never made //
     ('「为什么?"她抽丝剥茧地追问', "「为什么？」她抽丝剥茧地追问"),         # a " closing a 「: 」
@@ -184,6 +192,11 @@ from layout.normalize import normalize
     ("气温降到〇℃以下", "气温降到0℃以下"),
     ("CO℃", "CO℃"),                                                         # (a word's O: left)
     ("周汝昌(1918-2012),学者", "周汝昌（1918—2012），学者"),             # a life's years in brackets: 一字线
+    ("苏轼(1037-1101)与李白", "苏轼（1037—1101）与李白"),
+    ("(250-350)", "(250-350)"),                                          # ... not a range of values
+    ("电压(220-240)V", "电压（220-240）V"),
+    ("(1500-1600)元", "（1500-1600）元"),
+    ("波音(737-800)", "波音（737-800）"),                                  # ... nor a model
     ("(1913-2012)", "（1913—2012）"),
     ("范仲淹（989-1052）", "范仲淹（989—1052）"),
     ("电话(0755-8366)", "电话（0755-8366）"),                              # ... not a code
@@ -192,6 +205,9 @@ from layout.normalize import normalize
     ("比例为1:3比较合适", "比例为1:3比较合适"),                           # ... not a ratio's
     ("分别为3,4,5岁", "分别为3，4，5岁"),                                # ... not a list of figures
     ("慢悠悠地道﹕﹁外面﹂﹖", "慢悠悠地道：「外面」？"),
+    ("会议于上午10﹕30开始", "会议于上午10:30开始"),                        # ... then judged as typed ones are
+    ("京政办发﹙2023﹚5号", "京政办发〔2023〕5号"),
+    ("香港記者陳大文報︰今日天氣晴朗", "香港記者陳大文報：今日天氣晴朗"),        # ︰, Hong Kong copy's colon
     ("甲﹑乙﹔丙﹗﹙注﹚﹝一﹞", "甲、乙；丙！（注）〔一〕"),
     ("好︒︵注︶︽书︾", "好。（注）《书》"),                             # vertical forms (text cut from a vertical page)
     # full-width runs with their signs
@@ -321,6 +337,7 @@ from layout.normalize import normalize
     # a Chinese gloss in an English sentence: its brackets and word spaces kept
     ("The term “Belt and Road” (一带一路) was coined in 2013.", "The term “Belt and Road” (一带一路) was coined in 2013."),
     ("We use WeChat (微信) every day.", "We use WeChat (微信) every day."),
+    ("guanxi (关系) and mianzi (面子) are important here.", "guanxi (关系) and mianzi (面子) are important here."),
     ("He said hello (你好).", "He said hello (你好)."),
     ("他说 Hello (你好) 然后走了。", "他说 Hello（你好）然后走了。"),            # ... not in a Chinese sentence
     ("Made in China (中国制造)，很好。", "Made in China（中国制造），很好。"),
@@ -702,6 +719,11 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
 
 
 @pytest.mark.parametrize("text", [
+    "会议于上午10﹕30开始", "京政办发﹙2023﹚5号", "The site is at 39°54'N, 116°23'E",
+    "第三句：“You're fired!”（你被炒了！）", "握手时她说“很高兴再次见到你”(It's wonderful to see you again.)。",
+    '"Don\'t," she said.', "'Hello,' he said.", "He said, \"She told me 'no.'\" Then he left.",
+    '他在推特上写道：Make America "great" again, he said.', "苏轼(1037-1101)与李白（701-762）",
+    "guanxi (关系) and mianzi (面子) are important here.",
     "比分 2 - 1 , 客队", "iPhone 15 ,售价", '搭载 A17 "仿生"芯片', "他说 '你好' 。", "“好”\u200b 他说",
     "说 —'", "学习《条例》 做党员", "等等 ... 好", "a - b 和 c", "他说: \"好\" 吧",
     'He said, "OK." 然后', '他说:"OK."然后', '标题是"Think Different",很有名',
