@@ -923,7 +923,7 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
                     continue
                 inside = (s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL)
                           or s.gap_kind[j] == G_SPACE and s.kind[j - 1] == WORD and s.kind[j] == WORD)
-                if strict and (inside or plan.width < strict):
+                if strict and (inside or plan.width < strict or not _a_pause(s, j)):
                     continue
                 rest = best(j, left - 1, strict)
                 if rest is None:
@@ -939,14 +939,23 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
     found = best(0, count)
     if found is not None and found[2]:
         # (the evenest way breaks inside a word: the evenest that breaks only where a reader
-        # pauses, in as many lines (精密调控： | 生命不容有失的pH防线) or in one more
-        # (开篇：听说BRCA | 基因突变很可怕， | 它到底是个啥？), if there is one)
+        # pauses, in as many lines (精密调控： | 生命不容有失的pH防线) or, for a head of two,
+        # in three (开篇：听说BRCA | 基因突变很可怕， | 它到底是个啥？), if there is one)
         whole = P.w[n] + P.g[n] - P.g[1] + indent
         pauses = best(0, count, PAUSED_LINE * whole / count)
-        if pauses is None and count < BALANCE_LINES:
+        if pauses is None and count == 2:
             pauses = best(0, count + 1, PAUSED_LINE * whole / (count + 1))
         found = pauses or found
     return list(found[1]) if found is not None else plans
+
+
+def _a_pause(s: Segments, j: int) -> bool:
+    """Is a break before unit ``j`` where a reader of a head pauses: not at a hyphenation
+    point (Vi- | sion), not inside a word or a number (a web address's parts, an account's
+    groups), not between a figure and the measure word after it (3 | 号线, 70 | 年代)?"""
+    if s.gap_hyphen[j] or s.kind[j - 1] == WORD and s.kind[j] == WORD and s.gap_kind[j] == G_NONE:
+        return False
+    return not (s.kind[j - 1] == WORD and s.chars[j - 1][-1:].isdigit() and s.kind[j] in (HAN, SYMBOL))
 
 
 def _first_fit_fallback(s: Segments, P: _Prefix, measure: float, indent: float,

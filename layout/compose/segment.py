@@ -322,7 +322,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             joined = ch == "-" and out and out[-1][0] in (HAN, HAN_RUN) and _model_hyphen(text, i)
             # (a note's mark typed against the text it annotates goes with it: 死亡。[14][15],
             # 射线。[8]γ射线; never starts a line)
-            joined = joined or (ch == "[" and i and not C.is_space(text[i - 1]) and _NOTE_MARK.match(text, i) is not None)
+            joined = joined or (ch == "[" and i and not C.is_space(text[i - 1]) and _NOTE_MARK.match(text, i) is not None
+                                and not _NOTE_MARKS_BEFORE.search(text, max(0, i - 30), i))
             for piece, cut in _identifier_pieces(text, i, j) or word_pieces(text[i:j]):
                 if cut is None and joined:
                     cut = "joined"
@@ -348,32 +349,42 @@ _NO_QUOTES = (frozenset(), frozenset())
 
 #: a note's mark: [8], [14], [1-3], [2,3]
 _NOTE_MARK = re.compile(r"\[\d{1,3}(?:[,，\-–—~～]\d{1,3})*\]")
+#: two marks already before: a third and more may start a line ([3][4][5][6]…: a run of them
+#: joined would be a word no line could take)
+_NOTE_MARKS_BEFORE = re.compile(r"(?:\[\d{1,3}(?:[,，\-–—~～]\d{1,3})*\]){2}$")
 
 #: a number that names, not counts: an account, a card, a telephone number (ten figures or
 #: more typed solid, or an area code and a number), which may break between its groups
-_IDENTIFIER = re.compile(r"\d{10,}|0\d{2,3}-\d{7,8}")
+_IDENTIFIER = re.compile(r"\d{10,}|\d{17}[Xx]|(?:0\d{2,3}-)?\d{7,8}(?:/\d{7,8})+|0\d{2,3}-\d{7,8}"
+                         r"|\d{3,4}(?:-\d{3,4}){2}")
+#: the birth date of an identity card's number, its 7th to 14th figures
+_BIRTH_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 #: what makes a long run of figures a quantity, after it: a unit or %, never parted from it
-_A_UNIT_AFTER = frozenset("元角分厘毫米克吨升斤两亩顷个只次人户件台辆条张本位名家座所届年月日时秒度倍万亿千百%‰℃")
+_A_UNIT_AFTER = frozenset("元角分厘毫米克吨升斤两亩顷个只次人户件台辆条张本位名家座所届年月日时秒度倍万亿千百%‰℃"
+                          "股美港欧英日韩澳卢平方公里海尺寸磅盎桶架艘匹头枚颗粒余多兆")
 
 
 def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
     """The pieces of the number ``text[i:j]`` if it names something (``_IDENTIFIER``: 账号
     800100921908091001, 电话15035772999, 010-65129097) and no unit follows it: a line may break
-    between its groups, dearly (``FIGURES_PENALTY``, as between a list's figures): after the
-    area code (010- | 65129097), a mobile's 3 and 4 figures (150 | 3577 | 2999), else every
-    four figures from the start, three at least left at the end. None for anything else:
-    a number with its unit or % never breaks (12345678901元)."""
+    between its groups, dearly (``IDENTIFIER_PENALTY``): after a hyphen or a solidus
+    (010- | 65129097, 0371-65888888/ | 65888889, 400- | 800- | 8888), an identity card's region
+    and birth date, a mobile's 3 and 4 figures (150 | 3577 | 2999), else every four figures
+    from the start, three at least left at the end. None for anything else: a number with
+    its unit or % never breaks (12345678901元, 2000000000股)."""
     word = text[i:j]
     if _IDENTIFIER.fullmatch(word) is None or text[j:j + 1] in _A_UNIT_AFTER:
         return None
-    if "-" in word:
-        cuts = [word.index("-") + 1]
+    if "-" in word or "/" in word:
+        cuts = [k + 1 for k, c in enumerate(word) if c in "-/"]     # (0371-65888888/65888889, 400-800-8888)
+    elif len(word) == 18 and _BIRTH_DATE.match(word, 6):
+        cuts = [6, 14]      # (an identity card's: its region, its birth date, the rest)
     elif len(word) == 11 and word[0] == "1":
         cuts = [3, 7]
     else:
         cuts = list(range(4, len(word) - 2, 4))
     bounds = [0] + cuts + [len(word)]
-    return tuple((word[a:b], None if a == 0 else "figures") for a, b in zip(bounds, bounds[1:]))
+    return tuple((word[a:b], None if a == 0 else "identifier") for a, b in zip(bounds, bounds[1:]))
 
 
 def _with_apostrophes(text: str, quotes: tuple) -> tuple:
@@ -688,6 +699,9 @@ URL_BREAK_PENALTY = 20.0
 #: (2021/2022, 100/120): as dear as one inside a name (NAME_BREAK_PENALTY)
 HYPHEN_ALONE_PENALTY = 200.0
 FIGURES_PENALTY = 200.0
+#: a break between the groups of a number that names (an account, a telephone): what a line
+#: spaced out by about 0.3 em costs, so taken only to keep a line from being spaced out more
+IDENTIFIER_PENALTY = 300.0
 HYPHEN_PENALTY = 50.0
 #: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
@@ -704,7 +718,8 @@ URL_EDGE_PENALTY = 200.0
 _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0, penalty, cut == "hyphen")
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
-                                    ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY))}
+                                    ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
+                                    ("identifier", IDENTIFIER_PENALTY))}
 
 
 _HYPHENATOR = None
