@@ -1040,9 +1040,15 @@ def _margin(lines: list[str]) -> int:
     if len(text) < 4 or min(widths) < 2 or len(set(widths)) < 2:
         return 0
     least = min(widths)
-    # (the narrowest lines continue a line that ends mid-sentence, as wrapped lines do)
+    # (paragraphs at one wider indent, a fifth of the lines or more: not one title centred
+    # or a date pushed right)
+    wider = [w for w in widths if w > least]
+    if len(wider) < 2 or 5 * max(wider.count(w) for w in set(wider)) < len(text):
+        return 0
+    # (the narrowest lines continue a long line that ends mid-sentence, as wrapped lines do;
+    # not paragraphs after a heading, a byline or a field)
     after = [text[k - 1] for k in range(1, len(text)) if widths[k] == least]
-    running_on = sum(1 for line in after if _SENTENCE_END.search(line) is None)
+    running_on = sum(1 for line in after if _SENTENCE_END.search(line) is None and len(line.strip()) > SHORT_LINE)
     return least if after and 2 * running_on >= len(after) else 0
 
 

@@ -301,7 +301,7 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|实习生|编辑|作者|摄影
                             r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
                             r"|^(?:撰文|撰稿|文字|文图|图文|摄影|编辑)\s*[|｜/／:：]\s*[\u4e00-\u9fff·]{2,5}$"
                             r"|^[^，。；！？]{0,16}出版(?:社|集团)[^，。；！？]{0,12}$|^\d{4}年\d{1,2}月出版$"
-                            r"|(?:电话|热线|手机|传真)[^，。；]{0,6}?\d[\d\-]{6,}(?:[、，,\s]+\d[\d\-]{6,})*$"
+                            r"|^[^，。；]{0,8}(?:电话|热线|手机|传真)[^，。；]{0,6}?\d[\d\-]{6,}(?:[、，,\s]+\d[\d\-]{6,})*$"
                             r"|——$|^[^\w]+$"
                             r"|[。！？…”’）】》」』.!?](?:[\u2460-\u2473\u2474-\u2487*＊]+"
                             r"|[\[［]\d{1,3}(?:[,，\-–]\d{1,3})*[\]］])$")
@@ -325,17 +325,20 @@ def _closing_block(paragraphs) -> range:
     if paragraphs[k].subhead or not (before.endswith(("。", "！", "？", "”", "」", "…", "!")) or before.startswith("特此")
                                      or _SALUTATION.fullmatch(before)):
         return range(0)
+    # (after a letter's closing words any short line signs it: 一位来自二十一世纪的沈阳市长;
+    # else an organisation's name or a short signature, not a line of a poem)
+    if not _SALUTATION.fullmatch(before) and not all(_signed_by(paragraphs[j].text.strip()) for j in range(k + 1, n - 1)):
+        return range(0)
     return range(k + 1, n)
 
 
 def _verse_line(k: int, paragraphs) -> bool:
-    """Is paragraph ``k`` a line of verse, set ragged and broken at its pauses: a couplet of
-    two halves of a length (几回花下坐吹箫，银汉红墙入望遥。 长安百万家，出门无所之。) beside
-    another, or a line of a poem set a line a paragraph (``_in_verse``)?"""
-    if _couplet(paragraphs[k]) and (k and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
-                                    and _couplet(paragraphs[k + 1])):
-        return True
-    return _in_verse(k, paragraphs)
+    """Is paragraph ``k`` a couplet of classical verse beside another, set ragged and broken
+    at its caesura (几回花下坐吹箫，银汉红墙入望遥。 长安百万家，出门无所之。 借问酒家何处有？
+    牧童遥指杏花村。)? Two halves of five or seven characters each, a pause between. Not prose
+    of two clauses (母亲没有说话，只是看着窗外。), nor a list or a forecast."""
+    return _couplet(paragraphs[k]) and (k > 0 and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
+                                        and _couplet(paragraphs[k + 1]))
 
 
 def _couplet(p) -> bool:
@@ -343,8 +346,8 @@ def _couplet(p) -> bool:
     return not p.subhead and m is not None and len(m.group(1)) == len(m.group(2))
 
 
-#: a couplet of classical verse: two halves of four to nine characters, a comma between
-_COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[，,]([\u4e00-\u9fff]{4,9})[。？！；]?")
+#: a couplet of classical verse, 五言 or 七言: two halves of five or seven characters
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[。？！；]?")
 
 
 def _attribution(k: int, paragraphs) -> bool:
@@ -353,19 +356,36 @@ def _attribution(k: int, paragraphs) -> bool:
     a 破折号 and ends with a name or a title, with no 点号 in it, after one that ends with a
     closing mark. Not a line of dialogue (——我是……这里是……, ——滴答！)."""
     text = paragraphs[k].text.strip()
-    if (k == 0 or paragraphs[k].subhead or not text.startswith("——") or len(text) > MAX_LINE_OF_ITS_OWN
-            or any(c in "，。；：！？,;:!?…" for c in text[2:]) or not (is_han(text[-1]) or text[-1] in "》）")):
+    if k == 0 or paragraphs[k].subhead or _SOURCE.fullmatch(text) is None:
         return False
     before = paragraphs[k - 1].text.rstrip()
-    return bool(before) and not paragraphs[k - 1].subhead and before[-1] in CLOSING_MARKS
+    return bool(before) and not paragraphs[k - 1].subhead and before[-1] in "。！？…”’」』》"
+
+
+#: a quotation's source: a name with its dynasty or its country's · (——清·黄景仁, ——本·琼生),
+#: a name and a title (——鲁迅《且介亭杂文续编》), or the label of an epigraph (——题　记); not a
+#: line of dialogue or a subhead after a dash (——从来没有, ——精准施策稳就业)
+_SOURCE = re.compile(r"——(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff·]{1,12}《[^》]{1,30}》"
+                     r"|——[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{1,12}|——题[\u3000\s]?记")
 
 
 def _signs(p) -> bool:
     """Can paragraph ``p`` be a line of a notice's or letter's signature: short, no 点号, not a
-    heading, a closing formula or a field (郑州市教育局, 爱你的爸爸; not 特此通告, 此致, 联系人：刘老师)?"""
+    heading, a closing formula or a field (郑州市教育局, 爱你的爸爸; not 特此通告, 此致,
+    联系人：刘老师)?"""
     text = p.text.strip()
     return (not p.subhead and 0 < len(text) <= MAX_LINE_OF_ITS_OWN and not any(c in "，。；：！？,;:!?、" for c in text)
             and not text.startswith("特此") and _SALUTATION.fullmatch(text) is None and _HEADING.match(text) is None)
+
+
+def _signed_by(text: str) -> bool:
+    """Is ``text`` an organisation's name or a short signature (郑州市教育局, 荆门市公安局交通警察
+    支队, 爱你的爸爸), not a line of a poem (我爱这片深沉的土地)?"""
+    return len(text) <= MAX_SIGNED_NAME or _SIGNATURE.search(text) is not None or text.endswith("队")
+
+
+#: the longest signature taken without an organisation's ending (爱你的爸爸, 您的学生　小明)
+MAX_SIGNED_NAME = 8
 
 
 #: the most lines a signature takes above its date

@@ -324,6 +324,10 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
      "          我想起人们传说的“高\n      山病”，心里有些害怕。\n",
      ["          那年夏天，我认识了一位名叫李婉丽的上海姑娘。她来青藏高原已经三年了，说话时总带着笑。",
       "          我想起人们传说的“高山病”，心里有些害怕。"]),
+    ("          关于举办活动的通知\n　　各单位：\n　　为丰富职工生活，决定举办活动。\n　　一、活动时间\n"   # ... not copy
+     "　　即日起至11月28日。\n　　二、活动地点\n　　职工之家。\n",                              # with a title
+     ["          关于举办活动的通知", "　　各单位：", "　　为丰富职工生活，决定举办活动。", "　　一、活动时间",  # centred
+      "　　即日起至11月28日。", "　　二、活动地点", "　　职工之家。"]),
     ("    第一段。\n    第二段。\n        （一）第一项；\n        （二）第二项。\n",     # ... not paragraphs
      ["    第一段。", "    第二段。", "        （一）第一项；", "        （二）第二项。"]),          # indented alike
     # two lines ending sentences, the first longer than a hand's wrapping leaves: two paragraphs

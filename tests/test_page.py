@@ -194,6 +194,9 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("他问：“喂？”\n\n——我是……这里是……\n", []),                              # a line of dialogue
     ("他问：“喂？”\n\n——滴答！\n", []),
     ("——苏轼《石苍舒醉墨堂》\n\n下文。\n", []),                                 # nothing quoted before
+    ("他问：“你去过吗？”\n\n——从来没有\n\n下文。\n", []),                   # a reply, not a source
+    ("会议强调要稳就业。\n\n——精准施策稳就业\n\n下文。\n", []),               # a subhead after a dash
+    ("我爱这土地。\n\n假如我是一只鸟\n\n我也应该用嘶哑的喉咙歌唱\n\n1938年11月17日\n", []),  # a poem's lines
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
@@ -216,6 +219,9 @@ def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_righ
      ["长安百万家，", "出门无所之。", "岂敢尚幽独，", "与世实参差。"]),
     ("黄景仁写道：\n\n几回花下坐吹箫，银汉红墙入望遥。\n\n下文。\n", []),       # a couplet alone: prose
     ("他说：\n\n今天天气很好，我们去公园吧。\n\n明天下雨了，我们留在家里。\n\n下文。\n", []),   # halves unequal
+    ("她想：\n\n母亲没有说话，只是看着窗外。\n\n父亲也不说话，只是看着门口。\n\n下文。\n", []),   # prose (6 + 6)
+    ("杜牧写道：\n\n清明时节雨纷纷，路上行人欲断魂。\n\n借问酒家何处有？牧童遥指杏花村。\n\n下文。\n",
+     ["清明时节雨纷纷，", "路上行人欲断魂。", "借问酒家何处有？", "牧童遥指杏花村。"]),
 ])
 def test_verse_is_set_ragged_and_broken_at_its_pauses(tmp_path, body, verse):
     page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
