@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, english_quote_pairs,
-                              is_chinese_context, is_han, is_latin, no_han_around)
+from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, UNITS_AFTER_FIGURES,
+                              english_quote_pairs, is_chinese_context, is_han, is_latin, no_han_around)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -646,11 +646,8 @@ def _life_span(text: str, i: int) -> bool:
     first, second = text[k + 1:i], text[i + 1:i + 5]
     after = text[i + 6:i + 7]
     return (len(second) == 4 and second.isdigit() and 500 <= int(first) and 10 <= int(second) - int(first) <= 120
-            and (k == 0 or is_han(text[k - 1:k])) and not (after.isascii() and after.isalnum() or after in _UNIT_AFTER))
+            and (k == 0 or is_han(text[k - 1:k])) and not (after.isascii() and after.isalnum() or after in UNITS_AFTER_FIGURES))
 
-
-#: what makes figures in brackets a quantity, right after the bracket
-_UNIT_AFTER = frozenset("元角分厘毫米克吨升斤两亩个只次人户件台辆条张本位名家座所届度倍万亿千百%‰℃")
 
 
 def _stand_ins(text: str, changes: list) -> str:
@@ -695,7 +692,7 @@ def _compat_marks(text: str, changes: list) -> str:
         before = m.group()
         changes.append(Change(m.start(), before, _COMPAT_MARKS[before],
                               "vertical form of a mark as the mark" if before < "\ufe50"
-                              else "small form of a mark as the mark (﹐ -> ，)"))
+                              else "small form of a mark as the mark (﹐ -> ,)"))
     return _COMPAT.sub(lambda m: _COMPAT_MARKS[m.group()], text)
 
 

@@ -310,9 +310,10 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|通讯员|实习生|编辑|作者|摄影
 def _closing_block(paragraphs) -> range:
     """The paragraphs that sign a notice or a letter at its end, set flush right (落款): a date
     as the last paragraph (2024年3月5日, 二〇一七年十二月五日), with the short lines right
-    before it that have no 点号 (a unit's name, a signature: 荆门市公安局交通警察支队, 爱你的
-    爸爸), three at most, after a paragraph that ends a sentence or is a closing formula
-    (特此通告, 此致 / 敬礼!). An empty range if the story does not end so."""
+    before it that have no 点号 (``_signs``), three at most, after a paragraph that ends a
+    sentence or is a closing formula (特此通告, 此致 / 敬礼!); after a formula any such line,
+    else each an organisation's name or a short signature (``_signed_by``: 荆门市公安局交通
+    警察支队, 爱你的爸爸; not a poem's lines). An empty range if the story does not end so."""
     n = len(paragraphs)
     if not n or paragraphs[-1].subhead or _DATE.fullmatch(paragraphs[-1].text.strip()) is None:
         return range(0)
@@ -352,9 +353,9 @@ _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([
 
 def _attribution(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` the source of a quotation before it, set flush right (出处: ——清·黄景仁
-    《绮怀》, ——鲁迅《且介亭杂文续编》, ——本·琼生, ——题　记)? A short paragraph that starts with
-    a 破折号 and ends with a name or a title, with no 点号 in it, after one that ends with a
-    closing mark. Not a line of dialogue (——我是……这里是……, ——滴答！)."""
+    《绮怀》, ——鲁迅《且介亭杂文续编》, ——本·琼生, ——题　记)? One of the shapes of ``_SOURCE``,
+    after a paragraph that ends a sentence or a quotation (not after a colon: a list of items
+    after dashes)."""
     text = paragraphs[k].text.strip()
     if k == 0 or paragraphs[k].subhead or _SOURCE.fullmatch(text) is None:
         return False
@@ -381,7 +382,7 @@ def _signs(p) -> bool:
 def _signed_by(text: str) -> bool:
     """Is ``text`` an organisation's name or a short signature (郑州市教育局, 荆门市公安局交通警察
     支队, 爱你的爸爸), not a line of a poem (我爱这片深沉的土地)?"""
-    return len(text) <= MAX_SIGNED_NAME or _SIGNATURE.search(text) is not None or text.endswith("队")
+    return len(text) <= MAX_SIGNED_NAME or _SIGNATURE.search(text) is not None
 
 
 #: the longest signature taken without an organisation's ending (爱你的爸爸, 您的学生　小明)
@@ -535,7 +536,7 @@ MAX_LINE_OF_ITS_OWN = 30
 _HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、\u3000](?=\S)|\d{1,2}[、.．](?!\d)"
                       r"|\d{1,2}(?:[.．]\d{1,2})+[\s\u3000][^、，。]{1,12}$"
                       r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
-_SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办事处|处|所|站|中心|公司|集团|政府|学校|大学|"
+_SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办事处|处|所|站|中心|公司|集团|政府|学校|大学|支队|大队|"
                         r"医院|协会|报社|编辑部|指挥部|街道|社区|管委会|组委会)$")
 #: words of a sentence, not of an organisation's name (市民可前往附近的社区服务中心,
 #: 这件事到底该怎么办, 居民就近到社区, 全市各级党组织要认真召开专题民主生活会,

@@ -63,6 +63,11 @@ WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+" + UNITS_SQUARED)
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
 FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)
 
+#: what after figures makes them a quantity, never parted from it: a unit, a measure word or %
+#: (12345678901234元, 2000000000股, (1500-1600)元: not an account's number, nor a life's years)
+UNITS_AFTER_FIGURES = frozenset("元角分厘毫米克吨升斤两亩顷个只次人户件台辆条张本位名家座所届度倍万亿千百%‰℃"
+                                "股美港欧英日韩澳卢平方公里海尺寸磅盎桶架艘匹头枚颗粒余多兆")
+
 
 def is_han(ch: str) -> bool:
     """Ideographs, kana, Hangul and other characters set on the full-width (em) grid."""

@@ -359,9 +359,7 @@ _IDENTIFIER = re.compile(r"\d{10,}|\d{17}[Xx]|(?:0\d{2,3}-)?\d{7,8}(?:/\d{7,8})+
                          r"|\d{3,4}(?:-\d{3,4}){2}")
 #: the birth date of an identity card's number, its 7th to 14th figures
 _BIRTH_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-#: what makes a long run of figures a quantity, after it: a unit or %, never parted from it
-_A_UNIT_AFTER = frozenset("元角分厘毫米克吨升斤两亩顷个只次人户件台辆条张本位名家座所届年月日时秒度倍万亿千百%‰℃"
-                          "股美港欧英日韩澳卢平方公里海尺寸磅盎桶架艘匹头枚颗粒余多兆")
+
 
 
 def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
@@ -373,7 +371,7 @@ def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
     from the start, three at least left at the end. None for anything else: a number with
     its unit or % never breaks (12345678901元, 2000000000股)."""
     word = text[i:j]
-    if _IDENTIFIER.fullmatch(word) is None or text[j:j + 1] in _A_UNIT_AFTER:
+    if _IDENTIFIER.fullmatch(word) is None or text[j:j + 1] in C.UNITS_AFTER_FIGURES:
         return None
     if "-" in word or "/" in word:
         cuts = [k + 1 for k, c in enumerate(word) if c in "-/"]     # (0371-65888888/65888889, 400-800-8888)
