@@ -1032,18 +1032,18 @@ def _margin(lines: list[str]) -> int:
     """The margin of copy hard-wrapped with every line indented, its paragraphs further (an
     e-text: 10 spaces before a paragraph's first line, 6 before the others), in the width of
     spaces (a 　 two, a tab four); 0 for anything else. Four lines or more, all indented (the
-    subheads apart), at two widths or more, the narrowest taken by lines that mostly follow
-    one ending mid-sentence, as a paragraph's wrapped lines do (not paragraphs indented alike
-    with an item indented further)."""
+    subheads apart), two or more at one wider width, the narrowest taken by lines that mostly
+    follow a long one ending mid-sentence, as a paragraph's wrapped lines do (not paragraphs
+    indented alike after headings, with an item indented further or a title centred)."""
     text = [line for line in lines if line.strip() and not _is_subhead(line)]
     widths = [_indent_width(line) for line in text]
     if len(text) < 4 or min(widths) < 2 or len(set(widths)) < 2:
         return 0
     least = min(widths)
-    # (paragraphs at one wider indent, a fifth of the lines or more: not one title centred
-    # or a date pushed right)
+    # (paragraphs at one wider indent, two or more: not one title centred or a date pushed
+    # right)
     wider = [w for w in widths if w > least]
-    if len(wider) < 2 or 5 * max(wider.count(w) for w in set(wider)) < len(text):
+    if len(wider) < 2 or max(wider.count(w) for w in set(wider)) < 2:
         return 0
     # (the narrowest lines continue a long line that ends mid-sentence, as wrapped lines do;
     # not paragraphs after a heading, a byline or a field)

@@ -63,7 +63,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|(?<=[（(]\\d{3})-(?=\\d{4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
+                        "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
                         "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
@@ -636,16 +636,18 @@ _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|
 
 def _life_span(text: str, i: int) -> bool:
     """Is the hyphen at ``i`` between the years of a life or a reign in brackets after a name
-    ((1913-2012), 周汝昌(1918-2012), 范仲淹(989-1052)): the first from 500, the second of four
-    figures and 10 to 120 years later, the bracket after a Han character (or the paragraph's
-    start) and before no figure, letter or unit? Not a range of values or a model: (250-350),
-    电压(220-240)V, (1500-1600)元, 波音(737-800), (0755-8366)."""
+    ((1913-2012), 周汝昌(1918-2012), 范仲淹(989-1052), 杜甫(712-770)): the first from 500, the
+    second 10 to 120 years later, the bracket after a Han character (or the paragraph's start)
+    and before no figure, letter or unit? Not a range of values: (250-350), 电压(220-240)V,
+    (1500-1600)元, (0755-8366)."""
     k = i - 1
     while k >= 0 and text[k].isdigit():
         k -= 1
-    first, second = text[k + 1:i], text[i + 1:i + 5]
-    after = text[i + 6:i + 7]
-    return (len(second) == 4 and second.isdigit() and 500 <= int(first) and 10 <= int(second) - int(first) <= 120
+    j = i + 1
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    first, second, after = text[k + 1:i], text[i + 1:j], text[j + 1:j + 2]
+    return (len(second) >= len(first) and 500 <= int(first) and 10 <= int(second) - int(first) <= 120
             and (k == 0 or is_han(text[k - 1:k])) and not (after.isascii() and after.isalnum() or after in UNITS_AFTER_FIGURES))
 
 

@@ -315,7 +315,7 @@ def _closing_block(paragraphs) -> range:
     else each an organisation's name or a short signature (``_signed_by``: 荆门市公安局交通
     警察支队, 爱你的爸爸; not a poem's lines). An empty range if the story does not end so."""
     n = len(paragraphs)
-    if not n or paragraphs[-1].subhead or _DATE.fullmatch(paragraphs[-1].text.strip()) is None:
+    if not n or paragraphs[-1].subhead or _SIGNED_DATE.fullmatch(paragraphs[-1].text.strip()) is None:
         return range(0)
     k = n - 2
     while k >= 0 and n - 1 - k <= MAX_SIGNATURE_LINES and _signs(paragraphs[k]):
@@ -327,10 +327,28 @@ def _closing_block(paragraphs) -> range:
                                      or _SALUTATION.fullmatch(before)):
         return range(0)
     # (after a letter's closing words any short line signs it: 一位来自二十一世纪的沈阳市长;
-    # else an organisation's name or a short signature, not a line of a poem)
-    if not _SALUTATION.fullmatch(before) and not all(_signed_by(paragraphs[j].text.strip()) for j in range(k + 1, n - 1)):
+    # else the line above the date is an organisation's name or a short signature, the lines
+    # above it the rest of a long name (滁州市新冠肺炎疫情防控 / 应急指挥部办公室), and no
+    # line of verse comes before: a poem's last lines, 炊烟升起又散开 / 那是故乡, sign nothing)
+    if not _SALUTATION.fullmatch(before) and (k + 1 < n - 1 and not _signed_by(paragraphs[n - 2].text.strip())
+                                              or any(_a_verse_line(p) for p in paragraphs[max(0, k - 2):k + 1])):
         return range(0)
     return range(k + 1, n)
+
+
+def _a_verse_line(p) -> bool:
+    """Is ``p`` short, with no mark at its end and not a line of its own (a field, a heading):
+    a line of modern verse (看芦苇在风里轻轻弯腰)?"""
+    text = p.text.strip()
+    return (not p.subhead and 0 < len(text) <= MAX_VERSE_LINE and text[-1] not in CLOSING_MARKS
+            and not _a_line_of_its_own(text) and _SALUTATION.fullmatch(text) is None
+            and _ENDS_AS_MEANT.search(text) is None)
+
+
+#: a signature's date: a day's (2024年3月5日, 二〇一七年十二月五日, 2024.3.5), not a month's
+#: (2019年10月, as poems are dated)
+_SIGNED_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                          r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}")
 
 
 def _verse_line(k: int, paragraphs) -> bool:
@@ -357,17 +375,26 @@ def _attribution(k: int, paragraphs) -> bool:
     after a paragraph that ends a sentence or a quotation (not after a colon: a list of items
     after dashes)."""
     text = paragraphs[k].text.strip()
-    if k == 0 or paragraphs[k].subhead or _SOURCE.fullmatch(text) is None:
+    if k == 0 or paragraphs[k].subhead:
         return False
     before = paragraphs[k - 1].text.rstrip()
-    return bool(before) and not paragraphs[k - 1].subhead and before[-1] in "。！？…”’」』》"
+    if not before or paragraphs[k - 1].subhead:
+        return False
+    if _SOURCE.fullmatch(text):
+        return before[-1] in "。！？…”’」』》"
+    # (a name alone, after a quotation: “希望本是无所谓有……”　——鲁迅)
+    return _SOURCE_NAME.fullmatch(text) is not None and before[-1] in "”」』" and before[0] in "“「『"
 
 
 #: a quotation's source: a name with its dynasty or its country's · (——清·黄景仁, ——本·琼生),
 #: a name and a title (——鲁迅《且介亭杂文续编》), or the label of an epigraph (——题　记); not a
 #: line of dialogue or a subhead after a dash (——从来没有, ——精准施策稳就业)
-_SOURCE = re.compile(r"——(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff·]{1,12}《[^》]{1,30}》"
-                     r"|——[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{1,12}|——题[\u3000\s]?记")
+_SOURCE = re.compile(r"——(?:[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】])?(?:(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff·]{1,12})?"
+                     r"《[^》]{1,30}》"
+                     r"|——(?:[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】])?[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{1,12}"
+                     r"|——[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】][\u4e00-\u9fff·]{2,12}|——题[\u3000\s]?记")
+#: a name alone as a quotation's source (——鲁迅, ——毛泽东): after a quotation only
+_SOURCE_NAME = re.compile(r"——[\u4e00-\u9fff]{2,3}")
 
 
 def _signs(p) -> bool:
@@ -537,6 +564,7 @@ _HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一
                       r"|\d{1,2}(?:[.．]\d{1,2})+[\s\u3000][^、，。]{1,12}$"
                       r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]|[\u2460-\u2473]")
 _SIGNATURE = re.compile(r"(?:局|委员会|委|会|院|厅|部|办|办公室|办事处|处|所|站|中心|公司|集团|政府|学校|大学|支队|大队|"
+                        r"中学|小学|幼儿园|银行|支行|分行|电台|电视台|處|會|辦|廳|隊|學校|醫院|電台|"
                         r"医院|协会|报社|编辑部|指挥部|街道|社区|管委会|组委会)$")
 #: words of a sentence, not of an organisation's name (市民可前往附近的社区服务中心,
 #: 这件事到底该怎么办, 居民就近到社区, 全市各级党组织要认真召开专题民主生活会,

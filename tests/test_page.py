@@ -197,6 +197,14 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("他问：“你去过吗？”\n\n——从来没有\n\n下文。\n", []),                   # a reply, not a source
     ("会议强调要稳就业。\n\n——精准施策稳就业\n\n下文。\n", []),               # a subhead after a dash
     ("我爱这土地。\n\n假如我是一只鸟\n\n我也应该用嘶哑的喉咙歌唱\n\n1938年11月17日\n", []),  # a poem's lines
+    ("他写道。\n\n看芦苇在风里轻轻弯腰\n\n像母亲在灶台前俯身。\n\n炊烟升起又散开\n\n那是故乡\n\n2019年10月20日\n", []),
+    ("车辆运行时开窗通风。\n\n滁州市新冠肺炎疫情防控\n\n应急指挥部办公室\n\n2020年2月20日\n",    # a long name
+     ["滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),                                # on two lines
+    ("请家长配合。\n\n郑州市第一中学\n\n2024年9月1日\n", ["郑州市第一中学", "2024年9月1日"]),
+    ("诗写于秋天。\n\n那是故乡\n\n2019年10月\n", []),                        # a month's date: a poem's
+    ("“希望本是无所谓有，无所谓无的。”\n\n——鲁迅\n\n下文。\n", ["——鲁迅"]),    # a name alone after a quotation
+    ("“学而时习之。”\n\n——《论语·学而》\n\n下文。\n", ["——《论语·学而》"]),
+    ("“生存还是毁灭。”\n\n——〔英〕莎士比亚\n\n下文。\n", ["——〔英〕莎士比亚"]),
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
