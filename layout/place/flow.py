@@ -338,9 +338,10 @@ def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:
         item = p.item
         if item.kind in ("line", "byline"):
             line = item.lines[0]
-            out.append(text_line(line, item.style, p.slot.x + (VERSE_INSET * item.style.size if item.verse else 0.0),
-                                 ctx.baseline(p.row),
-                                 kind=("verse" if item.verse else "body") if item.kind == "line" else "byline", story=story, column=p.slot.column, grid_line=p.row,
+            kind = ("verse" if item.verse else "body") if item.kind == "line" else "byline"
+            inset = VERSE_INSET * item.style.size if item.verse else 0.0
+            out.append(text_line(line, item.style, p.slot.x + inset, ctx.baseline(p.row), kind=kind,
+                                 story=story, column=p.slot.column, grid_line=p.row,
                                  source=item.source.line if item.source else 0))
         else:
             # A subhead: its lines centred vertically in its rows.
