@@ -311,9 +311,11 @@ def _closing_block(paragraphs) -> range:
     """The paragraphs that sign a notice or a letter at its end, set flush right (落款): a date
     as the last paragraph (2024年3月5日, 二〇一七年十二月五日), with the short lines right
     before it that have no 点号 (``_signs``), three at most, after a paragraph that ends a
-    sentence or is a closing formula (特此通告, 此致 / 敬礼!); after a formula any such line,
-    else each an organisation's name or a short signature (``_signed_by``: 荆门市公安局交通
-    警察支队, 爱你的爸爸; not a poem's lines). An empty range if the story does not end so."""
+    sentence, a closing formula (特此通告, 此致 / 敬礼!) or a field (联系电话：…); after a
+    letter's closing words any such line, else the one above the date an organisation's name
+    or a short signature (``_signed_by``: 荆门市公安局交通警察支队, 爱你的爸爸), with no line of
+    verse before the block (a poem's last lines sign nothing). An empty range if the story
+    does not end so."""
     n = len(paragraphs)
     if not n or paragraphs[-1].subhead or _SIGNED_DATE.fullmatch(paragraphs[-1].text.strip()) is None:
         return range(0)
@@ -324,7 +326,7 @@ def _closing_block(paragraphs) -> range:
         return range(0)
     before = paragraphs[k].text.strip()
     if paragraphs[k].subhead or not (before.endswith(("。", "！", "？", "”", "」", "…", "!")) or before.startswith("特此")
-                                     or _SALUTATION.fullmatch(before)):
+                                     or _SALUTATION.fullmatch(before) or _field_line(before)):
         return range(0)
     # (after a letter's closing words any short line signs it: 一位来自二十一世纪的沈阳市长;
     # else the line above the date is an organisation's name or a short signature, the lines
@@ -334,6 +336,13 @@ def _closing_block(paragraphs) -> range:
                                               or any(_a_verse_line(p) for p in paragraphs[max(0, k - 2):k + 1])):
         return range(0)
     return range(k + 1, n)
+
+
+def _field_line(text: str) -> bool:
+    """Is ``text`` a notice's field or a row of them, which may stand right above its
+    signature (联系电话：0371-12345678, 附件：报名表; not someone speaking, 他说：我们)?"""
+    field = _FIELD.fullmatch(text)
+    return _fields(text) or field is not None and _SPEAKING.search(field.group(1)) is None
 
 
 def _a_verse_line(p) -> bool:

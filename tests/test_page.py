@@ -186,7 +186,10 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("特此通告。\n\n2023年4月18日\n", ["2023年4月18日"]),                       # a date alone
     ("请做好准备。\n\n福州市自来水有限公司\n", []),                              # no date: not a 落款
     ("公交服务热线88197000、88191000\n\n2023年1月18日\n", []),             # nothing ended before it
-    ("请做好准备。\n\n联系人：刘老师\n\n2023年1月18日\n", []),                # a field is no signature
+    ("请做好准备。\n\n联系人：刘老师\n\n2023年1月18日\n", ["2023年1月18日"]),   # a field is no signature,
+    ("请按时报名。\n\n联系电话：0371-12345678\n\n郑州市教育局\n\n2024年3月5日\n",       # though the signature
+     ["郑州市教育局", "2024年3月5日"]),                                             # may follow one
+    ("请按时报名。\n\n他说：我们明天再去\n\n郑州市教育局\n\n2024年3月5日\n", []),   # (not someone speaking)
     ("请做好准备。\n\n## 附记\n\n2023年1月18日\n", []),                       # nor a subhead before it
     # the source of a quotation (出处), flush right too
     ("“人生识字忧患始。”\n\n——苏轼《石苍舒醉墨堂》\n\n下文。\n", ["——苏轼《石苍舒醉墨堂》"]),
