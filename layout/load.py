@@ -1103,7 +1103,7 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
             out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
         # a signature and its date typed as a block at the end of a notice or a letter, each
         # line as typed (滁州市新冠肺炎疫情防控 / 应急指挥部办公室 / 2020年2月20日)
-        if _A_DATE.fullmatch(lines[m - 1].strip()):
+        if DAY_DATE.fullmatch(lines[m - 1].strip()):
             j = m - 1
             while j > k and m - j <= 3 and _a_heading(lines[j - 1]):
                 j -= 1
@@ -1116,8 +1116,9 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
 #: the longest line a reporter's or an e-text's hand wrapping leaves (characters): a line
 #: longer, ending a sentence, ends its paragraph
 LONGEST_WRAPPED = 45
-#: a date on a line of its own (2020年2月20日, 二〇一七年十二月五日)
-_A_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+#: a date with its day, on a line of its own (2020年2月20日, 二〇一七年十二月五日): a
+#: signature's (prepare's 落款 take it too)
+DAY_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日")
 
 

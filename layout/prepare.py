@@ -17,6 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError
 from .fonts import FontSet, check_coverage, fallback_chars
+from .load import DAY_DATE
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import normalize
 
@@ -356,8 +357,7 @@ def _a_verse_line(p) -> bool:
 
 #: a signature's date: a day's (2024年3月5日, 二〇一七年十二月五日, 2024.3.5), not a month's
 #: (2019年10月, as poems are dated)
-_SIGNED_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                          r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}")
+_SIGNED_DATE = re.compile(DAY_DATE.pattern + r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}")
 
 
 def _verse_line(k: int, paragraphs) -> bool:

@@ -348,18 +348,19 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
 _NO_QUOTES = (frozenset(), frozenset())
 
 #: a note's mark: [8], [14], [1-3], [2,3]
-_NOTE_MARK = re.compile(r"\[\d{1,3}(?:[,，\-–—~～]\d{1,3})*\]")
+_MARK = r"\[\d{1,3}(?:[,，\-–—~～]\d{1,3})*\]"
+_NOTE_MARK = re.compile(_MARK)
 #: two marks already before: a third and more may start a line ([3][4][5][6]…: a run of them
 #: joined would be a word no line could take)
-_NOTE_MARKS_BEFORE = re.compile(r"(?:\[\d{1,3}(?:[,，\-–—~～]\d{1,3})*\]){2}$")
+_NOTE_MARKS_BEFORE = re.compile(f"(?:{_MARK}){{2}}$")
 
-#: a number that names, not counts: an account, a card, a telephone number (ten figures or
-#: more typed solid, or an area code and a number), which may break between its groups
+#: a number that names, not counts, which may break between its groups: an account or a card
+#: (ten figures or more typed solid), an identity card's, a telephone number (an area code and
+#: a number, numbers after a solidus, three groups: 400-800-8888)
 _IDENTIFIER = re.compile(r"\d{10,}|\d{17}[Xx]|(?:0\d{2,3}-)?\d{7,8}(?:/\d{7,8})+|0\d{2,3}-\d{7,8}"
                          r"|\d{3,4}(?:-\d{3,4}){2}")
 #: the birth date of an identity card's number, its 7th to 14th figures
 _BIRTH_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-
 
 
 def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
