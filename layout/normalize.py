@@ -242,8 +242,12 @@ _NO_SPACE_BEFORE = CLOSING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…
 _NO_SPACE_AFTER = OPENING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…")
 
 
-def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
+def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> tuple[str, list[Change]]:
     """Return the normalised text and the changes made, in order of their offsets in ``text``.
+
+    ``carried``: does a quotation opened in the paragraph before go on into this one (True),
+    or was every quotation there closed (False)? None where that is not known. A straight
+    quote the paragraph's text starts after may close the one carried (…赔偿责任"和…).
 
     ``phrases``: the text is a head (headline, title, banner, subhead), where a space after a
     closing quote or book-title mark, or before an opening one, separates two phrases and is
@@ -278,7 +282,7 @@ def normalize(text: str, phrases: bool = False) -> tuple[str, list[Change]]:
     parens = _matching_parens(text)
     squares = _square_brackets(text) if "[" in text else {}
     angles = _angle_titles(text) if "<" in text else {}
-    doubles = _double_quotes(text) if '"' in text or "”" in text or "“" in text else ([], [], {})
+    doubles = _double_quotes(text, carried) if '"' in text or "”" in text or "“" in text else ([], [], {})
     latin_quotes = _latin_quotes(text, doubles[0])
     quotes = _quote_pairs(text, doubles=doubles)   # " by index: the curly quote it becomes, or None (and “ ” turned)
     quotes.update(_quote_pairs(text, "'", "‘’"))   # and ' (not an apostrophe: it's, 90's)
@@ -1019,7 +1023,8 @@ _STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\
 #: a unit's symbol after a figure and a space (900 K, 100 kg, 3.5 GHz, 5000 mAh), which a
 #: line does not part from its number (GB/T 15835)
 _UNIT = re.compile(r"(?:K|kg|mg|μg|g|km|cm|mm|μm|nm|m|ms|s|min|Hz|kHz|MHz|GHz|kW|MW|GW|W|kV|mV|V|mA|Pa|kPa|MPa|GPa"
-                   r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal)(?![A-Za-z0-9])")
+                   r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal"
+                   r"|mmHg|mmol|μmol|nmol|mol|ml|L|dL|dl|μL|IU|Mbps|Gbps|kbps|rpm|bpm|mSv|μSv|Bq|lx)(?![A-Za-z0-9])")
 
 
 def _standard(text: str, i: int) -> bool:
@@ -1570,7 +1575,7 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tup
     set by where it stands."""
     result: dict = {}
     if mark == '"':
-        pairs, lone, turned = doubles or _double_quotes(text)
+        pairs, lone, turned = doubles or _double_quotes(text, None)
         result.update(turned)
     else:
         flat, single = _straight_pairs(text, mark, curly)
@@ -1613,7 +1618,7 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tup
     return result
 
 
-def _double_quotes(text: str) -> tuple[list, list, dict]:
+def _double_quotes(text: str, carried: bool | None) -> tuple[list, list, dict]:
     """The double quotes of ``text``, straight and curly, paired: a list of (opening,
     closing, depth), depth 2 for a quotation inside another, sorted by opening; a list of
     (index, closes) for those left without a partner (a quotation that goes on into the next
@@ -1628,7 +1633,8 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     inside others, and where a quotation holding a sentence mark (a speech, not a term) is
     not closed between two characters; a " right after a figure may be a prime (27"显示器,
     他说:"这台是6.7"屏幕。"), at a price. A search over the stack of open quotes (two deep at
-    most) finds it."""
+    most) finds it. Closing a quotation the paragraph before opened costs less where it is
+    known to have been left open (``carried``), more where it is known to have been closed."""
     # (a " between two figures is the seconds of a time, set as ″ before this: 9"95)
     at = [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
     if not at:
@@ -1638,7 +1644,8 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
     # a speech opens after a colon and ends after a sentence's mark; a term between two
     # characters: a pair that mixes the two is unlikely
     after_colon = [text[i - 1:i] in (":", "：") for i in at]
-    after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!", "…") for i in at]
+    after_stop = [text[i - 1:i] in ("。", "？", "！", "?", "!", "…") or _han_full_stop(text, i - 1) for i in at]
+    carried_cost = _CARRIED if carried is None else 0.0 if carried else 2 * _CARRIED
     marks = [m.start() for m in _SPEECH_MARKS.finditer(text)]
     # a quote with the next within a few characters and no sentence mark between: a term's,
     # unless a word of saying comes before the next (他又说"慢慢来。": a speech opens there)
@@ -1680,7 +1687,7 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
             if stack:
                 a = stack[-1]
                 if a == -1:
-                    extra = _CARRIED + 3 * (2 - min(closes, 2)) + (0 if after_stop[k] else 4)
+                    extra = carried_cost + 3 * (2 - min(closes, 2)) + (0 if after_stop[k] else 4)
                 else:
                     # a speech (holding a sentence mark) opens and closes where quotations do
                     extra = ((4 * ((cues[a][0] == 0) + (closes == 0)) if speech(at[a], i) else 0)
@@ -1718,6 +1725,11 @@ def _double_quotes(text: str) -> tuple[list, list, dict]:
                 turned[i] = "”"
     lone += [(i, False) for i in stack if i != -1]
     return sorted(pairs), lone, turned
+
+
+def _han_full_stop(text: str, k: int) -> bool:
+    """Is the character at ``k`` a . typed for a 。 after a Chinese sentence (食品."及根据)?"""
+    return k > 0 and text[k] == "." and is_han(text[k - 1])
 
 
 def _before_the_end(text: str, i: int) -> bool:
@@ -1817,7 +1829,7 @@ def _quote_cues(text: str, i: int, turned: bool | None = None) -> tuple[int, int
         opens += 1          # (a quotation that begins with a title: "《长津湖》…")
     if not nxt or nxt in _BL3 or nxt in _NO_SPACE_BEFORE or nxt in ",;:?!.":
         closes += 2
-    elif prev and prev in "。？！?!…":
+    elif prev and prev in "。？！?!…" or _han_full_stop(text, i - 1):
         # after a sentence, before text: a quotation ends (。”他说) or begins (。“绿水青山…)
         opens += 0.6
         closes += 1

@@ -38,14 +38,16 @@ class _Prep:
         self.errors: list[LayoutError] = []
 
     def text(self, text: str, role: str, *, file: str, line: int, field: str, story: str = "",
-             locate=None) -> str:
+             locate=None, carried: bool | None = None) -> str:
         """``text`` normalised, each change a finding, each character no font has an error.
         ``locate``: offset in ``text`` -> (line, column) in the file, for a text joined from
-        several lines (a paragraph); else every message names ``line``."""
+        several lines (a paragraph); else every message names ``line``. ``carried``: whether a
+        quotation the paragraph before opened goes on into this one (``normalize``)."""
         if not text:
             return text
         where = locate or (lambda offset: (line, offset + 1))
-        new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")))
+        new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")),
+                                 carried=carried)
         for ch in changes:
             removed = not ch.after and ch.rule == "invisible character"
             at_line, at_column = where(ch.offset)
@@ -154,16 +156,30 @@ def _section(prep: _Prep, section: Section, file: str) -> Section:
                    sections=tuple(_section(prep, s, file) for s in section.sections))
 
 
+def _quotation_open(text: str, carried: bool) -> bool:
+    """Is a quotation left open at the end of the paragraph ``text`` (normalised), one before
+    it having been left open (``carried``) or not? A paragraph with no double quote carries
+    on what it was given; one with a “ not closed in it leaves one open."""
+    opens, closes = text.count("“"), text.count("”")
+    if not opens and not closes:
+        return carried
+    return opens > closes or (carried and opens == closes and not text.startswith("“"))
+
+
 def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     f = story.file
     fields = {k: prep.text(getattr(story, k), role, file=f, line=line_of(story.lines, k, story.title_line),
                            field=k, story=story.name)
               for k, role in STORY_FACES.items()}
-    paragraphs = tuple(
-        p._replace(text=prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
-                                  field="subhead" if p.subhead else "text", story=story.name,
-                                  locate=p.locate if p.starts else None))
-        for p in story.paragraphs)
+    done, carried = [], False
+    for p in story.paragraphs:
+        text = prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
+                         field="subhead" if p.subhead else "text", story=story.name,
+                         locate=p.locate if p.starts else None, carried=None if p.subhead else carried)
+        done.append(p._replace(text=text))
+        if not p.subhead:
+            carried = _quotation_open(text, carried)
+    paragraphs = tuple(done)
     photos = tuple(
         ph._replace(caption=prep.text(ph.caption, "kai", file=f, line=line_of(ph.lines, "caption", ph.source.line),
                                       field="caption", story=story.name),

@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, is_han
+from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, PAUSE, is_han
 from .compose.segment import DOI, HANGING, fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
@@ -232,8 +232,10 @@ def _uncompressed_pairs(line: TextLine) -> int:
     for n, ((x0, a, _, _), (x1, b, _, _)) in enumerate(zip(glyphs, glyphs[1:])):
         if a in ADJUSTABLE and b in ADJUSTABLE and not (a in OPENING and b in CLOSING):
             # (the second's box ends where the next glyph or the line starts; a 开明式 ，
-            # is half an em, and ”， then takes 1.5 em with ” whole)
+            # is half an em, and a closing mark before it is half an em too: ”， in 1 em,
+            # whichever style)
             end = glyphs[n + 2][0] if n + 2 < len(glyphs) else line.right
-            if x1 - x0 >= 0.99 * line.size and end - x1 >= 0.99 * line.size:
+            if x1 - x0 >= 0.99 * line.size and (end - x1 >= 0.99 * line.size
+                                                 or a in CLOSING and b in PAUSE):
                 count += 1
     return count

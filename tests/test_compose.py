@@ -214,12 +214,14 @@ def test_kaiming_style_sets_pause_marks_in_half_an_em():
 
 @pytest.mark.parametrize("pair, style, width_em", [
     ("”，", "quanjiao", 1.5), ("，“", "quanjiao", 1.5), ("）。", "quanjiao", 1.5), ("》、", "quanjiao", 1.5),
-    ("”，", "kaiming", 1.5), ("，“", "kaiming", 1.5), ("）。", "kaiming", 1.5), ("》；", "kaiming", 1.5),
-    ("”。", "kaiming", 1.5),
+    ("，“", "kaiming", 1.5), ("）。", "kaiming", 1.5), ("”。", "kaiming", 1.5),
+    # in 开明式 a ，、；： is half an em already, and a closing mark before it loses its blank
+    # all the same: the pause against the mark it follows, not half an em after it
+    ("”，", "kaiming", 1.0), ("》；", "kaiming", 1.0), ("）、", "kaiming", 1.0), ("’：", "kaiming", 1.0),
 ])
 def test_adjacent_marks_take_one_and_a_half_em_in_either_style(pair, style, width_em):
     # TYPOGRAPHY.md §4.4 rule 1: a pair taking 2 em is reduced to 1.5; in 开明式 a ，、；： is
-    # already half an em, so a pair with one takes 1.5 as it stands, on either side
+    # already half an em: ，“ takes 1.5 em as it stands
     line = compose("甲" + pair + "乙", body_style(spacing=Spacing(punct_style=style)), 20 * EM).lines[0]
     assert line.glyphs[-1].x - line.glyphs[1].x == pytest.approx(width_em * EM)
 
@@ -364,7 +366,13 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("7.8mmol/L", "7.8mmol/L", "a number with its unit never splits, / or not"),
     ("120km/h", "120km/h", "likewise"),
     ("6.1/6.5", "6.1/|6.5", "figures joined by /: a break after it, dearly (a list: 2021/2022/2023)"),
-    ("<140/90mmHg", "<140/|90mmHg", "likewise after a sign: its unit never splits"),
+    ("<140/90mmHg", "<140/90mmHg", "a reading with its unit (a blood pressure) is one quantity: never splits"),
+    ("130/80", "130/|80", "figures joined by / with no unit in the word: dearly"),
+    ("3.9-6.1mmol/L", "3.9-|6.1mmol/L", "a range of decimals typed with a hyphen: after it, as after ～"),
+    ("7.8-11.1mmol/L", "7.8-|11.1mmol/L", "likewise"),
+    ("0.5-1.0%", "0.5-|1.0%", "likewise, with %"),
+    ("2016-03-03", "2016-03-03", "a date's hyphens: no range of decimals"),
+    ("1.2.3-4.5", "1.2.3-4.5", "a version's dots before the hyphen: not a decimal"),
     ("mmol/L", "mmol/L", "a unit alone: parts too short to be a path"),
     ("TCP/IP", "TCP/IP", "an acronym pair likewise"),
     ("input/output", "input/|output", "words of a path or pair: a break after /"),

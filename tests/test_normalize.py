@@ -511,6 +511,11 @@ from layout.normalize import normalize
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
     ("(一)时间:8:30-17:00;", "（一）时间：8:30-17:00；"),                # ... after times
     ("共计100 kg;", "共计100\u00a0kg；"),                                 # ... after a unit
+    ("目标为<130/80 mmHg。", "目标为<130/80\u00a0mmHg。"),             # a reading and its unit: joined
+    ("在SBP≥130 mmHg和/或", "在SBP≥130\u00a0mmHg和/或"),
+    ("血糖7.0 mmol/L以上", "血糖7.0\u00a0mmol/L以上"),
+    ("每天饮水1500 ml左右", "每天饮水1500\u00a0ml左右"),
+    ("容量为5 L的水壶", "容量为5\u00a0L的水壶"),
     ("价格是3.5元/kg,", "价格是3.5元/kg，"),                              # a , likewise
     ("请访问www.gov.cn;", "请访问www.gov.cn；"),                          # ... after an address
     ("他说Hello world;", "他说Hello world;"),                             # not after an English phrase
@@ -666,6 +671,23 @@ def test_normalize_heads(text, expected):
     assert normalize(text, phrases=True)[0] == expected
 
 
+@pytest.mark.parametrize("text, carried, expected", [
+    # a quotation the paragraph before left open: the first " closes it, whatever else
+    ('依法承担赔偿责任"和《规则》第一项:"违法产品应当没收。"', True,
+     "依法承担赔偿责任”和《规则》第一项：“违法产品应当没收。”"),
+    # not known to be open: read as the quotes' places say (a quoted term, a quotation in it)
+    ('依法承担赔偿责任"和《规则》第一项:"违法产品应当没收。"', None,
+     "依法承担赔偿责任“和《规则》第一项：‘违法产品应当没收。’"),
+    ('他说"好"。', True, "他说“好”。"),                  # a pair side by side still pairs
+    ('他说:"好。"', False, "他说：“好。”"),
+    ('最后一句。"他说。', True, "最后一句。”他说。"),
+    # a . typed for a 。 after a sentence is a sentence's end to the quote after it
+    ('的食品."及根据', True, "的食品。”及根据"),
+])
+def test_a_quotation_carried_from_the_paragraph_before_closes_first(text, carried, expected):
+    assert normalize(text, carried=carried)[0] == expected
+
+
 def test_heads_are_normalised_as_phrases_and_text_as_running_text(tmp_path):
     from layout.pipeline import layout_page
     from test_load import make_page
@@ -734,6 +756,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     '他说,"我们一定会成功。', '要坚持"两个确立",做到"两个维护"。"他说。', '他说:"要实现"2035"目标。"',
     '他说:"我们要团结。“', "他问:Why?", "按照(1)(2)(3)的顺序", "\u3000\u3000—摘自", "明天会下雨.\u00a0",
     "《学而——<论语>展》", "代表&amp;委员&nbsp;等", "周一 / 周三", "电话:0572-6267516;",
+    "目标为<130/80 mmHg。", '的食品."及根据第一条:"食品',
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]

@@ -247,3 +247,18 @@ def test_verse_is_set_ragged_and_broken_at_its_pauses(tmp_path, body, verse):
         assert ln.right < ln.x0 + ln.measure - ln.size                      # ragged, not spread
     assert layout.quality.violations == 0
     assert not [f for f in layout.findings if f.code in ("short-line", "unfinished", "loose-line")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a quotation the first paragraph leaves open: the second's first " closes it
+    ('依照规定:"经营者履行了查验义务的,可以免予处罚;\n\n造成损害的,依法承担赔偿责任"和《规则》第一项:"违法产品应当没收。"\n',
+     "造成损害的，依法承担赔偿责任”和《规则》第一项：“违法产品应当没收。”"),
+    # closed in the first: the second is read as its quotes' places say
+    ('他说:"好。"\n\n他们称之为"拦路虎"和"绊脚石"。\n', "他们称之为“拦路虎”和“绊脚石”。"),
+    # a paragraph with no quote between carries the open quotation on
+    ('依照规定:"经营者应当:\n\n一、查验;\n\n二、登记"等义务。\n', "二、登记”等义务。"),
+])
+def test_a_quotation_left_open_is_carried_into_the_next_paragraph(tmp_path, body, expected):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通知\n---\n" + body})
+    story = layout_page(page).page.sections[0].stories[0]
+    assert story.paragraphs[-1].text == expected

@@ -314,10 +314,13 @@ def test_a_line_left_short_of_the_column_edge_is_reported(chars, right, last, me
 @pytest.mark.parametrize("glyphs, pairs", [
     # ”， in 全角式 left at 2 em: ” a whole em, ， a whole em before 乙
     ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (20.0, "，", 10.0, 1.0), (30.0, "乙", 10.0, 1.0)], 1),
-    # ”， in 开明式: ” whole, ， half an em: 1.5 em as a pair, nothing left to compress
-    ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (20.0, "，", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 0),
-    # compressed: ” half an em
+    # ”， in 开明式 with ” left whole: half an em of blank between the quote and its comma
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (20.0, "，", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 1),
+    # compressed: ” half an em (全角式, then 开明式)
     ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (15.0, "，", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 0),
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (15.0, "，", 10.0, 1.0), (20.0, "乙", 10.0, 1.0)], 0),
+    # ，“ in 开明式: ， half an em, “ whole (its blank between the two): 1.5 em, as it should
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "，", 10.0, 1.0), (15.0, "“", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 0),
 ])
 def test_uncompressed_pairs_are_pairs_that_take_two_em(glyphs, pairs):
     page = DisplayPage(width=200, height=200, bleed=0, items=(_line_of(glyphs, last=True),), blocks=(),

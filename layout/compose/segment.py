@@ -324,7 +324,10 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             # 射线。[8]γ射线; never starts a line)
             joined = joined or (ch == "[" and i and not C.is_space(text[i - 1]) and _NOTE_MARK.match(text, i) is not None
                                 and not _NOTE_MARKS_BEFORE.search(text, max(0, i - 30), i))
-            for piece, cut in _identifier_pieces(text, i, j) or word_pieces(text[i:j]):
+            pieces = _identifier_pieces(text, i, j) or word_pieces(text[i:j])
+            if len(pieces) > 1 and _unit_after(text, j):
+                pieces = _figures_whole(pieces)
+            for piece, cut in pieces:
                 if cut is None and joined:
                     cut = "joined"
                 out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
@@ -361,6 +364,32 @@ _IDENTIFIER = re.compile(r"\d{10,}|\d{17}[Xx]|(?:0\d{2,3}-)?\d{7,8}(?:/\d{7,8})+
                          r"|\d{3,4}(?:-\d{3,4}){2}")
 #: the birth date of an identity card's number, its 7th to 14th figures
 _BIRTH_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+#: a reading of two figures and its unit (a blood pressure, 130/80mmHg): one quantity, never
+#: broken; a list of three or more (100/120/150亿元) may break after a /, dearly
+_READING = re.compile(r"[<>≤≥]?\d+(?:\.\d+)?/\d+(?:\.\d+)?([A-Za-z]*)")
+
+
+def _with_unit(word: str) -> bool:
+    """Is ``word`` a reading with its unit typed solid (130/80mmHg)?"""
+    m = _READING.fullmatch(word)
+    return m is not None and m.group(1) != ""
+
+
+def _unit_after(text: str, j: int) -> bool:
+    """Does a unit or a measure word follow the number ending at ``j`` (130/80毫米汞柱, or after
+    a no-break space, 130/80 mmHg)?"""
+    after = text[j:j + 1]
+    return after in C.UNITS_AFTER_FIGURES or (after in _NO_BREAK and C.is_latin(text[j + 1:j + 2]))
+
+
+def _figures_whole(pieces: tuple) -> tuple:
+    """``pieces`` with the break between the two figures of a reading (130/80) taken out, a
+    unit after it: one quantity, which never breaks. (A list of more keeps its breaks.)"""
+    if [cut for _, cut in pieces] != [None, "figures"] or not _READING.fullmatch(pieces[0][0] + pieces[1][0]):
+        return pieces
+    return ((pieces[0][0] + pieces[1][0], None),)
 
 
 def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
@@ -702,6 +731,9 @@ FIGURES_PENALTY = 200.0
 #: spaced out by about 0.3 em costs, so taken only to keep a line from being spaced out more
 IDENTIFIER_PENALTY = 300.0
 HYPHEN_PENALTY = 50.0
+#: a break after the hyphen of a range of decimals (3.9- | 6.1mmol/L): as after a figure and
+#: its measure word, a little dearer than between two characters
+RANGE_PENALTY = 10.0
 #: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
@@ -718,8 +750,13 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
-                                    ("identifier", IDENTIFIER_PENALTY))}
+                                    ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY))}
 
+
+#: a range of decimals typed with a hyphen (3.9-6.1mmol/L): a quantity's figures on both sides,
+#: never a date's, a code's or a telephone's; a line may break after the hyphen, as after ～
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.])\d{1,4}\.\d{1,3}$")
+_DECIMAL_RANGE = re.compile(r"\d{1,4}\.\d{1,3}(?![\d.])")
 
 _HYPHENATOR = None
 
@@ -771,8 +808,11 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "url-any" if _inside_part(word, i + 1) else "url-edge"
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
-        elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i):
-            cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly
+        elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word):
+            cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly; not a
+            # reading with its unit (130/80mmHg)
+        elif ch == "-" and _DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i):
+            cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, as after ～)
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
         elif (ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha()
@@ -1046,10 +1086,12 @@ def _keep_names_whole(seg: Segments) -> None:
 
 
 def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
-    """Adjacent marks take 1.5 em as a pair; 开明式 sets ，、；： in half an em. Only units with
+    """Adjacent marks take 1.5 em as a pair; 开明式 sets ，、；： in half an em (and a closing
+    mark before one in half an em too: ”， in 1 em). Only units with
     a blank (``seg.marks``), their right neighbours and ideographic spaces can be concerned."""
     kinds, rblank, lblank, gap_kind = seg.kind, seg.rblank, seg.lblank, seg.gap_kind
-    if sp.punct_style == "kaiming":
+    kaiming = sp.punct_style == "kaiming"
+    if kaiming:
         for k in seg.marks:
             if kinds[k] == PAUSE and rblank[k] > 0:
                 _trim_right(seg, k)
@@ -1073,10 +1115,11 @@ def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
         a, b = k - 1, k
         if kinds[a] not in _SQ_OF_KIND or kinds[b] not in _SQ_OF_KIND:
             continue
-        if rblank[a] > 0 and (lblank[b] > 0 or rblank[b] > 0):
+        if rblank[a] > 0 and (lblank[b] > 0 or rblank[b] > 0 or (kaiming and kinds[b] == PAUSE)):
             # 。” 》， ，“ ）。 : the first mark's right blank goes; the second hugs its text.
-            # (Not when the second is already half an em, a 开明式 ，: ”， then takes 1.5 em,
-            # as ，“ does.)
+            # In 开明式 a ，、；： is half an em already: a closing mark before it loses its
+            # blank all the same (”， in 1 em, the comma against its quote, not half an em
+            # after it), while ，“ keeps the quote's blank between the two (1.5 em).
             _trim_right(seg, a)
         elif kinds[a] == OPEN and lblank[b] > 0:
             # “《 : the second opening mark loses its left blank.
