@@ -37,7 +37,10 @@ _FULL_WIDTH_ANY = re.compile("[" + "".join(sorted(_FULL_WIDTH_ALNUM)) + "]")
 #: to ASCII, with the signs a run of full-width letters and digits may hold (．％：－／＆＋＠＿:
 #: only ever taken inside one, ``_full_width_run``)
 _TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05, 0xFF1A, 0xFF0D, 0xFF0F, 0xFF06,
-                                                         0xFF0B, 0xFF20, 0xFF3F]}
+                                                         0xFF0B, 0xFF20, 0xFF3F, 0xFF0C]}
+#: full-width figures grouped in thousands by ， (１，２３４，５６７元): a number, its ， the
+#: thousands' ,; not where a ， is followed by a group of other than three figures (a list)
+_FW_THOUSANDS = re.compile("(?<![０-９])(?<![０-９]，)[０-９]{1,3}(?:，[０-９]{3})+(?![０-９]|，[０-９])")
 #: signs that join two full-width letters or digits into one run (COVID－19, Ａ／Ｂ, ｗｗｗ．ｇｏｖ)
 _FW_JOINERS = frozenset("．－／＆＋＠＿")
 
@@ -69,10 +72,11 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
 _COMPAT_MARKS = dict(zip("\ufe50\ufe51\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e"
+                         "\ufe52\ufe5f\ufe60\ufe61\ufe62\ufe63\ufe64\ufe65\ufe66\ufe68\ufe69\ufe6a\ufe6b"
                          "\ufe10\ufe11\ufe12\ufe13\ufe14\ufe15\ufe16\ufe17\ufe18\ufe19\ufe30"
                          "\ufe35\ufe36\ufe37\ufe38\ufe39\ufe3a\ufe3b\ufe3c\ufe3d\ufe3e\ufe3f\ufe40"
                          "\ufe41\ufe42\ufe43\ufe44",
-                         ",、;:?!()｛｝〔〕" ",、。:;!?〖〗…:" "()｛｝〔〕【】《》〈〉" "「」『』"))
+                         ",、;:?!()｛｝〔〕" ".#&*+-<>=\\$%@" ",、。:;!?〖〗…:" "()｛｝〔〕【】《》〈〉" "「」『』"))
 #: (the ASCII , ; : ? ! ( ) they stand for are then judged as typed ones are: ，in Chinese text,
 #: the colon of a time, 10﹕30 -> 10:30; ︰ is Hong Kong copy's colon)
 _COMPAT = re.compile("[" + "".join(_COMPAT_MARKS) + "]")
@@ -1537,9 +1541,12 @@ def _ascii_mark(ch: str) -> bool:
 def _full_width_run(text: str, i: int) -> int:
     """Length of the run of full-width letters and digits at ``i``, with the signs that join
     two of them (５．０ ＣＯＶＩＤ－１９ Ａ／Ｂ), a colon between digits (１０：３０) and a per cent
-    sign after a digit (５．０％ -> 5.0%). (A ， between figures stays the Chinese comma of a
-    list: １２０，３４０，５６０人.)"""
+    sign after a digit (５．０％ -> 5.0%), and the ， of thousands (１，２３４，５６７: one to three
+    figures, then groups of three, and no other group of figures after a ，)."""
     j, n = i, len(text)
+    m = _FW_THOUSANDS.match(text, i)
+    if m is not None:
+        j = m.end()
     while j < n:
         c = text[j]
         if c in _FULL_WIDTH_ALNUM:
@@ -1581,6 +1588,10 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tup
         flat, single = _straight_pairs(text, mark, curly)
         pairs = [(a, b, 1) for a, b in flat]
         lone = [] if single is None else [(single, _closes_here(text, single, curly))]
+        if mark == "'" and "'" in text:
+            # (an elided year in Chinese text: ’16, the apostrophe's face)
+            result.update((i, "’") for i, c in enumerate(text)
+                          if c == "'" and _elided_year(text, i) and not no_han_around(text, i, i))
     for i, closes in lone:
         if text[i] != mark:
             continue
@@ -1886,12 +1897,24 @@ def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’") -> tuple[
     partner (None if none): the first when it stands where a quote closes, else the last.
     For ', an apostrophe between two letters or digits is not a quote."""
     at = [i for i, c in enumerate(text) if c == mark
-          and not (mark == "'" and 0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1]))]
+          and not (mark == "'" and (0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1])
+                                    or _elided_year(text, i)))]
     lone = None
     if len(at) % 2:
         lone = at[0] if _closes_here(text, at[0], curly) else at[-1]
         at.remove(lone)
     return list(zip(at[0::2], at[1::2])), lone
+
+
+#: an apostrophe before the two figures of a year (Morning Musume。'16, 早安少女組。’16): no
+#: quote closes it soon after (not '90后', a quoted term)
+_ELIDED_YEAR = re.compile(r"['’]\d\d(?![\d'’])(?![^'’\s。，；！？]{0,6}['’])")
+
+
+def _elided_year(text: str, i: int) -> bool:
+    """Is the ' at ``i`` the apostrophe of a year cut to two figures, after a mark, a letter,
+    a bracket or a space (not after a figure: 5'10")?"""
+    return _ELIDED_YEAR.match(text, i) is not None and not text[i - 1:i].isdigit()
 
 
 def _closes_here(text: str, i: int, curly: str = "“”") -> bool:

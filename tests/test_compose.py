@@ -392,14 +392,16 @@ def test_where_words_may_break(word, pieces, rule):
 def test_han_run_pattern_is_the_han_unit_class():
     """Tokenising finds Han runs with one regular expression; its class must be exactly the
     characters that stand alone as Han units (not a bracket, dot or dash among the ranges),
-    less the squared units (㎡): Han units, but never in a run, as no line may start with one."""
-    from layout.compose.classes import UNITS_SQUARED
+    less the squared units (㎡) and small kana (ァ ー): Han units, but never in a run, as no line
+    may start with one."""
+    from layout.compose.classes import NO_START_KANA, UNITS_SQUARED
     from layout.compose.segment import _HAN_RUN, HAN, _simple_kind
     points = list(range(0x10000)) + list(range(0x1F000, 0x40100, 7))
+    apart = UNITS_SQUARED + NO_START_KANA
     wrong = [hex(o) for o in points if not 0xD800 <= o <= 0xDFFF
-             and (_HAN_RUN.fullmatch(chr(o)) is not None) != (_simple_kind(chr(o)) == HAN and chr(o) not in UNITS_SQUARED)]
+             and (_HAN_RUN.fullmatch(chr(o)) is not None) != (_simple_kind(chr(o)) == HAN and chr(o) not in apart)]
     assert wrong == []
-    assert all(_simple_kind(c) == HAN for c in UNITS_SQUARED)
+    assert all(_simple_kind(c) == HAN for c in apart)
 
 
 def test_no_han_unit_forbids_a_break_after_it():
@@ -512,3 +514,20 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
     assert starts
     for n, line in starts:
         assert line.glyphs[0].x == pytest.approx((indent if n == 0 else 0) * EM)
+
+
+@pytest.mark.parametrize("text, chars, expected", [
+    # a topic's closing # goes with its tag (the line before: 滅蝗#), not down to start a line
+    ("2月27日，話題#浙江10萬隻鴨子出徵巴基斯坦滅蝗#衝上熱搜，有媒體報導由國紹1號鴨苗組成的鴨子軍團將出徵滅蝗。", 13,
+     "2月27日，話題#浙江|10萬隻鴨子出徵巴基斯坦滅|蝗#衝上熱搜，有媒體報導由|國紹1號鴨苗組成的鴨子軍團|將出徵滅蝗。"),
+    # @ goes down with its handle
+    ("他表示，網友@hachiya截圖轉發了這條消息，引發熱議。", 11, "他表示，網友|@hachiya截圖轉發了這|條消息，引發熱議。"),
+    # the words of a title between 一字空 are not names kept whole at a quarter em's price
+    ("据日媒报道，剧场版《鬼灭之刃　无限列车篇》自上映以来票房持续走高。", 13,
+     "据日媒报道，剧场版《鬼|灭之刃　无限列车篇》自上映|以来票房持续走高。"),
+])
+def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
+    from layout.compose import TextStyle
+    from layout.fonts import load_fonts
+    lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), chars * 9.0).lines
+    assert "|".join(line.text for line in lines) == expected

@@ -211,8 +211,17 @@ from layout.normalize import normalize
     ("甲﹑乙﹔丙﹗﹙注﹚﹝一﹞", "甲、乙；丙！（注）〔一〕"),
     ("好︒︵注︶︽书︾", "好。（注）《书》"),                             # vertical forms (text cut from a vertical page)
     # full-width runs with their signs
-    ("１２０，３４０，５６０人", "120，340，560人"),                    # a ， between figures: a list's comma
-    ("１，２３４．５万元", "1，234.5万元"),
+    ("１２０，３４０，５６人", "120，340，56人"),                      # a ， between figures: a list's comma
+    ("１，２３４，５６７元", "1,234,567元"),                            # ... but for thousands' (groups of three)
+    ("１，２３４．５万元", "1,234.5万元"),
+    ("共５６人，１，２３４元", "共56人，1,234元"),
+    ("１２，３４５，６７８９", "12，345，6789"),                        # (a group of four: a list)
+    ("增長7﹒8%", "增長7.8%"),                                        # the small full stop, a decimal point
+    ("网友﹫小明", "网友@小明"),
+    # an apostrophe before a year's two figures in Chinese text: ’, not quotes in turn
+    ("「早安少女組。'16」15日抵台，「早安少女組。'16」在台北", "「早安少女組。’16」15日抵台，「早安少女組。’16」在台北"),
+    ("他是'90后", "他是’90后"),
+    ("'90后'成为主力", "‘90后’成为主力"),                            # (a quoted term: quotes)
     ("１０：３０开会", "10:30开会"),                                 # time
     ("２０２４－０９－１０", "2024-09-10"),                           # date
     ("ＣＯＶＩＤ－１９疫情", "COVID-19疫情"),                          # model name

@@ -24,12 +24,16 @@ UNITS_SQUARED = "".join(map(chr, range(0x3380, 0x33E0)))
 #: units that follow a number (OOXML zh-CN, and the squared units above), and the minute and
 #: second of an angle or a time, ′ ″ ‴ (JLREQ cl-18, with ° and %: 东经113°39′, 1′23″45).
 NO_START_UNITS = "％%‰℃°′″‴" + UNITS_SQUARED
-NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS)
+#: small kana, the prolonged sound mark and the iteration marks of Japanese names in Chinese
+#: copy (ファントムシータ, ビックカメラ, 佐々木): no line starts with one (JLREQ cl-11, cl-03)
+NO_START_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
+NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA)
 
 #: opening quotes and brackets: may not end a line.
 NO_END_OPENING = "“‘「『（〔［｛【〖《〈" + "([{"
-#: GB additions: solidus, currency prefixes.
-NO_END_GB = "/／￥¥$＄£"
+#: GB additions: solidus, currency prefixes; and the @ of a handle (网友@小明), never parted
+#: from the name it opens
+NO_END_GB = "/／￥¥$＄£@＠"
 NO_END = frozenset(NO_END_OPENING + NO_END_GB)
 
 # --- punctuation classes for width adjustment (clreq §3.1.6, TYPOGRAPHY.md §4.4) --------------

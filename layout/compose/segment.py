@@ -234,7 +234,7 @@ def _han_class() -> str:
               (0xAC00, 0xD7AF), (0x3005, 0x3007), (0x2E80, 0x2FDF), (0x3100, 0x31BF), (0x2460, 0x24FF),
               (0x3200, 0x33FF), (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)]
     others = (C.OPENING | C.CLOSING | C.PAUSE | C.FULL_STOP | C.MIDDLE_DOTS | C.WORD_OPEN
-              | frozenset(C.NO_START_CONNECTORS + C.NO_START_UNITS + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH
+              | frozenset(C.NO_START_CONNECTORS + C.NO_START_UNITS + C.NO_START_KANA + C.ELLIPSIS + C.DASH + C.TWO_EM_DASH
                           + " \u3000\u00a0\t"))
     cuts = sorted(ord(c) for c in others if C.is_han(c))
     parts = []
@@ -415,6 +415,10 @@ def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
     return tuple((word[a:b], None if a == 0 else "identifier") for a, b in zip(bounds, bounds[1:]))
 
 
+#: the apostrophe of a year cut to two figures, after a mark or a letter (早安少女組。’16)
+_ELIDED = re.compile(r"’\d\d(?![\d’])")
+
+
 def _with_apostrophes(text: str, quotes: tuple) -> tuple:
     """``quotes`` (the quotes opening and closing English words) and the apostrophes at the
     edge of an English word: one ending it (the Coordinators’ Meeting, the Smiths’ house) where
@@ -432,8 +436,8 @@ def _with_apostrophes(text: str, quotes: tuple) -> tuple:
             latin_after = C.is_latin(after)
             if latin_before and latin_after:
                 continue                    # (it’s)
-            if latin_after and (not before or before in " \t"):
-                opens.add(i)                # (the ’90s, ’n’)
+            if latin_after and (not before or before in " \t" or _ELIDED.match(text, i)):
+                opens.add(i)                # (the ’90s, ’n’, 早安少女組。’16)
             elif latin_before and not waiting and (i + 1 == n or after in " \t,.;:!?)"):
                 closes.add(i)               # (the Coordinators’ Meeting)
             elif waiting:
@@ -453,7 +457,7 @@ def _blanks(kind: int, adv: float, em: float) -> tuple[float, float]:
 
 #: HAN units that may not start a line (每㎡): after a Han character they are not appended in
 #: bulk but go through ``_gap``, which forbids the break before them
-_NOT_AFTER_HAN = frozenset(C.UNITS_SQUARED)
+_NOT_AFTER_HAN = frozenset(C.UNITS_SQUARED + C.NO_START_KANA)
 _SQ_OF_KIND = {OPEN: SQ_BRACKET, CLOSE: SQ_BRACKET, PAUSE: SQ_PAUSE, STOP: SQ_STOP}
 _ASIAN = (HAN, OPEN, CLOSE, PAUSE, STOP, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT)
 _NO_TRACK = frozenset((WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL))
@@ -564,6 +568,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         setattr(seg, name, list(column) if name in _CHANGED else column)
     if G_IDEO_SPACE in seg.gap_kind:
         _keep_names_whole(seg)
+    if "#" in text:
+        _keep_topics_whole(seg, text)
+    if _MAGNITUDE_INSIDE.search(text):
+        _keep_numbers_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
     return seg
@@ -1044,6 +1052,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
             return BRACKETED_PENALTY
         return None
     if a == WORD and last_a.isdigit() and b == HAN:
+        if first_b in _MAGNITUDES:
+            return None     # (1.84亿, 4080萬: the number's own part, GB/T 15835)
         # A number and the measure word after it (12月, 174个) are better kept together, but
         # not at the price of a line spaced out past 0.1 em (which costs more than this).
         return 10.0
@@ -1078,11 +1088,50 @@ def _keep_names_whole(seg: Segments) -> None:
             right = e == n - 1 or gap_kind[e + 1] == G_IDEO_SPACE or (
                 gap_kind[e + 1] == G_NONE and kinds[e + 1] in _NAME_EDGE)
             spaced = (k > 0 and gap_kind[k] == G_IDEO_SPACE) or (e < n - 1 and gap_kind[e + 1] == G_IDEO_SPACE)
-            if left and right and spaced:
+            # (not the words of a title: 《鬼灭之刃　无限列车篇》)
+            titled = (k > 0 and seg.chars[k - 1] in "《〈") or (e < n - 1 and seg.chars[e + 1] in "》〉")
+            if left and right and spaced and not titled:
                 for g in range(k + 1, e + 1):
                     if gap_break[g] is not None:
                         gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
         k = e + 1
+
+
+#: the characters of a number's magnitude, part of the number (1.84亿, 16亿5266万9400): never
+#: parted from the figures before them
+_MAGNITUDES = frozenset("万亿萬億")
+_MAGNITUDE_INSIDE = re.compile(r"(?<=\d)[万亿萬億](?=\d)")
+
+
+def _keep_numbers_whole(seg: Segments, text: str) -> None:
+    """A break after the 亿 or 万 inside a number (16亿 | 5266万9400: one number) only as dearly
+    as between the groups of an account's number (``IDENTIFIER_PENALTY``): taken to keep a
+    line from being spaced out past about 0.3 em."""
+    after = {m.end() for m in _MAGNITUDE_INSIDE.finditer(text)}
+    gap_break = seg.gap_break
+    for k, start in enumerate(seg.start):
+        if start in after and gap_break[k] is not None:
+            gap_break[k] = max(gap_break[k], IDENTIFIER_PENALTY)
+
+
+#: a topic's tag of social-media copy, #话题#: its first # opens it, its second closes it
+_TOPIC = re.compile(r"#[^#\s，。；！？]{1,40}#")
+
+
+def _keep_topics_whole(seg: Segments, text: str) -> None:
+    """A topic's # go with its words, as brackets do: no line ends with the # that opens a
+    tag, nor starts with the one that closes it (#衝上熱搜#, #湖南卫视跨年晚会##11个王俊凯#)."""
+    opening, closing = set(), set()
+    for m in _TOPIC.finditer(text):
+        opening.add(m.start())
+        closing.add(m.end() - 1)
+    starts, chars, gap_break = seg.start, seg.chars, seg.gap_break
+    n = len(starts)
+    for k in range(n):
+        if starts[k] in closing:
+            gap_break[k] = None
+        if starts[k] + len(chars[k]) - 1 in opening and k + 1 < n:
+            gap_break[k + 1] = None
 
 
 def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
