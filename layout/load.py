@@ -1093,14 +1093,23 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
             m += 1
         block = [line for line in lines[k:m] if not _is_subhead(line)]
         ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line) is not None)
-        if len(block) >= 3 and 3 * ends >= 2 * (len(block) - 1):
+        # (a block with a line longer than a hand's wrapping leaves is not wrapped by hand,
+        # whatever its headings, fields and credits do to the count of lines ending sentences)
+        wide = len(block) >= 2 and (any(_width(line) > LONGEST_WRAPPED for line in block) or _ragged(block))
+        if len(block) >= 3 and 3 * ends >= 2 * (len(block) - 1) or wide:
             # (a line that does not end a sentence runs on into the next, 优化调 / 整。, unless
-            # it is a heading: short, with no mark in it)
+            # it is a heading: short, with no mark in it; or a short line before a long one, a
+            # heading with a comma, a byline, a credit: 服务业较快增长，接触型服务业持续改善 /
+            # 5月份，全国服务业…)
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
-                       or _a_heading(lines[j - 1]))
-        elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
-              and _SENTENCE_END.search(lines[k + 1])):
-            out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
+                       or _a_heading(lines[j - 1]) or _before_a_long_line(lines, j)
+                       or _a_title_line(lines, j - 1, k))
+        elif m - k >= 3:
+            # wrapped by hand: a line that ends a sentence well short of the others ends its
+            # paragraph (…這 / 有力地表明復甦正順利進行。 / 三星以6010萬部居榜首…)
+            full = 0.75 * max(_width(line) for line in lines[k:m])
+            out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
+                       and _width(lines[j - 1]) < full and not _is_subhead(lines[j - 1]))
         # a signature and its date typed as a block at the end of a notice or a letter, each
         # line as typed (滁州市新冠肺炎疫情防控 / 应急指挥部办公室 / 2020年2月20日)
         if DAY_DATE.fullmatch(lines[m - 1].strip()):
@@ -1113,9 +1122,71 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
     return frozenset(out)
 
 
-#: the longest line a reporter's or an e-text's hand wrapping leaves (characters): a line
-#: longer, ending a sentence, ends its paragraph
+#: the longest line a reporter's or an e-text's hand wrapping leaves (in 字: a letter, a figure
+#: or a half-width mark counts half): a block with a longer line is one paragraph a line
 LONGEST_WRAPPED = 45
+#: the longest line taken as a heading, a byline or a credit before a paragraph's long line
+HEADING_BEFORE_LONG = 30
+
+
+def _width(line: str) -> float:
+    """The width of ``line`` in 字, a half-width character counting half."""
+    text = line.strip()
+    return sum(0.5 if ord(c) < 0x2E80 or 0xFF61 <= ord(c) <= 0xFFDC else 1.0 for c in text)
+
+
+#: a field: a label of up to eight characters and a colon, then its value with no 。，
+_FIELD_LINE = re.compile(r"[^，。、；：！？,;:!?\s]{1,8}[：:][^，。；！？,;!?]*$")
+#: a line that starts with the end of a sentence, a word or two: the rest of one broken by hand
+_FRAGMENT = re.compile(r"\s*[^，。、；：！？,;:!?\s]{1,3}[。！？；.!?;]")
+
+
+def _ragged(block: list[str]) -> bool:
+    """Are the lines of ``block`` too uneven to be wrapped by hand, which fills every line of a
+    paragraph but its last: three lines or more, one well short of the longest that neither ends a
+    sentence nor breaks one off at a comma, after a line that ends a sentence (a heading between
+    paragraphs: …态势。 / 服务业较快增长，接触型聚集型服务业持续改善 / 5月份，…; 发布日期：2025-02-08 |)
+    or first, a title with no 点号 (…关于印发政策举措的通知; not 增长 / 2.5%，同比 / 上升。)?"""
+    if len(block) < 3 or any(_INDENTED.match(line) for line in block):
+        return False    # (where indents mark the paragraphs, they say where they start)
+    widths = [_width(line) for line in block]
+    full = 0.75 * max(widths)
+    for n in range(len(block) - 1):
+        line = block[n]
+        if widths[n] >= full or _SENTENCE_END.search(line) or _MID_SENTENCE.search(line):
+            continue
+        if (_SENTENCE_END.search(block[n - 1]) is not None if n
+                else widths[n] >= 8 and not any(c in "，。、；：！？,;:!?" for c in line)):
+            return True     # (after a sentence's end, or a title first: 关于印发…的通知)
+    return False
+
+
+def _a_title_line(lines: list[str], i: int, k: int) -> bool:
+    """Among copy one paragraph a line, is ``lines[i]`` a heading or a title that ends no
+    sentence: with no 点号 at all and no longer than a line (…关于印发…的通知, 市内主要线路首末班
+    发车时间), or a short one after a line that ends a sentence or is a heading itself
+    (…态势。 / 服务业较快增长，接触型聚集型服务业持续改善 / 5月份，…)? Not the first line of a block
+    that breaks a sentence by hand (…公交线路进行优化调 / 整。)."""
+    text = lines[i].strip()
+    if (not text or _SENTENCE_END.search(text) or _MID_SENTENCE.search(text) or _width(text) > LONGEST_WRAPPED
+            or _DATELINE.fullmatch(text)):
+        return False    # (a dateline runs on: 本报讯（记者　张三） / 昨日，…)
+    if i + 1 < len(lines) and _FRAGMENT.match(lines[i + 1]):
+        return False    # (the rest of a sentence broken by hand: …实现网上 / 办理。)
+    if not any(c in "，。、；：！？,;:!?" for c in text):
+        return True
+    if _width(text) <= HEADING_BEFORE_LONG and _FIELD_LINE.match(text):
+        return True     # (a field of a row: 首班:5:55(市政务中心发车), 来源：雷科技 | 编辑：失魂引)
+    return (i > k and _width(text) <= HEADING_BEFORE_LONG
+            and (_SENTENCE_END.search(lines[i - 1]) is not None or _a_heading(lines[i - 1])))
+
+
+def _before_a_long_line(lines: list[str], j: int) -> bool:
+    """Is ``lines[j]`` longer than a hand's wrapping leaves, after a short line that does not
+    end mid-sentence (a heading, a byline, a credit, a row of fields)?"""
+    before = lines[j - 1]
+    return (_width(lines[j]) > LONGEST_WRAPPED and _width(before) <= HEADING_BEFORE_LONG
+            and _MID_SENTENCE.search(before) is None)
 #: a date with its day, on a line of its own (2020年2月20日, 二〇一七年十二月五日): a
 #: signature's (prepare's 落款 take it too)
 DAY_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -1143,7 +1214,8 @@ _DATELINE = re.compile(r"(?:[^，。]{0,12}讯|[^，。]{0,16}\d{1,2}日电)\s*(
 #: 一、二季度 running on from a line that ends mid-sentence)
 _INDENTED = re.compile(r"(?:[\u3000\t]|[ \u00a0]{2})\s*\S")
 _LIST_ITEM = re.compile(
-    r"[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"【[^】]{1,8}】"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|[\u2460-\u2473\u2776-\u277f]")
