@@ -54,6 +54,9 @@ def _place(page: Page, fonts: FontSet, findings: list, photos: dict, worker=None
     if worker is not None:                          # (7 render starts in the other process)
         worker.send(display, page.folio.paper, page.folio.page_name)
     quality, lint = measure_quality(display)        # what a proofreader would count
+    # (a line's finding names its story's file, as the others do: erqi-2018-12/lead.md:25)
+    files = {story.name: story.file for story in page.all_stories()}
+    lint = [f._replace(file=files.get(f.story)) if f.story and not f.file else f for f in lint]
     return Layout(page, fonts, display, findings + placed + lint, quality)
 
 

@@ -60,7 +60,7 @@ class Quality(NamedTuple):
 
 
 def _where(line: TextLine) -> dict:
-    return {"story": line.story or None, "column": line.column + 1,
+    return {"story": line.story or None, "line": line.source or None, "column": line.column + 1,
             "page_line": line.grid_line + 1 if line.grid_line >= 0 else None}
 
 

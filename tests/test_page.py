@@ -262,3 +262,12 @@ def test_a_quotation_left_open_is_carried_into_the_next_paragraph(tmp_path, body
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通知\n---\n" + body})
     story = layout_page(page).page.sections[0].stories[0]
     assert story.paragraphs[-1].text == expected
+
+
+def test_a_line_finding_names_its_story_file_and_paragraph_line(tmp_path):
+    # an account's number typed with no unit cannot come up to a short first line: a loose line
+    body = "第一段。\n\n报名请转账到账户12345678901234567890123456789012345，谢谢。\n"
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n" + body})
+    found = [(f.code, f.file, f.line) for f in layout_page(page).findings if f.code in ("loose-line", "short-line")]
+    assert found and all(file == f"{page.name}/a.md" and line == 6 for _, file, line in found)
