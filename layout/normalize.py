@@ -364,7 +364,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
             elif i in curled:
                 rep, rule = curled[i], ("apostrophe (it's -> it’s)" if curled[i] == "’" and i + 1 < n
                                         and text[i + 1].isalpha() else "curly quotes in Latin text ('hi' -> ‘hi’)")
-        elif text.startswith("--", i):
+        elif text.startswith("--", i) and _TABLE_RULE.fullmatch(text) is None:
+            # (not the rule of a table pasted as Markdown, ---|---|: reported as a table's row)
             length = _run(text, i, "-")
             if _range_between(text, i, i + length):
                 rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
@@ -1418,6 +1419,10 @@ def _figures_end(out: list, text: str, i: int) -> bool:
 _RANGE_UNITS = "%‰℃°"
 
 
+#: the rule under a table's head pasted as Markdown (---|---|, | :--- | ---: |)
+_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?")
+
+
 def _in_range(text: str, i: int) -> bool:
     """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, -5°C~3°C, 10%~20%,
     22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃), or two Roman numerals
@@ -1444,7 +1449,17 @@ def _in_range(text: str, i: int) -> bool:
         b += 1
     if text[b - 1:b] == "°" and text[b:b + 1] in ("C", "F"):
         b += 1
-    # (Chinese beyond an ASCII mark that is set full width counts: 4~5级,14~18℃;周二)
+    # (Chinese beyond an ASCII mark that is set full width counts: 4~5级,14~18℃;周二; and
+    # beyond the brackets round the range and its unit: 每天7～8杯(1500~1700ml),)
+    while a >= 0 and text[a] in "(（":
+        a -= 1
+    c = b
+    while c < len(text) and (text[c].isascii() and text[c].isalpha() or text[c] == "/"):
+        c += 1
+    if c < len(text) and text[c] in ")）":
+        while c < len(text) and text[c] in ")）":
+            c += 1
+        b = c
     return (a >= 0 and _chinese_side(text, a + 1, -1)) or (b < len(text) and _chinese_side(text, b - 1, 1))
 
 

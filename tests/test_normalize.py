@@ -218,6 +218,10 @@ from layout.normalize import normalize
     ("１２，３４５，６７８９", "12，345，6789"),                        # (a group of four: a list)
     ("增長7﹒8%", "增長7.8%"),                                        # the small full stop, a decimal point
     ("网友﹫小明", "网友@小明"),
+    ("每天7~8杯(1500~1700ml),提倡", "每天7～8杯（1500～1700ml），提倡"),     # a range in brackets with its unit
+    ("use (1500~1700ml) daily", "use (1500~1700ml) daily"),               # (in English: as typed)
+    ("---|---|---|", "---|---|---|"),                                    # a Markdown table's rule: no 破折号
+    (":---|---:|", ":---|---:|"),
     # an apostrophe before a year's two figures in Chinese text: ’, not quotes in turn
     ("「早安少女組。'16」15日抵台，「早安少女組。'16」在台北", "「早安少女組。’16」15日抵台，「早安少女組。’16」在台北"),
     ("他是'90后", "他是’90后"),
