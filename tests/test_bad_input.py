@@ -660,6 +660,13 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("撰文 | 三书", False),                                 # a credit
     ("他的声音抑扬顿挫——", False),                          # a dash introduces what follows
     ("****", False),                                        # a rule of signs
+    ("记者萧采薇综合报导", False),                           # a byline of Taiwan's or Hong Kong's copy
+    ("记者廖翊慈/综合报导", False),
+    ("山东省人民政府关于深化预算管理制度改革的实施意见", False),   # a document's title
+    ("2023年11月22日至2024年1月31日", False),                 # a span of dates
+    ("上午8:00-11:30，下午15:00-17:30", False),               # opening hours
+    ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
+    ("上午8:00-11:30，下午还要", True),
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""
