@@ -1095,15 +1095,18 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
         ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line) is not None)
         # (a block with a line longer than a hand's wrapping leaves is not wrapped by hand,
         # whatever its headings, fields and credits do to the count of lines ending sentences)
-        wide = len(block) >= 2 and (any(_width(line) > LONGEST_WRAPPED for line in block) or _ragged(block))
+        # (not where indents mark the paragraphs: they say where each starts)
+        wide = len(block) >= 2 and not any(_INDENTED.match(line) for line in block) and (
+            any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block) or _ragged(block))
         if len(block) >= 3 and 3 * ends >= 2 * (len(block) - 1) or wide:
             # (a line that does not end a sentence runs on into the next, 优化调 / 整。, unless
-            # it is a heading: short, with no mark in it; or a short line before a long one, a
-            # heading with a comma, a byline, a credit: 服务业较快增长，接触型服务业持续改善 /
-            # 5月份，全国服务业…)
+            # it is a heading: short, with no mark in it; or a title or a field, or a short line
+            # after a sentence's end: 服务业较快增长，接触型服务业持续改善 / 5月份，全国服务业…)
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
-                       or _a_heading(lines[j - 1]) or _before_a_long_line(lines, j)
-                       or _a_title_line(lines, j - 1, k))
+                       or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k))
+        elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
+              and _SENTENCE_END.search(lines[k + 1])):
+            out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
         elif m - k >= 3:
             # wrapped by hand: a line that ends a sentence well short of the others ends its
             # paragraph (…這 / 有力地表明復甦正順利進行。 / 三星以6010萬部居榜首…)
@@ -1125,8 +1128,13 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
 #: the longest line a reporter's or an e-text's hand wrapping leaves (in 字: a letter, a figure
 #: or a half-width mark counts half): a block with a longer line is one paragraph a line
 LONGEST_WRAPPED = 45
-#: the longest line taken as a heading, a byline or a credit before a paragraph's long line
+#: the longest line taken as a field or a credit among lines one paragraph a line, and as a
+#: heading with a pause in it (shorter: a line wrapped by hand after an unwrapped one is longer)
 HEADING_BEFORE_LONG = 30
+HEADING_WITH_A_PAUSE = 24
+#: a block whose longest line is shorter than this (字) may be copy set in a newspaper's
+#: narrow column, whose short lines are no headings: never judged ragged
+RAGGED_FROM = 20
 
 
 def _width(line: str) -> float:
@@ -1141,15 +1149,25 @@ _FIELD_LINE = re.compile(r"[^，。、；：！？,;:!?\s]{1,8}[：:][^，。；
 _FRAGMENT = re.compile(r"\s*[^，。、；：！？,;:!?\s]{1,3}[。！？；.!?;]")
 
 
+def _wrapped_wide(block: list[str]) -> bool:
+    """Are most lines of ``block`` (its last apart) within a tenth of the longest, as a text
+    wrapped at a fixed width wider than a hand's (a PDF's lines) is?"""
+    widths = [_width(line) for line in block]
+    full = 0.9 * max(widths)
+    return len(block) >= 3 and 2 * sum(1 for w in widths[:-1] if w >= full) > len(widths) - 1
+
+
 def _ragged(block: list[str]) -> bool:
     """Are the lines of ``block`` too uneven to be wrapped by hand, which fills every line of a
     paragraph but its last: three lines or more, one well short of the longest that neither ends a
     sentence nor breaks one off at a comma, after a line that ends a sentence (a heading between
     paragraphs: …态势。 / 服务业较快增长，接触型聚集型服务业持续改善 / 5月份，…; 发布日期：2025-02-08 |)
     or first, a title with no 点号 (…关于印发政策举措的通知; not 增长 / 2.5%，同比 / 上升。)?"""
-    if len(block) < 3 or any(_INDENTED.match(line) for line in block):
-        return False    # (where indents mark the paragraphs, they say where they start)
+    if len(block) < 3:
+        return False
     widths = [_width(line) for line in block]
+    if max(widths) < RAGGED_FROM:
+        return False    # (a newspaper column's lines, 13 to 16 字: a short one is no heading)
     full = 0.75 * max(widths)
     for n in range(len(block) - 1):
         line = block[n]
@@ -1177,16 +1195,10 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
         return True
     if _width(text) <= HEADING_BEFORE_LONG and _FIELD_LINE.match(text):
         return True     # (a field of a row: 首班:5:55(市政务中心发车), 来源：雷科技 | 编辑：失魂引)
-    return (i > k and _width(text) <= HEADING_BEFORE_LONG
+    return (i > k and _width(text) <= HEADING_WITH_A_PAUSE
             and (_SENTENCE_END.search(lines[i - 1]) is not None or _a_heading(lines[i - 1])))
 
 
-def _before_a_long_line(lines: list[str], j: int) -> bool:
-    """Is ``lines[j]`` longer than a hand's wrapping leaves, after a short line that does not
-    end mid-sentence (a heading, a byline, a credit, a row of fields)?"""
-    before = lines[j - 1]
-    return (_width(lines[j]) > LONGEST_WRAPPED and _width(before) <= HEADING_BEFORE_LONG
-            and _MID_SENTENCE.search(before) is None)
 #: a date with its day, on a line of its own (2020年2月20日, 二〇一七年十二月五日): a
 #: signature's (prepare's 落款 take it too)
 DAY_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"

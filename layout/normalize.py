@@ -39,8 +39,9 @@ _FULL_WIDTH_ANY = re.compile("[" + "".join(sorted(_FULL_WIDTH_ALNUM)) + "]")
 _TO_ASCII = {c: c - 0xFEE0 for c in _FULL_WIDTH_CODES + [0xFF0E, 0xFF05, 0xFF1A, 0xFF0D, 0xFF0F, 0xFF06,
                                                          0xFF0B, 0xFF20, 0xFF3F, 0xFF0C]}
 #: full-width figures grouped in thousands by ， (１，２３４，５６７元): a number, its ， the
-#: thousands' ,; not where a ， is followed by a group of other than three figures (a list)
-_FW_THOUSANDS = re.compile("(?<![０-９])(?<![０-９]，)[０-９]{1,3}(?:，[０-９]{3})+(?![０-９]|，[０-９])")
+#: thousands' ,; one or two figures first, for three and three (１１０，１１９，１２０, ３２０，４５０元)
+#: are as likely a list; not where a ， is followed by a group of other than three figures
+_FW_THOUSANDS = re.compile("(?<![０-９])(?<![０-９]，)[０-９]{1,2}(?:，[０-９]{3})+(?![０-９]|，[０-９])")
 #: signs that join two full-width letters or digits into one run (COVID－19, Ａ／Ｂ, ｗｗｗ．ｇｏｖ)
 _FW_JOINERS = frozenset("．－／＆＋＠＿")
 
@@ -1556,7 +1557,7 @@ def _ascii_mark(ch: str) -> bool:
 def _full_width_run(text: str, i: int) -> int:
     """Length of the run of full-width letters and digits at ``i``, with the signs that join
     two of them (５．０ ＣＯＶＩＤ－１９ Ａ／Ｂ), a colon between digits (１０：３０) and a per cent
-    sign after a digit (５．０％ -> 5.0%), and the ， of thousands (１，２３４，５６７: one to three
+    sign after a digit (５．０％ -> 5.0%), and the ， of thousands (１，２３４，５６７: one or two
     figures, then groups of three, and no other group of figures after a ，)."""
     j, n = i, len(text)
     m = _FW_THOUSANDS.match(text, i)
@@ -1922,8 +1923,8 @@ def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’") -> tuple[
 
 
 #: an apostrophe before the two figures of a year (Morning Musume。'16, 早安少女組。’16): no
-#: quote closes it soon after (not '90后', a quoted term)
-_ELIDED_YEAR = re.compile(r"['’]\d\d(?![\d'’])(?![^'’\s。，；！？]{0,6}['’])")
+#: quote closes it in its sentence (not '90后' nor '95后大学生创业群体', quoted)
+_ELIDED_YEAR = re.compile(r"['’]\d\d(?![\d'’])(?![^'’。！？]*['’])")
 
 
 def _elided_year(text: str, i: int) -> bool:

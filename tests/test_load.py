@@ -491,3 +491,28 @@ def test_yaml_with_aliases_is_loaded_afresh_not_cached(tmp_path, monkeypatch):
     shared = "base: &b {x: [1, 2]}\nmore: *b\n"          # one alias: loaded, correct, not cached
     assert load._yaml_load(ctx, shared, "y.yaml")["more"] == {"x": [1, 2]}
     assert load._cached_yaml(shared)[1] is False
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    # a newspaper column's copy (13 字 a line): its short lines are no headings
+    ("本报讯（记者　王芳）昨日，市\n卫健委召开新闻发布会，通报今\n年以来全市医疗卫生工作进展情\n况。据介绍，全市家庭医生签约\n",
+     ["本报讯（记者　王芳）昨日，市卫健委召开新闻发布会，通报今年以来全市医疗卫生工作进展情况。据介绍，全市家庭医生签约"]),
+    # wrapped at a fixed width wider than a hand's: a line ending a sentence at the edge runs on
+    ("据介绍，今年以来，该区累计为企业减税降费2.3亿元，以前办一件事要跑好几个窗口，现在一个窗口全办好。\n"
+     "一家外贸企业负责人说，下一步，该区将继续深化改革，同时加快建设数字政府，推动更多事项实现网上办\n"
+     "理，市民反映良好，纷纷点赞这一举措，认为办事效率大大提高了，跑腿次数明显减少，群众满意度持续上\n"
+     "升。\n",
+     ["据介绍，今年以来，该区累计为企业减税降费2.3亿元，以前办一件事要跑好几个窗口，现在一个窗口全办好。"
+      "一家外贸企业负责人说，下一步，该区将继续深化改革，同时加快建设数字政府，推动更多事项实现网上办"
+      "理，市民反映良好，纷纷点赞这一举措，认为办事效率大大提高了，跑腿次数明显减少，群众满意度持续上升。"]),
+    # a line wrapped by hand after one left unwrapped, not a heading
+    ("记者从市交通运输局获悉，自7月1日起，我市将对12条公交线路进行\n"
+     "优化调整。其中，1路、5路延伸至高铁东站；18路取消绕行，改走滨江大道。市民可通过“掌上公交”App查询实时到站信息。\n"
+     "市交通运输局提醒：调整期间，部分站点名称有变化，请乘客留意站\n牌公告，合理安排出行时间。\n",
+     ["记者从市交通运输局获悉，自7月1日起，我市将对12条公交线路进行优化调整。其中，1路、5路延伸至高铁东站；18路取消绕行，"
+      "改走滨江大道。市民可通过“掌上公交”App查询实时到站信息。",
+      "市交通运输局提醒：调整期间，部分站点名称有变化，请乘客留意站牌公告，合理安排出行时间。"]),
+])
+def test_copy_wrapped_in_a_column_or_at_a_width_keeps_its_paragraphs(tmp_path, body, paragraphs):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    assert [p.text for p in load_page(page).sections[0].stories[0].paragraphs] == paragraphs

@@ -212,6 +212,8 @@ from layout.normalize import normalize
     ("好︒︵注︶︽书︾", "好。（注）《书》"),                             # vertical forms (text cut from a vertical page)
     # full-width runs with their signs
     ("１２０，３４０，５６人", "120，340，56人"),                      # a ， between figures: a list's comma
+    ("１１０，１１９，１２０", "110，119，120"),                        # (three and three: as likely a list)
+    ("分别为３２０，４５０元", "分别为320，450元"),
     ("１，２３４，５６７元", "1,234,567元"),                            # ... but for thousands' (groups of three)
     ("１，２３４．５万元", "1,234.5万元"),
     ("共５６人，１，２３４元", "共56人，1,234元"),
@@ -226,6 +228,7 @@ from layout.normalize import normalize
     ("「早安少女組。'16」15日抵台，「早安少女組。'16」在台北", "「早安少女組。’16」15日抵台，「早安少女組。’16」在台北"),
     ("他是'90后", "他是’90后"),
     ("'90后'成为主力", "‘90后’成为主力"),                            # (a quoted term: quotes)
+    ("他们是'95后大学生创业群体'的代表", "他们是‘95后大学生创业群体’的代表"),
     ("１０：３０开会", "10:30开会"),                                 # time
     ("２０２４－０９－１０", "2024-09-10"),                           # date
     ("ＣＯＶＩＤ－１９疫情", "COVID-19疫情"),                          # model name
