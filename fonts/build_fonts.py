@@ -75,11 +75,15 @@ EXTRA_RANGES = [
     (0x2103, 0x2103),  # ℃
     (0x2116, 0x2116),  # №
     (0x2160, 0x216B),  # Roman numerals Ⅰ..Ⅻ
-    (0x2190, 0x2193),  # ← ↑ → ↓
+    (0x2190, 0x21FF),  # arrows ← ↑ → ↓ ⇒ (those the source has)
     (0x22EF, 0x22EF),  # ⋯
     (0x2460, 0x2473),  # ① .. ⑳
+    (0x25A0, 0x25FF),  # geometric shapes ■ □ ▲ ▼ ► ◆ ● ○ (bullets of web copy)
+    (0x2600, 0x26FF),  # miscellaneous symbols ★ ☆ ♪ ♥ ☀ (those the source has)
+    (0x2700, 0x27BF),  # dingbats ✔ ✘ ❤ ➤ (those the source has)
     (0x2E3A, 0x2E3A),  # ⸺ two-em dash
     (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3041, 0x30FF),  # hiragana and katakana, with ー and ・ (Japanese names in news copy)
     (0x3380, 0x33DF),  # squared unit abbreviations ㎎ ㎏ ㎜ ㎝ ㎞ ㎡ ㏄ ...
     (0xFF01, 0xFF5E),  # full-width forms
     (0xFFE0, 0xFFE6),  # full-width signs ￠ ￡ ￢ ￣ ￤ ￥ ￦
