@@ -12,6 +12,8 @@ outlines (fontTools cu2qu) once and cached (``truetype_for``). A face of a colle
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 import io
 import os
@@ -401,13 +403,19 @@ def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -
         if ch in " \t\n" or face.has(ch):
             continue
         name = _char_name(ch)
+        nor = f" nor in the fallback font {face.fallback.path.name}" if face.fallback is not None else ""
         err = MissingGlyphError(
             f"character {ch!r} U+{ord(ch):04X}{name} is not in the {ROLE_NAMES.get(face.role, face.role)} "
-            f"font {face.path.name}", file=file, line=line, field=field,
-            hint="replace the character, or configure a font that has it")
+            f"font {face.path.name}{nor}", file=file, line=line, field=field,
+            hint="an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
+            if _PICTOGRAPH.match(ch) else "replace the character, or configure a font that has it")
         err.char = ch
         out.append(err)
     return out
+
+
+#: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 
 
 def _char_name(ch: str) -> str:

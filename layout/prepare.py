@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
-from .errors import Finding, InputErrors, LayoutError
+from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .load import DAY_DATE
 from .model import Page, Photo, Section, Story, line_of
@@ -108,8 +108,35 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
                 photos[str(photo.path)] = size
     _check_heads(prep, page, headline, intro, sections, fonts)
     if prep.errors:
-        raise InputErrors(prep.errors)
+        raise InputErrors(_missing_once(prep.errors))
     return page._replace(headline=headline, intro=intro, sections=sections, folio=folio), prep.findings, photos
+
+
+def _missing_once(errors: list) -> list:
+    """``errors`` with a character no font has said once a story's text, at its first place,
+    the other lines it stands on named after it (a traditional character in every paragraph
+    of a story is one error, not dozens)."""
+    first: dict = {}
+    more: dict = {}
+    out = []
+    for err in errors:
+        if not isinstance(err, MissingGlyphError) or err.field != "text":
+            out.append(err)     # (a head's, a caption's: each said where it stands)
+            continue
+        key = (err.file, err.char)
+        if key not in first:
+            first[key] = err
+            more[key] = []
+            out.append(err)
+        elif err.line is not None and err.line != first[key].line and err.line not in more[key]:
+            more[key].append(err.line)
+    for key, lines in more.items():
+        if lines:
+            err = first[key]
+            shown = ", ".join(map(str, lines[:8])) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
+            err.message = err.args[0] + f" (also on line{'s' if len(lines) > 1 else ''} {shown})"
+            err.args = (err.message,)
+    return out
 
 
 #: a head that needs more lines than this even across the whole page is an input error.

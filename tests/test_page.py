@@ -139,6 +139,17 @@ def test_missing_glyph_names_the_character_story_line_and_column(tmp_path):
     assert str(err).startswith("p/a.md:6:7: text: character '𠀀' U+20000 CJK UNIFIED IDEOGRAPH-20000 is not in")
 
 
+def test_a_missing_character_is_one_error_a_file_naming_its_other_lines(tmp_path):
+    story = "---\ntitle: 标题\n---\n第一段𠀀。\n\n第二段𠀀。\n\n第三段𠀀。\n\n网友留言😂太好看了。\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    with pytest.raises(InputErrors) as info:
+        layout_page(page)
+    first, emoji = info.value.errors
+    assert str(first).startswith("p/a.md:4:4: text: character '𠀀' U+20000")
+    assert "(also on lines 6, 8)" in str(first)
+    assert emoji.char == "😂" and "emoji" in emoji.hint
+
+
 @pytest.mark.parametrize("setting, narrowed", [("", 1), ("  latin_narrowing: 0\n", 0)])
 def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
     # in an 11-字 column, RTX4080 16G、RTX4080 fits one line only with its Latin 1.2 % narrower;
