@@ -372,6 +372,8 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("7.8-11.1mmol/L", "7.8-|11.1mmol/L", "likewise"),
     ("0.5-1.0%", "0.5-|1.0%", "likewise, with %"),
     ("2016-03-03", "2016-03-03", "a date's hyphens: no range of decimals"),
+    ("600519.SH", "600519.|SH", "a stock's code and its market: after the dot, dearly"),
+    ("3.14", "3.14", "a decimal: no code"),
     ("1.2.3-4.5", "1.2.3-4.5", "a version's dots before the hyphen: not a decimal"),
     ("mmol/L", "mmol/L", "a unit alone: parts too short to be a path"),
     ("TCP/IP", "TCP/IP", "an acronym pair likewise"),

@@ -761,6 +761,9 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0
                                     ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY))}
 
 
+#: a stock's code and its market (600519.SH, 0700.HK): a line may break after the dot, as
+#: dearly as between the groups of an account's number
+_TICKER = re.compile(r"\d{4,6}\.(?:SH|SZ|BJ|HK|SS|US|sh|sz|hk)")
 #: a range of decimals typed with a hyphen (3.9-6.1mmol/L): a quantity's figures on both sides,
 #: never a date's, a code's or a telephone's; a line may break after the hyphen, as after ～
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.])\d{1,4}\.\d{1,3}$")
@@ -819,6 +822,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word):
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly; not a
             # reading with its unit (130/80mmHg)
+        elif ch == "." and i >= 4 and _TICKER.fullmatch(word):
+            cuts[i + 1] = "identifier"    # (600519. | SH: a stock's code and its market, dearly)
         elif ch == "-" and _DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i):
             cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, as after ～)
         elif ch in "-_" and _name_parts(word, i):
