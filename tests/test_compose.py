@@ -524,6 +524,10 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
      "2月27日，話題#浙江|10萬隻鴨子出徵巴基斯坦滅|蝗#衝上熱搜，有媒體報導由|國紹1號鴨苗組成的鴨子軍團|將出徵滅蝗。"),
     # @ goes down with its handle
     ("他表示，網友@hachiya截圖轉發了這條消息，引發熱議。", 11, "他表示，網友|@hachiya截圖轉發了這|條消息，引發熱議。"),
+    # a hyphen standing alone ends a line only where no line spaced out by about 0.2 em will do
+    # (at a line's end it reads as a word hyphenated)
+    ("第二届搞基建大会的讲师芋头在会上介绍了 - 大前端团队如何落地工程化，以及他们的经验与教训，本文是讲稿文字版。", 11,
+     "第二届搞基建大会|的讲师芋头在会上介绍|了 - 大前端团队如何落地|工程化，以及他们的经验与|教训，本文是讲稿文字版。"),
     # the words of a title between 一字空 are not names kept whole at a quarter em's price
     ("据日媒报道，剧场版《鬼灭之刃　无限列车篇》自上映以来票房持续走高。", 13,
      "据日媒报道，剧场版《鬼|灭之刃　无限列车篇》自上映|以来票房持续走高。"),

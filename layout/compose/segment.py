@@ -1046,7 +1046,11 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         # only where the text leaves no other choice (a chain of them wider than the column),
         # and ends one at the price of a hyphenation
         return HYPHEN_ALONE_PENALTY
-    if a == SYMBOL and last_a == "-" or a == MIDDOT:
+    if a == SYMBOL and last_a == "-":
+        # (a hyphen standing alone, a space after it, ending a line reads as a word hyphenated,
+        # 讲师 - | 芋头: as dear as one starting a line; a range's, 3月- | 5月, as a hyphenation)
+        return HYPHEN_ALONE_PENALTY if gk == G_SPACE else HYPHEN_PENALTY
+    if a == MIDDOT:
         # (after a 间隔号, a foreign name breaks: 比尔· | 盖茨, as dear as a hyphenation)
         return HYPHEN_PENALTY
     if a == WORD and b == WORD and gk == G_NONE:
