@@ -27,7 +27,10 @@ NO_START_UNITS = "％%‰℃°′″‴" + UNITS_SQUARED
 #: small kana, the prolonged sound mark and the iteration marks of Japanese names in Chinese
 #: copy (ファントムシータ, ビックカメラ, 佐々木): no line starts with one (JLREQ cl-11, cl-03)
 NO_START_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
-NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA)
+#: a bar parting the fields of a credit (来源：新华社 | 编辑：张三): like a 分隔号, never first
+NO_START_BARS = "|｜"
+NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA
+                     + NO_START_BARS)
 
 #: opening quotes and brackets: may not end a line.
 NO_END_OPENING = "“‘「『（〔［｛【〖《〈" + "([{"
