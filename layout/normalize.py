@@ -699,13 +699,19 @@ def _stand_ins(text: str, changes: list) -> str:
 
 
 def _compat_marks(text: str, changes: list) -> str:
-    """``text`` with the small and vertical forms of marks as the marks (``_COMPAT_MARKS``)."""
+    """``text`` with the small and vertical forms of marks as the marks (``_COMPAT_MARKS``); a
+    ﹒ between two Han characters is a foreign name's 间隔号 (約翰﹒甘迺迪 -> 約翰·甘迺迪)."""
+    def mark(m: re.Match) -> str:
+        before = m.group()
+        if before == "\ufe52" and is_han(text[m.start() - 1:m.start()] or " ") and is_han(text[m.end():m.end() + 1] or " "):
+            return "·"
+        return _COMPAT_MARKS[before]
     for m in _COMPAT.finditer(text):
         before = m.group()
-        changes.append(Change(m.start(), before, _COMPAT_MARKS[before],
+        changes.append(Change(m.start(), before, mark(m),
                               "vertical form of a mark as the mark" if before < "\ufe50"
                               else "small form of a mark as the mark (﹐ -> ,)"))
-    return _COMPAT.sub(lambda m: _COMPAT_MARKS[m.group()], text)
+    return _COMPAT.sub(mark, text)
 
 
 def _ascii_letters_and_digits(text: str, changes: list) -> str:

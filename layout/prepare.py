@@ -185,11 +185,11 @@ def _section(prep: _Prep, section: Section, file: str) -> Section:
 
 def _quotation_open(text: str, carried: bool) -> bool:
     """Is a quotation left open at the end of the paragraph ``text`` (normalised), one before
-    it having been left open (``carried``) or not? A paragraph with no double quote carries
-    on what it was given; one with a “ not closed in it leaves one open."""
+    it having been left open (``carried``) or not? A paragraph with a “ not closed in it leaves
+    one open; one with no double quote leaves none said to be."""
     opens, closes = text.count("“"), text.count("”")
     if not opens and not closes:
-        return carried
+        return False    # (not carried further: one “ a typo leaves open would turn every quote after it)
     return opens > closes or (carried and opens == closes and not text.startswith("“"))
 
 
@@ -338,7 +338,8 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 #: after the closing one (…长者”。①②, …增长。[1-3])
 _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|作者|摄影|攝影|来源|來源)[：:\s]*"
                             r"[\u4e00-\u9fff·]{2,5}(?:\s*[摄攝])?(?:[/／]?(?:综合|綜合)?(?:报道|报导|報導|報道))?$"
-                            r"|关于[^。！？]{2,60}的(?:实施)?(?:意见|通知|决定|办法|规定|方案|细则|公告|通告|批复|报告)$"
+                            r"|^[^，。；！？\s]{0,30}(?:关于|關於)[^，。；！？]{2,60}的(?:实施)?"
+                            r"(?:意见|通知|决定|办法|规定|方案|细则|公告|通告|批复|报告)$"
                             r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日$"
                             r"|^(?:(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d\d\s*[-—～~至]\s*\d{1,2}[:：]\d\d(?:[，,、；;]\s*|$))+$"
                             r"|资料图片?$|图片由[\u4e00-\u9fff]{1,12}提供$"

@@ -235,7 +235,8 @@ def _uncompressed_pairs(line: TextLine) -> int:
             # is half an em, and a closing mark before it is half an em too: ”， in 1 em,
             # whichever style)
             end = glyphs[n + 2][0] if n + 2 < len(glyphs) else line.right
-            if x1 - x0 >= 0.99 * line.size and (end - x1 >= 0.99 * line.size
-                                                 or a in CLOSING and b in PAUSE):
+            spread = max(0.0, line.stretch_em) * line.size      # (a line spaced out: its gaps)
+            if x1 - x0 - spread >= 0.99 * line.size and (end - x1 - spread >= 0.99 * line.size
+                                                          or a in CLOSING and b in PAUSE):
                 count += 1
     return count

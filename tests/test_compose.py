@@ -171,11 +171,18 @@ def test_a_line_letter_spaced_as_the_last_resort_says_how_much():
 
 def test_a_no_break_space_keeps_its_width_when_the_line_is_spread():
     """GB 2762-2012: the line's other gaps (Han-Latin, the word space before ISO) take the
-    stretch; the no-break space stays a third of an em."""
-    line = compose("一二GB\u00a02762-2012 ISO 三四五六七八九十一二", body_style(), 12 * EM).lines[0]
+    stretch; the no-break space stays a third of an em. (Squeezed, it may narrow as a word
+    space does: at 12 em the line takes 四 so.)"""
+    line = compose("一二GB\u00a02762-2012 ISO 三四五六七八九十一二", body_style(), 11.8 * EM).lines[0]
     x = {g.ch: g.x for g in reversed(line.glyphs)}
     assert line.text.startswith("一二GB 2762-2012 ISO") and x["G"] > 22.0   # (the gap after 二 grew)
     assert x["2"] - x["B"] == pytest.approx(5.0 + EM / 3)                   # B's half em and the space
+
+
+def test_a_no_break_space_narrows_as_a_word_space_to_take_a_character():
+    line = compose("一二GB\u00a02762-2012 ISO 三四五六七八九十一二", body_style(), 12 * EM).lines[0]
+    x = {g.ch: g.x for g in reversed(line.glyphs)}
+    assert line.text.endswith("ISO三四") and x["2"] - x["B"] == pytest.approx(5.0 + EM / 4)
 
 
 def test_first_line_indent_is_two_em():

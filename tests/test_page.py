@@ -266,8 +266,10 @@ def test_verse_is_set_ragged_and_broken_at_its_pauses(tmp_path, body, verse):
      "造成损害的，依法承担赔偿责任”和《规则》第一项：“违法产品应当没收。”"),
     # closed in the first: the second is read as its quotes' places say
     ('他说:"好。"\n\n他们称之为"拦路虎"和"绊脚石"。\n', "他们称之为“拦路虎”和“绊脚石”。"),
-    # a paragraph with no quote between carries the open quotation on
-    ('依照规定:"经营者应当:\n\n一、查验;\n\n二、登记"等义务。\n', "二、登记”等义务。"),
+    # a paragraph with no quote between carries nothing on: a “ a typo left open two paragraphs
+    # before does not turn the quotes after it
+    ('他说：“要守住底线。\n\n会议还研究了其他事项。\n\n她称之为"拦路虎"的难题有三个。\n',
+     "她称之为“拦路虎”的难题有三个。"),
 ])
 def test_a_quotation_left_open_is_carried_into_the_next_paragraph(tmp_path, body, expected):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通知\n---\n" + body})

@@ -366,9 +366,9 @@ _IDENTIFIER = re.compile(r"\d{10,}|\d{17}[Xx]|(?:0\d{2,3}-)?\d{7,8}(?:/\d{7,8})+
 _BIRTH_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
-#: a reading of two figures and its unit (a blood pressure, 130/80mmHg): one quantity, never
-#: broken; a list of three or more (100/120/150亿元) may break after a /, dearly
-_READING = re.compile(r"[<>≤≥]?\d+(?:\.\d+)?/\d+(?:\.\d+)?([A-Za-z]*)")
+#: a blood pressure, two figures and their unit (130/80mmHg, 130/80 mmHg, 130/80毫米汞柱): one
+#: reading, never broken; other figures after a / (4500/5000mAh, 100/120亿元) may part, dearly
+_READING = re.compile(r"[<>≤≥]?\d+(?:\.\d+)?/\d+(?:\.\d+)?((?:mmHg|kPa)?)")
 
 
 def _with_unit(word: str) -> bool:
@@ -378,10 +378,9 @@ def _with_unit(word: str) -> bool:
 
 
 def _unit_after(text: str, j: int) -> bool:
-    """Does a unit or a measure word follow the number ending at ``j`` (130/80毫米汞柱, or after
-    a no-break space, 130/80 mmHg)?"""
-    after = text[j:j + 1]
-    return after in C.UNITS_AFTER_FIGURES or (after in _NO_BREAK and C.is_latin(text[j + 1:j + 2]))
+    """Does a blood pressure's unit follow the figures ending at ``j`` (130/80毫米汞柱, or after a
+    no-break space, 130/80 mmHg)?"""
+    return text.startswith("毫米汞柱", j) or text[j:j + 1] in _NO_BREAK and text.startswith(("mmHg", "kPa"), j + 1)
 
 
 def _figures_whole(pieces: tuple) -> tuple:
@@ -570,7 +569,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_names_whole(seg)
     if "#" in text:
         _keep_topics_whole(seg, text)
-    if _MAGNITUDE_INSIDE.search(text):
+    if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
         _keep_numbers_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
@@ -766,8 +765,8 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0
 _TICKER = re.compile(r"\d{4,6}\.(?:SH|SZ|BJ|HK|SS|US|sh|sz|hk)")
 #: a range of decimals typed with a hyphen (3.9-6.1mmol/L): a quantity's figures on both sides,
 #: never a date's, a code's or a telephone's; a line may break after the hyphen, as after ～
-_DECIMAL_BEFORE = re.compile(r"(?<![\d.])\d{1,4}\.\d{1,3}$")
-_DECIMAL_RANGE = re.compile(r"\d{1,4}\.\d{1,3}(?![\d.])")
+_DECIMAL_BEFORE = re.compile(r"(?<![\w.\-])\d{1,3}\.\d{1,3}$")
+_DECIMAL_RANGE = re.compile(r"\d{1,3}\.\d{1,3}(?=[A-Za-zμ%‰℃°])")
 
 _HYPHENATOR = None
 
@@ -932,7 +931,8 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
         gk, w = G_SPACE, sp.word_space * em
         shrink, stretch = (sp.word_space - sp.word_space_min) * em, (sp.word_space_max - sp.word_space) * em
         if _NO_BREAK.intersection(space):
-            shrink = stretch = 0.0   # (a no-break space holds a thing together: it keeps its width)
+            stretch = 0.0   # (a no-break space holds a thing together: it never widens, 130 mmHg,
+            # though it may narrow as a word space does, for a line to take the thing whole)
     else:
         gk, w, shrink, stretch = G_NONE, 0.0, 0.0, 0.0
     # 均排 spreads over inter-character gaps, but not around connectors and solidus marks.
@@ -1110,6 +1110,8 @@ def _keep_names_whole(seg: Segments) -> None:
 #: parted from the figures before them
 _MAGNITUDES = frozenset("万亿萬億")
 _MAGNITUDE_INSIDE = re.compile(r"(?<=\d)[万亿萬億](?=\d)")
+#: a magnitude of two characters after figures (1.48万亿元): never parted
+_MAGNITUDE_PAIR = re.compile(r"(?<=\d)[万萬千百](?=[亿億])")
 
 
 def _keep_numbers_whole(seg: Segments, text: str) -> None:
@@ -1117,9 +1119,12 @@ def _keep_numbers_whole(seg: Segments, text: str) -> None:
     as between the groups of an account's number (``IDENTIFIER_PENALTY``): taken to keep a
     line from being spaced out past about 0.3 em."""
     after = {m.end() for m in _MAGNITUDE_INSIDE.finditer(text)}
+    paired = {m.end() for m in _MAGNITUDE_PAIR.finditer(text)}
     gap_break = seg.gap_break
     for k, start in enumerate(seg.start):
-        if start in after and gap_break[k] is not None:
+        if start in paired:
+            gap_break[k] = None     # (1.48万 | 亿元: never)
+        elif start in after and gap_break[k] is not None:
             gap_break[k] = max(gap_break[k], IDENTIFIER_PENALTY)
 
 
