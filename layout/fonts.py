@@ -12,11 +12,10 @@ outlines (fontTools cu2qu) once and cached (``truetype_for``). A face of a colle
 """
 from __future__ import annotations
 
-import re
-
 import hashlib
 import io
 import os
+import re
 import struct
 from pathlib import Path
 from typing import NamedTuple

@@ -1128,9 +1128,9 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
 #: the longest line a reporter's or an e-text's hand wrapping leaves (in 字: a letter, a figure
 #: or a half-width mark counts half): a block with a longer line is one paragraph a line
 LONGEST_WRAPPED = 45
-#: the longest line taken as a field or a credit among lines one paragraph a line, and as a
-#: heading with a pause in it (shorter: a line wrapped by hand after an unwrapped one is longer)
-HEADING_BEFORE_LONG = 30
+#: the longest line taken as a field or a credit among lines one paragraph a line (字), and as
+#: a heading with a pause in it (shorter: a line wrapped by hand after an unwrapped one is longer)
+LONGEST_FIELD = 30
 HEADING_WITH_A_PAUSE = 24
 #: a block whose longest line is shorter than this (字) may be copy set in a newspaper's
 #: narrow column, whose short lines are no headings: never judged ragged
@@ -1193,7 +1193,7 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
         return False    # (the rest of a sentence broken by hand: …实现网上 / 办理。)
     if not any(c in "，。、；：！？,;:!?" for c in text):
         return True
-    if _width(text) <= HEADING_BEFORE_LONG and _FIELD_LINE.match(text):
+    if _width(text) <= LONGEST_FIELD and _FIELD_LINE.match(text):
         return True     # (a field of a row: 首班:5:55(市政务中心发车), 来源：雷科技 | 编辑：失魂引)
     return (i > k and _width(text) <= HEADING_WITH_A_PAUSE
             and (_SENTENCE_END.search(lines[i - 1]) is not None or _a_heading(lines[i - 1])))
