@@ -30,6 +30,7 @@ class Styles(NamedTuple):
     lead_kicker: ElementStyle
     lead_title: ElementStyle
     item_title: ElementStyle
+    item_kicker: ElementStyle   # an item's 引题 and 副题, above and below its unit and title
     unit: ElementStyle
     part_banner: ElementStyle
     section_banner: ElementStyle
@@ -52,6 +53,7 @@ def default_styles(body_size: float) -> Styles:
         lead_kicker=ElementStyle("kai", h["小二"], align="center"),
         lead_title=ElementStyle("hei", h["小一"], align="center", leading=1.2),
         item_title=ElementStyle("hei", h["小三"], align="start", leading=1.3),
+        item_kicker=ElementStyle("kai", h["小四"], align="start", leading=1.3),
         unit=ElementStyle("hei", h["小三"], color=WHITE),
         part_banner=ElementStyle("hei", h["小二"], color=WHITE, align="center"),
         section_banner=ElementStyle("hei", h["三号"], color=RED, align="start"),

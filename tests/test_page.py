@@ -284,3 +284,16 @@ def test_a_line_finding_names_its_story_file_and_paragraph_line(tmp_path):
                      {"a.md": "---\ntitle: 通知\n---\n" + body})
     found = [(f.code, f.file, f.line) for f in layout_page(page).findings if f.code in ("loose-line", "short-line")]
     assert found and all(file == f"{page.name}/a.md" and line == 6 for _, file, line in found)
+
+
+def test_an_item_with_a_unit_keeps_its_kicker_and_subtitle(tmp_path):
+    # 引题 / 飞云街道 主题 / 副题: none of the stack is dropped for the unit's sake
+    story = ("---\nkicker: 重温入党誓词　开展党员志愿活动\nunit: 飞云街道\ntitle: “庆七一”活动丰富多彩\n"
+             "subtitle: 马道村党总支举办主题党日系列活动\n---\n7月1日晚，飞云街道马道村党总支举办主题党日活动。\n")
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    items = [i for i in layout_page(page).display.items if isinstance(i, TextLine) and i.story == "a"]
+    kinds = [(i.kind, i.text) for i in sorted(items, key=lambda i: (round(i.y), i.x0))
+             if i.kind in ("kicker", "unit", "title", "subtitle")]
+    assert kinds == [("kicker", "重温入党誓词　开展党员志愿活动"), ("unit", "飞云街道"), ("title", "“庆七一”活动丰富多彩"),
+                     ("subtitle", "马道村党总支举办主题党日系列活动")]
+    assert [i.y for i in items if i.kind == "kicker"] < [i.y for i in items if i.kind == "title"]

@@ -92,8 +92,18 @@ def story_head(ctx: Context, story: Story, width: float) -> Piece | None:
     return Piece(rows, draw, "head")
 
 
+def _item_parts(ctx: Context, story: Story, width: float, title_parts: list) -> list:
+    """An item's head stack: its 引题 above, its unit and title (``title_parts``), its 副题
+    below, both in 楷体 (瑞安日报's 引题 / 飞云街道 title / 副题)."""
+    style = ctx.styles.item_kicker
+    above = [(style, ctx.compose(story.kicker, style, width), "kicker")] if story.kicker else []
+    below = [(style, ctx.compose(story.subtitle, style, width), "subtitle")] if story.subtitle else []
+    return above + title_parts + below
+
+
 def _unit_head(ctx: Context, story: Story, width: float) -> Piece:
-    """Unit name set reversed (white on the page red), then the title after a gap of ½ em."""
+    """Unit name set reversed (white on the page red), then the title after a gap of ½ em;
+    the item's kicker above, its subtitle below."""
     st = ctx.styles
     unit_style, title_style = st.unit, st.item_title
     unit_face = ctx.fonts.face(unit_style.face)
@@ -103,13 +113,13 @@ def _unit_head(ctx: Context, story: Story, width: float) -> Piece:
         return _unit_above_head(ctx, story, width, pad)
     indent_em = (unit_w + 0.5 * title_style.size) / title_style.size
     title = ctx.compose(story.title, title_style, width, indent_em=indent_em)
-    parts = [(title_style, title, "title")]
+    parts = _item_parts(ctx, story, width, [(title_style, title, "title")])
     rows = _stack_rows(ctx, parts, white=1.0)
     unit_line = ctx.compose(story.unit, unit_style, unit_w, align="center")
 
     def draw(x, row):
         items = _stack_lines(ctx, parts, width, x, ctx.row_top(row), rows, story.name)
-        first = items[0]
+        first = next(item for item in items if item.kind == "title")
         face = ctx.fonts.face(unit_style.face)
         asc = face.ascent / (face.ascent + face.descent)
         top = first.y - asc * unit_style.size - 0.12 * unit_style.size
@@ -125,7 +135,7 @@ def _unit_above_head(ctx: Context, story: Story, width: float, pad: float) -> Pi
     unit_style, title_style = st.unit, st.item_title
     unit = ctx.compose(story.unit, unit_style, width - 2 * pad, align="start")
     title = ctx.compose(story.title, title_style, width)
-    parts = [(unit_style, unit, "unit"), (title_style, title, "title")]
+    parts = _item_parts(ctx, story, width, [(unit_style, unit, "unit"), (title_style, title, "title")])
     rows = _stack_rows(ctx, parts, white=1.0)
     face = ctx.fonts.face(unit_style.face)
     asc = face.ascent / (face.ascent + face.descent)
