@@ -544,3 +544,18 @@ def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
     from layout.fonts import load_fonts
     lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), chars * 9.0).lines
     assert "|".join(line.text for line in lines) == expected
+
+
+@pytest.mark.parametrize("byline, chars, expected", [
+    # a role goes with the name after it: the line breaks before the role, not after it
+    ("钟祥市融媒体中心　记者　黄嵩　通讯员　杨莉", 13, "钟祥市融媒体中心|记者　黄嵩　通讯员　杨莉"),
+    ("郑报全媒体记者　武建玲　实习生　蔺洋　通讯员　苏伟东", 13, "郑报全媒体记者　武建玲|实习生　蔺洋|通讯员　苏伟东"),
+    # nor inside a role typed solid after the paper's name, nor inside a name padded to three
+    ("齐鲁晚报·齐鲁壹点记者　康　岩　通讯员任向阳", 13, "齐鲁晚报·齐鲁壹点|记者　康　岩　通讯员任向阳"),
+    ("齐鲁晚报·齐鲁壹点记者　康　岩　通讯员任向阳", 11, "齐鲁晚报·齐鲁壹点|记者　康　岩|通讯员任向阳"),
+])
+def test_a_byline_breaks_before_a_role_not_after_it(byline, chars, expected):
+    from layout.compose import TextStyle
+    from layout.fonts import load_fonts
+    lines = compose(byline, TextStyle(face=load_fonts().kai, size=9.0, align="end"), chars * 9.0).lines
+    assert "|".join(line.text for line in lines) == expected

@@ -1104,6 +1104,53 @@ def _keep_names_whole(seg: Segments) -> None:
                     if gap_break[g] is not None:
                         gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
         k = e + 1
+    # a role and the name after it (记者　| 黄嵩, 实习生　| 蔺洋), and a name of two characters
+    # padded to three with a 一字空 (康　岩), part only as dearly as a name does: the line breaks
+    # before the role instead (钟祥市融媒体中心 | 记者　黄嵩)
+    chars = seg.chars
+    for g in range(1, n):
+        if gap_kind[g] != G_IDEO_SPACE or gap_break[g] is None:
+            continue
+        before = _run_before(seg, g)
+        padded = (len(before) == 1 and kinds[g] == HAN and (g + 1 == n or gap_kind[g + 1] != G_NONE
+                                                             or kinds[g + 1] != HAN)
+                  and (g - 1 == 0 or gap_kind[g - 1] != G_NONE or kinds[g - 2] != HAN))
+        if before.endswith(_ROLES) or padded and chars[g] != "摄":
+            gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
+    # nor inside a role typed solid after its paper's name or a blank (齐鲁壹点记 | 者), nor
+    # between it and a name typed solid after it (通讯员 | 任向阳)
+    k = 0
+    while k < n:
+        e = k
+        while e + 1 < n and kinds[e + 1] == HAN and kinds[e] == HAN and gap_kind[e + 1] == G_NONE:
+            e += 1
+        run = "".join(chars[k:e + 1]) if kinds[k] == HAN else ""
+        for m in _ROLE_IN_RUN.finditer(run):
+            inside = range(k + m.start(1) + 1, k + m.end(1) + (1 if m.group(2) else 0))
+            for g in inside:
+                if gap_break[g] is not None:
+                    gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
+        k = e + 1
+
+
+#: the roles of a byline, before the names they credit
+_ROLES = ("记者", "通讯员", "实习生", "摄影", "编辑", "见习记者", "特约记者", "撰文", "摄")
+#: a role in a run of Han characters: after a paper's name or at the run's start, at its end
+#: or before a name of two or three characters that ends the run (壹点记者, 通讯员任向阳)
+_ROLE_IN_RUN = re.compile(r"(?:(?<=[报報台心社网網点點])|^)(记者|通讯员|通訊員|实习生|實習生)"
+                          r"(?:$|([一-鿿]{2,3})$)")
+
+
+def _run_before(seg: Segments, g: int) -> str:
+    """The Han characters typed solid right before gap ``g``."""
+    out = []
+    k = g - 1
+    while k >= 0 and seg.kind[k] == HAN:
+        out.append(seg.chars[k])
+        if seg.gap_kind[k] != G_NONE:
+            break
+        k -= 1
+    return "".join(reversed(out))
 
 
 #: the characters of a number's magnitude, part of the number (1.84亿, 16亿5266万9400): never
