@@ -214,7 +214,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                      field="credit", story=story.name))
         for ph in story.photos)
     signed = _closing_block(paragraphs)
-    paragraphs = tuple(p._replace(align="end") if k in signed or _attribution(k, paragraphs)
+    credited = _closing_credits(paragraphs)
+    paragraphs = tuple(p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
                        else p._replace(align="verse") if _verse_line(k, paragraphs) else p
                        for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
@@ -424,6 +425,27 @@ def _couplet(p) -> bool:
 
 #: a couplet of classical verse, 五言 or 七言: two halves of five or seven characters
 _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[。？！；]?")
+
+
+#: a credit typed as the copy's last lines: roles and their names, the paper's name before
+#: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四)
+_CREDIT_LINE = re.compile(r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)"
+                          r"[\s\u3000：:]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*"
+                          r"[\s\u3000]*)+(?:[/／]?(?:文[/／]图|图[/／]文|文图|图文|文|图)|摄|报道)?")
+
+
+def _closing_credits(paragraphs) -> range:
+    """The last paragraphs of a story, up to two, that are its credit typed in the copy, set
+    flush right as a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图), after a paragraph that ends
+    a sentence."""
+    n = len(paragraphs)
+    k = n
+    while k > 0 and n - k < 2 and not paragraphs[k - 1].subhead and _CREDIT_LINE.fullmatch(
+            paragraphs[k - 1].text.strip()):
+        k -= 1
+    if k == n or k == 0 or not paragraphs[k - 1].text.rstrip().endswith(("。", "！", "？", "”", "」", "…", "!")):
+        return range(0)
+    return range(k, n)
 
 
 def _attribution(k: int, paragraphs) -> bool:

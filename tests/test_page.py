@@ -219,6 +219,10 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("“希望本是无所谓有，无所谓无的。”\n\n——鲁迅\n\n下文。\n", ["——鲁迅"]),    # a name alone after a quotation
     ("“学而时习之。”\n\n——《论语·学而》\n\n下文。\n", ["——《论语·学而》"]),
     ("“生存还是毁灭。”\n\n——〔英〕莎士比亚\n\n下文。\n", ["——〔英〕莎士比亚"]),
+    # a credit typed as the copy's last lines, flush right as a byline is
+    ("过往市民给予高度评价。\n\n记者　鲁慧\n\n通讯员　李兆宏　文/图\n", ["记者　鲁慧", "通讯员　李兆宏　文/图"]),
+    ("街道负责人表示欢迎。\n\n记者　鲁慧　通讯员　刘赢\n", ["记者　鲁慧　通讯员　刘赢"]),
+    ("街道负责人表示欢迎。\n\n记者了解到\n", []),                  # (words, not a credit)
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
