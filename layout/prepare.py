@@ -357,6 +357,10 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|[\[［]\d{1,3}(?:[,，\-–]\d{1,3})*[\]］])$")
 
 
+#: what a paragraph before a notice's signature or a story's credit ends with: a sentence's end
+_ENDS_A_SENTENCE = ("。", "！", "？", "”", "」", "…", "!")
+
+
 def _closing_block(paragraphs) -> range:
     """The paragraphs that sign a notice or a letter at its end, set flush right (落款): a date
     as the last paragraph (2024年3月5日, 二〇一七年十二月五日), with the short lines right
@@ -375,7 +379,7 @@ def _closing_block(paragraphs) -> range:
     if k < 0:
         return range(0)
     before = paragraphs[k].text.strip()
-    if paragraphs[k].subhead or not (before.endswith(("。", "！", "？", "”", "」", "…", "!")) or before.startswith("特此")
+    if paragraphs[k].subhead or not (before.endswith(_ENDS_A_SENTENCE) or before.startswith("特此")
                                      or _SALUTATION.fullmatch(before) or _field_line(before)):
         return range(0)
     # (after a letter's closing words any short line signs it: 一位来自二十一世纪的沈阳市长;
@@ -443,7 +447,7 @@ def _closing_credits(paragraphs) -> range:
     while k > 0 and n - k < 2 and not paragraphs[k - 1].subhead and _CREDIT_LINE.fullmatch(
             paragraphs[k - 1].text.strip()):
         k -= 1
-    if k == n or k == 0 or not paragraphs[k - 1].text.rstrip().endswith(("。", "！", "？", "”", "」", "…", "!")):
+    if k == n or k == 0 or not paragraphs[k - 1].text.rstrip().endswith(_ENDS_A_SENTENCE):
         return range(0)
     return range(k, n)
 
