@@ -1110,9 +1110,11 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
         elif m - k >= 3:
             # wrapped by hand: a line that ends a sentence well short of the others ends its
             # paragraph (…這 / 有力地表明復甦正順利進行。 / 三星以6010萬部居榜首…)
+            # (and a row of names between 一字空 does too: 一等奖： / 张伟　李娜　王建国 / 二等奖：)
             full = 0.75 * max(_width(line) for line in lines[k:m])
-            out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
-                       and _width(lines[j - 1]) < full and not _is_subhead(lines[j - 1]))
+            out.update(j for j in range(k + 1, m) if not _is_subhead(lines[j - 1]) and (
+                _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
+                or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
         # a signature and its date typed as a block at the end of a notice or a letter, each
         # line as typed (滁州市新冠肺炎疫情防控 / 应急指挥部办公室 / 2020年2月20日)
         if DAY_DATE.fullmatch(lines[m - 1].strip()):
@@ -1143,6 +1145,8 @@ def _width(line: str) -> float:
     return sum(0.5 if ord(c) < 0x2E80 or 0xFF61 <= ord(c) <= 0xFFDC else 1.0 for c in text)
 
 
+#: a row of names, two to four characters each, between 一字空 (张伟　李娜　王建国)
+_NAMES_ROW = re.compile("[\u4e00-\u9fff·]{2,4}(?:\u3000+[\u4e00-\u9fff·]{2,4})+")
 #: a field: a label of up to eight characters and a colon, then its value with no 。，
 _FIELD_LINE = re.compile(r"[^，。、；：！？,;:!?\s]{1,8}[：:][^，。；！？,;!?]*$")
 #: a line that starts with the end of a sentence, a word or two: the rest of one broken by hand

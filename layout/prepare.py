@@ -433,8 +433,8 @@ _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([
 
 #: a credit typed as the copy's last lines: roles and their names, the paper's name before
 #: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四)
-_CREDIT_LINE = re.compile(r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)"
-                          r"[\s\u3000：:]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*"
+_CREDIT_LINE = re.compile(r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|编辑)"
+                          r"[\s\u3000]+[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,3})*"
                           r"[\s\u3000]*)+(?:[/／]?(?:文[/／]图|图[/／]文|文图|图文|文|图)|摄|报道)?")
 
 

@@ -535,6 +535,9 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
     # (at a line's end it reads as a word hyphenated)
     ("第二届搞基建大会的讲师芋头在会上介绍了 - 大前端团队如何落地工程化，以及他们的经验与教训，本文是讲稿文字版。", 11,
      "第二届搞基建大会|的讲师芋头在会上介绍|了 - 大前端团队如何落地|工程化，以及他们的经验与|教训，本文是讲稿文字版。"),
+    # in a dateline before a sentence (not a byline), a break after the role is as good as any
+    ("本报讯（融媒体记者　张三）昨天，记者获悉，本报记者表示这个问题很重要，记者了解到相关情况。", 11,
+     "本报讯（融媒体记者|张三）昨天，记者获悉，本|报记者表示这个问题很重|要，记者了解到相关情况。"),
     # the words of a title between 一字空 are not names kept whole at a quarter em's price
     ("据日媒报道，剧场版《鬼灭之刃　无限列车篇》自上映以来票房持续走高。", 13,
      "据日媒报道，剧场版《鬼|灭之刃　无限列车篇》自上映|以来票房持续走高。"),
@@ -553,6 +556,9 @@ def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
     # nor inside a role typed solid after the paper's name, nor inside a name padded to three
     ("齐鲁晚报·齐鲁壹点记者　康　岩　通讯员任向阳", 13, "齐鲁晚报·齐鲁壹点|记者　康　岩　通讯员任向阳"),
     ("齐鲁晚报·齐鲁壹点记者　康　岩　通讯员任向阳", 11, "齐鲁晚报·齐鲁壹点|记者　康　岩|通讯员任向阳"),
+    # a role after another paper's name, and a name of four: never 记 | 者, nor 张 | 明凯
+    ("本报全媒体记者　张明凯　见习记者　刘洋　通讯员　王小二", 9, "本报全媒体|记者　张明凯|见习记者　刘洋|通讯员　王小二"),
+    ("本报记者　欧阳明月　通讯员　张三", 9, "本报记者　欧阳明月|通讯员　张三"),
 ])
 def test_a_byline_breaks_before_a_role_not_after_it(byline, chars, expected):
     from layout.compose import TextStyle

@@ -223,6 +223,8 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("过往市民给予高度评价。\n\n记者　鲁慧\n\n通讯员　李兆宏　文/图\n", ["记者　鲁慧", "通讯员　李兆宏　文/图"]),
     ("街道负责人表示欢迎。\n\n记者　鲁慧　通讯员　刘赢\n", ["记者　鲁慧　通讯员　刘赢"]),
     ("街道负责人表示欢迎。\n\n记者了解到\n", []),                  # (words, not a credit)
+    ("这是我们的心愿。\n\n记者：谢谢您\n", []),                     # (an interview's last words)
+    ("他说。\n\n记者　热烈欢迎\n", []),
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",

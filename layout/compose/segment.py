@@ -566,7 +566,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     for name, column in zip(_FIELDS, zip(*rows)):
         setattr(seg, name, list(column) if name in _CHANGED else column)
     if G_IDEO_SPACE in seg.gap_kind:
-        _keep_names_whole(seg)
+        # (a byline's roles only where the text is a byline, a row of roles and names with
+        # no 点号; in a dateline before a sentence, 本报讯（记者　张三）昨天，…, a break after
+        # the role is as good as any)
+        _keep_names_whole(seg, credits=_NO_PAUSES.fullmatch(text) is not None)
     if "#" in text:
         _keep_topics_whole(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
@@ -1076,7 +1079,11 @@ NAME_BREAK_PENALTY = 200.0
 _NAME_EDGE = frozenset((OPEN, CLOSE, PAUSE, STOP))
 
 
-def _keep_names_whole(seg: Segments) -> None:
+#: a text with no 点号: a byline or a credit, where roles go with their names
+_NO_PAUSES = re.compile(r"[^，。；！？,;!?]*")
+
+
+def _keep_names_whole(seg: Segments, credits: bool = False) -> None:
     """Do not break inside a name (TYPOGRAPHY.md §5.2). In bylines, datelines and lists the
     names stand between 一字空 (本报讯（记者　黄永东　通讯员　郑永青）): a run of two to four Han
     characters with a 一字空 on one side and, on the other, a 一字空, a bracket, a mark or the
@@ -1104,6 +1111,8 @@ def _keep_names_whole(seg: Segments) -> None:
                     if gap_break[g] is not None:
                         gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
         k = e + 1
+    if not credits:
+        return
     # a role and the name after it (记者　| 黄嵩, 实习生　| 蔺洋), and a name of two characters
     # padded to three with a 一字空 (康　岩), part only as dearly as a name does: the line breaks
     # before the role instead (钟祥市融媒体中心 | 记者　黄嵩)
@@ -1115,30 +1124,43 @@ def _keep_names_whole(seg: Segments) -> None:
         padded = (len(before) == 1 and kinds[g] == HAN and (g + 1 == n or gap_kind[g + 1] != G_NONE
                                                              or kinds[g + 1] != HAN)
                   and (g - 1 == 0 or gap_kind[g - 1] != G_NONE or kinds[g - 2] != HAN))
-        if before.endswith(_ROLES) or padded and chars[g] != "摄":
+        if before.endswith(_ROLES):
+            gap_break[g] = max(gap_break[g], ROLE_BREAK_PENALTY)
+        elif padded and chars[g] != "摄":
             gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
-    # nor inside a role typed solid after its paper's name or a blank (齐鲁壹点记 | 者), nor
-    # between it and a name typed solid after it (通讯员 | 任向阳)
+    # nor inside a role that ends a run before a 一字空 (全媒体记 | 者　张明凯, 齐鲁壹点记 | 者),
+    # nor, after a 一字空, between a role and a name typed solid after it (通讯员 | 任向阳)
     k = 0
     while k < n:
         e = k
         while e + 1 < n and kinds[e + 1] == HAN and kinds[e] == HAN and gap_kind[e + 1] == G_NONE:
             e += 1
-        run = "".join(chars[k:e + 1]) if kinds[k] == HAN else ""
-        for m in _ROLE_IN_RUN.finditer(run):
-            inside = range(k + m.start(1) + 1, k + m.end(1) + (1 if m.group(2) else 0))
-            for g in inside:
-                if gap_break[g] is not None:
-                    gap_break[g] = max(gap_break[g], NAME_BREAK_PENALTY)
+        if kinds[k] == HAN and (e + 1 == n or gap_kind[e + 1] == G_IDEO_SPACE):
+            run = "".join(chars[k:e + 1])
+            m = _ROLE_AT_END.search(run)
+            if m is not None:
+                _dearer(gap_break, range(k + m.start() + 1, k + m.end()), NAME_BREAK_PENALTY)
+            m = _ROLE_AND_NAME.fullmatch(run) if k and gap_kind[k] == G_IDEO_SPACE else None
+            if m is not None:
+                _dearer(gap_break, range(k + 1, k + m.end(1) + 1), NAME_BREAK_PENALTY)
         k = e + 1
+
+
+def _dearer(gap_break: list, gaps: range, penalty: float) -> None:
+    for g in gaps:
+        if gap_break[g] is not None:
+            gap_break[g] = max(gap_break[g], penalty)
 
 
 #: the roles of a byline, before the names they credit
 _ROLES = ("记者", "通讯员", "实习生", "摄影", "编辑", "见习记者", "特约记者", "撰文", "摄")
-#: a role in a run of Han characters: after a paper's name or at the run's start, at its end
-#: or before a name of two or three characters that ends the run (壹点记者, 通讯员任向阳)
-_ROLE_IN_RUN = re.compile(r"(?:(?<=[报報台心社网網点點])|^)(记者|通讯员|通訊員|实习生|實習生)"
-                          r"(?:$|([一-鿿]{2,3})$)")
+#: what a break between a role and its name costs (记者　| 黄嵩): less than one inside a name
+#: (全媒体记者　张 | 明凯 is worse), more than a line spaced out by a tenth of an em
+ROLE_BREAK_PENALTY = 100.0
+#: a role ending a run of Han characters (全媒体记者, 齐鲁壹点记者), and a role with the name
+#: typed solid after it, the whole run (通讯员任向阳)
+_ROLE_AT_END = re.compile("(?:记者|通讯员|通訊員|实习生|實習生)$")
+_ROLE_AND_NAME = re.compile("(记者|通讯员|通訊員|实习生|實習生)[\u4e00-\u9fff]{2,3}")
 
 
 def _run_before(seg: Segments, g: int) -> str:
