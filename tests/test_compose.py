@@ -442,12 +442,10 @@ def test_latin_lines_with_nothing_to_track_compose_with_the_shipped_font(text, c
 def test_a_word_that_cannot_stand_with_its_marks_is_cut_not_the_rules(text, chars):
     # a code that fits the measure alone but not with the 。 or brackets that may not be
     # parted from it is cut inside, rather than a line starting with 。 or ending with （
-    from layout.compose import TextStyle
     from layout.compose.classes import NO_END, NO_START
-    from layout.fonts import load_fonts
     from layout.normalize import normalize
     text = normalize(text)[0]
-    lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), chars * 9.0).lines
+    lines = _real_lines(text, chars)
     assert "".join(line.text for line in lines) == text
     assert [line.text for line in lines[1:] if line.text[0] in NO_START] == []
     assert [line.text for line in lines[:-1] if line.text[-1] in NO_END] == []
@@ -543,10 +541,7 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
      "据日媒报道，剧场版《鬼|灭之刃　无限列车篇》自上映|以来票房持续走高。"),
 ])
 def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
-    from layout.compose import TextStyle
-    from layout.fonts import load_fonts
-    lines = compose(text, TextStyle(face=load_fonts().song, size=9.0, indent_em=2.0), chars * 9.0).lines
-    assert "|".join(line.text for line in lines) == expected
+    assert "|".join(line.text for line in _real_lines(text, chars)) == expected
 
 
 @pytest.mark.parametrize("byline, chars, expected", [
@@ -561,7 +556,13 @@ def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
     ("本报记者　欧阳明月　通讯员　张三", 9, "本报记者　欧阳明月|通讯员　张三"),
 ])
 def test_a_byline_breaks_before_a_role_not_after_it(byline, chars, expected):
+    lines = _real_lines(byline, chars, face="kai", indent_em=0.0, align="end")
+    assert "|".join(line.text for line in lines) == expected
+
+
+def _real_lines(text: str, chars: int, face: str = "song", indent_em: float = 2.0, align: str = "justify"):
+    """``text`` composed in a shipped face at 9 pt in a column of ``chars`` 字 (body: 2 字 in)."""
     from layout.compose import TextStyle
     from layout.fonts import load_fonts
-    lines = compose(byline, TextStyle(face=load_fonts().kai, size=9.0, align="end"), chars * 9.0).lines
-    assert "|".join(line.text for line in lines) == expected
+    style = TextStyle(face=getattr(load_fonts(), face), size=9.0, indent_em=indent_em, align=align)
+    return compose(text, style, chars * 9.0).lines
