@@ -994,7 +994,8 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
     # indented, its paragraphs further; the lines keep their blanks, for messages' columns)
     margin = _margin(lines)
     judged = [_dedent(line, margin) for line in lines] if margin else lines
-    per_line = _one_paragraph_a_line(judged)
+    verse: set[int] = set()
+    per_line = _one_paragraph_a_line(judged, verse)
     buf: list[str] = []
     start = first_line
 
@@ -1010,7 +1011,10 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
                     ctx.err("empty subhead: a line `## ` needs the subhead's text after it", file=file,
                             mark=(start, 1))
             if text.strip():
-                out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts))
+                # (a line of verse typed one a line: set as the poet broke it)
+                poem = not subhead and len(buf) == 1 and start - first_line in verse
+                out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts,
+                                     align="poem" if poem else ""))
         buf.clear()
 
     for n, line in enumerate(lines):
@@ -1075,14 +1079,16 @@ def _dedent(line: str, margin: int) -> str:
     return line[k:]
 
 
-def _one_paragraph_a_line(lines: list[str]) -> frozenset:
+def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozenset:
     """The lines that start a paragraph because their block (lines between blank lines) is
     copy pasted one paragraph a line with no indent, as a browser gives it: three lines or
     more, two thirds of them or more (the last apart) ending a sentence or a clause (。！？…；：
     or their ASCII forms),
     where lines wrapped by hand end mid-sentence but now and then. Each line after one that
-    ends a sentence or is a heading; a line that does neither runs on into the next."""
+    ends a sentence or is a heading; a line that does neither runs on into the next. Lines of
+    verse typed one a line (``_verse_breaks``) are added to ``verse``."""
     out: set[int] = set()
+    blocks = []
     k, n = 0, len(lines)
     while k < n:
         if not lines[k].strip():
@@ -1091,6 +1097,22 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
         m = k
         while m < n and lines[m].strip():
             m += 1
+        blocks.append((k, m))
+        k = m
+    found = [_verse_breaks(lines, k, m) for k, m in blocks]
+    for b, (k, m) in enumerate(blocks):
+        # (a stanza too short to tell, beside one that is verse: 曾以为 / 故乡很大，很美 / …)
+        if not found[b] and m - k >= 2 and all(_width(lines[j]) <= VERSE_WIDTH and not _is_subhead(lines[j])
+                                                for j in range(k, m)):
+            if any(0 <= c < len(blocks) and found[c] and found[c][1] == set(range(*blocks[c]))
+                   for c in (b - 1, b + 1)):
+                found[b] = (set(range(k + 1, m)), set(range(k, m)))
+    for (k, m), got in zip(blocks, found):
+        if got:
+            out.update(got[0])
+            if verse is not None:
+                verse.update(got[1])
+    for k, m in blocks:
         block = [line for line in lines[k:m] if not _is_subhead(line)]
         ends = sum(1 for line in block[:-1] if _SENTENCE_END.search(line) is not None)
         # (a block with a line longer than a hand's wrapping leaves is not wrapped by hand,
@@ -1123,8 +1145,72 @@ def _one_paragraph_a_line(lines: list[str]) -> frozenset:
                 j -= 1
             if j == k or _SENTENCE_END.search(lines[j - 1]) is not None:
                 out.update(range(max(j, k + 1), m))     # (not a sentence wrapped before a date)
-        k = m
     return frozenset(out)
+
+
+#: the longest line (字) taken for a line of verse typed one a line
+VERSE_WIDTH = 20
+#: a line of classical verse: five or seven characters and the mark after them
+_CLASSICAL_LINE = re.compile(r"(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，。？！；、,.?!;]")
+#: a 点号 inside a line
+_INNER_MARK = re.compile(r"[，。、；：！？,;:!?]")
+#: what ends a line of verse that has a mark at its end
+_VERSE_MARK = re.compile(r"[，。、；：？！…—,.;:?!][”’」』）)]*\s*$")
+
+
+def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
+    """(The lines of block ``lines[k:m]`` that start a paragraph because they are verse typed
+    one line a line, the lines of verse), or None. A run of short lines (``VERSE_WIDTH``) after the block's start, a line that
+    ends with a mark, or a heading, is verse when:
+
+    - two or more of its lines, half of them or more, are lines of classical verse, five or
+      seven characters and a mark (宝塔凭高延水滨， / 招来辟地开天人。);
+    - or it has four lines or more, three in four ending with a mark and two of them with a
+      comma, as no prose wrapped by hand does (他衔着个十的烟斗， / 慢慢地从田里回来， / …);
+    - or it has four lines or more, three in four of them (its last apart) ending with no mark,
+      and they are ragged: a third of them at most as long as the longest, where a hand's
+      wrapping fills every line but a paragraph's last (不要再说什么 / 亲爱的人 / 今夜，…).
+
+    Each line of the run starts a paragraph, and so does the line after it."""
+    out: set = set()
+    verse: set = set()
+    a = k
+    while a < m:
+        if _is_subhead(lines[a]) or _width(lines[a]) > VERSE_WIDTH:
+            a += 1
+            continue
+        b = a
+        while b + 1 < m and not _is_subhead(lines[b + 1]) and _width(lines[b + 1]) <= VERSE_WIDTH:
+            b += 1
+        run = [lines[j].strip() for j in range(a, b + 1)]
+        # (after the block's start, a mark or a heading: not the end of a paragraph wrapped by
+        # hand, whose first lines are long)
+        after = a == k or _VERSE_MARK.search(lines[a - 1]) is not None or _a_heading(lines[a - 1])
+        if after and is_verse(run):
+            out.update(range(max(a, k + 1), min(b + 2, m)))
+            verse.update(range(a, b + 1))
+        a = b + 1
+    return (out, verse) if verse else None
+
+
+def is_verse(run: list[str]) -> bool:
+    """Is ``run``, short lines in a row, verse (``_verse_breaks``)?"""
+    n = len(run)
+    classical = sum(1 for t in run if _CLASSICAL_LINE.fullmatch(t))
+    if classical >= 2 and 2 * classical >= n:
+        return True
+    if n < 4:
+        return False
+    marked = [t for t in run if _VERSE_MARK.search(t)]
+    if 4 * len(marked) >= 3 * n:
+        return sum(1 for t in marked if t[-1] in "，,、") >= 2
+    body = run[:-1]
+    widths = [_width(t) for t in body]
+    longest = max(widths)
+    # (and few of them with a mark inside, as a line of prose has: 工业增加值增长5%。全年)
+    return (4 * sum(1 for t in body if _VERSE_MARK.search(t) is None) >= 3 * len(body)
+            and 3 * sum(1 for w in widths if w >= longest - 1) <= len(body)
+            and 4 * sum(1 for t in run if _INNER_MARK.search(t.rstrip()[:-1])) <= n)
 
 
 #: the longest line a reporter's or an e-text's hand wrapping leaves (in 字: a letter, a figure

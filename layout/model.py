@@ -31,7 +31,9 @@ class Paragraph(NamedTuple):
     #: line, column of that character in the file), for messages (``locate``)
     starts: tuple = ()
     #: "" (justified, indented 2 字), "end": flush right, not indented (a notice's or a
-    #: letter's signature and date, 落款), or "verse": indented, ragged, broken at its pauses
+    #: letter's signature and date, 落款), "verse": a couplet of classical verse, indented,
+    #: ragged, broken at its pauses, or "poem": a line of verse as the poet broke it, indented,
+    #: ragged, its turnover further in
     align: str = ""
 
     def locate(self, offset: int) -> tuple[int, int | None]:

@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import DAY_DATE
+from .load import DAY_DATE, is_verse
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import normalize
 
@@ -216,14 +216,17 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     signed = _closing_block(paragraphs)
     credited = _closing_credits(paragraphs)
     paragraphs = tuple(p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
-                       else p._replace(align="verse") if _verse_line(k, paragraphs) else p
+                       else p._replace(align="verse") if _verse_line(k, paragraphs)
+                       else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs) else p
                        for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
-        if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and not p.align
+        # (a line of verse as any short line: a story cut off after short lines ends a run of them)
+        if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and p.align in ("", "poem")
                 and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
                 and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
-                and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)):
+                and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)
+                and not _titles_a_poem(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -420,6 +423,25 @@ def _verse_line(k: int, paragraphs) -> bool:
     of two clauses (母亲没有说话，只是看着窗外。), nor a list or a forecast."""
     return _couplet(paragraphs[k]) and (k > 0 and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
                                         and _couplet(paragraphs[k + 1]))
+
+
+def _poem_line(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a line of verse set one a paragraph, in a run of short paragraphs
+    that is verse (``load.is_verse``: 我迫使一阵风停下来 / 在午后清新的一刻 / 让它像古旧的门窗
+    “嘎嘎”作响 / …), set as the poet broke it?"""
+    runs = _verse_runs(paragraphs)
+    if k not in runs:
+        return False
+    a, b = runs[k]
+    return is_verse([paragraphs[j].text for j in range(a, b + 1)])
+
+
+def _titles_a_poem(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a short line with no mark before a line of verse: the poem's title
+    (初春 / 麦苗梦里越冬时，…)?"""
+    text = paragraphs[k].text
+    return (len(text) <= MAX_LINE_OF_ITS_OWN and not any(c in "，。；！？,;!?" for c in text)
+            and k + 1 < len(paragraphs) and paragraphs[k + 1].align == "poem")
 
 
 def _couplet(p) -> bool:

@@ -274,6 +274,43 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     assert [last.locate(last.text.index(c)) for c in "二行(续"] == [(12, 2), (12, 13), (12, 14), (13, 9)]
 
 
+# verse typed one line a line: each line is a paragraph (and "poem", set as the poet broke it);
+# prose wrapped by hand beside it is still joined
+
+@pytest.mark.parametrize("body, paragraphs, poem", [
+    # a 七绝 one 句 a line
+    ("宝塔凭高延水滨,\n招来辟地开天人。\n集思窑洞筹长策,\n铺就江山万代春。\n",
+     ["宝塔凭高延水滨,", "招来辟地开天人。", "集思窑洞筹长策,", "铺就江山万代春。"], 4),
+    # its title on a line before it
+    ("初春\n麦苗梦里越冬时,\n惊现噗咚鸭戏池。\n原是春姑回大地,\n悄然岸柳发新枝。\n",
+     ["初春", "麦苗梦里越冬时,", "惊现噗咚鸭戏池。", "原是春姑回大地,", "悄然岸柳发新枝。"], 5),
+    # modern verse with no marks, its lines ragged
+    ("不要再说什么\n亲爱的人\n今夜,就让我望着这牙弯弯的月亮\n喝一杯烈酒吧\n不要阻挡\n我在弯弯的月亮下\n潜行\n",
+     ["不要再说什么", "亲爱的人", "今夜,就让我望着这牙弯弯的月亮", "喝一杯烈酒吧", "不要阻挡", "我在弯弯的月亮下", "潜行"], 7),
+    # a stanza too short to tell, beside one that is verse
+    ("不要阻挡\n弯弯的月亮是我的乡愁\n我在弯弯的月亮下\n潜行\n\n曾以为\n故乡很大,很美\n",
+     ["不要阻挡", "弯弯的月亮是我的乡愁", "我在弯弯的月亮下", "潜行", "曾以为", "故乡很大,很美"], 6),
+    # verse quoted in prose, its lines ending with marks, commas among them
+    ("刘半农是认真写农民生活而且写得很好的一位,他写过一首《一个小农家的暮》——\n他衔着个十的烟斗,\n慢慢地从田里回来,\n"
+     "屋角里挂起了锄头,\n便坐在稻床上,\n",
+     ["刘半农是认真写农民生活而且写得很好的一位,他写过一首《一个小农家的暮》——", "他衔着个十的烟斗,", "慢慢地从田里回来,", "屋角里挂起了锄头,", "便坐在稻床上,"], 4),
+    # not verse: prose wrapped by hand, a mark inside its lines (工业增加值增长5%。全年)
+    ("今年以来全市经济运行总体平稳，规模以上\n工业增加值增长5%。全年\n目标有望完成，消费\n市场回暖。\n",
+     ["今年以来全市经济运行总体平稳，规模以上工业增加值增长5%。全年目标有望完成，消费市场回暖。"], 0),
+    # not verse: a newspaper column's copy, its lines full
+    ("本报讯 昨天上午，市政府召开\n全市安全生产工作会议，研究\n部署下一阶段重点工作。会议\n要求各地各部门压实责任。\n",
+     ["本报讯 昨天上午，市政府召开全市安全生产工作会议，研究部署下一阶段重点工作。会议要求各地各部门压实责任。"], 0),
+    # not verse: two lines of seven characters and a mark after a long line wrapped by hand
+    ("市民李先生告诉记者，他每天早上都会到公园里锻炼身体，已经坚\n持了十多年。\n",
+     ["市民李先生告诉记者，他每天早上都会到公园里锻炼身体，已经坚持了十多年。"], 0),
+])
+def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs, poem):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    story = load_page(page).sections[0].stories[0]
+    assert [p.text for p in story.paragraphs] == paragraphs
+    assert sum(1 for p in story.paragraphs if p.align == "poem") == poem
+
+
 @pytest.mark.parametrize("body, paragraphs", [
     ("　　第一段。\n　　第二段。\n", ["　　第一段。", "　　第二段。"]),           # web copy: one a line, indented
     ("  第一段。\n  第二段。\n\t第三段。\n", ["  第一段。", "  第二段。", "\t第三段。"]),

@@ -266,6 +266,30 @@ def test_verse_is_set_ragged_and_broken_at_its_pauses(tmp_path, body, verse):
     assert not [f for f in layout.findings if f.code in ("short-line", "unfinished", "loose-line")]
 
 
+# modern verse, typed one line a line or one a paragraph: each line as the poet broke it, 2 字
+# in, ragged; a line too long for the column turns over 2 字 further in
+
+@pytest.mark.parametrize("body", [
+    "不要再说什么\n亲爱的人\n今夜就让我望着这牙弯弯的月亮喝一杯烈酒吧\n不要阻挡\n我在弯弯的月亮下\n潜行\n",
+    "不要再说什么\n\n亲爱的人\n\n今夜就让我望着这牙弯弯的月亮喝一杯烈酒吧\n\n不要阻挡\n\n我在弯弯的月亮下\n\n潜行\n",
+])
+def test_modern_verse_keeps_its_lines_and_turns_over_further_in(tmp_path, body):
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 弯弯的月亮\n---\n" + body})
+    layout = layout_page(page)
+    lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a" and i.kind != "title"]
+    columns = sorted(round(x, 2) for x, _ in layout.display.grid.columns)
+    # (how far in each line starts, in 字 from its column's edge: its first glyph's place)
+    inset = [round((ln.glyphs[0][0] - max(c for c in columns if c <= ln.x0 + 0.01)) / ln.size, 2) for ln in lines]
+    assert [(ln.text, i) for ln, i in zip(lines, inset)] == [
+        ("不要再说什么", 2.0), ("亲爱的人", 2.0),
+        ("今夜就让我望着这", 2.0), ("牙弯弯的月亮", 4.0), ("喝一杯烈酒吧", 4.0),     # the turnovers 2 字 further in
+        ("不要阻挡", 2.0), ("我在弯弯的月亮下", 2.0), ("潜行", 2.0)]
+    assert all(ln.kind == "verse" and ln.glyphs[0][0] == pytest.approx(ln.x0) for ln in lines)
+    assert all(ln.right < ln.x0 + ln.measure - ln.size / 2 for ln in lines)          # ragged, not spread
+    assert layout.quality.violations == 0
+
+
 @pytest.mark.parametrize("body, expected", [
     # a quotation the first paragraph leaves open: the second's first " closes it
     ('依照规定:"经营者履行了查验义务的,可以免予处罚;\n\n造成损害的,依法承担赔偿责任"和《规则》第一项:"违法产品应当没收。"\n',

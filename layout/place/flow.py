@@ -31,10 +31,14 @@ class FlowItem(NamedTuple):
     chars: int = 0       # characters carried, for the overset report
     source: object = None
     verse: bool = False  # a line of verse, set ragged (its lines drawn as kind "verse"), 2 字 in
+    inset: float = 0.0   # how far in the line is set (points): a line of verse's
 
 
 #: how far in every line of a line of verse is set (字), as a paragraph's first line is
 VERSE_INSET = 2.0
+#: how much further in the turnover of a line of modern verse is set (字) than the line's
+#: start, so that it is not read as a line of its own
+TURNOVER_INSET = 2.0
 
 
 def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_byline: bool = False) -> list[FlowItem]:
@@ -59,17 +63,32 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             # (a line of verse: ragged, broken where a reader pauses, at its caesura, every line
             # of it 2 字 in: 几回花下坐吹箫， | 银汉红墙入望遥。)
             composed = ctx.compose(para.text, style, measure - VERSE_INSET * style.size, align="start")
+        elif para.align == "poem":
+            # (a line of modern verse as the poet broke it: ragged, 2 字 in, its turnover 2 字
+            # further in: 今夜，就让我望着这牙弯弯 | 　　的月亮)
+            inner = (VERSE_INSET + TURNOVER_INSET) * style.size
+            composed = ctx.compose(para.text, style, measure - inner, indent_em=-TURNOVER_INSET, align="start")
         elif para.align:    # (a signature and its date, flush right: 落款)
             composed = ctx.compose(para.text, style, measure, align=para.align)
         else:
             composed = ctx.compose(para.text, style, measure, indent_em=2.0)
         n = len(composed.lines)
-        for k, line in enumerate(composed.lines):
+        verse = para.align in ("verse", "poem")
+        lines = composed.lines
+        insets = [VERSE_INSET * style.size if verse else 0.0] * n
+        if para.align == "poem" and lines:
+            # (the first line's glyphs start 2 字 left of the turnovers': its origin is put there)
+            back = TURNOVER_INSET * style.size
+            first = lines[0]
+            lines = (first._replace(glyphs=tuple(g._replace(x=g.x + back) for g in first.glyphs),
+                                    measure=first.measure + back, right=first.right + back),) + lines[1:]
+            insets = [insets[0]] + [(VERSE_INSET + TURNOVER_INSET) * style.size] * (n - 1)
+        for k, line in enumerate(lines):
             # A paragraph's first line is not left alone at a column's foot, nor its last
             # line alone at a column's head (孤行, TYPOGRAPHY.md §4.7), where the text allows.
             widow = 1 if n >= 2 and (k == 0 or k == n - 2) else 0
             items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
-                                  chars=line.end - line.start, source=para.source, verse=para.align == "verse"))
+                                  chars=line.end - line.start, source=para.source, verse=verse, inset=insets[k]))
     if story.byline and not run_in_byline:
         composed = ctx.compose(story.byline, st.byline, measure)
         for line in composed.lines:
@@ -339,8 +358,7 @@ def draw_placed(ctx: Context, placed: list[Placed], story: str) -> list:
         if item.kind in ("line", "byline"):
             line = item.lines[0]
             kind = ("verse" if item.verse else "body") if item.kind == "line" else "byline"
-            inset = VERSE_INSET * item.style.size if item.verse else 0.0
-            out.append(text_line(line, item.style, p.slot.x + inset, ctx.baseline(p.row), kind=kind,
+            out.append(text_line(line, item.style, p.slot.x + item.inset, ctx.baseline(p.row), kind=kind,
                                  story=story, column=p.slot.column, grid_line=p.row,
                                  source=item.source.line if item.source else 0))
         else:
