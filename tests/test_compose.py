@@ -346,7 +346,10 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
      "URL: after / and ., never inside ://"),
     ("RTX-4090", "RTX-|4090", "model name: a break after its hyphen"),
     ("SARS-CoV-2", "SARS-|CoV-2", "likewise, but not before a part of one or two characters"),
-    ("COVID-19", "COVID-19", "a short number after the hyphen: no break"),
+    ("COVID-19", "COVID-|19", "a part of two after the hyphen: dearly (as a code's market)"),
+    ("DeepSeek-R1", "DeepSeek-|R1", "likewise"),
+    ("OpenAI-o1-1217", "OpenAI-|o1-|1217", "likewise, then as a model name's parts"),
+    ("AB-12", "AB-12", "... not after a part of two"),
     ("USB-C", "USB-C", "a single letter after it: no break"),
     ("G-SYNC", "G-SYNC", "a single letter before it: no break"),
     ("Wi-Fi", "Wi-Fi", "two letters after it: no break"),
@@ -388,6 +391,9 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("international", "in|ter|na|tional", "an English word: at its hyphenation points"),
     ("OpenAI", "Open|AI", "a name in mixed case: only where a capital starts a part (not Ope-nAI)"),
     ("realDonaldTrump", "real|Donald|Trump", "... a handle too (not re-alDonaldTrump)"),
+    ("(@realDonaldTrump)", "(@real|Donald|Trump)", "... with its @ and brackets"),
+    ("@jackantonoff.", "@jackantonoff.", "a handle is no mail address: no break at its dot or inside"),
+    ("7.3m²", "7.3m²", "a superscript unit goes with its number"),
     ("eFinancialCareers", "eFinancial|Careers", "... three letters or more before the capital"),
     ("iPhone", "iPhone", "... and two after"),
 ])
@@ -536,6 +542,9 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
     # in a dateline before a sentence (not a byline), a break after the role is as good as any
     ("本报讯（融媒体记者　张三）昨天，记者获悉，本报记者表示这个问题很重要，记者了解到相关情况。", 11,
      "本报讯（融媒体记者|张三）昨天，记者获悉，本|报记者表示这个问题很重|要，记者了解到相关情况。"),
+    # a model name breaks before a short part dearly, rather than leave 以下是 spaced 3 em
+    ("以下是DeepSeek-R1和OpenAI-o1-1217的性能对比表，结合任务背景描述和具体数据：", 11,
+     "以下是DeepSeek-|R1和OpenAI-o1-1217|的性能对比表，结合任务|背景描述和具体数据："),
     # the words of a title between 一字空 are not names kept whole at a quarter em's price
     ("据日媒报道，剧场版《鬼灭之刃　无限列车篇》自上映以来票房持续走高。", 13,
      "据日媒报道，剧场版《鬼|灭之刃　无限列车篇》自上映|以来票房持续走高。"),
@@ -558,6 +567,26 @@ def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
 def test_a_byline_breaks_before_a_role_not_after_it(byline, chars, expected):
     lines = _real_lines(byline, chars, face="kai", indent_em=0.0, align="end")
     assert "|".join(line.text for line in lines) == expected
+
+
+@pytest.mark.parametrize("text, solid", [
+    ("I couldn’t be happier that my co pilot was @jackantonoff. He’s my friend for life.", "@jackantonoff"),
+    ("— Taylor Swift (@taylorswift13) October 21, 2022", "(@taylorswift13)"),
+    ("他表示，网友@hachiya截图转发了这条消息，引发热议。", "@hachiya"),
+    ("配合双大面冷却设计（换热面积7.3m²），在纽北赛道连续两圈冲刺后电池温度仍低于55℃。", "7.3m²"),
+])
+def test_a_handle_and_a_superscript_unit_are_set_solid(text, solid):
+    # a handle's @ goes with its word (not `@ jackantonoff`, `(@ taylorswift13)`), a superscript
+    # unit with its number (not `7.3m ²`): each glyph right after the one before
+    for line in _real_lines(text, 13):
+        chars = "".join(g.ch for g in line.glyphs)
+        at = chars.find(solid)
+        if at >= 0:
+            glyphs = line.glyphs[at:at + len(solid)]
+            assert all(b.x == pytest.approx(a.x + a.advance) for a, b in zip(glyphs, glyphs[1:]))
+            break
+    else:
+        raise AssertionError(f"{solid} is not whole on a line")
 
 
 def _real_lines(text: str, chars: int, face: str = "song", indent_em: float = 2.0, align: str = "justify"):

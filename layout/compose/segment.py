@@ -148,6 +148,12 @@ def _unit_kind(ch: str) -> int:
     return SYMBOL
 
 
+def _handle(text: str, i: int) -> bool:
+    """Is ``text[i]`` the @ of a handle, a Latin word after it (@jackantonoff, 网友@hachiya)?
+    It is set solid with its word, as a word (not @ | jackantonoff, with a gap)."""
+    return text[i] == "@" and i + 1 < len(text) and C.is_latin(text[i + 1])
+
+
 def _scan_word(text: str, i: int, quotes: tuple = (frozenset(), frozenset())) -> int:
     """End of the Latin word or number starting at ``i`` (an alphanumeric or opening sign).
     ``quotes``: the curly quotes of English text (``C.english_quotes``), opening and closing
@@ -295,6 +301,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             kind = _simple_kind(ch)
         if quotes[0] and i in quotes[0]:
             kind = None     # (a quotation's opening quote in English text: it opens a word)
+        elif ch == "@" and _handle(text, i):
+            kind = None     # (a handle's @ opens its word)
         if kind == HAN:
             # a run of Han characters: one token, set in bulk by ``segment`` (a squared unit,
             # ㎡, is HAN but outside the run: it never starts a line)
@@ -314,8 +322,9 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
                 j += 1
             out.append((-1, text[i:j], i))
             i = j
-        elif (C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and (C.is_latin(text[i + 1]) or _signed(text, i + 1)))
-              or _signed(text, i) or _model_hyphen(text, i) or i in quotes[0]):
+        elif (C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and (C.is_latin(text[i + 1]) or _signed(text, i + 1)
+                                                                    or _handle(text, i + 1)))
+              or _signed(text, i) or _model_hyphen(text, i) or i in quotes[0] or _handle(text, i)):
             j = _scan_word(text, i, quotes)
             offset = i
             # (歼-20: one name, no gap, no break after the Han part)
@@ -796,7 +805,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     # a web or mail address may break after any of its separators (not inside ://), digits
     # or not around them: it is not a number
     # (a DOI too: 10.12677/ae.2025.1591792, DOI:10.1038/nature16455)
-    address = "://" in word or word.lower().startswith("www.") or ("@" in word and "." in word)
+    # (a handle is no mail address: @jackantonoff.)
+    address = "://" in word or word.lower().startswith("www.") or ("@" in word.lstrip("([{\"'@") and "." in word)
     scheme_end = word.find("://") + 3 if "://" in word else 0
     doi = None if address else DOI.search(word)
     if doi is not None:
@@ -830,11 +840,14 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, as after ～)
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
+        elif ch == "-" and _short_part_after(word, i):
+            cuts[i + 1] = "identifier"   # (DeepSeek- | R1, COVID- | 19: dearly, before a line
+            # spaced out past a quarter em)
         elif (ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha()
               and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
-    # the letters of the word without the brackets or quotes it carries: (SuperPods)
-    lead = len(word) - len(word.lstrip("([{\"'‘“"))
+    # the letters of the word without the brackets, quotes or @ it carries: (SuperPods), @realDonaldTrump
+    lead = len(word) - len(word.lstrip("([{\"'‘“@"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
     if not cuts and core.isascii() and core.isalpha() and len(core) >= 6:
         if core[1:].islower():
@@ -886,6 +899,18 @@ def _name_parts(word: str, i: int) -> bool:
         start -= 1
     before = word[start:i]
     return len(before) >= 2 and _part_after(word, i) >= 3 and not before.isdigit()
+
+
+def _short_part_after(word: str, i: int) -> bool:
+    """Is the - at ``i`` between a name of three characters or more, with a letter in it, and
+    a short part of two (DeepSeek-R1, OpenAI-o1, COVID-19)? A line may break after it, but
+    only to keep a line from being spaced out badly; never before one character (USB-C,
+    DLSS-3) nor after a short part (Wi-Fi, G-SYNC)."""
+    start = i
+    while start > 0 and word[start - 1].isalnum():
+        start -= 1
+    before = word[start:i]
+    return len(before) >= 3 and any(c.isalpha() for c in before) and _part_after(word, i) == 2
 
 
 def fraction_slash(word: str, i: int) -> bool:
