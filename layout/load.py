@@ -1346,7 +1346,7 @@ def _item_number(line: str) -> int | None:
 _ITEM_MARK = re.compile(r"[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})[）)、.．]|([\u2460-\u2473])")
 
 
-_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*\s*$")
+_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*(?:[（(][^（）()]{1,30}[）)])?\s*$")
 
 
 def _starts_paragraph(line: str, before: str) -> bool:
