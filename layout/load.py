@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .cache import read_cache, write_cache
 from .errors import InputErrors, LayoutError
+from .normalize import HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
                     Source, Story)
 from .units import UnitError, mm, parse_length, parse_size
@@ -1013,8 +1014,9 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
             if text.strip():
                 # (a line of verse typed one a line: set as the poet broke it)
                 poem = not subhead and len(buf) == 1 and start - first_line in verse
-                out.append(Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts,
-                                     align="poem" if poem else ""))
+                para = Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts,
+                                 align="poem" if poem else "")
+                out.extend(_html_paragraphs(para) if not subhead and "<" in text else (para,))
         buf.clear()
 
     for n, line in enumerate(lines):
@@ -1029,6 +1031,30 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
         if _is_subhead(line):
             flush()
     flush()
+    return tuple(out)
+
+
+#: where an HTML paragraph or line break parts a web page's source pasted as copy: after
+#: </p>, <br>, </div>, </li>, and before <p>, <div>, <li> (the tags are taken out, and
+#: reported, when the text is normalised)
+_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])(?:\s[^<>]*)?>)", re.I)
+
+
+def _html_paragraphs(p: Paragraph) -> tuple:
+    """``p`` parted where the HTML it holds breaks a paragraph or a line (<p class="ql-block">
+    外出旅游，</p><p class="ql-block">单就兴趣而言，</p>): each piece a paragraph of its own, from
+    the line and column it starts at; a piece with nothing but tags and blanks is dropped."""
+    cuts = sorted({m.end() for m in _HTML_BREAK.finditer(p.text)} - {0, len(p.text)})
+    if not cuts:
+        return (p,)
+    out = []
+    for a, b in zip([0] + cuts, cuts + [len(p.text)]):
+        piece = p.text[a:b]
+        if not HTML_TAG.sub("", piece).strip():
+            continue
+        line, column = p.locate(a)
+        starts = ((0, line, column or 1),) + tuple((at - a, ln, col) for at, ln, col in p.starts if a < at < b)
+        out.append(p._replace(text=piece, source=Source(p.source.file, line), starts=starts))
     return tuple(out)
 
 

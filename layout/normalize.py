@@ -120,7 +120,8 @@ _LINE_BREAKS = "\u000b\u000c\u0085\u2028\u2029"
 
 
 def _show(s: str) -> str:
-    if any(map(_unseen, s)):
+    if any(map(_unseen, s)) and not (s[:1] == "<" and s[-1:] == ">" and HTML_TAG.fullmatch(s)):
+        # (an HTML tag's blanks are plain spaces between its attributes: shown as typed)
         return " ".join(f"U+{ord(c):04X}" if _unseen(c) else c for c in s)
     return f'"{s}"' if "'" in s else f"'{s}'"
 
@@ -264,6 +265,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
     passes = _Passes()
     if not unicodedata.is_normalized("NFC", text):
         text = passes.run(_composed, text, changes)
+    if "<" in text and HTML_TAG.search(text):
+        text = passes.run(_tags, text, changes)
     if "&" in text and _ENTITY.search(text):
         text = passes.run(_entities, text, changes)
     if "''" in text or "``" in text:
@@ -564,6 +567,24 @@ def _composed(text: str) -> tuple[str, list]:
 
 
 _FW_DIGITS = "０１２３４５６７８９"
+
+
+#: an HTML tag, in copy from a web page's source (<p class="ql-block">, </p>, <br/>, <span>):
+#: the names of HTML's elements only, so that 《》 typed as < > (<论语>) and signs (<140) stay
+HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|section|article|blockquote|h[1-6]"
+                      r"|img|table|tbody|thead|tr|td|th|sup|sub|small|big|center|hr)(?:\s[^<>]*)?/?>", re.I)
+
+
+def _tags(text: str) -> tuple[str, list]:
+    """HTML tags taken out: nothing in a tag is meant to print (a paragraph's <p> and </p>, a
+    <br/>, have already parted the paragraphs: ``load``)."""
+    out, made, i = [], [], 0
+    for m in HTML_TAG.finditer(text):
+        out.append(text[i:m.start()])
+        made.append(Change(m.start(), m.group(), "", "HTML tag removed (copy from a web page's source)"))
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out), made
 
 
 #: an HTML character reference, in copy from a web page's source (&nbsp; &amp; &#8220;)

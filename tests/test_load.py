@@ -411,6 +411,12 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      ["车辆运行时开窗通风。", "滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),
     ("滁州市新冠肺炎疫情防控\n应急指挥部办公室\n2020年2月20日\n", ["滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),
     ("请做好准备。\n二〇一七年十二月五日\n", ["请做好准备。", "二〇一七年十二月五日"]),
+    # a web page's source: its <p> and <br/> part the paragraphs (the tags go when the text is
+    # normalised); a piece with nothing but tags is no paragraph
+    ('<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,</p><p><br></p>\n',
+     ['<p class="ql-block">外出旅游,</p>', '<p class="ql-block">单就兴趣而言,</p>']),
+    ("第8版(副刊)<br/>专栏:<br/><br/>  神奇的红土地<br/>  谭健<br/>\n",
+     ["第8版(副刊)<br/>", "专栏:<br/><br/>", "  神奇的红土地<br/>", "  谭健<br/>"]),
     # a sentence's end with a bracketed credit or source after it ends a line of copy one
     # paragraph a line (。(示意图/shutterstock), 。(文摘)), an open quotation or not
     ("华为将发布P70旗舰系列手机。(示意图/达志影像/shutterstock)\n华为去年8、9月推出Mate 60系列及Mate X5后，预计今年"

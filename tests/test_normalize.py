@@ -654,7 +654,14 @@ from layout.normalize import normalize
     ("当成本<收入，利润>0时", "当成本<收入，利润>0时"),
     ("当天，电影<你好，李焕英>上映", "当天，电影《你好，李焕英》上映"),     # 当天 opens no comparison
     ("如果你喜欢<你好，旧时光>", "如果你喜欢《你好，旧时光》"),
-    ("a <b>粗体</b>", "a <b>粗体</b>"),
+    # HTML tags from a web page's source are taken out (nothing in a tag prints); a tag's name
+    # only, so that 《》 typed as < > and signs stay
+    ("a <b>粗体</b>", "a 粗体"),
+    ('<p class="ql-block">外出旅游,</p>', "外出旅游，"),
+    ("第8版(副刊)<br/>专栏:", "第8版（副刊）专栏："),
+    ('<span style="color:red">注意</span>事项', "注意事项"),
+    ("孔子在<论语>中说", "孔子在《论语》中说"),
+    ("血压<140/90mmHg", "血压<140/90mmHg"),
     # HTML character references from a web page's source, as the characters they stand for
     ("代表&amp;委员", "代表&委员"),
     ("他说&ldquo;好&rdquo;。", "他说“好”。"),

@@ -307,6 +307,21 @@ def test_a_quotation_left_open_is_carried_into_the_next_paragraph(tmp_path, body
     assert story.paragraphs[-1].text == expected
 
 
+def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
+    body = ('第一段。\n\n<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,我喜欢去小镇。</p>\n'
+            "第8版(副刊)<br/>专栏:<br/><br/>神奇的红土地<br/>\n")
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通知\n---\n" + body})
+    layout = layout_page(page)
+    story = layout.page.sections[0].stories[0]
+    assert [(p.text, p.source.line) for p in story.paragraphs] == [
+        ("第一段。", 4), ("外出旅游，", 6), ("单就兴趣而言，我喜欢去小镇。", 6), ("第8版（副刊）", 7), ("专栏：", 7),
+        ("神奇的红土地", 7)]
+    printed = "".join(i.text for i in layout.display.items if isinstance(i, TextLine) and i.story == "a")
+    assert "<" not in printed and ">" not in printed and "ql-block" not in printed
+    removed = [f.message for f in layout.findings if f.code == "normalised" and "HTML tag" in f.message]
+    assert len(removed) == 8 and any("'<p class=\"ql-block\">'" in m for m in removed)
+
+
 def test_a_line_finding_names_its_story_file_and_paragraph_line(tmp_path):
     # an account's number typed with no unit cannot come up to a short first line: a loose line
     body = "第一段。\n\n报名请转账到账户12345678901234567890123456789012345，谢谢。\n"
