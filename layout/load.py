@@ -1375,8 +1375,13 @@ _ITEM_MARK = re.compile(r"[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})
 _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*(?:[（(][^（）()]{1,30}[）)])?\s*$")
 
 
+#: a bulleted item of a list, as Markdown and web copy mark it (- 动力与续航, * 智能驾驶, ● 第一):
+#: it starts a paragraph wherever it stands
+_BULLET = re.compile(r"[-*+•●■◆▪]\s+(?=\S)")
+
+
 def _starts_paragraph(line: str, before: str) -> bool:
-    if _INDENTED.match(line):
+    if _INDENTED.match(line) or _BULLET.match(line):
         return True
     if _LIST_ITEM.match(line) is None:
         return False

@@ -267,6 +267,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         text = passes.run(_composed, text, changes)
     if "<" in text and HTML_TAG.search(text):
         text = passes.run(_tags, text, changes)
+    if not phrases and text[:1] in "-*+" and _MARKDOWN_BULLET.match(text):
+        text = passes.run(_bullet, text, changes)
     if "&" in text and _ENTITY.search(text):
         text = passes.run(_entities, text, changes)
     if "''" in text or "``" in text:
@@ -585,6 +587,18 @@ def _tags(text: str) -> tuple[str, list]:
         i = m.end()
     out.append(text[i:])
     return "".join(out), made
+
+
+#: a Markdown list's bullet at a paragraph's start and the blank after it (- 630km（基础版）：…,
+#: * 智能驾驶): not a minus sign
+_MARKDOWN_BULLET = re.compile(r"[-*+][ \t\u3000]+(?=\S)")
+
+
+def _bullet(text: str) -> tuple[str, list]:
+    """A Markdown list's bullet as a newspaper sets one, ● (a hyphen would read as a minus
+    sign before a figure: -630km)."""
+    m = _MARKDOWN_BULLET.match(text)
+    return "●" + text[m.end():], [Change(0, m.group(), "●", "list bullet typed as in Markdown set as ●")]
 
 
 #: an HTML character reference, in copy from a web page's source (&nbsp; &amp; &#8220;)

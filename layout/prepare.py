@@ -226,7 +226,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
                 and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
                 and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)
-                and not _titles_a_poem(k, paragraphs)):
+                and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -535,6 +535,23 @@ def _heads_a_list(k: int, paragraphs) -> bool:
 
 #: the longest line taken for the heading of a list
 MAX_HEADING = 16
+
+
+def _heads_a_section(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a heading typed as a line of the copy: short (``MAX_SECTION_HEAD``),
+    no sentence's end in it and a pause at most, not the story's last paragraph, followed by a
+    paragraph of prose at least twice as long that ends a sentence (新特性 / Python 3.12 带来了…。,
+    对世界上瘾中，找到持续成长的力量 / …)? A text cut off ends the copy, or runs on long."""
+    text = paragraphs[k].text
+    if (len(text) > MAX_SECTION_HEAD or any(c in "。；！？;!?" for c in text) or text.count("，") > 1
+            or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead):
+        return False
+    after = paragraphs[k + 1].text
+    return len(after) >= 2 * len(text) and after[-1] in CLOSING_MARKS
+
+
+#: the longest line taken for a heading typed as a line of the copy
+MAX_SECTION_HEAD = 20
 
 
 def _a_line_of_its_own(text: str) -> bool:

@@ -702,6 +702,11 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     ("此致敬礼\n\n您的学生　小明\n", []),
     ("此致\n\n敬礼！\n\n您的学生\n\n李明\n", []),
     ("此致\n\n敬礼\n\n沈阳市民　张三\n\n3月5日\n", []),
+    # a heading typed as a line of the copy before a paragraph of prose is not cut off; a short
+    # line at the story's end, or before a line no longer than it, is
+    ("新特性\n\nPython 3.12 带来了更好的错误提示和更快的解释器，开发者反响热烈。\n\n类型注释\n", ["类型注释"]),
+    ("对世界上瘾中，找到持续成长的力量\n\n作者在书中讲述了自己如何从一个沉迷手机的少年成长为一名工程师的故事。\n", []),
+    ("市政府召开会议，研究部署\n\n下一阶段工作。\n", ["市政府召开会议，研究部署"]),
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})

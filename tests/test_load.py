@@ -411,6 +411,11 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      ["车辆运行时开窗通风。", "滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),
     ("滁州市新冠肺炎疫情防控\n应急指挥部办公室\n2020年2月20日\n", ["滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),
     ("请做好准备。\n二〇一七年十二月五日\n", ["请做好准备。", "二〇一七年十二月五日"]),
+    # a bulleted item starts a paragraph wherever it stands
+    ("一、核心技术:智能化与性能的双重突破\n- 动力与续航\n小米 SU7 搭载自研超级电机 V6s 及碳化硅高压系统,零百加速 2.78 秒。\n"
+     "- 智能驾驶\n采用全场景智能驾驶(HAD),配备双 Orin-X 芯片。\n",
+     ["一、核心技术:智能化与性能的双重突破", "- 动力与续航", "小米 SU7 搭载自研超级电机 V6s 及碳化硅高压系统,零百加速 2.78 秒。",
+      "- 智能驾驶", "采用全场景智能驾驶(HAD),配备双 Orin-X 芯片。"]),
     # a web page's source: its <p> and <br/> part the paragraphs (the tags go when the text is
     # normalised); a piece with nothing but tags is no paragraph
     ('<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,</p><p><br></p>\n',

@@ -657,6 +657,11 @@ from layout.normalize import normalize
     # HTML tags from a web page's source are taken out (nothing in a tag prints); a tag's name
     # only, so that 《》 typed as < > and signs stay
     ("a <b>粗体</b>", "a 粗体"),
+    # a Markdown list's bullet at a paragraph's start: ●, not a minus sign (-630km)
+    ("- 630km(基础版):未选装碳纤维尾翼。", "●630km（基础版）：未选装碳纤维尾翼。"),
+    ("* 智能驾驶", "●智能驾驶"),
+    ("-5℃以下", "-5℃以下"),                     # a minus sign typed against its figure
+    ("-- 他说", "——他说"),                       # a dash
     ('<p class="ql-block">外出旅游,</p>', "外出旅游，"),
     ("第8版(副刊)<br/>专栏:", "第8版（副刊）专栏："),
     ('<span style="color:red">注意</span>事项', "注意事项"),
