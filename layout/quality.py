@@ -72,8 +72,15 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     violations = orphans = pairs = narrowed = 0
     narrowest = 0.0
     adjustments = []
+    # Each line's paragraph: a story's lines come in reading order, a paragraph's last line
+    # closing it (a source line may hold several paragraphs: HTML's <p> pasted with the copy).
+    paragraph, counted = [], Counter()
+    for line in lines:
+        paragraph.append((line.story, counted[line.story]))
+        if line.last:
+            counted[line.story] += 1
     # (a paragraph of one line is not a 孤字: a separator ◆ or a one-character paragraph)
-    one_line = Counter((line.story, line.source) for line in lines if line.source)
+    one_line = Counter(paragraph)
     seen = set()        # (the paragraphs whose first line has been met)
     for n, line in enumerate(lines):
         text = line.text.strip(" \u3000\u00ad")
@@ -105,9 +112,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         edge = _past_the_edge(line)
         if edge:
             findings.append(Finding("error", "ragged-edge", f"{edge}: {text}", **_where(line)))
-        first = (line.story, line.source) not in seen if line.source else (
-            n == 0 or lines[n - 1].last or lines[n - 1].story != line.story)
-        seen.add((line.story, line.source))
+        first = paragraph[n] not in seen
+        seen.add(paragraph[n])
         if text[0] in NO_START and not text.startswith(("——", "……")):
             if first:
                 # (as typed: no break could have helped; the copy's to look at, not the composer's)
@@ -126,7 +132,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         lone = text.strip("。，、；：！？”’）》")
         # (a character alone: Han, a figure, a letter or a sign, ☆; as the composer counts them)
         if (line.last and len(lone) == 1 and unicodedata.category(lone)[0] not in "PZC"
-                and one_line[line.story, line.source] != 1):
+                and one_line[paragraph[n]] != 1):
             orphans += 1
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))

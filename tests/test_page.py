@@ -322,6 +322,15 @@ def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
     assert len(removed) == 8 and any("'<p class=\"ql-block\">'" in m for m in removed)
 
 
+def test_a_one_character_paragraph_sharing_its_source_line_is_no_orphan(tmp_path):
+    # (paragraphs parted by HTML share a line of the file: each is still a paragraph of its own)
+    body = "<p>外出旅游，我喜欢去小镇，尤其是那些深藏于山水之间的古镇。</p><p>在</p>\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通知\n---\n" + body})
+    layout = layout_page(page)
+    assert [p.text for p in layout.page.sections[0].stories[0].paragraphs][-1] == "在"
+    assert layout.quality.orphans == 0 and not [f for f in layout.findings if f.code == "orphan"]
+
+
 def test_a_line_finding_names_its_story_file_and_paragraph_line(tmp_path):
     # an account's number typed with no unit cannot come up to a short first line: a loose line
     body = "第一段。\n\n报名请转账到账户12345678901234567890123456789012345，谢谢。\n"
