@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import DAY_DATE, is_verse
+from .load import DAY_DATE, in_words, is_verse
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import normalize
 
@@ -433,7 +433,8 @@ def _poem_line(k: int, paragraphs) -> bool:
     if k not in runs:
         return False
     a, b = runs[k]
-    return is_verse([paragraphs[j].text for j in range(a, b + 1)])
+    run = [paragraphs[j].text for j in range(a, b + 1)]
+    return is_verse(run) and in_words(run)
 
 
 def _titles_a_poem(k: int, paragraphs) -> bool:

@@ -300,6 +300,10 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     # not verse: a newspaper column's copy, its lines full
     ("本报讯 昨天上午，市政府召开\n全市安全生产工作会议，研究\n部署下一阶段重点工作。会议\n要求各地各部门压实责任。\n",
      ["本报讯 昨天上午，市政府召开全市安全生产工作会议，研究部署下一阶段重点工作。会议要求各地各部门压实责任。"], 0),
+    # a list of products a line each, ragged as verse: its lines are kept, but mostly Latin or
+    # figures, they are not set as verse
+    ("骁龙 888 手机列表名单：\n小米 11\nrealme Race\nOPPO Find X3\n红魔 6\n努比亚 Z\n中兴天机 Axon 30\n",
+     ["骁龙 888 手机列表名单：", "小米 11", "realme Race", "OPPO Find X3", "红魔 6", "努比亚 Z", "中兴天机 Axon 30"], 0),
     # not verse: two lines of seven characters and a mark after a long line wrapped by hand
     ("市民李先生告诉记者，他每天早上都会到公园里锻炼身体，已经坚\n持了十多年。\n",
      ["市民李先生告诉记者，他每天早上都会到公园里锻炼身体，已经坚持了十多年。"], 0),

@@ -902,15 +902,17 @@ def _name_parts(word: str, i: int) -> bool:
 
 
 def _short_part_after(word: str, i: int) -> bool:
-    """Is the - at ``i`` between a name of three characters or more, with a letter in it, and
-    a short part of two (DeepSeek-R1, OpenAI-o1, COVID-19)? A line may break after it, but
-    only to keep a line from being spaced out badly; never before one character (USB-C,
-    DLSS-3) nor after a short part (Wi-Fi, G-SYNC)."""
+    """Is the - at ``i`` between a name of four characters or more, with a letter in it, and
+    a short part of two that starts with a letter (DeepSeek-R1, OpenAI-o1)? A line may break
+    after it, but only to keep a line from being spaced out badly; never before a figure
+    (COVID-19, GPT-4o: the hyphen would read as a minus sign), one character (USB-C, DLSS-3),
+    nor after a short part (Wi-Fi, G-SYNC, GPT-4o)."""
     start = i
     while start > 0 and word[start - 1].isalnum():
         start -= 1
     before = word[start:i]
-    return len(before) >= 3 and any(c.isalpha() for c in before) and _part_after(word, i) == 2
+    return (len(before) >= 4 and any(c.isalpha() for c in before) and _part_after(word, i) == 2
+            and word[i + 1].isalpha())
 
 
 def fraction_slash(word: str, i: int) -> bool:
