@@ -486,7 +486,7 @@ def _attribution(k: int, paragraphs) -> bool:
     before = paragraphs[k - 1].text.rstrip()
     if not before or paragraphs[k - 1].subhead:
         return False
-    if _SOURCE.fullmatch(text):
+    if _SOURCE.fullmatch(text) or _LETTER_SIGNED.fullmatch(text):
         return before[-1] in "。！？…”’」』》"
     # (a name alone, after a quotation: “希望本是无所谓有……”　——鲁迅)
     return _SOURCE_NAME.fullmatch(text) is not None and before[-1] in "”」』" and before[0] in "“「『"
@@ -495,10 +495,14 @@ def _attribution(k: int, paragraphs) -> bool:
 #: a quotation's source: a name with its dynasty or its country's · (——清·黄景仁, ——本·琼生),
 #: a name and a title (——鲁迅《且介亭杂文续编》), or the label of an epigraph (——题　记); not a
 #: line of dialogue or a subhead after a dash (——从来没有, ——精准施策稳就业)
-_SOURCE = re.compile(r"——(?:[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】])?(?:(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff·]{1,12})?"
+_SOURCE = re.compile(r"——(?:[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】])?(?:(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff·]{1,12}[：:]?)?"
                      r"《[^》]{1,30}》"
+                     r"|——(?:编者|编辑部|译者)"
                      r"|——(?:[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】])?[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{1,12}"
                      r"|——[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】][\u4e00-\u9fff·]{2,12}|——题[\u3000\s]?记")
+#: a letter's signature in brackets, a line after it: the writer's place, name and calling
+#: between blanks ((北京　范海浪　研一), （陕西咸阳　何原　公务员）)
+_LETTER_SIGNED = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?[）)]")
 #: a name alone as a quotation's source (——鲁迅, ——毛泽东): after a quotation only
 _SOURCE_NAME = re.compile(r"——[\u4e00-\u9fff]{2,3}")
 

@@ -219,6 +219,12 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("“希望本是无所谓有，无所谓无的。”\n\n——鲁迅\n\n下文。\n", ["——鲁迅"]),    # a name alone after a quotation
     ("“学而时习之。”\n\n——《论语·学而》\n\n下文。\n", ["——《论语·学而》"]),
     ("“生存还是毁灭。”\n\n——〔英〕莎士比亚\n\n下文。\n", ["——〔英〕莎士比亚"]),
+    ("它将永远是一颗明亮巨星！\n\n——斯塔索夫：《文集》\n\n下文。\n", ["——斯塔索夫：《文集》"]),   # a colon too
+    ("感谢广大读者的支持！\n\n——编者\n", ["——编者"]),                           # an editor's note
+    ("他说：“好。”\n\n——编者按语\n", []),
+    # a reader's letter signed in brackets: place, name and calling
+    ("北京的供暖却是一点也不心疼。\n\n（北京　范海浪　研一）\n\n下一封。\n", ["（北京　范海浪　研一）"]),
+    ("他说，要节约能源。\n\n（详见第五版）\n\n下文。\n", []),                # no blanks: no signature
     # a credit typed as the copy's last lines, flush right as a byline is
     ("过往市民给予高度评价。\n\n记者　鲁慧\n\n通讯员　李兆宏　文/图\n", ["记者　鲁慧", "通讯员　李兆宏　文/图"]),
     ("街道负责人表示欢迎。\n\n记者　鲁慧　通讯员　刘赢\n", ["记者　鲁慧　通讯员　刘赢"]),
