@@ -455,9 +455,12 @@ _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([
 
 
 #: a credit typed as the copy's last lines: roles and their names, the paper's name before
-#: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四)
-_CREDIT_LINE = re.compile(r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|编辑)"
-                          r"[\s\u3000]+[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,3})*"
+#: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四), a role
+#: parted from its name by a slash or a bar, what the credit is for before it (文/北京青年报记者
+#: 褚鹏, 编辑/张颖川, 责编丨李四)
+_CREDIT_LINE = re.compile(r"(?:(?:文|图|文图|图文|撰文|摄影)[/／丨])?"
+                          r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|责任编辑|校对)"
+                          r"(?:[\s\u3000]+|[/／丨])[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,3})*"
                           r"[\s\u3000]*)+(?:[/／]?(?:文[/／]图|图[/／]文|文图|图文|文|图)|摄|报道)?")
 
 

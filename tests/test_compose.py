@@ -564,6 +564,9 @@ def test_social_marks_and_titles_in_the_body_face(text, chars, expected):
     # a role after another paper's name, and a name of four: never 记 | 者, nor 张 | 明凯
     ("本报全媒体记者　张明凯　见习记者　刘洋　通讯员　王小二", 9, "本报全媒体|记者　张明凯|见习记者　刘洋|通讯员　王小二"),
     ("本报记者　欧阳明月　通讯员　张三", 9, "本报记者　欧阳明月|通讯员　张三"),
+    # nor between a role and its name parted by a bar, as web media type them (编辑丨 | 程曼祺)
+    ("文丨赵宇　程曼祺　编辑丨程曼祺", 13, "文丨赵宇　程曼祺|编辑丨程曼祺"),
+    ("文丨赵宇　程曼祺　编辑丨程曼祺", 11, "文丨赵宇　程曼祺|编辑丨程曼祺"),
 ])
 def test_a_byline_breaks_before_a_role_not_after_it(byline, chars, expected):
     lines = _real_lines(byline, chars, face="kai", indent_em=0.0, align="end")

@@ -228,6 +228,7 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     # a credit typed as the copy's last lines, flush right as a byline is
     ("过往市民给予高度评价。\n\n记者　鲁慧\n\n通讯员　李兆宏　文/图\n", ["记者　鲁慧", "通讯员　李兆宏　文/图"]),
     ("街道负责人表示欢迎。\n\n记者　鲁慧　通讯员　刘赢\n", ["记者　鲁慧　通讯员　刘赢"]),
+    ("分列4-6位。\n\n文/北京青年报记者 褚鹏\n\n编辑/张颖川\n", ["文/北京青年报记者　褚鹏", "编辑/张颖川"]),
     ("街道负责人表示欢迎。\n\n记者了解到\n", []),                  # (words, not a credit)
     ("这是我们的心愿。\n\n记者：谢谢您\n", []),                     # (an interview's last words)
     ("他说。\n\n记者　热烈欢迎\n", []),

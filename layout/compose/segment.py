@@ -1170,6 +1170,9 @@ def _keep_names_whole(seg: Segments, credits: bool = False) -> None:
             m = _ROLE_AND_NAME.fullmatch(run) if k and gap_kind[k] == G_IDEO_SPACE else None
             if m is not None:
                 _dearer(gap_break, range(k + 1, k + m.end(1) + 1), NAME_BREAK_PENALTY)
+        if kinds[k] == HAN and _ROLE_BAR_NAME.fullmatch("".join(chars[k:e + 1])):
+            # (a role, the bar web media part it from its name with, and the name: 编辑丨程曼祺)
+            _dearer(gap_break, range(k + 1, e + 1), NAME_BREAK_PENALTY)
         k = e + 1
 
 
@@ -1187,6 +1190,8 @@ ROLE_BREAK_PENALTY = 100.0
 #: a role ending a run of Han characters (全媒体记者, 齐鲁壹点记者), and a role with the name
 #: typed solid after it, the whole run (通讯员任向阳)
 _ROLE_AT_END = re.compile("(?:记者|通讯员|通訊員|实习生|實習生)$")
+#: a role, a bar and a name typed solid, as web media credit (文丨赵宇, 编辑丨程曼祺)
+_ROLE_BAR_NAME = re.compile("[\u4e00-\u9fff]{1,4}丨[\u4e00-\u9fff·]{2,4}")
 _ROLE_AND_NAME = re.compile("(记者|通讯员|通訊員|实习生|實習生)[\u4e00-\u9fff]{2,3}")
 
 
