@@ -217,7 +217,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     credited = _closing_credits(paragraphs)
     paragraphs = tuple(p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
                        else p._replace(align="verse") if _verse_line(k, paragraphs)
-                       else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs) else p
+                       else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs)
+                       else p._replace(align="center") if _SEPARATOR.fullmatch(p.text) else p
                        for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
         # (a line of verse as any short line: a story cut off after short lines ends a run of them)
@@ -423,6 +424,11 @@ def _verse_line(k: int, paragraphs) -> bool:
     of two clauses (母亲没有说话，只是看着窗外。), nor a list or a forecast."""
     return _couplet(paragraphs[k]) and (k > 0 and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
                                         and _couplet(paragraphs[k + 1]))
+
+
+#: a row of dashes, stars or diamonds between parts of a story (——————————, ＊＊＊, ◆◆◆, * * *):
+#: set centred, as a separator, not as a paragraph (indented, justified, broken)
+_SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~～\-][\s\u3000]*){3,}")
 
 
 def _poem_line(k: int, paragraphs) -> bool:

@@ -329,6 +329,21 @@ def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
     assert len(removed) == 8 and any("'<p class=\"ql-block\">'" in m for m in removed)
 
 
+@pytest.mark.parametrize("rule", ["——————————", "＊＊＊", "◆◆◆", "* * *"])
+def test_a_row_of_dashes_or_stars_is_a_separator_set_centred(tmp_path, rule):
+    body = f"纸页间的文字一瞬间被激活。\n\n{rule}\n\n第二部分从这里开始。\n"
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 旅行\n---\n" + body})
+    layout = layout_page(page)
+    lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a" and i.kind == "body"]
+    sep = [ln for ln in lines if not any("\u4e00" <= c <= "\u9fff" for c in ln.text)]
+    assert len(sep) == 1                                                 # one line, not broken
+    ln = sep[0]
+    ink = (ln.glyphs[0][0] + ln.right) / 2
+    assert ink == pytest.approx(ln.x0 + ln.measure / 2, abs=ln.size / 2)  # centred in its column
+    assert not [f for f in layout.findings if f.code in ("unfinished", "loose-line")]
+
+
 def test_a_one_character_paragraph_sharing_its_source_line_is_no_orphan(tmp_path):
     # (paragraphs parted by HTML share a line of the file: each is still a paragraph of its own)
     body = "<p>外出旅游，我喜欢去小镇，尤其是那些深藏于山水之间的古镇。</p><p>在</p>\n"
