@@ -1016,7 +1016,8 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
                 poem = not subhead and len(buf) == 1 and start - first_line in verse
                 para = Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts,
                                  align="poem" if poem else "")
-                out.extend(_html_paragraphs(para) if not subhead and "<" in text else (para,))
+                pieces = _html_paragraphs(para) if not subhead and "<" in text else (para,)
+                out.extend(q for piece in pieces for q in (_spaced_paragraphs(piece) if not subhead else (piece,)))
         buf.clear()
 
     for n, line in enumerate(lines):
@@ -1040,6 +1041,40 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 _HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])(?:\s[^<>]*)?>)", re.I)
 
 
+#: a sentence's end and the blank after it (…分析。 时评的繁荣…), and one with none (…版面。一些…)
+_SPACED_END = re.compile(r"(?<=[。！？…])[”’」』]?[ \u00a0\u3000]+(?=[^\s，。、；：！？”’」』）)])")
+_SOLID_END = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』）)，。、；：！？])")
+#: the shortest piece a blank after a sentence's end parts off as a paragraph
+SPACED_PARAGRAPH = 20
+
+
+def _spaced_paragraphs(p: Paragraph) -> tuple:
+    """``p`` parted where web copy flattened into one line left a blank after a sentence's end
+    for each paragraph's end (…进行解读、分析。 时评的繁荣是一种进步，…), where its other
+    sentences end with none (…版面。一些报纸…): a blank after every end is a typist's habit,
+    not paragraphs. Each piece 20 characters or more; it keeps its line and column."""
+    text = p.text
+    if "。" not in text or _SOLID_END.search(text) is None:
+        return (p,)
+    cuts = [m.end() for m in _SPACED_END.finditer(text)]
+    kept, last = [], 0
+    for cut in cuts:
+        if cut - last >= SPACED_PARAGRAPH and len(text) - cut >= SPACED_PARAGRAPH:
+            kept.append(cut)
+            last = cut
+    return _parted(p, kept) if kept else (p,)
+
+
+def _parted(p: Paragraph, cuts: list) -> tuple:
+    """``p`` cut at ``cuts`` (offsets), each piece a paragraph from the line and column it starts at."""
+    out = []
+    for a, b in zip([0] + cuts, cuts + [len(p.text)]):
+        line, column = p.locate(a)
+        starts = ((0, line, column or 1),) + tuple((at - a, ln, col) for at, ln, col in p.starts if a < at < b)
+        out.append(p._replace(text=p.text[a:b], source=Source(p.source.file, line), starts=starts))
+    return tuple(out)
+
+
 def _html_paragraphs(p: Paragraph) -> tuple:
     """``p`` parted where the HTML it holds breaks a paragraph or a line (<p class="ql-block">
     外出旅游，</p><p class="ql-block">单就兴趣而言，</p>): each piece a paragraph of its own, from
@@ -1047,15 +1082,7 @@ def _html_paragraphs(p: Paragraph) -> tuple:
     cuts = sorted({m.end() for m in _HTML_BREAK.finditer(p.text)} - {0, len(p.text)})
     if not cuts:
         return (p,)
-    out = []
-    for a, b in zip([0] + cuts, cuts + [len(p.text)]):
-        piece = p.text[a:b]
-        if not HTML_TAG.sub("", piece).strip():
-            continue
-        line, column = p.locate(a)
-        starts = ((0, line, column or 1),) + tuple((at - a, ln, col) for at, ln, col in p.starts if a < at < b)
-        out.append(p._replace(text=piece, source=Source(p.source.file, line), starts=starts))
-    return tuple(out)
+    return tuple(q for q in _parted(p, cuts) if HTML_TAG.sub("", q.text).strip())
 
 
 def _margin(lines: list[str]) -> int:

@@ -415,6 +415,17 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      ["车辆运行时开窗通风。", "滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),
     ("滁州市新冠肺炎疫情防控\n应急指挥部办公室\n2020年2月20日\n", ["滁州市新冠肺炎疫情防控", "应急指挥部办公室", "2020年2月20日"]),
     ("请做好准备。\n二〇一七年十二月五日\n", ["请做好准备。", "二〇一七年十二月五日"]),
+    # web copy flattened into one line, a blank after each paragraph's end where the other
+    # sentences end with none: one paragraph a piece
+    ("当下，许多报刊都开设了时评栏目和版面。一些报纸每天都推出时评版面。 时评的繁荣是一种进步，体现了公民参与社会事务的实现。"
+     " 有杂文家和作家曾经鄙薄时评，认为简单、粗糙，不登大雅之堂。\n",
+     ["当下，许多报刊都开设了时评栏目和版面。一些报纸每天都推出时评版面。 ", "时评的繁荣是一种进步，体现了公民参与社会事务的实现。 ",
+      "有杂文家和作家曾经鄙薄时评，认为简单、粗糙，不登大雅之堂。"]),
+    # a blank after every sentence's end is a typist's habit; a short piece is no paragraph
+    ("许多报刊都开设了时评栏目和版面。 一些报纸每天都推出时评版面。 时评的繁荣是一种进步，体现了公民的参与。\n",
+     ["许多报刊都开设了时评栏目和版面。 一些报纸每天都推出时评版面。 时评的繁荣是一种进步，体现了公民的参与。"]),
+    ("他说。 她笑了。然后他们一起走进了会场，会议正式开始，大家纷纷发言。\n",
+     ["他说。 她笑了。然后他们一起走进了会场，会议正式开始，大家纷纷发言。"]),
     # a bulleted item starts a paragraph wherever it stands
     ("一、核心技术:智能化与性能的双重突破\n- 动力与续航\n小米 SU7 搭载自研超级电机 V6s 及碳化硅高压系统,零百加速 2.78 秒。\n"
      "- 智能驾驶\n采用全场景智能驾驶(HAD),配备双 Orin-X 芯片。\n",
