@@ -164,10 +164,12 @@ def _english_dash(text: str, k: int) -> bool:
     if text[k + 1:k + 2] == "—" or text[k - 1:k] == "—":
         return False
     left, right = _neighbours(text, k, k + 1, " \t")
-    # (letters: not figures, 8:30 — 16:00, a range of times in Chinese text)
-    return ((left.isalpha() and is_latin(left) or left in ("!", "?", ".", ",", ")", '"', "'"))
+    # (letters: not figures, 8:30 — 16:00, a range of times in Chinese text; or nothing, at the
+    # start of an English quotation's source: — Taylor Swift (@taylorswift13))
+    start = not text[:k].strip()
+    return ((left.isalpha() and is_latin(left) or left in ("!", "?", ".", ",", ")", '"', "'") or start)
             and right.isalpha() and is_latin(right) and (text[k - 1:k] in " \t" or text[k + 1:k + 2] in " \t")
-            and k > 0 and k + 1 < len(text))
+            and (k > 0 or start) and k + 1 < len(text))
 
 
 def _names_around(text: str, i: int, reach: int) -> bool:
@@ -202,7 +204,7 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
     ends = []
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese(text[k]):
+        while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese_edge(text, k):
             if (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
                     and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())
                     and not (text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4))
@@ -212,8 +214,14 @@ def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
                 # tie-break's figures in brackets are a score's: 6-4,7-6(2),7-6(7); a / a
                 # unit's: 110g/L,5～11岁)
             k += step
-        ends.append(0 <= k < len(text) and _chinese(text[k]))
+        ends.append(0 <= k < len(text) and _chinese_edge(text, k))
     return all(ends)
+
+
+def _chinese_edge(text: str, k: int) -> bool:
+    """Is ``text[k]`` Chinese, or a colon typed half width after Chinese (規格如下:4*1.6GHz,GPU:
+    the colon is the Chinese sentence's, not a time's or an address's)?"""
+    return _chinese(text[k]) or text[k] == ":" and k > 0 and _chinese(text[k - 1])
 
 
 _TIE_BREAK = re.compile(r"\d\(\d{1,2}\)")
@@ -401,7 +409,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         elif text.startswith("。。。", i):
             length = _run(text, i, "。")
             rep, rule = "……", "省略号"
-        elif ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…"):
+        elif (ch == "…" and not text.startswith("……", i) and not (i > 0 and text[i - 1] == "…")
+              and not _latin_ellipsis(text, i, i + 1, latin_quotes, solid=True)):
             rep, rule = "……", "省略号"
         elif ch == "⋯" and (_chinese(text[i - 1:i]) or _chinese(text[i + _run(text, i, "⋯"):][:1])):
             # (in Chinese text; a formula's, a1,a2,⋯,an, is kept)
@@ -1300,12 +1309,15 @@ def _ends_set_latin(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
 _SET_FULL_WIDTH = frozenset(FULL_WIDTH.values()) | CLOSING | frozenset("…—")
 
 
-def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple) -> bool:
+def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool = False) -> bool:
     """Is the ... at text[i:j] in Latin text (a quotation with no Chinese in it, or between
-    English words and a space and another: I think... what)?"""
+    English words and a space and another: I think... what)? ``solid``: a … may have a word
+    or the end right after it too (a decade HOWEVER…https://t.co/…)."""
     if _in_latin_quote(latin_quotes, i):
         return True
-    if not (i > 0 and is_latin(text[i - 1]) and j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1])):
+    after = j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1]) or solid and (
+        j == len(text) or is_latin(text[j]))
+    if not (i > 0 and is_latin(text[i - 1]) and after):
         return False
     # English words before it, not a single name in a Chinese sentence (他买了iPhone... iPad也买了)
     k = i - 1

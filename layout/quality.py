@@ -59,6 +59,10 @@ class Quality(NamedTuple):
         return out
 
 
+#: the dash before an English quotation's source, at a paragraph's start (— Taylor Swift)
+_ENGLISH_SOURCE = re.compile(r"[—–] [A-Za-z]")
+
+
 def _where(line: TextLine) -> dict:
     return {"story": line.story or None, "line": line.source or None, "column": line.column + 1,
             "page_line": line.grid_line + 1 if line.grid_line >= 0 else None}
@@ -114,7 +118,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("error", "ragged-edge", f"{edge}: {text}", **_where(line)))
         first = paragraph[n] not in seen
         seen.add(paragraph[n])
-        if text[0] in NO_START and not text.startswith(("——", "……")):
+        # (nor an English quotation's source after its dash: — Taylor Swift)
+        if text[0] in NO_START and not text.startswith(("——", "……")) and _ENGLISH_SOURCE.match(text) is None:
             if first:
                 # (as typed: no break could have helped; the copy's to look at, not the composer's)
                 findings.append(Finding("warning", "paragraph-edge", f"paragraph starts with {text[0]}, which no "

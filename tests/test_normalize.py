@@ -299,6 +299,18 @@ from layout.normalize import normalize
     ('他说“好​"', "他说“好”"),
     # Chinese sentences with Latin text in them
     ("电池是3877mAh,iPhone 15 Plus电池是4912mAh。", "电池是3877mAh，iPhone 15 Plus电池是4912mAh。"),
+    # ... after a colon typed half width after Chinese: the colon is the sentence's
+    ("規格如下:4*1.6GHz,GPU馬良920。", "規格如下：4*1.6GHz，GPU馬良920。"),
+    ("时间:8:30-12:00,14:30-17:30", "时间：8:30-12:00,14:30-17:30"),     # (times: a list of them)
+    ("他说:Hello, world", "他说：Hello, world"),                         # (English)
+    # an English ellipsis stays one …, with a word or the end after it
+    ("we have been making music together for nearly a decade HOWEVER…https://t.co/jj",
+     "we have been making music together for nearly a decade HOWEVER…https://t.co/jj"),
+    ("I think that…", "I think that…"),
+    # an English quotation's source keeps the space after its dash
+    ("— Taylor Swift (@taylorswift13) October 21, 2022", "— Taylor Swift (@taylorswift13) October 21, 2022"),
+    ("— 他说", "——他说"),
+    ("他买了iPhone…", "他买了iPhone……"),                                  # (a name in a Chinese sentence)
     ("显存位宽 256-bit,TGP 为 320W。", "显存位宽 256-bit，TGP 为 320W。"),   # no space after the comma
     ("你最喜欢的手机是iPhone?", "你最喜欢的手机是iPhone？"),         # a sentence ending in a Latin word
     ("增长300%!", "增长300%！"),
