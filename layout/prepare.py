@@ -328,7 +328,7 @@ _SPACED_BAR = re.compile(r"\s\||\|\s|^\||\|$")
 
 #: two 点号 in a row, one of them left over from an edit (其不可者拒之。，, 去哪儿了？。), GB/T
 #: 15834 gives no use for (？！ ！！ ？？ are a question's or an exclamation's own)
-_DOUBLED_MARK = re.compile("[，、；：。][，、；：。？！]|[？！][，、；：。]|(?<=[\u4e00-\u9fff])[.,][，、；：。？！]")
+_DOUBLED_MARK = re.compile("[，、；：。][，、；：。？！]|[？！][，、；：。]|(?<=[\u4e00-\u9fff)）])[.,][，、；：。？！]")
 
 
 #: a list item's number closed by a bracket alone (1） a）), at the paragraph's start or

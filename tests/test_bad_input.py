@@ -551,6 +551,7 @@ def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     ("真的吗？！好。“好。”，他说。\n", []),     # ？！ and 。”， are not
     ("你去哪儿了？。\n", [(4, "two marks in a row: 你去哪儿了？。")]),
     ("风力10-13级.，阵风14-15级。\n", [(4, "two marks in a row: 风力10-13级.，阵风14…")]),   # a stray half-width one
+    ("郑钦文再次破发(fā),,并轰出她的第一记ACE。\n", [(4, "two marks in a row: …再次破发(fā),，并轰出她…")]),  # after a gloss
     ("增长3.5%，好。\n", []),
 ])
 def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
