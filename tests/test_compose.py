@@ -593,6 +593,20 @@ def test_a_handle_and_a_superscript_unit_are_set_solid(text, solid):
         raise AssertionError(f"{solid} is not whole on a line")
 
 
+def test_a_line_of_a_path_too_short_for_its_column_is_spaced_evenly_not_at_one_slash():
+    # (Volumes/ | Data/ had a hole of 3.75 em at its slash; letters and slashes alike now)
+    text = ("根本原因在于Go运行时不读取macOS TrustStore（即/System/Volumes/Data/Library/Keychains/"
+            "System.keychain中的新策略），而是仅依赖编译时嵌入的硬编码根证书列表。")
+    lines = _real_lines(text, 11)
+    path = [ln for ln in lines if ln.text.startswith("Volumes/")]
+    assert path and not any("\u4e00" <= c <= "\u9fff" for c in path[0].text)
+    ln = path[0]
+    gaps = [b.x - a.x - a.advance for a, b in zip(ln.glyphs, ln.glyphs[1:])]
+    assert max(gaps) - min(gaps) < 0.01 * 9.0                            # even, between every two glyphs
+    assert ln.glyphs[-1].x + ln.glyphs[-1].advance == pytest.approx(11 * 9.0)   # and justified
+    assert ln.stretch_em == pytest.approx(gaps[0] / 9.0, abs=0.01)      # as the report says
+
+
 def _real_lines(text: str, chars: int, face: str = "song", indent_em: float = 2.0, align: str = "justify"):
     """``text`` composed in a shipped face at 9 pt in a column of ``chars`` 字 (body: 2 字 in)."""
     from layout.compose import TextStyle

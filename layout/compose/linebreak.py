@@ -414,6 +414,13 @@ def _stretched(s: Segments, P: _Prefix, i: int, j: int, delta: float, width: flo
             # Very loose, but justified: taken only when nothing else fits (a long word
             # after a dash, say).
             cost += LOOSE_COST + LOOSE_PENALTY * a
+            letters = P.letters[j] - P.letters[i] + P.stiff[j] - P.stiff[i + 1]
+            if letters > 0 and HAN not in s.kind[i:j]:
+                # A line of an address or a path, with no Han character to space: spread over
+                # its letters too, not opened at its slashes alone (Volumes/ | Data/ had a
+                # hole of 3.75 em at 11 字; evenly it is 0.37 em between letters).
+                even = rest / (letters + gaps)
+                return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even, letter=even, hung=hung)
     return _Plan(cost=cost, width=width, sp_stretch=sp, hl_stretch=hl, even=even, hung=hung)
 
 
