@@ -263,6 +263,8 @@ def _unpaired(paragraphs) -> list:
             for k, ch in enumerate(text):
                 if ch == "’" and _not_a_quote(text, k, depth):
                     continue
+                if text[k - 1:k] in ("“", "「") and text[k + 1:k + 2] in ("”", "」"):
+                    continue    # (a mark quoted, spoken of: 少了一个“》”)
                 if ch == left:
                     depth += 1
                 elif ch == right and not (depth == 0 and _ITEM_NUMBER.search(text, 0, k + 1)):
@@ -280,6 +282,8 @@ def _unpaired(paragraphs) -> list:
             if opened is not None:
                 if body.startswith(left):
                     depth, body = 1, body[1:]      # a quotation running on: its next paragraph
+                elif p.align == opened.align == "poem":
+                    depth = 1       # (or its next line of verse: “怎样了—— / 我们新酿的酒？”)
                 else:
                     out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
             for k, ch in enumerate(body):

@@ -538,6 +538,10 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("好。」她说。\n", [(4, "」 without its 「: …好。」")]),
     ("她说：「他叫『老张。」\n", [(4, "『 not closed in the paragraph: 『老张。」…")]),
     ("她说：「他叫『老张』。」“好。”\n", []),
+    ("书名后面少了一个“》”，请改正。\n", []),                # a mark quoted, spoken of
+    # a quotation over two lines of verse, each a paragraph
+    ("他还踱到栏里去，\n看一看他的牛，\n回头向她说：\n“怎样了——\n我们新酿的酒？”\n", []),
+    ("他说：“第一段。\n\n第二段，没有引号。\n", [(4, "“ not closed: “第一段。…")]),   # (prose: as before)
 ])
 def test_a_mark_of_a_pair_left_alone_is_reported(tmp_path, body, found):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
