@@ -406,13 +406,16 @@ def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -
         err = MissingGlyphError(
             f"character {ch!r} U+{ord(ch):04X}{name} is not in the {ROLE_NAMES.get(face.role, face.role)} "
             f"font {face.path.name}{nor}", file=file, line=line, field=field,
-            hint="an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
+            hint="a separator bar: replace it with ｜ or a 一字空" if ch in _BARS
+            else "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
             if _PICTOGRAPH.match(ch) else "replace the character, or configure a font that has it")
         err.char = ch
         out.append(err)
     return out
 
 
+#: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)
+_BARS = frozenset("\u2758\u2759\u275a")
 #: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 

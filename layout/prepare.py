@@ -136,7 +136,29 @@ def _missing_once(errors: list) -> list:
             shown = ", ".join(map(str, lines[:8])) + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
             err.message = err.args[0] + f" (also on line{'s' if len(lines) > 1 else ''} {shown})"
             err.args = (err.message,)
+    # a story with many characters no font has is set in another script (traditional
+    # characters, say): one message says so first, with what to do, before the list
+    count: dict = {}
+    for file, ch in first:
+        if is_han(ch):
+            count[file] = count.get(file, 0) + 1
+    for file, n in count.items():
+        if n >= MANY_MISSING:
+            at = next(k for k, e in enumerate(out) if isinstance(e, MissingGlyphError) and e.file == file
+                      and e.field == "text")
+            lead = out[at]
+            out.insert(at, LayoutError(
+                f"{n} different Chinese characters of this story's text are in no font: the story is "
+                "set in traditional characters, or in rare ones (each is listed below)", file=file,
+                line=lead.line, field="text", hint="set `fonts: fallback:` in page.yaml to a font that has "
+                "them (for traditional characters, a traditional face such as Noto Serif CJK TC), or convert "
+                "the story to simplified characters"))
     return out
+
+
+#: a story's text with this many different Chinese characters no font has is said to be in
+#: another script, once, before they are listed
+MANY_MISSING = 10
 
 
 #: a head that needs more lines than this even across the whole page is an input error.

@@ -150,6 +150,30 @@ def test_a_missing_character_is_one_error_a_file_naming_its_other_lines(tmp_path
     assert emoji.char == "😂" and "emoji" in emoji.hint
 
 
+def test_a_story_in_traditional_characters_is_said_once_before_its_characters(tmp_path):
+    story = ("---\ntitle: 标题\n---\n編讀往來：讀者來信說，這篇報導對於兩岸關係的觀察細緻。\n\n"
+             "安徽蚌埠\u2758荣德安\n")
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    with pytest.raises(InputErrors) as info:
+        layout_page(page)
+    errors = info.value.errors
+    summary = errors[0]
+    assert not isinstance(summary, MissingGlyphError) and summary.file == "p/a.md" and summary.line == 4
+    missing = [e for e in errors if isinstance(e, MissingGlyphError)]
+    han = [e for e in missing if "\u4e00" <= e.char <= "\u9fff"]
+    assert summary.message.startswith(f"{len(han)} different Chinese characters of this story's text are in no font")
+    assert "traditional" in summary.message and "fonts: fallback:" in summary.hint and len(han) >= 10
+    bar = [e for e in missing if e.char == "\u2758"]
+    assert bar and "separator bar" in bar[0].hint                 # (not an emoji)
+
+
+def test_a_few_missing_characters_have_no_summary(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n田田笑起來。\n"})
+    with pytest.raises(InputErrors) as info:
+        layout_page(page)
+    assert [type(e).__name__ for e in info.value.errors] == ["MissingGlyphError"]
+
+
 @pytest.mark.parametrize("setting, narrowed", [("", 1), ("  latin_narrowing: 0\n", 0)])
 def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
     # in an 11-字 column, RTX4080 16G、RTX4080 fits one line only with its Latin 1.2 % narrower;
