@@ -152,7 +152,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
 
 #: what cannot be broken at the start of a line: a number with its unit, a Latin word, with
 #: the opening bracket or quote that may not end the line before
-_UNBREAKABLE = re.compile(r"[（(“‘《]?[0-9A-Za-z][0-9A-Za-z.,:'%‰℃°％/+\-_&#@\u3380-\u33df]*")
+_UNBREAKABLE = re.compile(r"[（(“‘《]?[+\-±<>≤≥]?[0-9A-Za-z][0-9A-Za-z.,:'%‰℃°％/+\-_&#@\u3380-\u33df]*[）)”’》]?")
 
 
 def _why_loose(line: TextLine, lines: list, n: int) -> str:

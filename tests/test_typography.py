@@ -199,8 +199,11 @@ def _page(*lines):
      "rewording either line fixes it)"),
     ([("服务业在", False, 0.3), ("中的比重", True, 0.0)], "line spaced out by 0.30 em between characters: 服务业在"),
     ([("人事考试网", False, 0.3), ("（http://www.sx.gov.cn）。", True, 0.0)],
-     "line spaced out by 0.30 em between characters: 人事考试网 (it cannot take （http://www.sx.gov.cn, which "
+     "line spaced out by 0.30 em between characters: 人事考试网 (it cannot take （http://www.sx.gov.cn）, which "
      "starts the next line: rewording either line fixes it)"),
+    ([("DeepSeek-R1略胜", False, 1.1), ("（+0.6%），两者在复杂", True, 0.0)],        # a sign after the bracket
+     "line spaced out by 1.10 em between characters: DeepSeek-R1略胜 (it cannot take （+0.6%）, which starts the "
+     "next line: rewording either line fixes it)"),
     ([("会议在", False, 0.3), ("10:30,开始", True, 0.0)], "line spaced out by 0.30 em between characters: 会议在 "
      "(it cannot take 10:30, which starts the next line: rewording either line fixes it)"),
     ([("甲乙丙interna\u00ad", False, 0.3), ("tional甲乙", True, 0.0)],
