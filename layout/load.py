@@ -1038,21 +1038,24 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 #: where an HTML paragraph or line break parts a web page's source pasted as copy: after
 #: </p>, <br>, </div>, </li>, and before <p>, <div>, <li> (the tags are taken out, and
 #: reported, when the text is normalised)
-_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])(?:\s[^<>]*)?>)", re.I)
+_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])(?:\s+[a-z_:][^<>]*)?>)")
 
 
 #: a sentence's end and the blank after it (…分析。 时评的繁荣…), and one with none (…版面。一些…)
 _SPACED_END = re.compile(r"(?<=[。！？…])[”’」』]?[ \u00a0\u3000]+(?=[^\s，。、；：！？”’」』）)])")
 _SOLID_END = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』）)，。、；：！？])")
-#: the shortest piece a blank after a sentence's end parts off as a paragraph
-SPACED_PARAGRAPH = 20
+#: the shortest piece a blank after a sentence's end parts off as a paragraph, and how many
+#: such blanks a line needs to be taken for paragraphs flattened (one is a stray blank)
+SPACED_PARAGRAPH = 40
+SPACED_BREAKS = 2
 
 
 def _spaced_paragraphs(p: Paragraph) -> tuple:
     """``p`` parted where web copy flattened into one line left a blank after a sentence's end
     for each paragraph's end (…进行解读、分析。 时评的繁荣是一种进步，…), where its other
     sentences end with none (…版面。一些报纸…): a blank after every end is a typist's habit,
-    not paragraphs. Each piece 20 characters or more; it keeps its line and column."""
+    not paragraphs, and one blank alone a stray one (…126起。 其中，…). Two such blanks or more,
+    each piece 40 characters or more; each keeps its line and column."""
     text = p.text
     if "。" not in text or _SOLID_END.search(text) is None:
         return (p,)
@@ -1062,7 +1065,7 @@ def _spaced_paragraphs(p: Paragraph) -> tuple:
         if cut - last >= SPACED_PARAGRAPH and len(text) - cut >= SPACED_PARAGRAPH:
             kept.append(cut)
             last = cut
-    return _parted(p, kept) if kept else (p,)
+    return _parted(p, kept) if len(kept) >= SPACED_BREAKS else (p,)
 
 
 def _parted(p: Paragraph, cuts: list) -> tuple:
@@ -1153,12 +1156,16 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
         blocks.append((k, m))
         k = m
     found = [_verse_breaks(lines, k, m) for k, m in blocks]
+    own = list(found)   # (verse on its own evidence: a stanza's neighbour does not pass it on)
     for b, (k, m) in enumerate(blocks):
-        # (a stanza too short to tell, beside one that is verse: 曾以为 / 故乡很大，很美 / …)
-        if not found[b] and m - k >= 2 and all(_width(lines[j]) <= VERSE_WIDTH and not _is_subhead(lines[j])
-                                                for j in range(k, m)):
-            if any(0 <= c < len(blocks) and found[c] and found[c][1] == set(range(*blocks[c]))
-                   for c in (b - 1, b + 1)):
+        # (a stanza too short to tell, beside one that is verse on its own: 曾以为 / 故乡很大，很美
+        # / …; ragged, with no sentence's end inside its lines, as prose wrapped by hand has)
+        block = [lines[j].strip() for j in range(k, m)]
+        widths = [_width(t) for t in block]
+        if (not found[b] and m - k >= 2 and all(w <= VERSE_WIDTH for w in widths)
+                and not any(_is_subhead(t) or _INNER_END.search(t[:-1]) for t in block)
+                and any(w < max(widths) - 1 for w in widths[:-1])):
+            if any(0 <= c < len(blocks) and own[c] and own[c][1] == set(range(*blocks[c])) for c in (b - 1, b + 1)):
                 found[b] = (set(range(k + 1, m)), set(range(k, m)))
     for (k, m), got in zip(blocks, found):
         if got:
@@ -1190,6 +1197,9 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             out.update(j for j in range(k + 1, m) if not _is_subhead(lines[j - 1]) and (
                 _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
+        # (credits typed a line each: 文/北京青年报记者　褚鹏 / 编辑/张颖川)
+        out.update(j for j in range(k + 1, m) if CREDIT_LINE.fullmatch(lines[j - 1].strip())
+                   and CREDIT_LINE.fullmatch(lines[j].strip()))
         # a signature and its date typed as a block at the end of a notice or a letter, each
         # line as typed (滁州市新冠肺炎疫情防控 / 应急指挥部办公室 / 2020年2月20日)
         if DAY_DATE.fullmatch(lines[m - 1].strip()):
@@ -1201,12 +1211,24 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
     return frozenset(out)
 
 
+#: a credit typed as the copy's last lines: roles and their names, the paper's name before
+#: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四), a role
+#: parted from its name by a slash or a bar, what the credit is for before it (文/北京青年报记者
+#: 褚鹏, 编辑/张颖川, 责编丨李四)
+CREDIT_LINE = re.compile(r"(?:(?:文|图|文图|图文|撰文|摄影)[/／丨])?"
+                         r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|责任编辑|校对)"
+                         r"(?:[\s\u3000]+|[/／丨])[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,3})*"
+                         r"[\s\u3000]*)+(?:[/／]?(?:文[/／]图|图[/／]文|文图|图文|文|图)|摄|报道)?")
+
+
 #: the longest line (字) taken for a line of verse typed one a line
 VERSE_WIDTH = 20
 #: a line of classical verse: five or seven characters and the mark after them
 _CLASSICAL_LINE = re.compile(r"(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，。？！；、,.?!;]")
 #: a 点号 inside a line
 _INNER_MARK = re.compile(r"[，。、；：！？,;:!?]")
+#: a sentence's end inside a line
+_INNER_END = re.compile(r"[。！？；]")
 #: what ends a line of verse that has a mark at its end
 _VERSE_MARK = re.compile(r"[，。、；：？！…—,.;:?!][”’」』）)]*\s*$")
 
@@ -1219,7 +1241,10 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
     - two or more of its lines, half of them or more, are lines of classical verse, five or
       seven characters and a mark (宝塔凭高延水滨， / 招来辟地开天人。);
     - or it has four lines or more, three in four ending with a mark and two of them with a
-      comma, as no prose wrapped by hand does (他衔着个十的烟斗， / 慢慢地从田里回来， / …);
+      comma, not all as long as the longest but one (prose wrapped by hand fills its lines),
+      after a line that introduces it, ending with a colon or a dash, or a heading
+      (…他写过一首《一个小农家的暮》—— / 他衔着个十的烟斗， / 慢慢地从田里回来， / …; not
+      copy typed a clause a line for a phone's screen, 这个春节， / 很多郑州人选择留在本地过年。);
     - or it has four lines or more, three in four of them (its last apart) ending with no mark,
       and they are ragged: a third of them at most as long as the longest, where a hand's
       wrapping fills every line but a paragraph's last (不要再说什么 / 亲爱的人 / 今夜，…).
@@ -1239,7 +1264,8 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
         # (after the block's start, a mark or a heading: not the end of a paragraph wrapped by
         # hand, whose first lines are long)
         after = a == k or _VERSE_MARK.search(lines[a - 1]) is not None or _a_heading(lines[a - 1])
-        if after and is_verse(run):
+        before = next((lines[j] for j in range(a - 1, -1, -1) if lines[j].strip()), "")
+        if after and is_verse(run, introduced(before)):
             out.update(range(max(a, k + 1), min(b + 2, m)))
             if in_words(run):
                 verse.update(range(a, b + 1))
@@ -1255,21 +1281,31 @@ def in_words(run: list[str]) -> bool:
     return 4 * latin < len(run)
 
 
-def is_verse(run: list[str]) -> bool:
+def introduced(line: str) -> bool:
+    """Does ``line`` introduce verse after it: ending with a colon or a dash (他写过一首《…》——,
+    他在信中写道：), or a heading, a title with no 点号 (延安, 初春)?"""
+    text = line.strip()
+    return bool(text) and (text.endswith(("：", ":", "——", "—")) or _a_heading(text))
+
+
+def is_verse(run: list[str], introduced: bool = False) -> bool:
     """Is ``run``, short lines in a row, verse (``_verse_breaks``), or a list with its lines as
-    ragged (``in_words`` tells them apart)?"""
+    ragged (``in_words`` tells them apart)? ``introduced``: the line before ends with a colon or
+    a dash, or is a heading."""
     n = len(run)
     classical = sum(1 for t in run if _CLASSICAL_LINE.fullmatch(t))
     if classical >= 2 and 2 * classical >= n:
         return True
     if n < 4:
         return False
-    marked = [t for t in run if _VERSE_MARK.search(t)]
-    if 4 * len(marked) >= 3 * n:
-        return sum(1 for t in marked if t[-1] in "，,、") >= 2
     body = run[:-1]
     widths = [_width(t) for t in body]
     longest = max(widths)
+    marked = [t for t in run if _VERSE_MARK.search(t)]
+    if 4 * len(marked) >= 3 * n:
+        # (not lines a hand's wrapping filled, each but the last as long as the longest)
+        return (introduced and sum(1 for t in marked if t[-1] in "，,、") >= 2
+                and any(w < longest - 1 for w in widths))
     # (and few of them with a mark inside, as a line of prose has: 工业增加值增长5%。全年)
     return (4 * sum(1 for t in body if _VERSE_MARK.search(t) is None) >= 3 * len(body)
             and 3 * sum(1 for w in widths if w >= longest - 1) <= len(body)
@@ -1413,13 +1449,19 @@ _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*(?:[（
 
 
 #: a bulleted item of a list, as Markdown and web copy mark it (- 动力与续航, * 智能驾驶, ● 第一):
-#: it starts a paragraph wherever it stands
+#: it starts a paragraph after a sentence's end, another item or a heading
 _BULLET = re.compile(r"[-*+•●■◆▪]\s+(?=\S)")
 
 
 def _starts_paragraph(line: str, before: str) -> bool:
-    if _INDENTED.match(line) or _BULLET.match(line):
+    if _INDENTED.match(line):
         return True
+    if _BULLET.match(line):
+        # (after a sentence's end, a colon, another item or a heading; before a figure, not
+        # after a heading: 最低气温 / - 5℃ is a minus sign, 每天9:00 / - 17:00 a range)
+        figure = line.lstrip()[1:].lstrip()[:1].isdigit()
+        return (_SENTENCE_END.search(before) is not None or _BULLET.match(before) is not None
+                or _LIST_ITEM.match(before.lstrip()) is not None or not figure and _a_heading(before))
     if _LIST_ITEM.match(line) is None:
         return False
     if _SENTENCE_END.search(before) is not None:

@@ -166,7 +166,9 @@ def _english_dash(text: str, k: int) -> bool:
     left, right = _neighbours(text, k, k + 1, " \t")
     # (letters: not figures, 8:30 — 16:00, a range of times in Chinese text; or nothing, at the
     # start of an English quotation's source: — Taylor Swift (@taylorswift13))
-    start = not text[:k].strip()
+    # (at the start of an English line, with no Chinese in it: — Taylor Swift (@taylorswift13);
+    # not — iPhone 15评测, a Chinese paragraph after a dash)
+    start = not text[:k].strip() and not any(is_han(c) for c in text)
     return ((left.isalpha() and is_latin(left) or left in ("!", "?", ".", ",", ")", '"', "'") or start)
             and right.isalpha() and is_latin(right) and (text[k - 1:k] in " \t" or text[k + 1:k + 2] in " \t")
             and (k > 0 or start) and k + 1 < len(text))
@@ -275,7 +277,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         text = passes.run(_composed, text, changes)
     if "<" in text and HTML_TAG.search(text):
         text = passes.run(_tags, text, changes)
-    if not phrases and text[:1] in "-*+" and _MARKDOWN_BULLET.match(text):
+    if not phrases and text[:1] in "-+" and _MARKDOWN_BULLET.match(text) and not _NOT_A_BULLET.fullmatch(text):
         text = passes.run(_bullet, text, changes)
     if "&" in text and _ENTITY.search(text):
         text = passes.run(_entities, text, changes)
@@ -581,9 +583,11 @@ _FW_DIGITS = "０１２３４５６７８９"
 
 
 #: an HTML tag, in copy from a web page's source (<p class="ql-block">, </p>, <br/>, <span>):
-#: the names of HTML's elements only, so that 《》 typed as < > (<论语>) and signs (<140) stay
+#: the names of HTML's elements only, in lower case, and attributes with their values, so that
+#: 《》 typed as < > (<论语>, <Big Fish>, <A Quiet Place>) and signs (<140, a <b 且 c> d) stay
 HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|section|article|blockquote|h[1-6]"
-                      r"|img|table|tbody|thead|tr|td|th|sup|sub|small|big|center|hr)(?:\s[^<>]*)?/?>", re.I)
+                      r"|img|table|tbody|thead|tr|td|th|sup|sub|small|big|center|hr)"
+                      r"""(?:\s+[a-z_:][-a-z0-9_:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))*\s*/?>""")
 
 
 def _tags(text: str) -> tuple[str, list]:
@@ -599,8 +603,10 @@ def _tags(text: str) -> tuple[str, list]:
 
 
 #: a Markdown list's bullet at a paragraph's start and the blank after it (- 630km（基础版）：…,
-#: * 智能驾驶): not a minus sign
-_MARKDOWN_BULLET = re.compile(r"[-*+][ \t\u3000]+(?=\S)")
+#: + 智能驾驶): not a minus sign (a * is as often a note's star: * 文中受访者均为化名。)
+_MARKDOWN_BULLET = re.compile(r"[-+][ \t\u3000]+(?=\S)")
+#: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
+_NOT_A_BULLET = re.compile(r"[-+*\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
 
 
 def _bullet(text: str) -> tuple[str, list]:
@@ -1321,11 +1327,16 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
         return False
     # English words before it, not a single name in a Chinese sentence (他买了iPhone... iPad也买了)
     k = i - 1
+    blank = False
     while k >= 0 and i - k <= 80 and not _chinese(text[k]):
         if text[k] in _BL:
-            return True
+            if not solid:
+                return True
+            blank = True
         k -= 1
-    return False
+    # (one … with a word after it: an English sentence's only, from the paragraph's start or a
+    # Chinese mark, not a Chinese sentence ending with a name, 演出嘉宾还有Taylor Swift…)
+    return solid and blank and (k < 0 or not is_han(text[k]))
 
 
 def _sentence_end(text: str, i: int, quotes: dict) -> bool:

@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import DAY_DATE, in_words, is_verse
+from .load import CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import normalize
 
@@ -299,13 +299,14 @@ def _unpaired(paragraphs) -> list:
         for left, right in (("“", "”"), ("「", "」")):
             if left not in text and right not in text and open_quote[left] is None:
                 continue
-            depth, body = 0, text
+            depth, body, holder = 0, text, p
             opened = open_quote[left]
             if opened is not None:
                 if body.startswith(left):
                     depth, body = 1, body[1:]      # a quotation running on: its next paragraph
                 elif p.align == opened.align == "poem":
                     depth = 1       # (or its next line of verse: “怎样了—— / 我们新酿的酒？”)
+                    holder = opened     # (said, if never closed, where it opened)
                 else:
                     out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
             for k, ch in enumerate(body):
@@ -316,7 +317,7 @@ def _unpaired(paragraphs) -> list:
                     if depth < 0:
                         out.append((p, f"{right} without its {left}: …{body[max(0, k - 10):k + 1]}"))
                         depth = 0
-            open_quote[left] = p if depth > 0 else None
+            open_quote[left] = holder if depth > 0 else None
     for left, opened in open_quote.items():
         if opened is not None:
             out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
@@ -458,15 +459,37 @@ _SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~
 
 
 def _poem_line(k: int, paragraphs) -> bool:
-    """Is paragraph ``k`` a line of verse set one a paragraph, in a run of short paragraphs
-    that is verse (``load.is_verse``: 我迫使一阵风停下来 / 在午后清新的一刻 / 让它像古旧的门窗
-    “嘎嘎”作响 / …), set as the poet broke it?"""
-    runs = _verse_runs(paragraphs)
-    if k not in runs:
+    """Is paragraph ``k`` a line of verse set one a paragraph, in a run of paragraphs that each
+    may be one (``_verse_like``) and that is verse (``load.is_verse``: 我迫使一阵风停下来 / 在午后
+    清新的一刻 / 让它像古旧的门窗“嘎嘎”作响 / …), set as the poet broke it? Not the prose around a
+    poem: 他在信中写道：, 这首诗写出了游子浓浓的思乡之情，读来令人动容。"""
+    if not _verse_like(paragraphs[k]):
         return False
-    a, b = runs[k]
+    a = b = k
+    while a > 0 and _verse_like(paragraphs[a - 1]):
+        a -= 1
+    while b + 1 < len(paragraphs) and _verse_like(paragraphs[b + 1]):
+        b += 1
+    # (a line ending with a colon first is the lead-in, 他在信中写道：; inside, a line of verse)
+    while a <= b and paragraphs[a].align != "poem" and paragraphs[a].text.rstrip().endswith(("：", ":")):
+        a += 1
+    if k < a:
+        return False
     run = [paragraphs[j].text for j in range(a, b + 1)]
-    return is_verse(run) and in_words(run)
+    return is_verse(run, a > 0 and introduced(paragraphs[a - 1].text)) and in_words(run)
+
+
+def _verse_like(p) -> bool:
+    """May paragraph ``p`` be a line of verse: short, no sentence's end inside it, not a sentence
+    of clauses (…之情，读来令人动容。), nor a heading, a date,
+    a signature or a letter's closing words? (A line of verse from the copy is one already.)"""
+    text = p.text.strip()
+    if p.align == "poem":
+        return True
+    return (not p.subhead and not p.align and 0 < len(text) <= MAX_VERSE_LINE
+            and re.search("[。！？；]", text[:-1]) is None
+            and not ("，" in text and text.endswith("。")) and _ENTRY.match(text) is None
+            and not _a_line_of_its_own(text) and not _SALUTATION.fullmatch(text))
 
 
 def _titles_a_poem(k: int, paragraphs) -> bool:
@@ -486,15 +509,6 @@ def _couplet(p) -> bool:
 _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[。？！；]?")
 
 
-#: a credit typed as the copy's last lines: roles and their names, the paper's name before
-#: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四), a role
-#: parted from its name by a slash or a bar, what the credit is for before it (文/北京青年报记者
-#: 褚鹏, 编辑/张颖川, 责编丨李四)
-_CREDIT_LINE = re.compile(r"(?:(?:文|图|文图|图文|撰文|摄影)[/／丨])?"
-                          r"(?:[\u4e00-\u9fff·]{0,12}?(?:记者|通讯员|实习生|见习记者|特约记者|编辑|责编|责任编辑|校对)"
-                          r"(?:[\s\u3000]+|[/／丨])[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,3})*"
-                          r"[\s\u3000]*)+(?:[/／]?(?:文[/／]图|图[/／]文|文图|图文|文|图)|摄|报道)?")
-
 
 def _closing_credits(paragraphs) -> range:
     """The last paragraphs of a story, up to two, that are its credit typed in the copy, set
@@ -502,7 +516,7 @@ def _closing_credits(paragraphs) -> range:
     a sentence."""
     n = len(paragraphs)
     k = n
-    while k > 0 and n - k < 2 and not paragraphs[k - 1].subhead and _CREDIT_LINE.fullmatch(
+    while k > 0 and n - k < 2 and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
             paragraphs[k - 1].text.strip()):
         k -= 1
     if k == n or k == 0 or not paragraphs[k - 1].text.rstrip().endswith(_ENDS_A_SENTENCE):
@@ -584,14 +598,16 @@ def _heads_a_section(k: int, paragraphs) -> bool:
     对世界上瘾中，找到持续成长的力量 / …)? A text cut off ends the copy, or runs on long."""
     text = paragraphs[k].text
     if (len(text) > MAX_SECTION_HEAD or any(c in "。；！？;!?" for c in text) or text.count("，") > 1
-            or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead):
-        return False
+            or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead or text[-1:] in _GOES_ON):
+        return False    # (nor a clause cut off after a word that needs one after it: …分布在)
     after = paragraphs[k + 1].text
     return len(after) >= 2 * len(text) and after[-1] in CLOSING_MARKS
 
 
 #: the longest line taken for a heading typed as a line of the copy
 MAX_SECTION_HEAD = 20
+#: words a clause cannot end with: prepositions, conjunctions, particles (…主要分布在, …和)
+_GOES_ON = frozenset("在和与及的了把被对从将向为是等并而但或以于由给让使")
 
 
 def _a_line_of_its_own(text: str) -> bool:

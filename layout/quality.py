@@ -119,7 +119,8 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         first = paragraph[n] not in seen
         seen.add(paragraph[n])
         # (nor an English quotation's source after its dash: — Taylor Swift)
-        if text[0] in NO_START and not text.startswith(("——", "……")) and _ENGLISH_SOURCE.match(text) is None:
+        if text[0] in NO_START and not text.startswith(("——", "……")) and not (
+                _ENGLISH_SOURCE.match(text) and not any(is_han(c) for c in text)):
             if first:
                 # (as typed: no break could have helped; the copy's to look at, not the composer's)
                 findings.append(Finding("warning", "paragraph-edge", f"paragraph starts with {text[0]}, which no "

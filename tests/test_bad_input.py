@@ -712,6 +712,8 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     ("新特性\n\nPython 3.12 带来了更好的错误提示和更快的解释器，开发者反响热烈。\n\n类型注释\n", ["类型注释"]),
     ("对世界上瘾中，找到持续成长的力量\n\n作者在书中讲述了自己如何从一个沉迷手机的少年成长为一名工程师的故事。\n", []),
     ("市政府召开会议，研究部署\n\n下一阶段工作。\n", ["市政府召开会议，研究部署"]),
+    ("据介绍，这些学校主要分布在\n\n郑东新区、高新区和经开区等人口导入较快的区域，预计将于明年秋季学期前陆续投入使用。\n",
+     ["据介绍，这些学校主要分布在"]),                                          # (cut after 在)
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})

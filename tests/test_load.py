@@ -292,14 +292,25 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
      ["不要阻挡", "弯弯的月亮是我的乡愁", "我在弯弯的月亮下", "潜行", "曾以为", "故乡很大,很美"], 6),
     # verse quoted in prose, its lines ending with marks, commas among them
     ("刘半农是认真写农民生活而且写得很好的一位,他写过一首《一个小农家的暮》——\n他衔着个十的烟斗,\n慢慢地从田里回来,\n"
-     "屋角里挂起了锄头,\n便坐在稻床上,\n",
-     ["刘半农是认真写农民生活而且写得很好的一位,他写过一首《一个小农家的暮》——", "他衔着个十的烟斗,", "慢慢地从田里回来,", "屋角里挂起了锄头,", "便坐在稻床上,"], 4),
+     "便坐在稻床上,\n看一看他的牛,\n",
+     ["刘半农是认真写农民生活而且写得很好的一位,他写过一首《一个小农家的暮》——", "他衔着个十的烟斗,", "慢慢地从田里回来,", "便坐在稻床上,", "看一看他的牛,"], 4),
     # not verse: prose wrapped by hand, a mark inside its lines (工业增加值增长5%。全年)
     ("今年以来全市经济运行总体平稳，规模以上\n工业增加值增长5%。全年\n目标有望完成，消费\n市场回暖。\n",
      ["今年以来全市经济运行总体平稳，规模以上工业增加值增长5%。全年目标有望完成，消费市场回暖。"], 0),
     # not verse: a newspaper column's copy, its lines full
     ("本报讯 昨天上午，市政府召开\n全市安全生产工作会议，研究\n部署下一阶段重点工作。会议\n要求各地各部门压实责任。\n",
      ["本报讯 昨天上午，市政府召开全市安全生产工作会议，研究部署下一阶段重点工作。会议要求各地各部门压实责任。"], 0),
+    # not verse: copy typed a clause a line for a phone's screen (no line introduces it)
+    ("这个春节，\n很多郑州人选择留在本地过年。\n记者走访发现，\n商场、景区、电影院人气火爆，\n不少餐馆的年夜饭早在一个月前就已订满。\n",
+     ["这个春节，很多郑州人选择留在本地过年。", "记者走访发现，商场、景区、电影院人气火爆，不少餐馆的年夜饭早在一个月前就已订满。"], 0),
+    # not verse: a column's copy wrapped by hand, blank lines between its paragraphs, one of
+    # them with commas at its lines' ends (nor its neighbours, then)
+    ("本报讯（记者　王磊）记者昨日\n从市气象台获悉，受冷空气影响，\n本周后期我市将出现一次明显降温\n过程，最低气温可降至零下3℃。\n\n"
+     "市气象台提醒，近期昼夜温差\n较大，市民要适时增减衣物，\n老人和儿童要注意防寒保暖，\n谨防感冒。\n\n"
+     "据介绍，本次降温过程将持续\n三至四天，下周初气温将逐步\n回升，预计下周三起天气转晴。\n",
+     ["本报讯（记者　王磊）记者昨日从市气象台获悉，受冷空气影响，本周后期我市将出现一次明显降温过程，最低气温可降至零下3℃。",
+      "市气象台提醒，近期昼夜温差较大，市民要适时增减衣物，老人和儿童要注意防寒保暖，谨防感冒。",
+      "据介绍，本次降温过程将持续三至四天，下周初气温将逐步回升，预计下周三起天气转晴。"], 0),
     # a list of products a line each, ragged as verse: its lines are kept, but mostly Latin or
     # figures, they are not set as verse
     ("骁龙 888 手机列表名单：\n小米 11\nrealme Race\nOPPO Find X3\n红魔 6\n努比亚 Z\n中兴天机 Axon 30\n",
@@ -417,10 +428,17 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
     ("请做好准备。\n二〇一七年十二月五日\n", ["请做好准备。", "二〇一七年十二月五日"]),
     # web copy flattened into one line, a blank after each paragraph's end where the other
     # sentences end with none: one paragraph a piece
-    ("当下，许多报刊都开设了时评栏目和版面。一些报纸每天都推出时评版面。 时评的繁荣是一种进步，体现了公民参与社会事务的实现。"
-     " 有杂文家和作家曾经鄙薄时评，认为简单、粗糙，不登大雅之堂。\n",
-     ["当下，许多报刊都开设了时评栏目和版面。一些报纸每天都推出时评版面。 ", "时评的繁荣是一种进步，体现了公民参与社会事务的实现。 ",
-      "有杂文家和作家曾经鄙薄时评，认为简单、粗糙，不登大雅之堂。"]),
+    ("当下，许多报刊都开设了时评栏目和版面。一些报纸每天都推出时评版面，对社会问题、热点新闻进行解读和分析。 "
+     "时评的繁荣是一种进步，体现了公民参与社会事务的实现，也是公民建议权、监督权、表达权的实现。 "
+     "有杂文家和作家曾经鄙薄时评，认为简单、粗糙，不登大雅之堂，没有文艺性和可读性，我也曾这么认为。\n",
+     ["当下，许多报刊都开设了时评栏目和版面。一些报纸每天都推出时评版面，对社会问题、热点新闻进行解读和分析。 ",
+      "时评的繁荣是一种进步，体现了公民参与社会事务的实现，也是公民建议权、监督权、表达权的实现。 ",
+      "有杂文家和作家曾经鄙薄时评，认为简单、粗糙，不登大雅之堂，没有文艺性和可读性，我也曾这么认为。"]),
+    # one blank after a sentence's end is a stray one
+    ("昨日上午，市交警支队在人民路开展集中整治行动，共查处各类交通违法行为126起。 其中，电动自行车闯红灯、逆行等违法行为"
+     "占比超过六成。民警提醒，市民出行要自觉遵守交通规则。\n",
+     ["昨日上午，市交警支队在人民路开展集中整治行动，共查处各类交通违法行为126起。 其中，电动自行车闯红灯、逆行等违法行为"
+      "占比超过六成。民警提醒，市民出行要自觉遵守交通规则。"]),
     # a blank after every sentence's end is a typist's habit; a short piece is no paragraph
     ("许多报刊都开设了时评栏目和版面。 一些报纸每天都推出时评版面。 时评的繁荣是一种进步，体现了公民的参与。\n",
      ["许多报刊都开设了时评栏目和版面。 一些报纸每天都推出时评版面。 时评的繁荣是一种进步，体现了公民的参与。"]),
@@ -431,6 +449,12 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      "- 智能驾驶\n采用全场景智能驾驶(HAD),配备双 Orin-X 芯片。\n",
      ["一、核心技术:智能化与性能的双重突破", "- 动力与续航", "小米 SU7 搭载自研超级电机 V6s 及碳化硅高压系统,零百加速 2.78 秒。",
       "- 智能驾驶", "采用全场景智能驾驶(HAD),配备双 Orin-X 芯片。"]),
+    # but not a figure after a hyphen at a line's start, after a heading or mid-sentence: a
+    # minus sign, a range
+    ("展览将持续至下月底，开放时间为每天9:00\n- 17:00（16:30停止入场），周一闭馆，市民可凭\n身份证免费参观。\n",
+     ["展览将持续至下月底，开放时间为每天9:00 - 17:00（16:30停止入场），周一闭馆，市民可凭身份证免费参观。"]),
+    # credits typed a line each after the text, and a credit alone
+    ("分列4-6位。\n文/北京青年报记者 褚鹏\n编辑/张颖川\n", ["分列4-6位。", "文/北京青年报记者 褚鹏", "编辑/张颖川"]),
     # a web page's source: its <p> and <br/> part the paragraphs (the tags go when the text is
     # normalised); a piece with nothing but tags is no paragraph
     ('<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,</p><p><br></p>\n',

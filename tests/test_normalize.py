@@ -311,6 +311,7 @@ from layout.normalize import normalize
     ("— Taylor Swift (@taylorswift13) October 21, 2022", "— Taylor Swift (@taylorswift13) October 21, 2022"),
     ("— 他说", "——他说"),
     ("他买了iPhone…", "他买了iPhone……"),                                  # (a name in a Chinese sentence)
+    ("演出嘉宾还有Taylor Swift…", "演出嘉宾还有Taylor Swift……"),
     ("显存位宽 256-bit,TGP 为 320W。", "显存位宽 256-bit，TGP 为 320W。"),   # no space after the comma
     ("你最喜欢的手机是iPhone?", "你最喜欢的手机是iPhone？"),         # a sentence ending in a Latin word
     ("增长300%!", "增长300%！"),
@@ -671,7 +672,11 @@ from layout.normalize import normalize
     ("a <b>粗体</b>", "a 粗体"),
     # a Markdown list's bullet at a paragraph's start: ●, not a minus sign (-630km)
     ("- 630km(基础版):未选装碳纤维尾翼。", "●630km（基础版）：未选装碳纤维尾翼。"),
-    ("* 智能驾驶", "●智能驾驶"),
+    ("+ 智能驾驶", "●智能驾驶"),
+    ("* 文中受访者均为化名。", "* 文中受访者均为化名。"),        # a note's star
+    ("* * *", "* * *"),                                            # separators, an end mark
+    ("- - -", "- - -"),
+    ("- END -", "- END -"),
     ("-5℃以下", "-5℃以下"),                     # a minus sign typed against its figure
     ("-- 他说", "——他说"),                       # a dash
     ('<p class="ql-block">外出旅游,</p>', "外出旅游，"),
@@ -679,6 +684,9 @@ from layout.normalize import normalize
     ('<span style="color:red">注意</span>事项', "注意事项"),
     ("孔子在<论语>中说", "孔子在《论语》中说"),
     ("血压<140/90mmHg", "血压<140/90mmHg"),
+    ("电影<A Quiet Place>在国内上映后，口碑不俗。", "电影<A Quiet Place>在国内上映后，口碑不俗。"),   # a title
+    ("他翻开了<Li Bai Poems>。", "他翻开了<Li Bai Poems>。"),
+    ("若a <b 且 c> d，则结论成立。", "若a <b 且 c> d，则结论成立。"),                 # signs
     # HTML character references from a web page's source, as the characters they stand for
     ("代表&amp;委员", "代表&委员"),
     ("他说&ldquo;好&rdquo;。", "他说“好”。"),

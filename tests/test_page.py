@@ -321,6 +321,32 @@ def test_modern_verse_keeps_its_lines_and_turns_over_further_in(tmp_path, body):
     assert layout.quality.violations == 0
 
 
+@pytest.mark.parametrize("body, poem", [
+    # a poem typed a line a line: its lines are verse, the prose around it is not
+    ("他在信中写道：\n\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n\n这首诗写出了游子浓浓的思乡之情，读来令人动容。\n\n"
+     "李白一生漂泊，写下了大量诗篇。\n", ["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"]),
+    # a modern poem one line a paragraph, introduced, its lines ending with commas
+    ("他在诗中写道：\n\n假如我是一只鸟，\n\n我也应该用嘶哑的喉咙歌唱：\n\n这被暴风雨所打击着的土地，\n\n"
+     "这永远汹涌着我们的悲愤的河流，\n\n这无止息地吹刮着的激怒的风，\n\n下文是评论，不是诗。\n",
+     ["假如我是一只鸟，", "我也应该用嘶哑的喉咙歌唱：", "这被暴风雨所打击着的土地，", "这永远汹涌着我们的悲愤的河流，",
+      "这无止息地吹刮着的激怒的风，"]),
+    # not verse: clauses a paragraph for a phone's screen, not introduced
+    ("这个春节，\n\n很多郑州人选择留在本地过年。\n\n记者走访发现，\n\n商场、景区、电影院人气火爆，\n\n"
+     "不少餐馆的年夜饭早在一个月前就已订满。\n", []),
+])
+def test_verse_among_prose_is_told_from_the_prose_around_it(tmp_path, body, poem):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 读诗\n---\n" + body})
+    story = layout_page(page).page.sections[0].stories[0]
+    assert [p.text for p in story.paragraphs if p.align == "poem"] == poem
+
+
+def test_a_quotation_left_open_in_a_poem_is_said_where_it_opens(tmp_path):
+    body = "他写道：\n\n“我爱这土地，\n我爱这河流，\n我爱这天空，\n我爱这人民，\n\n这首诗感情真挚。\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 读诗\n---\n" + body})
+    found = [(f.line, f.message) for f in layout_page(page).findings if f.code == "unpaired"]
+    assert found == [(6, "“ not closed: “我爱这土地，…")]
+
+
 @pytest.mark.parametrize("body, expected", [
     # a quotation the first paragraph leaves open: the second's first " closes it
     ('依照规定:"经营者履行了查验义务的,可以免予处罚;\n\n造成损害的,依法承担赔偿责任"和《规则》第一项:"违法产品应当没收。"\n',
