@@ -598,8 +598,10 @@ def _heads_a_section(k: int, paragraphs) -> bool:
     对世界上瘾中，找到持续成长的力量 / …)? A text cut off ends the copy, or runs on long."""
     text = paragraphs[k].text
     if (len(text) > MAX_SECTION_HEAD or any(c in "。；！？;!?" for c in text) or text.count("，") > 1
-            or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead or text[-1:] in _GOES_ON):
-        return False    # (nor a clause cut off after a word that needs one after it: …分布在)
+            or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead or text[-1:] in _GOES_ON
+            or any(text.count(a) > text.count(b) for a, b in ("（）", "“”", "《》", "()"))):
+        return False    # (nor a clause cut off after a word that needs one after it, …分布在, or
+        # inside a bracket, 本报讯（记者　张磊　通讯员)
     after = paragraphs[k + 1].text
     return len(after) >= 2 * len(text) and after[-1] in CLOSING_MARKS
 

@@ -714,6 +714,8 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     ("市政府召开会议，研究部署\n\n下一阶段工作。\n", ["市政府召开会议，研究部署"]),
     ("据介绍，这些学校主要分布在\n\n郑东新区、高新区和经开区等人口导入较快的区域，预计将于明年秋季学期前陆续投入使用。\n",
      ["据介绍，这些学校主要分布在"]),                                          # (cut after 在)
+    ("本报讯（记者　张磊　通讯员\n\n李娜）昨日，记者从市住房和城乡建设局获悉，今年以来全市累计开工改造老旧小区126个。\n",
+     ["本报讯（记者　张磊　通讯员"]),                                          # (inside a bracket)
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})
