@@ -1239,7 +1239,8 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
     ends with a mark, or a heading, is verse when:
 
     - two or more of its lines, half of them or more, are lines of classical verse, five or
-      seven characters and a mark (宝塔凭高延水滨， / 招来辟地开天人。);
+      seven characters and a mark, a couplet among them, a pause then a stop (宝塔凭高延水滨， /
+      招来辟地开天人。);
     - or it has four lines or more, three in four ending with a mark and two of them with a
       comma, not all as long as the longest but one (prose wrapped by hand fills its lines),
       after a line that introduces it, ending with a colon or a dash, or a heading
@@ -1294,7 +1295,11 @@ def is_verse(run: list[str], introduced: bool = False) -> bool:
     a dash, or is a heading."""
     n = len(run)
     classical = sum(1 for t in run if _CLASSICAL_LINE.fullmatch(t))
-    if classical >= 2 and 2 * classical >= n:
+    # (in couplets: a line ending with a pause and the next, as long, with a stop: not short
+    # sentences a paragraph each, 屋里没有人。 / 桌上放着一封信。)
+    couplets = sum(1 for a, b in zip(run, run[1:]) if _CLASSICAL_LINE.fullmatch(a) and _CLASSICAL_LINE.fullmatch(b)
+                   and len(a) == len(b) and a[-1] in "，,、；;" and b[-1] not in "，,、")
+    if classical >= 2 and 2 * classical >= n and couplets:
         return True
     if n < 4:
         return False

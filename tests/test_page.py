@@ -330,6 +330,8 @@ def test_modern_verse_keeps_its_lines_and_turns_over_further_in(tmp_path, body):
      "这永远汹涌着我们的悲愤的河流，\n\n这无止息地吹刮着的激怒的风，\n\n下文是评论，不是诗。\n",
      ["假如我是一只鸟，", "我也应该用嘶哑的喉咙歌唱：", "这被暴风雨所打击着的土地，", "这永远汹涌着我们的悲愤的河流，",
       "这无止息地吹刮着的激怒的风，"]),
+    # not verse: short sentences a paragraph each, five or seven characters some of them
+    ("那天晚上，老李很晚才回家。\n\n他推开门。\n\n屋里没有人。\n\n桌上放着一封信。\n\n信上只有一句话。\n\n他愣住了。\n", []),
     # not verse: clauses a paragraph for a phone's screen, not introduced
     ("这个春节，\n\n很多郑州人选择留在本地过年。\n\n记者走访发现，\n\n商场、景区、电影院人气火爆，\n\n"
      "不少餐馆的年夜饭早在一个月前就已订满。\n", []),
@@ -341,7 +343,7 @@ def test_verse_among_prose_is_told_from_the_prose_around_it(tmp_path, body, poem
 
 
 def test_a_quotation_left_open_in_a_poem_is_said_where_it_opens(tmp_path):
-    body = "他写道：\n\n“我爱这土地，\n我爱这河流，\n我爱这天空，\n我爱这人民，\n\n这首诗感情真挚。\n"
+    body = "他写道：\n\n“我爱这土地，\n这永远汹涌着我们的悲愤的河流，\n我爱这天空，\n和那来自林间的无比温柔的黎明，\n\n这首诗感情真挚。\n"
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 读诗\n---\n" + body})
     found = [(f.line, f.message) for f in layout_page(page).findings if f.code == "unpaired"]
     assert found == [(6, "“ not closed: “我爱这土地，…")]
