@@ -1261,6 +1261,10 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
         b = a
         while b + 1 < m and not _is_subhead(lines[b + 1]) and _width(lines[b + 1]) <= VERSE_WIDTH:
             b += 1
+        # (a short line ending with a colon or a dash first may be the lead-in: 他写过一首《…》——)
+        if a < b and lines[a].rstrip().endswith(("：", ":", "——")) and is_verse(
+                [lines[j].strip() for j in range(a + 1, b + 1)], True):
+            a += 1
         run = [lines[j].strip() for j in range(a, b + 1)]
         # (after the block's start, a mark or a heading: not the end of a paragraph wrapped by
         # hand, whose first lines are long)

@@ -300,6 +300,9 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
     # not verse: a newspaper column's copy, its lines full
     ("本报讯 昨天上午，市政府召开\n全市安全生产工作会议，研究\n部署下一阶段重点工作。会议\n要求各地各部门压实责任。\n",
      ["本报讯 昨天上午，市政府召开全市安全生产工作会议，研究部署下一阶段重点工作。会议要求各地各部门压实责任。"], 0),
+    # its lead-in a short line of the block, ending with a dash
+    ("他写过一首《一个小农家的暮》——\n他衔着个十的烟斗,\n慢慢地从田里回来,\n便坐在稻床上,\n看一看他的牛,\n",
+     ["他写过一首《一个小农家的暮》——", "他衔着个十的烟斗,", "慢慢地从田里回来,", "便坐在稻床上,", "看一看他的牛,"], 4),
     # not verse: copy typed a clause a line for a phone's screen (no line introduces it)
     ("这个春节，\n很多郑州人选择留在本地过年。\n记者走访发现，\n商场、景区、电影院人气火爆，\n不少餐馆的年夜饭早在一个月前就已订满。\n",
      ["这个春节，很多郑州人选择留在本地过年。", "记者走访发现，商场、景区、电影院人气火爆，不少餐馆的年夜饭早在一个月前就已订满。"], 0),
