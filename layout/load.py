@@ -1235,8 +1235,8 @@ _VERSE_MARK = re.compile(r"[，。、；：？！…—,.;:?!][”’」』）)]
 
 def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
     """(The lines of block ``lines[k:m]`` that start a paragraph because they are verse typed
-    one line a line, the lines of verse), or None. A run of short lines (``VERSE_WIDTH``) after the block's start, a line that
-    ends with a mark, or a heading, is verse when:
+    one line a line, the lines of verse), or None. A run of short lines (``VERSE_WIDTH``) after
+    the block's start, a line that ends with a mark, or a heading, is verse when:
 
     - two or more of its lines, half of them or more, are lines of classical verse, five or
       seven characters and a mark, a couplet among them, a pause then a stop (宝塔凭高延水滨， /
@@ -1293,10 +1293,10 @@ def introduced(line: str) -> bool:
     return bool(text) and (text.endswith(("：", ":", "——", "—")) or _a_heading(text))
 
 
-def is_verse(run: list[str], introduced: bool = False) -> bool:
+def is_verse(run: list[str], led: bool = False) -> bool:
     """Is ``run``, short lines in a row, verse (``_verse_breaks``), or a list with its lines as
-    ragged (``in_words`` tells them apart)? ``introduced``: the line before ends with a colon or
-    a dash, or is a heading."""
+    ragged (``in_words`` tells them apart)? ``led``: the line before introduces it
+    (``introduced``)."""
     n = len(run)
     classical = sum(1 for t in run if _CLASSICAL_LINE.fullmatch(t))
     # (in couplets: a line ending with a pause and the next, as long, with a stop: not short
@@ -1313,7 +1313,7 @@ def is_verse(run: list[str], introduced: bool = False) -> bool:
     marked = [t for t in run if _VERSE_MARK.search(t)]
     if 4 * len(marked) >= 3 * n:
         # (not lines a hand's wrapping filled, each but the last as long as the longest)
-        return (introduced and sum(1 for t in marked if t[-1] in "，,、") >= 2
+        return (led and sum(1 for t in marked if t[-1] in "，,、") >= 2
                 and any(w < longest - 1 for w in widths))
     # (and few of them with a mark inside, as a line of prose has: 工业增加值增长5%。全年)
     return (4 * sum(1 for t in body if _VERSE_MARK.search(t) is None) >= 3 * len(body)
