@@ -1239,13 +1239,13 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
     the block's start, a line that ends with a mark, or a heading, is verse when:
 
     - two or more of its lines, half of them or more, are lines of classical verse, five or
-      seven characters and a mark, a couplet among them, a pause then a stop (宝塔凭高延水滨， /
-      招来辟地开天人。);
+      seven characters and a mark, two couplets among them, a pause then a stop (宝塔凭高延水滨， /
+      招来辟地开天人。 / 集思窑洞筹长策， / 铺就江山万代春。);
     - or it has four lines or more, three in four ending with a mark and two of them with a
       comma, not all as long as the longest but one (prose wrapped by hand fills its lines),
-      after a line that introduces it, ending with a colon or a dash, or a heading
-      (…他写过一首《一个小农家的暮》—— / 他衔着个十的烟斗， / 慢慢地从田里回来， / …; not
-      copy typed a clause a line for a phone's screen, 这个春节， / 很多郑州人选择留在本地过年。);
+      after a line that introduces verse (``introduced``: …他写过一首《一个小农家的暮》—— /
+      他衔着个十的烟斗， / 慢慢地从田里回来， / …; not copy typed a clause a line for a phone's
+      screen, 这个春节， / 很多郑州人选择留在本地过年。, after a heading or 他说： or none);
     - or it has four lines or more, three in four of them (its last apart) ending with no mark,
       and they are ragged: a third of them at most as long as the longest, where a hand's
       wrapping fills every line but a paragraph's last (不要再说什么 / 亲爱的人 / 今夜，…).
@@ -1287,10 +1287,16 @@ def in_words(run: list[str]) -> bool:
 
 
 def introduced(line: str) -> bool:
-    """Does ``line`` introduce verse after it: ending with a colon or a dash (他写过一首《…》——,
-    他在信中写道：), or a heading, a title with no 点号 (延安, 初春)?"""
+    """Does ``line`` introduce verse after it: ending with a colon or a dash after a poem's or
+    a song's title or words that say verse follows (他写过一首《一个小农家的暮》——, 他在诗中写道：,
+    朗诵了…：)? Not any heading or lead-in: 温馨提示：, 他说：, a 小标题 come before prose typed a
+    clause a line as often."""
     text = line.strip()
-    return bool(text) and (text.endswith(("：", ":", "——", "—")) or _a_heading(text))
+    return text.endswith(("：", ":", "——", "—")) and _VERSE_CUE.search(text) is not None
+
+
+#: words before a colon or a dash that say verse follows
+_VERSE_CUE = re.compile("》[：:—]|诗|词|歌|吟|赋|写道|唱道|朗诵|诵读|颂")
 
 
 def is_verse(run: list[str], led: bool = False) -> bool:
@@ -1303,7 +1309,7 @@ def is_verse(run: list[str], led: bool = False) -> bool:
     # sentences a paragraph each, 屋里没有人。 / 桌上放着一封信。)
     couplets = sum(1 for a, b in zip(run, run[1:]) if _CLASSICAL_LINE.fullmatch(a) and _CLASSICAL_LINE.fullmatch(b)
                    and len(a) == len(b) and a[-1] in "，,、；;" and b[-1] not in "，,、")
-    if classical >= 2 and 2 * classical >= n and couplets:
+    if classical >= 2 and 2 * classical >= n and couplets >= 2:
         return True
     if n < 4:
         return False

@@ -1334,9 +1334,10 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
                 return True
             blank = True
         k -= 1
-    # (one … with a word after it: an English sentence's only, from the paragraph's start or a
-    # Chinese mark, not a Chinese sentence ending with a name, 演出嘉宾还有Taylor Swift…)
-    return solid and blank and (k < 0 or not is_han(text[k]))
+    # (one … with a word after it: an English sentence's only, from the paragraph's start or an
+    # opening quote, not a Chinese sentence ending with a name, 演出嘉宾还有Taylor Swift…,
+    # 嘉宾包括Taylor Swift、Ed Sheeran…)
+    return solid and blank and (k < 0 or text[k] in "“‘「『（(")
 
 
 def _sentence_end(text: str, i: int, quotes: dict) -> bool:

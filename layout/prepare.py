@@ -470,6 +470,8 @@ def _poem_line(k: int, paragraphs) -> bool:
         a -= 1
     while b + 1 < len(paragraphs) and _verse_like(paragraphs[b + 1]):
         b += 1
+    if any(paragraphs[j].align == "poem" for j in range(a, b + 1)):
+        return False    # (beside verse typed a line a line, the copy's own lines: 这是一首诗。)
     # (a line ending with a colon first is the lead-in, 他在信中写道：; inside, a line of verse)
     while a <= b and paragraphs[a].align != "poem" and paragraphs[a].text.rstrip().endswith(("：", ":")):
         a += 1

@@ -314,6 +314,15 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
      ["本报讯（记者　王磊）记者昨日从市气象台获悉，受冷空气影响，本周后期我市将出现一次明显降温过程，最低气温可降至零下3℃。",
       "市气象台提醒，近期昼夜温差较大，市民要适时增减衣物，老人和儿童要注意防寒保暖，谨防感冒。",
       "据介绍，本次降温过程将持续三至四天，下周初气温将逐步回升，预计下周三起天气转晴。"], 0),
+    # not verse: a clause a line after a heading or a lead-in that says nothing of verse
+    ("年夜饭一桌难求\n\n这个春节，\n很多郑州人选择留在本地过年。\n记者走访发现，\n商场、景区、电影院人气火爆，\n"
+     "不少餐馆的年夜饭早在一个月前就已订满。\n",
+     ["年夜饭一桌难求", "这个春节，很多郑州人选择留在本地过年。",
+      "记者走访发现，商场、景区、电影院人气火爆，不少餐馆的年夜饭早在一个月前就已订满。"], 0),
+    ("对于未来，他信心满满——\n再干五年，\n把合作社做大做强，\n带着乡亲们一起致富，\n让村里的日子越过越红火。\n",
+     ["对于未来，他信心满满——再干五年，把合作社做大做强，带着乡亲们一起致富，让村里的日子越过越红火。"], 0),
+    # not verse: clauses of seven characters, one couplet's shape only
+    ("据市气象台预报，\n明天全市有小雨，\n气温将明显下降。\n", ["据市气象台预报，明天全市有小雨，气温将明显下降。"], 0),
     # a list of products a line each, ragged as verse: its lines are kept, but mostly Latin or
     # figures, they are not set as verse
     ("骁龙 888 手机列表名单：\n小米 11\nrealme Race\nOPPO Find X3\n红魔 6\n努比亚 Z\n中兴天机 Axon 30\n",

@@ -312,6 +312,7 @@ from layout.normalize import normalize
     ("— 他说", "——他说"),
     ("他买了iPhone…", "他买了iPhone……"),                                  # (a name in a Chinese sentence)
     ("演出嘉宾还有Taylor Swift…", "演出嘉宾还有Taylor Swift……"),
+    ("嘉宾包括Taylor Swift、Ed Sheeran…", "嘉宾包括Taylor Swift、Ed Sheeran……"),
     ("显存位宽 256-bit,TGP 为 320W。", "显存位宽 256-bit，TGP 为 320W。"),   # no space after the comma
     ("你最喜欢的手机是iPhone?", "你最喜欢的手机是iPhone？"),         # a sentence ending in a Latin word
     ("增长300%!", "增长300%！"),

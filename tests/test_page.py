@@ -330,6 +330,9 @@ def test_modern_verse_keeps_its_lines_and_turns_over_further_in(tmp_path, body):
      "这永远汹涌着我们的悲愤的河流，\n\n这无止息地吹刮着的激怒的风，\n\n下文是评论，不是诗。\n",
      ["假如我是一只鸟，", "我也应该用嘶哑的喉咙歌唱：", "这被暴风雨所打击着的土地，", "这永远汹涌着我们的悲愤的河流，",
       "这无止息地吹刮着的激怒的风，"]),
+    # a short sentence after a poem typed a line a line is prose
+    ("床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n\n这是一首诗。\n\n台下掌声雷动。\n",
+     ["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"]),
     # not verse: short sentences a paragraph each, five or seven characters some of them
     ("那天晚上，老李很晚才回家。\n\n他推开门。\n\n屋里没有人。\n\n桌上放着一封信。\n\n信上只有一句话。\n\n他愣住了。\n", []),
     # not verse: clauses a paragraph for a phone's screen, not introduced
