@@ -1164,8 +1164,12 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
         widths = [_width(t) for t in block]
         if (not found[b] and m - k >= 2 and all(w <= VERSE_WIDTH for w in widths)
                 and not any(_is_subhead(t) or _INNER_END.search(t[:-1]) for t in block)
-                and any(w < max(widths) - 1 for w in widths[:-1])):
-            if any(0 <= c < len(blocks) and own[c] and own[c][1] == set(range(*blocks[c])) for c in (b - 1, b + 1)):
+                and any(w < max(widths) - 1 for w in widths[:-1])
+                and 2 * sum(1 for t in block[:-1] if _VERSE_MARK.search(t) is None) >= m - k - 1):
+            # (beside free verse only, a stanza with no marks at the end of its lines, mostly:
+            # not a comment after a classical poem, 朗诵结束后， / 全场响起了热烈的掌声，)
+            if any(0 <= c < len(blocks) and own[c] and own[c][1] == set(range(*blocks[c]))
+                   and not _classical([lines[j].strip() for j in range(*blocks[c])]) for c in (b - 1, b + 1)):
                 found[b] = (set(range(k + 1, m)), set(range(k, m)))
     for (k, m), got in zip(blocks, found):
         if got:
@@ -1265,6 +1269,11 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
         if a < b and lines[a].rstrip().endswith(("：", ":", "——")) and is_verse(
                 [lines[j].strip() for j in range(a + 1, b + 1)], True):
             a += 1
+        # (a classical poem's run ends with its last couplet: a sentence after it, a stop after
+        # a stop, is prose, 低头思故乡。 / 这首诗家喻户晓。)
+        if _classical([lines[j].strip() for j in range(a, b + 1)]):
+            while b > a and _INNER_END.search(lines[b].rstrip()[-1:]) and _INNER_END.search(lines[b - 1].rstrip()[-1:]):
+                b -= 1
         run = [lines[j].strip() for j in range(a, b + 1)]
         # (after the block's start, a mark or a heading: not the end of a paragraph wrapped by
         # hand, whose first lines are long)
@@ -1276,6 +1285,16 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
                 verse.update(range(a, b + 1))
         a = b + 1
     return (out, verse) if out else None
+
+
+def _classical(run: list[str]) -> bool:
+    """Is ``run`` classical verse a 句 a line: half its lines or more five or seven characters
+    and a mark, two couplets among them, a line ending with a pause and the next, as long, with a
+    stop (not short sentences a paragraph each, 屋里没有人。 / 桌上放着一封信。)?"""
+    classical = sum(1 for t in run if _CLASSICAL_LINE.fullmatch(t))
+    couplets = sum(1 for a, b in zip(run, run[1:]) if _CLASSICAL_LINE.fullmatch(a) and _CLASSICAL_LINE.fullmatch(b)
+                   and len(a) == len(b) and a[-1] in "，,、；;" and b[-1] not in "，,、")
+    return classical >= 2 and 2 * classical >= len(run) and couplets >= 2
 
 
 def in_words(run: list[str]) -> bool:
@@ -1304,12 +1323,7 @@ def is_verse(run: list[str], led: bool = False) -> bool:
     ragged (``in_words`` tells them apart)? ``led``: the line before introduces it
     (``introduced``)."""
     n = len(run)
-    classical = sum(1 for t in run if _CLASSICAL_LINE.fullmatch(t))
-    # (in couplets: a line ending with a pause and the next, as long, with a stop: not short
-    # sentences a paragraph each, 屋里没有人。 / 桌上放着一封信。)
-    couplets = sum(1 for a, b in zip(run, run[1:]) if _CLASSICAL_LINE.fullmatch(a) and _CLASSICAL_LINE.fullmatch(b)
-                   and len(a) == len(b) and a[-1] in "，,、；;" and b[-1] not in "，,、")
-    if classical >= 2 and 2 * classical >= n and couplets >= 2:
+    if _classical(run):
         return True
     if n < 4:
         return False

@@ -321,6 +321,11 @@ def test_an_html_comment_is_an_editors_note_not_printed(tmp_path):
       "记者走访发现，商场、景区、电影院人气火爆，不少餐馆的年夜饭早在一个月前就已订满。"], 0),
     ("对于未来，他信心满满——\n再干五年，\n把合作社做大做强，\n带着乡亲们一起致富，\n让村里的日子越过越红火。\n",
      ["对于未来，他信心满满——再干五年，把合作社做大做强，带着乡亲们一起致富，让村里的日子越过越红火。"], 0),
+    # a sentence after a classical poem in its block, and a comment in the block after, are prose
+    ("他在信中写道：\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n这首诗家喻户晓。\n",
+     ["他在信中写道：", "床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。", "这首诗家喻户晓。"], 4),
+    ("床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n\n朗诵结束后，\n全场响起了热烈的掌声，\n不少家长眼含热泪。\n",
+     ["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。", "朗诵结束后，全场响起了热烈的掌声，不少家长眼含热泪。"], 4),
     # not verse: clauses of seven characters, one couplet's shape only
     ("据市气象台预报，\n明天全市有小雨，\n气温将明显下降。\n", ["据市气象台预报，明天全市有小雨，气温将明显下降。"], 0),
     # a list of products a line each, ragged as verse: its lines are kept, but mostly Latin or
