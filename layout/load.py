@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .cache import read_cache, write_cache
 from .errors import InputErrors, LayoutError
-from .normalize import HTML_TAG
+from .normalize import HTML_ATTRIBUTES, HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
                     Source, Story)
 from .units import UnitError, mm, parse_length, parse_size
@@ -1038,7 +1038,8 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 #: where an HTML paragraph or line break parts a web page's source pasted as copy: after
 #: </p>, <br>, </div>, </li>, and before <p>, <div>, <li> (the tags are taken out, and
 #: reported, when the text is normalised)
-_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])(?:\s+[a-z_:][^<>]*)?>)")
+_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])" + HTML_ATTRIBUTES
+                         + r"\s*>)")
 
 
 #: a sentence's end and the blank after it (…分析。 时评的繁荣…), and one with none (…版面。一些…)

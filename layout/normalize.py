@@ -585,9 +585,10 @@ _FW_DIGITS = "０１２３４５６７８９"
 #: an HTML tag, in copy from a web page's source (<p class="ql-block">, </p>, <br/>, <span>):
 #: the names of HTML's elements only, in lower case, and attributes with their values, so that
 #: 《》 typed as < > (<论语>, <Big Fish>, <A Quiet Place>) and signs (<140, a <b 且 c> d) stay
+#: a tag's attributes, each written name="value" (what is read as a tag, and parts paragraphs)
+HTML_ATTRIBUTES = r"""(?:\s+[a-z_:][-a-z0-9_:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))*"""
 HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|section|article|blockquote|h[1-6]"
-                      r"|img|table|tbody|thead|tr|td|th|sup|sub|small|big|center|hr)"
-                      r"""(?:\s+[a-z_:][-a-z0-9_:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))*\s*/?>""")
+                      r"|img|table|tbody|thead|tr|td|th|sup|sub|small|big|center|hr)" + HTML_ATTRIBUTES + r"\s*/?>")
 
 
 def _tags(text: str) -> tuple[str, list]:

@@ -476,6 +476,7 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
     # normalised); a piece with nothing but tags is no paragraph
     ('<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,</p><p><br></p>\n',
      ['<p class="ql-block">外出旅游,</p>', '<p class="ql-block">单就兴趣而言,</p>']),
+    ('好。<p hidden>藏起来的字</p>\n', ['好。<p hidden>藏起来的字</p>']),     # (no tag: an attribute with no value)
     ("第8版(副刊)<br/>专栏:<br/><br/>  神奇的红土地<br/>  谭健<br/>\n",
      ["第8版(副刊)<br/>", "专栏:<br/><br/>", "  神奇的红土地<br/>", "  谭健<br/>"]),
     # a sentence's end with a bracketed credit or source after it ends a line of copy one
