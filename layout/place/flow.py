@@ -31,7 +31,7 @@ class FlowItem(NamedTuple):
     chars: int = 0       # characters carried, for the overset report
     source: object = None
     verse: bool = False  # a line of verse, set ragged (its lines drawn as kind "verse"), 2 字 in
-    inset: float = 0.0   # how far in the line is set (points): a line of verse's
+    inset: float = 0.0   # how far in from the column's edge the line is drawn (points): verse
 
 
 #: how far in every line of a line of verse is set (字), as a paragraph's first line is
