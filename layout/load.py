@@ -1189,8 +1189,11 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             # (a line that does not end a sentence runs on into the next, 优化调 / 整。, unless
             # it is a heading: short, with no mark in it; or a title or a field, or a short line
             # after a sentence's end: 服务业较快增长，接触型服务业持续改善 / 5月份，全国服务业…)
+            # (a quotation's source on a line of its own is a paragraph of its own: — Taylor
+            # Swift (@taylorswift13) October 31, 2022 after a tweet that ends with its link)
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
-                       or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k))
+                       or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
+                       or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip()))
         elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
               and _SENTENCE_END.search(lines[k + 1])):
             out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
@@ -1416,6 +1419,12 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
         return True     # (a field of a row: 首班:5:55(市政务中心发车), 来源：雷科技 | 编辑：失魂引)
     return (i > k and _width(text) <= HEADING_WITH_A_PAUSE
             and (_SENTENCE_END.search(lines[i - 1]) is not None or _a_heading(lines[i - 1])))
+
+
+#: a quotation's source on a line of its own, a dash and a name, with no 点号 but a comma
+#: between figures or Latin words (— Taylor Swift (@taylorswift13) October 31, 2022,
+#: ——摘自《人民日报》; not ——中国女排再次夺冠。 nor ——这是，…)
+_ATTRIBUTION = re.compile(r"(?:——|[—―])\s?(?=[A-Z\u4e00-\u9fff《])[^，。、；：！？;:!?…]{1,60}")
 
 
 #: a date with its day, on a line of its own (2020年2月20日, 二〇一七年十二月五日): a

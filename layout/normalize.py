@@ -1329,16 +1329,22 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
     # English words before it, not a single name in a Chinese sentence (他买了iPhone... iPad也买了)
     k = i - 1
     blank = False
-    while k >= 0 and i - k <= 80 and not _chinese(text[k]):
+    while k >= 0 and (solid or i - k <= 80) and (not _chinese(text[k]) or _apostrophe(text, k)):
         if text[k] in _BL:
             if not solid:
                 return True
             blank = True
         k -= 1
-    # (one … with a word after it: an English sentence's only, from the paragraph's start or an
-    # opening quote, not a Chinese sentence ending with a name, 演出嘉宾还有Taylor Swift…,
+    # (one … with a word after it: an English sentence's only, from the paragraph's start, however
+    # far, or an opening quote, not a Chinese sentence ending with a name, 演出嘉宾还有Taylor Swift…,
     # 嘉宾包括Taylor Swift、Ed Sheeran…)
     return solid and blank and (k < 0 or text[k] in "“‘「『（(")
+
+
+def _apostrophe(text: str, k: int) -> bool:
+    """Is the ’ at ``k`` an apostrophe inside an English word (couldn’t, He’s), not a closing
+    quote?"""
+    return text[k] == "’" and 0 < k < len(text) - 1 and is_latin(text[k - 1]) and is_latin(text[k + 1])
 
 
 def _sentence_end(text: str, i: int, quotes: dict) -> bool:

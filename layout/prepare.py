@@ -539,6 +539,8 @@ def _attribution(k: int, paragraphs) -> bool:
         return False
     if _SOURCE.fullmatch(text) or _LETTER_SIGNED.fullmatch(text):
         return before[-1] in "。！？…”’」』》"
+    if _SOURCE_IN_ENGLISH.fullmatch(text) and not any(is_han(c) for c in before):
+        return True     # (after an English quotation, a tweet that ends with its link)
     # (a name alone, after a quotation: “希望本是无所谓有……”　——鲁迅)
     return _SOURCE_NAME.fullmatch(text) is not None and before[-1] in "”」』" and before[0] in "“「『"
 
@@ -554,6 +556,10 @@ _SOURCE = re.compile(r"——(?:[〔（(【][\u4e00-\u9fff]{1,3}[〕）)】])?(?
 #: a letter's signature in brackets, a line after it: the writer's place, name and calling
 #: between blanks ((北京　范海浪　研一), （陕西咸阳　何原　公务员）)
 _LETTER_SIGNED = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?[）)]")
+#: an English quotation's source: a dash, a name, a handle and a date (— Taylor Swift
+#: (@taylorswift13) October 31, 2022); not a sentence after a dash (— and then he left.)
+_SOURCE_IN_ENGLISH = re.compile(r"[—―–] ?[A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){0,3}(?: \(@\w{1,30}\))?"
+                                r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?")
 #: a name alone as a quotation's source (——鲁迅, ——毛泽东): after a quotation only
 _SOURCE_NAME = re.compile(r"——[\u4e00-\u9fff]{2,3}")
 

@@ -490,6 +490,22 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      "✺✺小资料\n罨画池:是中国四川省成都市下辖的崇州市市中心的一处园林。(文摘)\n",
      ["✺小知识——步韵", "吴乔《答万季野诗问》说:“步韵最困人,如相欧而自絷手足也。今人不及古人,大率以此。(文摘)",
       "✺✺小资料", "罨画池:是中国四川省成都市下辖的崇州市市中心的一处园林。(文摘)"]),
+    # a quotation's source on a line of its own in copy one paragraph a line: a paragraph of
+    # its own, not run into the tweet before it (ending with a link) nor the news after it
+    ("法新社报导，泰勒丝的新歌Anti-Hero登上告示牌排行榜100首热门单曲榜(Billboard Hot 100)榜首。\n"
+     "10 out of 10 of the Hot 100??? On my 10th album??? I AM IN SHAMBLES. https://t.co/q1n5Zc6pYA\n"
+     "— Taylor Swift (@taylorswift13) October 31, 2022\n"
+     "泰勒丝10月21日发行备受期待的专辑「午夜」,这是她个人第10张录音室专辑,也是继英国铁肺歌后爱黛儿(Adele)"
+     "2015年推出专辑「25」后,一发行就空降告示牌200专辑排行榜(Billboard 200)冠军,单周销量最高。\n",
+     ["法新社报导，泰勒丝的新歌Anti-Hero登上告示牌排行榜100首热门单曲榜(Billboard Hot 100)榜首。",
+      "10 out of 10 of the Hot 100??? On my 10th album??? I AM IN SHAMBLES. https://t.co/q1n5Zc6pYA",
+      "— Taylor Swift (@taylorswift13) October 31, 2022",
+      "泰勒丝10月21日发行备受期待的专辑「午夜」,这是她个人第10张录音室专辑,也是继英国铁肺歌后爱黛儿(Adele)"
+      "2015年推出专辑「25」后,一发行就空降告示牌200专辑排行榜(Billboard 200)冠军,单周销量最高。"]),
+    ("他在信的结尾引用了一句话，这句话后来被许多人抄在笔记本上，直到今天仍在流传：人民对美好生活的向往\n"
+     "——就是我们的奋斗目标，他说，这是他一生的信条。\n他的学生们后来都记住了这句话，并把它写进了毕业纪念册。\n",
+     ["他在信的结尾引用了一句话，这句话后来被许多人抄在笔记本上，直到今天仍在流传：人民对美好生活的向往"
+      "——就是我们的奋斗目标，他说，这是他一生的信条。", "他的学生们后来都记住了这句话，并把它写进了毕业纪念册。"]),
     ("会议将于下周在市政府召开，请各单位负责人于\n2020年2月20日\n", ["会议将于下周在市政府召开，请各单位负责人于2020年2月20日"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):

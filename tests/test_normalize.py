@@ -307,6 +307,13 @@ from layout.normalize import normalize
     ("we have been making music together for nearly a decade HOWEVER…https://t.co/jj",
      "we have been making music together for nearly a decade HOWEVER…https://t.co/jj"),
     ("I think that…", "I think that…"),
+    ("we’ve been making music together for a decade HOWEVER…https://t.co/jj",     # (an apostrophe)
+     "we’ve been making music together for a decade HOWEVER…https://t.co/jj"),
+    ("Midnights is a wild ride of an album and I could not be happier that my co pilot on this "
+     "adventure was him, and we have been making music together HOWEVER…https://t.co/jj",   # (however far)
+     "Midnights is a wild ride of an album and I could not be happier that my co pilot on this "
+     "adventure was him, and we have been making music together HOWEVER…https://t.co/jj"),
+    ("这首歌叫We’ve Got Time…他说", "这首歌叫We’ve Got Time……他说"),
     # an English quotation's source keeps the space after its dash
     ("— Taylor Swift (@taylorswift13) October 21, 2022", "— Taylor Swift (@taylorswift13) October 21, 2022"),
     ("— 他说", "——他说"),

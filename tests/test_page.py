@@ -244,6 +244,10 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("“学而时习之。”\n\n——《论语·学而》\n\n下文。\n", ["——《论语·学而》"]),
     ("“生存还是毁灭。”\n\n——〔英〕莎士比亚\n\n下文。\n", ["——〔英〕莎士比亚"]),
     ("它将永远是一颗明亮巨星！\n\n——斯塔索夫：《文集》\n\n下文。\n", ["——斯塔索夫：《文集》"]),   # a colon too
+    ("I AM IN SHAMBLES. t.co/q1n5Z\n\n— Taylor Swift (@taylorswift13)\n\n下文。\n",   # an English
+     ["— Taylor Swift (@taylorswift13)"]),                                       # quotation's
+    ("He said it twice.\n\n— and then he left\n\n下文。\n", []),                 # (a sentence)
+    ("他说了两遍。\n\n— Taylor Swift (@taylorswift13)\n\n下文。\n", []),      # (after Chinese)
     ("感谢广大读者的支持！\n\n——编者\n", ["——编者"]),                           # an editor's note
     ("他说：“好。”\n\n——编者按语\n", []),
     # a reader's letter signed in brackets: place, name and calling
