@@ -512,18 +512,29 @@ _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([
 
 
 
+#: the most lines a credit typed at a story's end takes (校对 / 统筹 / 审读 / 编辑)
+CREDIT_LINES = 4
+
+
 def _closing_credits(paragraphs) -> range:
-    """The last paragraphs of a story, up to two, that are its credit typed in the copy, set
-    flush right as a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图), after a paragraph that ends
-    a sentence."""
+    """The last paragraphs of a story, up to ``CREDIT_LINES``, that are its credit typed in the
+    copy, set flush right as a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图), after a paragraph
+    that ends a sentence; two lines or more after any but a colon's (not 名单如下： / 编辑　张三
+    / 校对　李四). Else the first paragraph if it is a credit typed above the text."""
     n = len(paragraphs)
     k = n
-    while k > 0 and n - k < 2 and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
+    while k > 0 and n - k < CREDIT_LINES and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
             paragraphs[k - 1].text.strip()):
         k -= 1
-    if k == n or k == 0 or not paragraphs[k - 1].text.rstrip().endswith(_ENDS_A_SENTENCE):
+    if k == n and n >= 2 and not paragraphs[0].subhead and CREDIT_LINE.fullmatch(paragraphs[0].text.strip()):
+        return range(0, 1)      # (a credit typed as the copy's first line: 河南日报客户端记者　李凤虎)
+    if k == n or k == 0:
         return range(0)
-    return range(k, n)
+    before = paragraphs[k - 1].text.rstrip()
+    # (two credit lines or more after anything but a list's colon: after copy cut off too)
+    if before.endswith(_ENDS_A_SENTENCE) or n - k >= 2 and not before.endswith(("：", ":")):
+        return range(k, n)
+    return range(0)
 
 
 def _attribution(k: int, paragraphs) -> bool:

@@ -472,6 +472,8 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      ["展览将持续至下月底，开放时间为每天9:00 - 17:00（16:30停止入场），周一闭馆，市民可凭身份证免费参观。"]),
     # credits typed a line each after the text, and a credit alone
     ("分列4-6位。\n文/北京青年报记者 褚鹏\n编辑/张颖川\n", ["分列4-6位。", "文/北京青年报记者 褚鹏", "编辑/张颖川"]),
+    ("让爱国主义精神薪火相传，使\n\n校对 刘亚杰\n统筹 李 鑫\n审读 李玉冰\n编辑:许璐瑶\n",      # the desk's credits
+     ["让爱国主义精神薪火相传，使", "校对 刘亚杰", "统筹 李 鑫", "审读 李玉冰", "编辑:许璐瑶"]),
     # a web page's source: its <p> and <br/> part the paragraphs (the tags go when the text is
     # normalised); a piece with nothing but tags is no paragraph
     ('<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,</p><p><br></p>\n',

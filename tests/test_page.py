@@ -257,6 +257,12 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("过往市民给予高度评价。\n\n记者　鲁慧\n\n通讯员　李兆宏　文/图\n", ["记者　鲁慧", "通讯员　李兆宏　文/图"]),
     ("街道负责人表示欢迎。\n\n记者　鲁慧　通讯员　刘赢\n", ["记者　鲁慧　通讯员　刘赢"]),
     ("分列4-6位。\n\n文/北京青年报记者 褚鹏\n\n编辑/张颖川\n", ["文/北京青年报记者　褚鹏", "编辑/张颖川"]),
+    ("让爱国主义精神薪火相传，使\n\n校对 刘亚杰\n\n统筹 李 鑫\n\n审读 李玉冰\n\n编辑:许璐瑶\n",   # the desk's,
+     ["校对　刘亚杰", "统筹　李　鑫", "审读　李玉冰", "编辑：许璐瑶"]),                  # after copy cut off
+    ("工作人员名单如下：\n\n编辑 张三\n\n校对 李四\n", []),          # (a list after a colon)
+    ("河南日报客户端记者 李凤虎\n\n3月29日，省公安厅发布消息。\n", ["河南日报客户端记者　李凤虎"]),   # above the text
+    ("记者了解到\n\n3月29日，省公安厅发布消息。\n", []),
+    ("工作很顺利，\n\n编辑 张三\n", []),                              # (one line: after a sentence only)
     ("街道负责人表示欢迎。\n\n记者了解到\n", []),                  # (words, not a credit)
     ("这是我们的心愿。\n\n记者：谢谢您\n", []),                     # (an interview's last words)
     ("他说。\n\n记者　热烈欢迎\n", []),
