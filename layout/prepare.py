@@ -205,6 +205,11 @@ def _section(prep: _Prep, section: Section, file: str) -> Section:
                    sections=tuple(_section(prep, s, file) for s in section.sections))
 
 
+#: a picture's file name, a paragraph of its own in copy from a web page (1.jpg, tem.png,
+#: 微信图片_20240101.jpg): it does not print
+_FILE_NAME = re.compile(r"[\w\-.()（）]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)", re.I)
+
+
 def _quotation_open(text: str, carried: bool) -> bool:
     """Is a quotation left open at the end of the paragraph ``text`` (normalised), one before
     it having been left open (``carried``) or not? A paragraph with a “ not closed in it leaves
@@ -222,6 +227,12 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
               for k, role in STORY_FACES.items()}
     done, carried = [], False
     for p in story.paragraphs:
+        if not p.subhead and _FILE_NAME.fullmatch(p.text.strip()):
+            prep.findings.append(Finding(
+                "warning", "removed", f"text: a picture's file name on a line of its own, as a web page's copy "
+                f"leaves it, taken out: {p.text.strip()} (if the picture is wanted, give it in photos:)",
+                story=story.name, file=f, line=p.source.line))
+            continue
         text = prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
                          field="subhead" if p.subhead else "text", story=story.name,
                          locate=p.locate if p.starts else None, carried=None if p.subhead else carried)

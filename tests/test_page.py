@@ -394,6 +394,24 @@ def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
     assert len(removed) == 8 and any("'<p class=\"ql-block\">'" in m for m in removed)
 
 
+@pytest.mark.parametrize("name, taken_out", [
+    ("1.jpg", True),
+    ("tem.png", True),
+    ("微信图片_20240101153010.JPEG", True),
+    ("详见附件1.pdf", False),             # (a document, not a picture)
+    ("图为活动现场.jpg的照片。", False),    # (words about one)
+    ("## 1.jpg", False),                  # (a subhead is the editor's)
+])
+def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_path, name, taken_out):
+    body = f"会上，基层组织代表分别发言。\n\n{name}\n\n刘红涛通报了整体情况。\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通知\n---\n" + body})
+    layout = layout_page(page)
+    printed = "".join(i.text for i in layout.display.items if isinstance(i, TextLine) and i.story == "a")
+    said = [f for f in layout.findings if f.code == "removed" and "file name" in f.message]
+    assert ("会上" in printed and "刘红涛" in printed) and (name.lstrip("# ") in printed) == (not taken_out)
+    assert [(f.severity, f.line) for f in said] == ([("warning", 6)] if taken_out else [])
+
+
 @pytest.mark.parametrize("rule", ["——————————", "＊＊＊", "◆◆◆", "* * *"])
 def test_a_row_of_dashes_or_stars_is_a_separator_set_centred(tmp_path, rule):
     body = f"纸页间的文字一瞬间被激活。\n\n{rule}\n\n第二部分从这里开始。\n"
