@@ -382,6 +382,13 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("3.9-6.1mmol/L", "3.9-|6.1mmol/L", "a range of decimals typed with a hyphen: after it, as after ～"),
     ("7.8-11.1mmol/L", "7.8-|11.1mmol/L", "likewise"),
     ("0.5-1.0%", "0.5-|1.0%", "likewise, with %"),
+    ("K641+795-K656+656", "K641+795-|K656+656", "a range of a road's stakes: after its hyphen, each stake whole"),
+    ("(K641+184-K667+500)", "(K641+184-|K667+500)", "likewise, in brackets"),
+    ("K1+2-3", "K1+2-3", "a stake and a figure: no range of stakes"),
+    ("7:00-9:00", "7:00-|9:00", "a range of times of day: after its hyphen"),
+    ("17:30-19:30", "17:30-|19:30", "likewise"),
+    ("12:00:00-13:00", "12:00:00-13:00", "a time with its seconds: not read as one"),
+    ("1:2-3:4", "1:2-3:4", "ratios: no times"),
     ("2016-03-03", "2016-03-03", "a date's hyphens: no range of decimals"),
     ("600519.SH", "600519.|SH", "a stock's code and its market: after the dot, dearly"),
     ("3.14", "3.14", "a decimal: no code"),
@@ -458,6 +465,23 @@ def test_a_word_that_cannot_stand_with_its_marks_is_cut_not_the_rules(text, char
     assert [line.text for line in lines[:-1] if line.text[-1] in NO_END] == []
     assert all(line.right == pytest.approx(chars * 9.0) for line in lines[:-1])
     assert not any(line.text[0] == "." or line.text[-1] == "." for line in lines)
+
+
+@pytest.mark.parametrize("text, chars, lines", [
+    # a range of stakes or of times breaks after its hyphen rather than leave lines spaced out
+    ("3月31日至6月10日,京港澳高速公路新乡原阳至郑州圃田段(K641+184-K667+500),每日的6时至18时,交替封闭双幅最左侧行车道施工。",
+     13, ["3月31日至6月10", "日，京港澳高速公路新乡原", "阳至郑州圃田段(K641+184-", "K667+500)，每日的6时至",
+          "18时，交替封闭双幅最左侧行", "车道施工。"]),
+    ("通常情况下,限号时间为工作日的早高峰和晚高峰,即周一至周五的7:00-9:00和17:30-19:30。周末及法定节假日不限号。",
+     11, ["通常情况下，限号时间", "为工作日的早高峰和晚高", "峰，即周一至周五的7:00-", "9:00和17:30-19:30。周",
+          "末及法定节假日不限号。"]),
+    # a date's figure and its 年, 月 or 日 part only to keep a line from being spaced out past
+    # about 0.15 em (above: 6月10 | 日 rather than 6月 | 10日 at 0.39 em)
+    ("线上报名时间为8月7日8:00—8月8日23:59。", 11, ["线上报名时间为8月", "7日8:00—8月8日", "23:59。"]),
+])
+def test_ranges_and_dates_break_where_a_compositor_would(text, chars, lines):
+    from layout.normalize import normalize
+    assert [line.text for line in _real_lines(normalize(text)[0], chars)] == lines
 
 
 @pytest.mark.parametrize("text", [

@@ -780,6 +780,13 @@ _TICKER = re.compile(r"\d{4,6}\.(?:SH|SZ|BJ|HK|SS|US|sh|sz|hk)")
 _DECIMAL_BEFORE = re.compile(r"(?<![\w.\-])\d{1,3}\.\d{1,3}$")
 _DECIMAL_RANGE = re.compile(r"\d{1,3}\.\d{1,3}(?=[A-Za-zμ%‰℃°])")
 
+#: a range of a road's stakes (K641+795-K656+656) or of times of day (7:00-9:00, 17:30-19:30):
+#: each stake and each time whole; a line may break after the hyphen
+_STAKE = re.compile(r"K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?(?![\d.+])")
+_STAKE_BEFORE = re.compile(r"(?<![\w.\-])K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?$")
+_TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])")
+_TIME_BEFORE = re.compile(r"(?<![\w.:\-])(?:[01]?\d|2[0-4]):[0-5]\d$")
+
 _HYPHENATOR = None
 
 
@@ -836,8 +843,11 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             # reading with its unit (130/80mmHg)
         elif ch == "." and i >= 4 and _TICKER.fullmatch(word):
             cuts[i + 1] = "identifier"    # (600519. | SH: a stock's code and its market, dearly)
-        elif ch == "-" and _DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i):
-            cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, as after ～)
+        elif ch == "-" and (_DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i)
+                            or _STAKE.match(word, i + 1) and _STAKE_BEFORE.search(word, 0, i)
+                            or _TIME.match(word, i + 1) and _TIME_BEFORE.search(word, 0, i)):
+            cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, of a road's stakes,
+            # K641+795- | K656+656, of times, 7:00- | 9:00; as after ～)
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
         elif ch == "-" and _short_part_after(word, i):
@@ -1094,9 +1104,15 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         if first_b in _MAGNITUDES:
             return None     # (1.84亿, 4080萬: the number's own part, GB/T 15835)
         # A number and the measure word after it (12月, 174个) are better kept together, but
-        # not at the price of a line spaced out past 0.1 em (which costs more than this).
-        return 10.0
+        # not at the price of a line spaced out past 0.1 em (which costs more than this); a
+        # date's 年, 月, 日 (14 | 日起, 2022 | 年) not at that of one spaced out past about 0.15 em
+        return DATE_PART_PENALTY if first_b in "年月日" else 10.0
     return 0.0
+
+
+#: a break between a figure and a date's 年, 月 or 日 (2022 | 年, 14 | 日): what a line spaced out
+#: by about 0.15 em costs
+DATE_PART_PENALTY = 35.0
 
 
 #: demerits of a break inside a name: more than a line spaced out by a quarter em costs
