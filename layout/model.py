@@ -32,8 +32,9 @@ class Paragraph(NamedTuple):
     starts: tuple = ()
     #: "" (justified, indented 2 字), "end": flush right, not indented (a notice's or a
     #: letter's signature and date, 落款), "verse": a couplet of classical verse, indented,
-    #: ragged, broken at its pauses, or "poem": a line of verse as the poet broke it, indented,
-    #: ragged, its turnover further in
+    #: ragged, broken at its pauses, "poem": a line of verse as the poet broke it, indented,
+    #: ragged, its turnover further in, or "start": a field of a web page's row of them, flush
+    #: left, ragged, not indented
     align: str = ""
 
     def locate(self, offset: int) -> tuple[int, int | None]:

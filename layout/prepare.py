@@ -246,9 +246,20 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                     credit=prep.text(ph.credit, "kai", file=f, line=line_of(ph.lines, "credit", ph.source.line),
                                      field="credit", story=story.name))
         for ph in story.photos)
+    fielded = []
+    for p in paragraphs:
+        if not p.subhead and _web_fields(p.text):
+            prep.findings.append(Finding("warning", "web-fields", f"a web page's row of fields, set flush left a "
+                                         f"field a line: {_excerpt(p.text, 0, 0, 24)} (cut it if it is not meant "
+                                         "to print)", story=story.name, file=f, line=p.source.line))
+            fielded.extend(p._replace(text=field, align="start") for field in _field_pieces(p.text))
+        else:
+            fielded.append(p)
+    paragraphs = tuple(fielded)
     signed = _closing_block(paragraphs)
     credited = _closing_credits(paragraphs)
-    paragraphs = tuple(p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
+    paragraphs = tuple(p if p.align == "start"
+                       else p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
                        else p._replace(align="verse") if _verse_line(k, paragraphs)
                        else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs)
                        else p._replace(align="center") if _SEPARATOR.fullmatch(p.text) else p
@@ -668,6 +679,39 @@ def _fields(text: str) -> bool:
     parts = re.split(r"[\s\u3000]+(?=[^\s\u3000：:]{1,8}[：:])", text.strip())
     fields = [_FIELD.fullmatch(part) for part in parts]
     return len(parts) >= 2 and all(f is not None and _SPEAKING.search(f.group(1)) is None for f in fields)
+
+
+#: the labels of the fields a web page puts above or under an article
+_WEB_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
+                        r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问量|字号")
+#: ... those only a web page has, or a timestamp as web pages give it (2025-07-11 08:51)
+_WEB_ONLY = re.compile(r"(?:发布|发表|更新)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
+_TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _field_pieces(text: str) -> list:
+    """A row of fields (``_web_fields``), a field a piece, the blanks between them dropped
+    (发布时间：2025-07-11 08:51 | 来源：郑州日报)."""
+    at = [m.start() for m in re.finditer("(?:" + _WEB_LABEL.pattern + r")[：:]", text)]
+    pieces = [text[a:b].strip(" \u3000\t") for a, b in zip(at, at[1:] + [len(text)])]
+    return [piece for piece in pieces if piece]
+
+
+def _web_fields(text: str) -> bool:
+    """Is ``text`` a web page's row of fields, typed as a paragraph (发布时间:2025-07-11 08:51
+    来源:郑州日报, 日期：2024-03-11, 发表时间:  2025-10-01来源:  …)? Every label a web page's, and
+    two fields or more, one with a label only a web page has, or a timestamp; no sentence in a
+    value (not 时间：2021年8月20日上午9时，地点：…, a notice's; not 来源：新华社 alone, a
+    credit)."""
+    text = text.strip()
+    labels = list(re.finditer("(" + _WEB_LABEL.pattern + r")[：:]", text))
+    if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
+        return False
+    values = [text[m.end():n.start()] for m, n in zip(labels, labels[1:])] + [text[labels[-1].end():]]
+    if any(not v.strip() and k < len(values) - 1 or any(c in "，。；！？,;!?" for c in v) for k, v in enumerate(values)):
+        return False
+    return (len(labels) >= 2 and any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
+            or any(_TIMESTAMP.match(v.strip()) for v in values))
 
 
 def _signs_a_letter(k: int, paragraphs) -> bool:

@@ -394,6 +394,30 @@ def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
     assert len(removed) == 8 and any("'<p class=\"ql-block\">'" in m for m in removed)
 
 
+@pytest.mark.parametrize("row, fields", [
+    ("发布时间:2025-07-11 08:51 来源:郑州日报", ["发布时间：2025-07-11 08:51", "来源：郑州日报"]),
+    ("作者：张章　来源：中国科学报　发布时间：2017/9/20 9:53:45", ["作者：张章", "来源：中国科学报", "发布时间：2017/9/20 9:53:45"]),
+    ("日期：2024-03-11", ["日期：2024-03-11"]),                              # (a timestamp)
+    ("发表时间:  2025-10-01来源:  河南日报", ["发表时间：2025-10-01", "来源：河南日报"]),
+    ("来源：新华社", []),                                                    # (a credit)
+    ("时间：2024年3月5日上午9时，地点：市政府", []),                          # (a notice's)
+    ("作者：张三　编辑：李四", []),                                           # (no web page's only)
+])
+def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
+    body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"
+    page = make_page(tmp_path, "page:\n  column_chars: 13\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n" + body})
+    layout = layout_page(page)
+    lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.kind in ("body", "verse")]
+    flush_left = [ln.text for ln in lines if abs(ln.glyphs[0][0] - ln.x0) < 0.3 * ln.size and ln.kind == "verse"]
+    assert flush_left == fields
+    assert all(abs(ln.glyphs[0][0] - ln.x0 - 2 * ln.size) < 0.3 * ln.size for ln in lines if ln.kind == "body" and
+               ln.text.startswith(("7月", row[:2])))     # (the text after, and a row that is none: 2 字 in)
+    said = [f for f in layout.findings if f.code == "web-fields"]
+    assert [(f.severity, f.line) for f in said] == ([("warning", 4)] if fields else [])
+    assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
+
+
 @pytest.mark.parametrize("name, taken_out", [
     ("1.jpg", True),
     ("tem.png", True),

@@ -30,7 +30,7 @@ class FlowItem(NamedTuple):
     widow_keep: int = 0  # rows that should follow in the same column, if the text allows
     chars: int = 0       # characters carried, for the overset report
     source: object = None
-    verse: bool = False  # a line of verse, set ragged (its lines drawn as kind "verse"), 2 字 in
+    verse: bool = False  # a line set ragged (drawn as kind "verse"): of verse, 2 字 in, or a field
     inset: float = 0.0   # how far in from the column's edge the line is drawn (points): verse
 
 
@@ -88,7 +88,8 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             # line alone at a column's head (孤行, TYPOGRAPHY.md §4.7), where the text allows.
             widow = 1 if n >= 2 and (k == 0 or k == n - 2) else 0
             items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
-                                  chars=line.end - line.start, source=para.source, verse=verse, inset=insets[k]))
+                                  chars=line.end - line.start, source=para.source,
+                                  verse=verse or para.align == "start", inset=insets[k]))
     if story.byline and not run_in_byline:
         composed = ctx.compose(story.byline, st.byline, measure)
         for line in composed.lines:
