@@ -195,6 +195,15 @@ def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
         assert line.right == pytest.approx(line.x0 + line.measure, abs=0.01)
 
 
+def test_a_column_that_ends_short_is_said_once(tmp_path):
+    # one story over the whole page, too short to fill it: each column ends short of its
+    # block's foot, which is the type area's; said once a column, naming the story
+    page = make_page(tmp_path, "page:\n  columns: 4\nsections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n" + "市政协召开常委会会议。" * 40 + "\n"})
+    said = [(f.story, f.column) for f in layout_page(page).findings if f.code == "underset"]
+    assert said == [("a", c) for c in (1, 2, 3, 4)]
+
+
 @pytest.mark.parametrize("options", ["  punctuation: kaiming\n", "  punctuation: kaiming\n  hanging_punctuation: true\n"])
 def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path, options):
     # 开明式 makes the copy two lines shorter: the stack must not give a story a depth at

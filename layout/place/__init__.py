@@ -145,9 +145,11 @@ def _foot_gaps(ctx: Context, items: list) -> None:
                 cx = fmt.column_x(c)
                 if item.x < cx + fmt.column_width and item.x + item.w > cx:
                     lowest[c] = max(lowest[c], last_row)
+    # (a block's column already said to end there, the block's foot the type area's: said once)
+    said = {(f.column, f.page_line) for f in ctx.findings if f.code == "underset"}
     for c, low in enumerate(lowest):
         gap = fmt.lines - 1 - low
-        if gap > MAX_FOOT_GAP:
+        if gap > MAX_FOOT_GAP and (c + 1, low + 2) not in said:
             ctx.findings.append(Finding("warning", "underset", f"column {c + 1} ends {gap} line(s) above the foot"
                                         " of the type area", column=c + 1, page_line=low + 2))
 
