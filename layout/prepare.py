@@ -269,9 +269,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and p.align in ("", "poem")
                 and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
+                and CREDIT_LINE.fullmatch(p.text.strip()) is None
                 and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
                 and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)
-                and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)):
+                and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)
+                and not _a_bulleted_item(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -388,7 +390,8 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 #: the ends a paragraph may have without a closing mark: a credit or byline (记者　武建玲,
 #: 中新社记者　张浩　摄, 责任编辑：李春晖, …庆祝。　新华社发, 文/路路, 受访者供图), a
 #: notice's closing formula (特此通告), a document
-#: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a note's mark
+#: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a telephone's field
+#: (…内线电话：61419), a note's mark
 #: after the closing one (…长者”。①②, …增长。[1-3])
 _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|作者|摄影|攝影|来源|來源)[：:\s]*"
                             r"[\u4e00-\u9fff·]{2,5}(?:\s*[摄攝])?(?:[/／]?(?:综合|綜合)?(?:报道|报导|報導|報道))?$"
@@ -397,6 +400,7 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日$"
                             r"|^(?:(?:上午|下午|晚上|早上|中午)?\d{1,2}[:：]\d\d\s*[-—～~至]\s*\d{1,2}[:：]\d\d(?:[，,、；;]\s*|$))+$"
                             r"|资料图片?$|图片由[\u4e00-\u9fff]{1,12}提供$"
+                            r"|(?:电话|热线|传真|手机|座机)[：:]\s*[\d\-－—()（）]{5,}$"
                             r"|\s摄$|(?:^|[\s。！？”])(?:新华社|中新社|[\u4e00-\u9fff]{2,6}(?:社|网|报))发$"
                             r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
@@ -632,11 +636,13 @@ def _heads_a_list(k: int, paragraphs) -> bool:
 MAX_HEADING = 16
 
 
-def _heads_a_section(k: int, paragraphs) -> bool:
+def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
     """Is paragraph ``k`` a heading typed as a line of the copy: short (``MAX_SECTION_HEAD``),
     no sentence's end in it and a pause at most, not the story's last paragraph, followed by a
     paragraph of prose at least twice as long that ends a sentence (新特性 / Python 3.12 带来了…。,
-    对世界上瘾中，找到持续成长的力量 / …)? A text cut off ends the copy, or runs on long."""
+    对世界上瘾中，找到持续成长的力量 / …), by a field's label (幼升小材料准备 / 幼升小报名时间:),
+    or by a heading itself (2025年，这份成绩单沉甸甸 / 自觉践行政治担当 / …。)? A text cut off
+    ends the copy, or runs on long."""
     text = paragraphs[k].text
     if (len(text) > MAX_SECTION_HEAD or any(c in "。；！？;!?" for c in text) or text.count("，") > 1
             or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead or text[-1:] in _GOES_ON
@@ -644,7 +650,22 @@ def _heads_a_section(k: int, paragraphs) -> bool:
         return False    # (nor a clause cut off after a word that needs one after it, …分布在, or
         # inside a bracket, 本报讯（记者　张磊　通讯员)
     after = paragraphs[k + 1].text
+    if after and after[-1] in "：:" and len(after) <= MAX_SECTION_HEAD and k + 2 < len(paragraphs):
+        return True     # (before a field's label heading what follows: 幼升小材料准备 / 幼升小报名时间:)
+    if len(after) <= MAX_SECTION_HEAD and after[-1:] not in CLOSING_MARKS and depth < 3:
+        return _heads_a_section(k + 1, paragraphs, depth + 1)   # (a heading, then another under it)
     return len(after) >= 2 * len(text) and after[-1] in CLOSING_MARKS
+
+
+def _a_bulleted_item(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` an item of a bulleted list, a paragraph before or after it starting
+    with the same bullet (◆父母双方身份证原件及复印件 / ◆《儿童预防接种证》原件及复印件)?"""
+    text = paragraphs[k].text.lstrip()
+    return bool(text) and text[0] in _BULLETS and any(
+        0 <= j < len(paragraphs) and paragraphs[j].text.lstrip()[:1] == text[0] for j in (k - 1, k + 1))
+
+
+_BULLETS = frozenset("◆◇●○■□▪▫•★☆▶►➢✓√")
 
 
 #: the longest line taken for a heading typed as a line of the copy

@@ -716,6 +716,15 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
      ["据介绍，这些学校主要分布在"]),                                          # (cut after 在)
     ("本报讯（记者　张磊　通讯员\n\n李娜）昨日，记者从市住房和城乡建设局获悉，今年以来全市累计开工改造老旧小区126个。\n",
      ["本报讯（记者　张磊　通讯员"]),                                          # (inside a bracket)
+    # headings one under another, or before a field's label; a bulleted list; a telephone's
+    # field; the desk's credits
+    ("2025年，这份成绩单沉甸甸\n\n自觉践行政治担当\n\n扎实开展“双融双强”先进党支部创建，1个支部获评省级示范支部。\n", []),
+    ("现场报名\n\n幼升小材料准备\n\n幼升小报名时间:\n\n2023年8月7日、8日线上报名。\n", []),
+    ("材料如下：\n\n◆父母双方身份证原件及复印件\n\n◆《儿童预防接种证》原件及复印件\n\n请按时报名。\n", []),
+    ("案件查询：内勤外线电话：0371-69521419内线电话：61419\n\n请按时前往。\n", []),
+    ("请按时前往。\n\n校对 刘亚杰\n\n统筹 李 鑫\n", []),
+    ("◆父母双方身份证原件及复印件\n\n请按时报名。\n", ["◆父母双方身份证原件及复印件"]),      # (one is no list)
+    ("市政府召开会议\n\n研究部署\n", ["市政府召开会议", "研究部署"]),      # (short lines last)
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})
