@@ -33,8 +33,9 @@ class Paragraph(NamedTuple):
     #: "" (justified, indented 2 字), "end": flush right, not indented (a notice's or a
     #: letter's signature and date, 落款), "verse": a couplet of classical verse, indented,
     #: ragged, broken at its pauses, "poem": a line of verse as the poet broke it, indented,
-    #: ragged, its turnover further in, or "start": a field of a web page's row of them, flush
-    #: left, ragged, not indented
+    #: ragged, its turnover further in, "start": a field of a web page's row of them, flush
+    #: left, ragged, not indented, "center": a separator, or a speech's speaker or date, centred,
+    #: or "note": a speech's note of where it was given, its lines filled and the last centred
     align: str = ""
 
     def locate(self, offset: int) -> tuple[int, int | None]:

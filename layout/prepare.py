@@ -258,11 +258,15 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     paragraphs = tuple(fielded)
     signed = _closing_block(paragraphs)
     credited = _closing_credits(paragraphs)
+    speech = {k for k in range(min(3, len(paragraphs))) if _heads_a_speech(k, paragraphs)}
     paragraphs = tuple(p if p.align == "start"
                        else p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
+                       else p._replace(align="note") if k in speech and _SPEECH_NOTE.fullmatch(p.text.strip())
+                       else p._replace(align="center") if k in speech
                        else p._replace(align="verse") if _verse_line(k, paragraphs)
                        else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs)
-                       else p._replace(align="center") if _SEPARATOR.fullmatch(p.text) else p
+                       else p._replace(align="center") if _SEPARATOR.fullmatch(p.text)
+                       else p
                        for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
         # (a line of verse as any short line: a story cut off after short lines ends a run of them)
@@ -481,6 +485,34 @@ def _verse_line(k: int, paragraphs) -> bool:
 
 #: a row of dashes, stars or diamonds between parts of a story (——————————, ＊＊＊, ◆◆◆, * * *):
 #: set centred, as a separator, not as a paragraph (indented, justified, broken)
+def _heads_a_speech(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` the head of a speech's or a report's text, set centred: the note of
+    where and when it was given (——2009年3月25日在市十三届人大常委会第1次会议上, ——在全市工作会议上的
+    讲话), among the story's first three paragraphs, the date in brackets (（2024年1月20日）) or the
+    speaker's title and name (郑州市人民政府市长　赵建才) beside it?"""
+    def note(j):    # (the first paragraph, or after the speaker's line or the date only)
+        return (0 <= j < min(3, len(paragraphs)) and not paragraphs[j].subhead
+                and _SPEECH_NOTE.fullmatch(paragraphs[j].text.strip()) is not None
+                and all(_SPEAKER.fullmatch(paragraphs[i].text.strip()) or _BRACKETED_DATE.fullmatch(
+                    paragraphs[i].text.strip()) for i in range(j)))
+    if note(k):
+        return True
+    text = paragraphs[k].text.strip()
+    if paragraphs[k].subhead or not (_SPEAKER.fullmatch(text) or _BRACKETED_DATE.fullmatch(text)):
+        return False
+    return any(note(j) or 0 <= j < min(3, len(paragraphs)) and _BRACKETED_DATE.fullmatch(paragraphs[j].text.strip())
+               and note(2 * j - k) for j in (k - 1, k + 1))
+
+
+#: a speech's or a report's note of where and when it was given, after a dash
+_SPEECH_NOTE = re.compile(r"——(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
+                          r"在[^，。；！？]{2,50}(?:会议|大会|会|典礼|仪式|论坛|座谈会|报告会|开幕式|闭幕式)上"
+                          r"(?:的(?:讲话|报告|发言|致辞|工作报告|说明))?")
+#: a speaker's title and name, a blank between them (郑州市人民政府市长　赵建才)
+_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,24}[\s\u3000]+[\u4e00-\u9fff·]{2,4}")
+_BRACKETED_DATE = re.compile(r"[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]")
+
+
 _SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~～\-][\s\u3000]*){3,}")
 
 

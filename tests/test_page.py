@@ -403,6 +403,39 @@ def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
     assert len(removed) == 8 and any("'<p class=\"ql-block\">'" in m for m in removed)
 
 
+@pytest.mark.parametrize("chars, head", [
+    (13, ["——2009年3月25日在市十", "三届人大常委会第1次会议上", "郑州市人民政府市长　赵建才"]),
+    (11, ["——2009年3月25日", "在市十三届人大常委会第", "1次会议上", "郑州市人民政府市长", "赵建才"]),
+])
+def test_a_speechs_note_and_speaker_are_centred_not_indented(tmp_path, chars, head):
+    body = ("——2009年3月25日在市十三届人大常委会第1次会议上\n\n郑州市人民政府市长 赵建才\n\n"
+            "主任、各位副主任、秘书长、各位委员：\n\n现就提请市人大常委会任命张学军等29名同志职务的情况作如下说明。\n")
+    page = make_page(tmp_path, f"page:\n  column_chars: {chars}\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 说明\n---\n" + body})
+    layout = layout_page(page)
+    lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a" and i.kind in ("body", "verse")]
+    assert [ln.text for ln in lines[:len(head)]] == head
+    for ln in lines[:len(head)]:      # (each centred: full, or as much room left as right)
+        left, right = ln.glyphs[0][0] - ln.x0, ln.x0 + ln.measure - ln.right
+        assert abs(left - right) < 0.6 * ln.size, ln.text
+    assert lines[len(head)].glyphs[0][0] == pytest.approx(lines[len(head)].x0 + 2 * lines[len(head)].size, abs=1)
+    assert not [f for f in layout.findings if f.code in ("unfinished", "short-line", "loose-line")]
+
+
+@pytest.mark.parametrize("body, centred", [
+    ("——在全市经济工作会议上的讲话\n\n（2024年1月20日）\n\n市长　何雄\n\n同志们：\n\n"
+     "今天召开全市经济工作会议，主要任务是总结去年工作，分析当前形势，部署今年的经济工作。\n",
+     ["——在全市经济工作会议上的讲话", "（2024年1月20日）", "市长　何雄"]),
+    ("今天召开会议。\n\n——在全市经济工作会议上的讲话\n\n同志们好。\n", []),        # (not heading the text)
+    ("他说：\n\n——在会上的讲话要短\n\n大家都同意。\n", []),                       # (no meeting's name)
+    ("市长　何雄\n\n今天召开会议。\n", []),                                         # (no note beside it)
+])
+def test_what_heads_a_speech(tmp_path, body, centred):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 说明\n---\n" + body})
+    story = layout_page(page).page.sections[0].stories[0]
+    assert [p.text for p in story.paragraphs if p.align in ("note", "center")] == centred
+
+
 @pytest.mark.parametrize("row, fields", [
     ("发布时间:2025-07-11 08:51 来源:郑州日报", ["发布时间：2025-07-11 08:51", "来源：郑州日报"]),
     ("作者：张章　来源：中国科学报　发布时间：2017/9/20 9:53:45", ["作者：张章", "来源：中国科学报", "发布时间：2017/9/20 9:53:45"]),

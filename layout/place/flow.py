@@ -68,14 +68,31 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             # further in: 今夜，就让我望着这牙弯弯 | 　　的月亮)
             inner = (VERSE_INSET + TURNOVER_INSET) * style.size
             composed = ctx.compose(para.text, style, measure - inner, indent_em=-TURNOVER_INSET, align="start")
+        elif para.align == "note":
+            # (a speech's note, centred under its head: its lines filled, the last centred)
+            composed = ctx.compose(para.text, style, measure)
         elif para.align:    # (a signature and its date, flush right: 落款)
             composed = ctx.compose(para.text, style, measure, align=para.align)
+            if para.align == "center" and len(composed.lines) > 1 and "\u3000" in para.text.strip():
+                # (a speaker's title and name too long for a line: the name on a line of its own,
+                # 郑州市人民政府市长 | 赵建才, not 郑州市人民政 | 府市长　赵建才)
+                head, name = para.text.rsplit("\u3000", 1)
+                at = len(head) + 1
+                tail = ctx.compose(name, style, measure, align="center").lines
+                first = tuple(ln._replace(last=False) for ln in ctx.compose(head, style, measure, align="center").lines)
+                composed = composed._replace(lines=first + tuple(
+                    ln._replace(start=ln.start + at, end=ln.end + at) for ln in tail))
         else:
             composed = ctx.compose(para.text, style, measure, indent_em=2.0)
         n = len(composed.lines)
         verse = para.align in ("verse", "poem")
         lines = composed.lines
         insets = [VERSE_INSET * style.size if verse else 0.0] * n
+        if para.align == "note" and lines:
+            last = lines[-1]
+            shift = max(0.0, (last.measure - last.right) / 2)
+            lines = lines[:-1] + (last._replace(glyphs=tuple(g._replace(x=g.x + shift) for g in last.glyphs),
+                                                right=last.right + shift),)
         if para.align == "poem" and lines:
             # (the first line's glyphs start 2 字 left of the turnovers': its origin is put there)
             back = TURNOVER_INSET * style.size
@@ -89,7 +106,8 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             widow = 1 if n >= 2 and (k == 0 or k == n - 2) else 0
             items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
                                   chars=line.end - line.start, source=para.source,
-                                  verse=verse or para.align == "start", inset=insets[k]))
+                                  verse=verse or para.align in ("start", "note") or para.align == "center" and n > 1,
+                                  inset=insets[k]))
     if story.byline and not run_in_byline:
         composed = ctx.compose(story.byline, st.byline, measure)
         for line in composed.lines:
