@@ -474,6 +474,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
             elif "\u3000" not in run and _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
                 rep, rule = "", "space beside a Chinese punctuation mark"
+            elif not phrases and run == " " and is_han(before) and is_han(after) and _stray_in_sentence(text, i):
+                rep, rule = "", STRAY_SPACE
             elif _chinese(_last_set(out, before)) and _chinese(
                     _as_set(text, i + length, parens, latin_quotes)):
                 if run != "\u3000" and not (set(run) == {"\u3000"} and _last_set(out, before) in OPENING):
@@ -1339,6 +1341,49 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
     # far, or an opening quote, not a Chinese sentence ending with a name, 演出嘉宾还有Taylor Swift…,
     # 嘉宾包括Taylor Swift、Ed Sheeran…)
     return solid and blank and (k < 0 or text[k] in "“‘「『（(")
+
+
+#: the rule of a space taken out of a sentence, said as a warning (``prepare``)
+STRAY_SPACE = "space inside a sentence taken out (a PDF's line wrap: 主席 台就座)"
+#: the marks that end a clause, and the brackets and quotes around one
+_CLAUSE_EDGE = frozenset("，。、；：！？,;:!?（）()“”「」『』《》〈〉\"\n")
+#: words a name follows after a blank: a role, not a clause (记者 张三, 主持人 李四)
+_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|作者|主持人|讲解员|发言人|主任|书记|局长|市长|校长|院长|经理)$")
+
+
+def _stray_in_sentence(text: str, i: int) -> bool:
+    """Is the blank at ``i``, between two Han characters, a stray one inside a clause of
+    punctuated prose, as a PDF's line wrap leaves it (在主席 台就座, 大会计划审查委 员会)? The
+    paragraph has three marks or more of 。 and ，; the clause around the blank has no other
+    blank and six characters or more, is not quoted or a title (“不忘初心 牢记使命”), has no
+    role before the blank (记者 张三) nor a name after it (获奖者张三 李四，)."""
+    if sum(text.count(c) for c in "，。,") < 3:
+        return False
+    a = i
+    while a > 0 and text[a - 1] not in _CLAUSE_EDGE:
+        a -= 1
+    b = i + 1
+    while b < len(text) and text[b] not in _CLAUSE_EDGE:
+        b += 1
+    clause = text[a:b]
+    if sum(1 for c in clause if c.isspace()) != 1 or b - a - 1 < 6:
+        return False
+    if a > 0 and text[a - 1] in "“「『《〈（(" or b < len(text) and text[b] in "”」』》〉）)":
+        return False    # (a title's or a slogan's two phrases: 《鬼灭之刃 无限列车篇》, “不忘初心 牢记使命”)
+    if b - i - 1 <= 3 and text[i + 1] in _SURNAMES:
+        return False    # (a name after a name: 获奖者张三 李四，)
+    return _ROLE_BEFORE.search(text, a, i) is None and not _dateline_like(text[a:i])
+
+
+#: the commonest surnames: a blank before one, two or three characters before a clause's end,
+#: parts two names
+_SURNAMES = frozenset("李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁"
+                      "魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹"
+                      "黎易常武乔贺赖龚文")
+
+
+def _dateline_like(left: str) -> bool:
+    return bool(re.search(r"(?:讯|电)(?:（[^）]*）)?$", left))
 
 
 def _apostrophe(text: str, k: int) -> bool:

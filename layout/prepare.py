@@ -19,7 +19,7 @@ from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .load import CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
-from .normalize import normalize
+from .normalize import STRAY_SPACE, normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
 #: else is reported as possibly cut off.
@@ -49,7 +49,7 @@ class _Prep:
         new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")),
                                  carried=carried)
         for ch in changes:
-            removed = not ch.after and ch.rule == "invisible character"
+            removed = not ch.after and ch.rule in ("invisible character", STRAY_SPACE)
             at_line, at_column = where(ch.offset)
             self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",
                                          f"{field}: {ch.describe()} at character {at_column}",

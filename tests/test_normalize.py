@@ -61,6 +61,19 @@ from layout.normalize import normalize
     ("\u3000\u3000首行缩进", "首行缩进"),                      # U+3000 indent removed
     ("  首行缩进", "首行缩进"),                               # space indent removed
     ("查漏补缺 凝心聚力", "查漏补缺\u3000凝心聚力"),            # space between phrases: 一字空
+    # a blank inside a clause of punctuated prose, as a PDF's line wrap leaves it: taken out
+    ("李芳在主席 台就座。周富强主持会议，主席团其他成员出席会议，会议听取了汇报。",
+     "李芳在主席台就座。周富强主持会议，主席团其他成员出席会议，会议听取了汇报。"),
+    ("会议听取了宋书杰的汇报,大会计划审查委 员会主任委员宋洁的汇报,朱河顺的汇报。",
+     "会议听取了宋书杰的汇报，大会计划审查委员会主任委员宋洁的汇报，朱河顺的汇报。"),
+    ("这部叫做《鬼灭之刃 无限列车篇》的电影，上映后，票房很高。",      # (a title's two parts)
+     "这部叫做《鬼灭之刃\u3000无限列车篇》的电影，上映后，票房很高。"),
+    ("开展“不忘初心 牢记使命”主题党日，活动中，党员们重温入党誓词。",
+     "开展“不忘初心\u3000牢记使命”主题党日，活动中，党员们重温入党誓词。"),
+    ("获奖者张三 李四，会议强调，要做好工作。", "获奖者张三\u3000李四，会议强调，要做好工作。"),   # (names)
+    ("主持人 李四说，会议开始，大家安静。", "主持人\u3000李四说，会议开始，大家安静。"),         # (a role)
+    ("他说，这是真的，我们 走吧。", "他说，这是真的，我们\u3000走吧。"),                     # (a short clause)
+    ("今天天气很好 我们去公园", "今天天气很好\u3000我们去公园"),                            # (no prose round it)
     ("LED 广告", "LED 广告"),                                # Han-Latin space: layout's gap
     ("零\u200b宽", "零宽"),                                  # zero-width space removed
     ("控\x07制", "控制"),                                    # control character removed

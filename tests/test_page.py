@@ -460,6 +460,17 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
     assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
 
 
+def test_a_blank_a_pdfs_wrap_left_inside_a_sentence_is_taken_out_with_a_warning(tmp_path):
+    body = "大会主席团常务主席安伟、周富强、宋洁、魏东、李芳在主席 台就座。周富强主持会议，主席团其他成员出席会议。\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 会议\n---\n" + body})
+    layout = layout_page(page)
+    printed = "".join(i.text for i in layout.display.items if isinstance(i, TextLine) and i.story == "a")
+    assert "在主席台就座" in printed
+    said = [f for f in layout.findings if f.code == "removed"]
+    assert [(f.severity, f.line, f.extra["before"]) for f in said] == [("warning", 4, " ")]
+    assert "line wrap" in said[0].message and "at character 28" in said[0].message
+
+
 @pytest.mark.parametrize("name, taken_out", [
     ("1.jpg", True),
     ("tem.png", True),
