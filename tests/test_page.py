@@ -460,6 +460,23 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
     assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
 
 
+@pytest.mark.parametrize("chars, lines", [
+    (13, ["河南省", "交通运输发展集团有限公司", "郑州分公司路产管理部", "河南省公安厅", "高速公路交通警察总队二支队",
+          "2023年11月6日"]),
+    (11, ["河南省", "交通运输发展集团", "有限公司郑州分公司", "路产管理部", "河南省公安厅", "高速公路交通警察总队",
+          "二支队", "2023年11月6日"]),
+])
+def test_a_long_signature_breaks_after_the_parts_of_its_name(tmp_path, chars, lines):
+    body = ("上述封闭车道养护施工期间，行驶车辆请就近选择其他收费站绕行。\n\n河南省交通运输发展集团有限公司郑州分公司路产管理部\n\n"
+            "河南省公安厅高速公路交通警察总队二支队\n\n2023年11月6日\n")
+    page = make_page(tmp_path, f"page:\n  column_chars: {chars}\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通告\n---\n" + body})
+    got = [ln for ln in body_lines(layout_page(page)) if not ln.text.startswith(("上述", "时间", "行驶", "绕行", "就近"))]
+    got = got[-len(lines):]
+    assert [ln.text for ln in got] == lines
+    assert all(ln.right == pytest.approx(ln.x0 + ln.measure) for ln in got)      # each flush right
+
+
 def test_a_blank_a_pdfs_wrap_left_inside_a_sentence_is_taken_out_with_a_warning(tmp_path):
     body = "大会主席团常务主席安伟、周富强、宋洁、魏东、李芳在主席 台就座。周富强主持会议，主席团其他成员出席会议。\n"
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 会议\n---\n" + body})

@@ -9,6 +9,8 @@ Rules applied while filling (TYPOGRAPHY.md §3.4, §4.7):
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, combinations_with_replacement
@@ -73,7 +75,9 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             composed = ctx.compose(para.text, style, measure)
         elif para.align:    # (a signature and its date, flush right: 落款)
             composed = ctx.compose(para.text, style, measure, align=para.align)
-            if para.align == "center" and len(composed.lines) > 1 and "\u3000" in para.text.strip():
+            if para.align == "end" and len(composed.lines) > 1 and _NAME_OF_A_BODY.fullmatch(para.text):
+                composed = composed._replace(lines=_at_its_parts(ctx, para.text, style, measure))
+            elif para.align == "center" and len(composed.lines) > 1 and "\u3000" in para.text.strip():
                 # (a speaker's title and name too long for a line: the name on a line of its own,
                 # 郑州市人民政府市长 | 赵建才, not 郑州市人民政 | 府市长　赵建才)
                 head, name = para.text.rsplit("\u3000", 1)
@@ -114,6 +118,36 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             items.append(FlowItem(rows=1, kind="byline", lines=(line,), style=st.byline,
                                   chars=line.end - line.start))
     return items
+
+
+#: the name of an office or a company, as a notice is signed with it (no mark, no blank)
+_NAME_OF_A_BODY = re.compile(r"[\u4e00-\u9fff（）()]{8,60}")
+#: where such a name's parts end: after its place, its office or its company's kind
+_PART_END = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道|厅|局|委员会|委|办公室|部|院|所|处|科|总队|支队|大队|中队|集团|公司"
+                       r"|中心|协会|学会|学校|大学|医院)(?!$|有限|股份|分公司)")
+#: ... or, where no line's worth ends with one, inside a company's name (…集团 | 有限公司)
+_PART_END_INSIDE = re.compile(_PART_END.pattern.replace("(?!$|有限|股份|分公司)", "(?!$)"))
+
+
+def _at_its_parts(ctx, text: str, style, measure: float) -> tuple:
+    """A long name of an office set flush right, broken after its parts where a line's worth
+    ends with one (河南省公安厅 | 高速公路交通警察总队二支队, not …交通警 | 察总队…): each part's
+    lines, the text's offsets kept."""
+    lines, at = [], 0
+    while at < len(text):
+        rest = text[at:]
+        whole = ctx.compose(rest, style, measure, align="end").lines
+        if len(whole) == 1:
+            lines.append(whole[0]._replace(start=whole[0].start + at, end=whole[0].end + at))
+            break
+        room = whole[0].end
+        ends = [m.end() for m in _PART_END.finditer(rest) if room // 4 <= m.end() <= room] or [
+            m.end() for m in _PART_END_INSIDE.finditer(rest) if room // 4 <= m.end() <= room]
+        cut = ends[-1] if ends else room
+        first = ctx.compose(rest[:cut], style, measure, align="end").lines
+        lines.extend(ln._replace(start=ln.start + at, end=ln.end + at, last=False) for ln in first)
+        at += cut
+    return tuple(lines[:-1]) + (lines[-1]._replace(last=True),)
 
 
 class Slot(NamedTuple):
