@@ -735,10 +735,10 @@ def _fields(text: str) -> bool:
 
 
 #: the labels of the fields a web page puts above or under an article
-_WEB_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
+_WEB_LABEL = re.compile(r"(?:信息)?(?:发布|发表|更新)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
                         r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问量|字号")
 #: ... those only a web page has, or a timestamp as web pages give it (2025-07-11 08:51)
-_WEB_ONLY = re.compile(r"(?:发布|发表|更新)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
+_WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
