@@ -1936,20 +1936,38 @@ def _out_of_turn(text: str, at: list) -> dict:
     saying = first > 1 and text[first - 1] in "，," and _SAYING.search(text, 0, first - 1) is not None
     carried = text[first] == "”" and first == at[0] and not saying and (
         first > 0 and text[first - 1] in "。？！…，、；!?,;" or not after or not is_han(after) and not is_latin(after))
-    wrong = [i for k, i in enumerate(curly) if (text[i] == "“") != ((k + carried) % 2 == 0)]
     out: dict = {}
-    k = 0
-    while k < len(wrong):
-        i = wrong[k]
-        if k + 1 < len(wrong) and text[i] == "”" and text[wrong[k + 1]] == "“":
-            out[i] = out[wrong[k + 1]] = True
+    shift, k = int(carried), 0
+
+    def wrong(k):
+        return (text[curly[k]] == "“") != ((k + shift) % 2 == 0)
+    while k < len(curly):
+        if not wrong(k):
+            k += 1
+            continue
+        i = curly[k]
+        nxt = k + 1 < len(curly) and wrong(k + 1)
+        if text[i] == "”" and k + 2 < len(curly) and text[curly[k + 1]] == "“" and _a_term(text, curly[k + 1], curly[k + 2]):
+            # (a stray ” before a term quoted the right way: it takes no turn, and what follows
+            # keeps its faces: 能买到“晚报”吗？”我都…有“晚报情结”的, not ”晚报情结“)
+            out[i] = False
+            shift ^= 1
+            k += 1
+        elif nxt and text[i] == "”" and text[curly[k + 1]] == "“":
+            out[i] = out[curly[k + 1]] = True
             k += 2
-        elif k + 1 < len(wrong) and text[i] == "“" and text[wrong[k + 1]] == "”":
+        elif nxt and text[i] == "“" and text[curly[k + 1]] == "”":
             k += 2
         else:
             out[i] = False
             k += 1
     return out
+
+
+def _a_term(text: str, a: int, b: int) -> bool:
+    """Do the “ at ``a`` and the ” at ``b`` quote a term, a few characters with no mark
+    between them (“晚报情结”)?"""
+    return text[b] == "”" and 1 < b - a <= 12 and not any(c in "，。、；：？！,;:?!" for c in text[a + 1:b])
 
 
 def _quote_cues(text: str, i: int, turned: bool | None = None) -> tuple[int, int]:

@@ -478,6 +478,9 @@ from layout.normalize import normalize
     ("有人举着写有”欢迎回家“的横幅。", "有人举着写有“欢迎回家”的横幅。"),        # a pair the wrong way round
     ("“要做好，”他说。现场有人喊道”加油!“,也有人举着”欢迎回家“的横幅。",
      "“要做好，”他说。现场有人喊道“加油！”，也有人举着“欢迎回家”的横幅。"),     # ... after one typed right
+    # a stray ” before a term quoted right is left, and said; the quotes after it keep their faces
+    ("能买到“晚报”吗?”我都一一作了回答。知道我有“晚报情结”的同事把“晚报”放到了桌上。",
+     "能买到“晚报”吗？”我都一一作了回答。知道我有“晚报情结”的同事把“晚报”放到了桌上。"),
     ("’这是我们的责任‘,他补充道。", "‘这是我们的责任’，他补充道。"),            # single quotes too
     ("“甲“乙”丙”", "“甲“乙”丙”"),                                      # a quotation inside another: kept
     ("继续说。”他说。“好”", "继续说。”他说。“好”"),                       # one the paragraph before opened
