@@ -316,6 +316,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
                    set(english[1]) | {k for k, q in curled.items() if q in "”’" and not text[k + 1:k + 2].isalpha()})
     i, n = 0, len(text)
     search = _TRIGGERS.search
+    strays = _stray_spaces(text) if not phrases and " " in text else frozenset()
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
     blank_from = _blank_end(text)       # (and from here to the end)
     while i < n:
@@ -474,7 +475,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
             elif "\u3000" not in run and _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
                 rep, rule = "", "space beside a Chinese punctuation mark"
-            elif not phrases and run == " " and is_han(before) and is_han(after) and _stray_in_sentence(text, i):
+            elif not phrases and run == " " and is_han(before) and is_han(after) and i in strays:
                 rep, rule = "", STRAY_SPACE
             elif _chinese(_last_set(out, before)) and _chinese(
                     _as_set(text, i + length, parens, latin_quotes)):
@@ -1344,20 +1345,49 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
 
 
 #: the rule of a space taken out of a sentence, said as a warning (``prepare``)
-STRAY_SPACE = "space inside a sentence taken out (a PDF's line wrap: 主席 台就座)"
+STRAY_SPACE = "space inside a sentence taken out (a PDF's line wrap)"
 #: the marks that end a clause, and the brackets and quotes around one
 _CLAUSE_EDGE = frozenset("，。、；：！？,;:!?（）()“”「」『』《》〈〉\"\n")
 #: words a name follows after a blank: a role, not a clause (记者 张三, 主持人 李四)
 _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|作者|主持人|讲解员|发言人|主任|书记|局长|市长|校长|院长|经理)$")
 
 
-def _stray_in_sentence(text: str, i: int) -> bool:
-    """Is the blank at ``i``, between two Han characters, a stray one inside a clause of
-    punctuated prose, as a PDF's line wrap leaves it (在主席 台就座, 大会计划审查委 员会)? The
-    paragraph has three marks or more of 。 and ，; the clause around the blank has no other
-    blank and six characters or more, is not quoted or a title (“不忘初心 牢记使命”), has no
-    role before the blank (记者 张三) nor a name after it (获奖者张三 李四，)."""
+def _stray_spaces(text: str) -> frozenset:
+    """The blanks of a paragraph that a PDF's line wrap left inside its sentences (在主席 台就座,
+    大会计划审查委 员会): single spaces between Han characters, each inside a clause of punctuated
+    prose (``_wrap_like``), two or more of them, at offsets a line's width apart (three or more:
+    every gap a multiple of the least, to two characters; two: ten characters apart or more,
+    neither beside a body's name, 中共中央办公厅 国务院办公厅). One alone is no wrap's."""
     if sum(text.count(c) for c in "，。,") < 3:
+        return frozenset()
+    found = [m.start() for m in _HAN_BLANK_HAN.finditer(text) if _wrap_like(text, m.start())]
+    if len(found) < 2:
+        return frozenset()
+    gaps = [b - a for a, b in zip(found, found[1:])]
+    width = min(gaps)
+    if width < 10:
+        return frozenset()
+    if len(found) >= 3:
+        return frozenset(found) if all(abs(g - round(g / width) * width) <= 2 for g in gaps) else frozenset()
+    return frozenset() if any(_beside_a_body(text, i) for i in found) else frozenset(found)
+
+
+_HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: a body's name ending before a blank, or starting after one: two bodies that sign or issue
+#: together (中共中央办公厅 国务院办公厅, 中共郑州市委 郑州市人民政府, 党中央 国务院)
+_BODY_END = re.compile(r"(?:厅|委|府|院|部|局|办|会|中央|室|处|司|队)$")
+_BODY_START = re.compile(r"(?:国务院|中共|全国|中央|省|市|县|区)")
+
+
+def _beside_a_body(text: str, i: int) -> bool:
+    return _BODY_END.search(text, 0, i) is not None or _BODY_START.match(text, i + 1) is not None
+
+
+def _wrap_like(text: str, i: int) -> bool:
+    """Could the blank at ``i``, between two Han characters, be a PDF's wrap: inside a clause
+    of six characters or more with no other blank, not quoted or a title (“不忘初心 牢记使命”),
+    no role before it (记者 张三), no name (获奖者张三 李四，) nor a credit's 摄 after it?"""
+    if text[i + 1] == "摄" or text.startswith("供图", i + 1):
         return False
     a = i
     while a > 0 and text[a - 1] not in _CLAUSE_EDGE:

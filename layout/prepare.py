@@ -51,8 +51,11 @@ class _Prep:
         for ch in changes:
             removed = not ch.after and ch.rule in ("invisible character", STRAY_SPACE)
             at_line, at_column = where(ch.offset)
+            said = ch.describe()
+            if ch.rule == STRAY_SPACE:      # (with the words either side, to find it by)
+                said = f"{ch.rule}: {text[max(0, ch.offset - 6):ch.offset + 7]}"
             self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",
-                                         f"{field}: {ch.describe()} at character {at_column}",
+                                         f"{field}: {said} at character {at_column}",
                                          story=story or None, file=file, line=at_line,
                                          extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before,
                                                 "paragraph_line": line}))
