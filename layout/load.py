@@ -1193,7 +1193,8 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             # Swift (@taylorswift13) October 31, 2022 after a tweet that ends with its link)
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
                        or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
-                       or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip()))
+                       or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip())
+                       or _CREDIT_END.search(lines[j - 1]) is not None)
         elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
               and _SENTENCE_END.search(lines[k + 1])):
             out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
@@ -1368,7 +1369,8 @@ def _width(line: str) -> float:
 #: a row of names, two to four characters each, between 一字空 (张伟　李娜　王建国)
 _NAMES_ROW = re.compile("[\u4e00-\u9fff·]{2,4}(?:\u3000+[\u4e00-\u9fff·]{2,4})+")
 #: a field: a label of up to eight characters and a colon, then its value with no 。，
-_FIELD_LINE = re.compile(r"[^，。、；：！？,;:!?\s]{1,8}[：:][^，。；！？,;!?]*$")
+_FIELD_LINE = re.compile(r"(?:[^，。、；：！？,;:!?\s]{1,8}|[^，。、；：！？,;:!?\s][ \u3000]+[^，。、；：！？,;:!?\s])"
+                         r"[：:][^，。；！？,;!?]*$")
 #: a line that starts with the end of a sentence, a word or two: the rest of one broken by hand
 _FRAGMENT = re.compile(r"\s*[^，。、；：！？,;:!?\s]{1,3}[。！？；.!?;]")
 
@@ -1423,6 +1425,12 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
             and (_SENTENCE_END.search(lines[i - 1]) is not None or _a_heading(lines[i - 1])))
 
 
+#: a photo's caption ending with its credit, after its sentence (…外孙女杨扬。图/受访者提供,
+#: …合影。新华社记者　李四　摄): it ends a line of copy one paragraph a line
+_CREDIT_END = re.compile(r"[。！？”）)]\s*(?:(?:图|摄影|摄)[/／丨|：:]\s*[\u4e00-\u9fff·]{2,10}"
+                         r"|[\u4e00-\u9fff·　 ]{2,16}\s*(?:摄|供图)|图片?由[\u4e00-\u9fff]{1,10}提供)\s*$")
+
+
 #: a quotation's source on a line of its own, a dash and a name, with no 点号 but a comma
 #: between figures or Latin words (— Taylor Swift (@taylorswift13) October 31, 2022,
 #: ——摘自《人民日报》; not ——中国女排再次夺冠。 nor ——这是，…)
@@ -1439,8 +1447,13 @@ def _a_heading(line: str) -> bool:
     """Is ``line`` short and without a 点号: a heading among copy one paragraph a line (“小窗口”撬动
     “大服务”, quotes and brackets allowed)? Not a dateline, which runs on (本报讯（记者 张三）)."""
     text = line.strip()
-    return (len(text) <= SHORT_LINE and not any(c in "，。、；：！？,;:!?" for c in text)
+    # (a list's number is no 点号: 一、概述, 2.适应症)
+    bare = _HEADING_NUMBER.sub("", text, count=1)
+    return (len(text) <= SHORT_LINE and not any(c in "，。、；：！？,;:!?" for c in bare)
             and _DATELINE.fullmatch(text) is None)
+
+
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 
 
 #: a dateline on a line of its own (本报讯（记者　张三）, 新华社北京3月5日电（记者　李四）; not a
@@ -1486,12 +1499,15 @@ def _item_number(line: str) -> int | None:
 _ITEM_MARK = re.compile(r"[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})[）)、.．]|([\u2460-\u2473])")
 
 
-_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*(?:[（(][^（）()]{1,30}[）)])?\s*$")
+#: the end of a sentence or a clause, a closing quote or bracket after it, and a bracketed
+#: credit (。(示意图/shutterstock)) or a note's mark (看。[1], 。①) after that
+_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*(?:[（(][^（）()]{1,30}[）)])?"
+                           r"(?:\[\d{1,3}(?:[-–,，]\d{1,3})*\]|[\u2460-\u2473])?\s*$")
 
 
 #: a bulleted item of a list, as Markdown and web copy mark it (- 动力与续航, * 智能驾驶, ● 第一):
 #: it starts a paragraph after a sentence's end, another item or a heading
-_BULLET = re.compile(r"[-*+•●■◆▪]\s+(?=\S)")
+_BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 
 
 def _starts_paragraph(line: str, before: str) -> bool:

@@ -277,7 +277,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         text = passes.run(_composed, text, changes)
     if "<" in text and HTML_TAG.search(text):
         text = passes.run(_tags, text, changes)
-    if not phrases and text[:1] in "-+" and _MARKDOWN_BULLET.match(text) and not _NOT_A_BULLET.fullmatch(text):
+    if not phrases and text[:1] in "-+·•・" and _MARKDOWN_BULLET.match(text) and not _NOT_A_BULLET.fullmatch(text):
         text = passes.run(_bullet, text, changes)
     if "&" in text and _ENTITY.search(text):
         text = passes.run(_entities, text, changes)
@@ -607,17 +607,18 @@ def _tags(text: str) -> tuple[str, list]:
 
 
 #: a Markdown list's bullet at a paragraph's start and the blank after it (- 630km（基础版）：…,
-#: + 智能驾驶): not a minus sign (a * is as often a note's star: * 文中受访者均为化名。)
-_MARKDOWN_BULLET = re.compile(r"[-+][ \t\u3000]+(?=\S)")
+#: + 智能驾驶), or a web page's dot (· 通常采用肛温≥38℃, • 发布时间): not a minus sign, nor a
+#: 间隔号 (a * is as often a note's star: * 文中受访者均为化名。)
+_MARKDOWN_BULLET = re.compile(r"[-+·•・][ \t\u3000]+(?=\S)")
 #: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
-_NOT_A_BULLET = re.compile(r"[-+*\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
+_NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+·•・])\s+\S.{0,10}\s\1")
 
 
 def _bullet(text: str) -> tuple[str, list]:
     """A Markdown list's bullet as a newspaper sets one, ● (a hyphen would read as a minus
     sign before a figure: -630km)."""
     m = _MARKDOWN_BULLET.match(text)
-    return "●" + text[m.end():], [Change(0, m.group(), "●", "list bullet typed as in Markdown set as ●")]
+    return "●" + text[m.end():], [Change(0, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
 
 
 #: an HTML character reference, in copy from a web page's source (&nbsp; &amp; &#8220;)

@@ -708,6 +708,11 @@ from layout.normalize import normalize
     ("* * *", "* * *"),                                            # separators, an end mark
     ("- - -", "- - -"),
     ("- END -", "- END -"),
+    ("· 通常采用肛温≥38℃或腋温≥37.5℃定义为发热。", "●通常采用肛温≥38℃或腋温≥37.5℃定义为发热。"),   # a web
+    ("• 发布时间:2016-03-03", "●发布时间：2016-03-03"),                                               # page's dot
+    ("· · ·", "···"),
+    ("·低热", "·低热"),                          # (no blank after it: as typed)
+    ("比尔· 盖茨说", "比尔·盖茨说"),              # (a 间隔号 inside a name)
     ("-5℃以下", "-5℃以下"),                     # a minus sign typed against its figure
     ("-- 他说", "——他说"),                       # a dash
     ('<p class="ql-block">外出旅游,</p>', "外出旅游，"),
