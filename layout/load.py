@@ -1207,8 +1207,9 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
                 _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
         # (credits typed a line each: 文/北京青年报记者　褚鹏 / 编辑/张颖川)
-        out.update(j for j in range(k + 1, m) if CREDIT_LINE.fullmatch(lines[j - 1].strip())
-                   and CREDIT_LINE.fullmatch(lines[j].strip()))
+        # (and the first of them after a lead-in: 名单如下 / 主编　张三 / 副主编　李四)
+        out.update(j for j in range(k + 1, m) if CREDIT_LINE.fullmatch(lines[j].strip()) and (
+            CREDIT_LINE.fullmatch(lines[j - 1].strip()) or j + 1 < m and CREDIT_LINE.fullmatch(lines[j + 1].strip())))
         # a signature and its date typed as a block at the end of a notice or a letter, each
         # line as typed (滁州市新冠肺炎疫情防控 / 应急指挥部办公室 / 2020年2月20日)
         if DAY_DATE.fullmatch(lines[m - 1].strip()):

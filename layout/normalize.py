@@ -1401,14 +1401,14 @@ def _wrap_like(text: str, i: int) -> bool:
         return False
     if a > 0 and text[a - 1] in "“「『《〈（(" or b < len(text) and text[b] in "”」』》〉）)":
         return False    # (a title's or a slogan's two phrases: 《鬼灭之刃 无限列车篇》, “不忘初心 牢记使命”)
-    if b - i - 1 <= 3 and text[i + 1] in _SURNAMES:
+    if b - i - 1 <= 3 and text[i + 1] in SURNAMES:
         return False    # (a name after a name: 获奖者张三 李四，)
     return _ROLE_BEFORE.search(text, a, i) is None and not _dateline_like(text[a:i])
 
 
 #: the commonest surnames: a blank before one, two or three characters before a clause's end,
 #: parts two names
-_SURNAMES = frozenset("李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁"
+SURNAMES = frozenset("李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁"
                       "魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹"
                       "黎易常武乔贺赖龚文")
 

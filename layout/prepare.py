@@ -19,7 +19,7 @@ from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .load import CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
-from .normalize import STRAY_SPACE, normalize
+from .normalize import STRAY_SPACE, SURNAMES, normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
 #: else is reported as possibly cut off.
@@ -250,8 +250,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                      field="credit", story=story.name))
         for ph in story.photos)
     fielded = []
-    for p in paragraphs:
-        if not p.subhead and _web_fields(p.text):
+    for k, p in enumerate(paragraphs):
+        if not p.subhead and _web_fields(p.text, k in (0, len(paragraphs) - 1)):
             prep.findings.append(Finding("warning", "web-fields", f"a web page's row of fields, set flush left a "
                                          f"field a line: {_excerpt(p.text, 0, 0, 24)} (cut it if it is not meant "
                                          "to print)", story=story.name, file=f, line=p.source.line))
@@ -545,14 +545,16 @@ def _poem_line(k: int, paragraphs) -> bool:
 def _verse_like(p) -> bool:
     """May paragraph ``p`` be a line of verse: short, no sentence's end inside it, not a sentence
     of clauses (…之情，读来令人动容。), nor a heading, a date,
-    a signature or a letter's closing words? (A line of verse from the copy is one already.)"""
+    a signature, a role and a name (主编　张三) or a letter's closing words? (A line of verse
+    from the copy is one already.)"""
     text = p.text.strip()
     if p.align == "poem":
         return True
     return (not p.subhead and not p.align and 0 < len(text) <= MAX_VERSE_LINE
             and re.search("[。！？；]", text[:-1]) is None
             and not ("，" in text and text.endswith("。")) and _ENTRY.match(text) is None
-            and not _a_line_of_its_own(text) and not _SALUTATION.fullmatch(text))
+            and not _a_line_of_its_own(text) and not _SALUTATION.fullmatch(text)
+            and not CREDIT_LINE.fullmatch(text))
 
 
 def _titles_a_poem(k: int, paragraphs) -> bool:
@@ -577,25 +579,46 @@ _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([
 CREDIT_LINES = 4
 
 
-def _closing_credits(paragraphs) -> range:
+def _closing_credits(paragraphs) -> set:
     """The last paragraphs of a story, up to ``CREDIT_LINES``, that are its credit typed in the
     copy, set flush right as a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图), after a paragraph
-    that ends a sentence; two lines or more after any but a colon's (not 名单如下： / 编辑　张三
-    / 校对　李四). Else the first paragraph if it is a credit typed above the text."""
+    that ends a sentence, or two lines or more after prose cut off (not after a list's lead-in,
+    名单如下： / 编辑　张三 / 校对　李四, or a heading, 二、优秀编辑; not five or more such lines, a
+    list of roles; not an interview's last words, 主编：不客气, after 主编：… earlier); and the
+    first paragraph if it is a credit typed above the text with a name (河南日报客户端记者　李凤虎;
+    not 记者　观察, a column's name)."""
     n = len(paragraphs)
+    out = set()
+    first = paragraphs[0].text.strip() if n >= 2 and not paragraphs[0].subhead else ""
+    words = re.split(r"[\s\u3000/／丨：:]+", first)
+    name = words[-1] if len(words[-1]) > 1 or len(words) < 2 else words[-2] + words[-1]    # (李　鑫)
+    if CREDIT_LINE.fullmatch(first) and _a_name(name):
+        out.add(0)      # (a credit typed as the copy's first line)
     k = n
-    while k > 0 and n - k < CREDIT_LINES and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
+    while k > 1 and n - k <= CREDIT_LINES and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
             paragraphs[k - 1].text.strip()):
         k -= 1
-    if k == n and n >= 2 and not paragraphs[0].subhead and CREDIT_LINE.fullmatch(paragraphs[0].text.strip()):
-        return range(0, 1)      # (a credit typed as the copy's first line: 河南日报客户端记者　李凤虎)
-    if k == n or k == 0:
-        return range(0)
+    if k == n or n - k > CREDIT_LINES or k in out:
+        return out      # (none, or a list of roles and names)
     before = paragraphs[k - 1].text.rstrip()
-    # (two credit lines or more after anything but a list's colon: after copy cut off too)
-    if before.endswith(_ENDS_A_SENTENCE) or n - k >= 2 and not before.endswith(("：", ":")):
-        return range(k, n)
-    return range(0)
+    if any(CREDIT_LINE.fullmatch(before[-j:]) for j in range(4, min(len(before), 16) + 1)):
+        return out      # (the list's first line run into the one before: …名单如下主编　张三)
+    said = {t.split("：")[0].split(":")[0] for t in (paragraphs[j].text.strip() for j in range(k))
+            if re.match(r"[^：:]{1,6}[：:]", t)}
+    if any(re.match(r"([^：:]{1,6})[：:]", paragraphs[j].text.strip()) and paragraphs[j].text.strip().split("：")[0]
+           .split(":")[0] in said for j in range(k, n)):
+        return out      # (a speaker's words, 主编：不客气, after 主编：多读书…)
+    if before.endswith(_ENDS_A_SENTENCE) or (n - k >= 2 and not before.endswith(("：", ":", "如下", "名单"))
+                                             and ("，" in before or len(before) > MAX_SECTION_HEAD)):
+        out.update(range(k, n))
+    return out
+
+
+def _a_name(word: str) -> bool:
+    """Is ``word`` a person's name by its look: two or three characters (or two padded to three),
+    the first a common surname (李凤虎; not 观察)?"""
+    word = word.replace("\u3000", "").replace(" ", "")
+    return 2 <= len(word) <= 4 and (word[0] in SURNAMES or word[:2] in ("欧阳", "司马", "上官", "诸葛", "东方"))
 
 
 def _attribution(k: int, paragraphs) -> bool:
@@ -685,9 +708,10 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
         return False    # (nor a clause cut off after a word that needs one after it, …分布在, or
         # inside a bracket, 本报讯（记者　张磊　通讯员)
     after = paragraphs[k + 1].text
-    if after and after[-1] in "：:" and len(after) <= MAX_SECTION_HEAD and k + 2 < len(paragraphs):
+    # (with no pause in it, as a clause cut off has: 截至目前，全市…共有 / 具体情况如下：)
+    if after and after[-1] in "：:" and len(after) <= MAX_SECTION_HEAD and k + 2 < len(paragraphs) and "，" not in text:
         return True     # (before a field's label heading what follows: 幼升小材料准备 / 幼升小报名时间:)
-    if len(after) <= MAX_SECTION_HEAD and after[-1:] not in CLOSING_MARKS and depth < 3:
+    if len(after) <= MAX_SECTION_HEAD and after[-1:] not in CLOSING_MARKS and depth < 3 and "，" not in text:
         return _heads_a_section(k + 1, paragraphs, depth + 1)   # (a heading, then another under it)
     return len(after) >= 2 * len(text) and after[-1] in CLOSING_MARKS
 
@@ -696,6 +720,8 @@ def _a_bulleted_item(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` an item of a bulleted list, a paragraph before or after it starting
     with the same bullet (◆父母双方身份证原件及复印件 / ◆《儿童预防接种证》原件及复印件)?"""
     text = paragraphs[k].text.lstrip()
+    if any(c in "，。；" for c in text):
+        return False    # (a sentence of clauses cut off: ◆市委第一巡察组…，发现该局在落实全面从)
     return bool(text) and text[0] in _BULLETS and any(
         0 <= j < len(paragraphs) and paragraphs[j].text.lstrip()[:1] == text[0] for j in (k - 1, k + 1))
 
@@ -753,7 +779,7 @@ def _field_pieces(text: str) -> list:
     return [piece for piece in pieces if piece]
 
 
-def _web_fields(text: str) -> bool:
+def _web_fields(text: str, edge: bool = True) -> bool:
     """Is ``text`` a web page's row of fields, typed as a paragraph (发布时间:2025-07-11 08:51
     来源:郑州日报, 日期：2024-03-11, 发表时间:  2025-10-01来源:  …)? Every label a web page's, and
     two fields or more, one with a label only a web page has, or a timestamp; no sentence in a
@@ -764,10 +790,18 @@ def _web_fields(text: str) -> bool:
     if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
         return False
     values = [text[m.end():n.start()] for m, n in zip(labels, labels[1:])] + [text[labels[-1].end():]]
-    if any(not v.strip() and k < len(values) - 1 or any(c in "，。；！？,;!?" for c in v) for k, v in enumerate(values)):
-        return False
-    return (len(labels) >= 2 and any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
-            or any(_TIMESTAMP.match(v.strip()) for v in values))
+    if any(not v.strip() and k < len(values) - 1 or any(c in "，。；！？,;!?：" for c in v) for k, v in enumerate(values)):
+        return False    # (a sentence, or a field of another label: 时间：…　地点：…)
+    if len(labels) >= 2 and any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels):
+        return True
+    # (one field: a web page's label and its timestamp, or a date's typed as web pages give it,
+    # 2024-03-11, above or under the text; not a notice's 时间：2024.6.1 9:00—11:30)
+    stamp = _TIMESTAMP.match(values[0].strip())
+    return len(labels) == 1 and stamp is not None and (
+        _WEB_ONLY.fullmatch(labels[0].group(1)) is not None or edge and _ISO_DATE.match(values[0].strip()) is not None)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _signs_a_letter(k: int, paragraphs) -> bool:

@@ -270,7 +270,13 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
      ["校对　刘亚杰", "统筹　李　鑫", "审读　李玉冰", "编辑：许璐瑶"]),                  # after copy cut off
     ("工作人员名单如下：\n\n编辑 张三\n\n校对 李四\n", []),          # (a list after a colon)
     ("河南日报客户端记者 李凤虎\n\n3月29日，省公安厅发布消息。\n", ["河南日报客户端记者　李凤虎"]),   # above the text
+    ("河南日报客户端记者 李凤虎\n\n3月29日，省公安厅发布消息。\n\n编辑 王紫仪\n",
+     ["河南日报客户端记者　李凤虎", "编辑　王紫仪"]),                            # (and under it)
     ("记者了解到\n\n3月29日，省公安厅发布消息。\n", []),
+    ("记者　观察\n\n近日，记者走访了市区多个农贸市场。\n", []),              # (a column's name)
+    ("成立本刊编委会，名单如下\n\n主编　张三\n\n副主编　李四\n\n编辑　王五\n\n校对　赵六\n\n美编　孙七\n", []),
+    ("经评选，现予以表彰。\n\n二、优秀编辑\n\n要闻部编辑　赵志刚\n\n经济部编辑　孙丽娟\n", []),   # (lists)
+    ("记者：您有什么寄语？\n\n主编：多读书，读好书。\n\n记者：谢谢您接受我们的采访。\n\n主编：不客气\n", []),
     ("工作很顺利，\n\n编辑 张三\n", []),                              # (one line: after a sentence only)
     ("街道负责人表示欢迎。\n\n记者了解到\n", []),                  # (words, not a credit)
     ("这是我们的心愿。\n\n记者：谢谢您\n", []),                     # (an interview's last words)
@@ -476,6 +482,18 @@ def test_a_long_signature_breaks_after_the_parts_of_its_name(tmp_path, chars, li
     got = got[-len(lines):]
     assert [ln.text for ln in got] == lines
     assert all(ln.right == pytest.approx(ln.x0 + ln.measure) for ln in got)      # each flush right
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("郑州市城市管理局市容环境卫生处", ["郑州市城市管理局", "市容环境卫生处"]),        # (not 市 | 容)
+    ("中国人民解放军某部队后勤保障处", ["中国人民解放军某部队", "后勤保障处"]),        # (not 部 | 队)
+    ("中国人民武装警察部队郑州支队", ["中国人民武装警察部队", "郑州支队"]),
+])
+def test_a_signature_is_not_broken_inside_a_word_that_ends_like_a_part(tmp_path, name, lines):
+    body = f"特此通告。\n\n{name}\n\n2024年3月1日\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 通告\n---\n" + body})
+    got = [ln.text for ln in body_lines(layout_page(page))]
+    assert got[1:-1] == lines
 
 
 def test_a_blank_a_pdfs_wrap_left_inside_a_sentence_is_taken_out_with_a_warning(tmp_path):
