@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .cache import read_cache, write_cache
 from .errors import InputErrors, LayoutError
-from .normalize import HTML_ATTRIBUTES, HTML_TAG
+from .normalize import ESCAPED_CR, HTML_ATTRIBUTES, HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
                     Source, Story)
 from .units import UnitError, mm, parse_length, parse_size
@@ -1016,7 +1016,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
                 poem = not subhead and len(buf) == 1 and start - first_line in verse
                 para = Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts,
                                  align="poem" if poem else "")
-                pieces = _html_paragraphs(para) if not subhead and "<" in text else (para,)
+                pieces = _html_paragraphs(para) if not subhead and ("<" in text or ESCAPED_CR in text) else (para,)
                 out.extend(q for piece in pieces for q in (_spaced_paragraphs(piece) if not subhead else (piece,)))
         buf.clear()
 
@@ -1038,8 +1038,8 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
 #: where an HTML paragraph or line break parts a web page's source pasted as copy: after
 #: </p>, <br>, </div>, </li>, and before <p>, <div>, <li> (the tags are taken out, and
 #: reported, when the text is normalised)
-_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>)+|(?=<(?:p|div|li|h[1-6])" + HTML_ATTRIBUTES
-                         + r"\s*>)")
+_HTML_BREAK = re.compile(r"(?:</(?:p|div|li|h[1-6])\s*>|<br\s*/?\s*>|" + ESCAPED_CR + r")+|(?=<(?:p|div|li|h[1-6])"
+                         + HTML_ATTRIBUTES + r"\s*>)")
 
 
 #: a sentence's end and the blank after it (…分析。 时评的繁荣…), and one with none (…版面。一些…)
@@ -1086,7 +1086,7 @@ def _html_paragraphs(p: Paragraph) -> tuple:
     cuts = sorted({m.end() for m in _HTML_BREAK.finditer(p.text)} - {0, len(p.text)})
     if not cuts:
         return (p,)
-    return tuple(q for q in _parted(p, cuts) if HTML_TAG.sub("", q.text).strip())
+    return tuple(q for q in _parted(p, cuts) if HTML_TAG.sub("", q.text).replace(ESCAPED_CR, "").strip())
 
 
 def _margin(lines: list[str]) -> int:

@@ -275,7 +275,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
     passes = _Passes()
     if not unicodedata.is_normalized("NFC", text):
         text = passes.run(_composed, text, changes)
-    if "<" in text and HTML_TAG.search(text):
+    if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text:
         text = passes.run(_tags, text, changes)
     if not phrases and text[:1] in "-+·•・" and _MARKDOWN_BULLET.match(text) and not _NOT_A_BULLET.fullmatch(text):
         text = passes.run(_bullet, text, changes)
@@ -594,13 +594,20 @@ HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|sect
                       r"|img|table|tbody|thead|tr|td|th|sup|sub|small|big|center|hr)" + HTML_ATTRIBUTES + r"\s*/?>")
 
 
+#: a carriage return as a spreadsheet's or a word processor's XML export escapes it (_x000D_)
+ESCAPED_CR = "_x000D_"
+_TAG_OR_CR = re.compile(HTML_TAG.pattern + "|" + ESCAPED_CR)
+
+
 def _tags(text: str) -> tuple[str, list]:
     """HTML tags taken out: nothing in a tag is meant to print (a paragraph's <p> and </p>, a
-    <br/>, have already parted the paragraphs: ``load``)."""
+    <br/>, have already parted the paragraphs: ``load``); and escaped carriage returns."""
     out, made, i = [], [], 0
-    for m in HTML_TAG.finditer(text):
+    for m in _TAG_OR_CR.finditer(text):
         out.append(text[i:m.start()])
-        made.append(Change(m.start(), m.group(), "", "HTML tag removed (copy from a web page's source)"))
+        made.append(Change(m.start(), m.group(), "", "escaped carriage return removed (copy from a spreadsheet's "
+                                                     "or a document's export)" if m.group() == ESCAPED_CR
+                           else "HTML tag removed (copy from a web page's source)"))
         i = m.end()
     out.append(text[i:])
     return "".join(out), made

@@ -774,7 +774,8 @@ _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 def _field_pieces(text: str) -> list:
     """A row of fields (``_web_fields``), a field a piece, the blanks between them dropped
     (发布时间：2025-07-11 08:51 | 来源：郑州日报)."""
-    at = [m.start() for m in re.finditer("(?:" + _WEB_LABEL.pattern + r")[：:]", text)]
+    at = [m.start() for m in re.finditer("(?:" + _WEB_LABEL.pattern + r")[：:]", text)] or [0]
+    at[0] = 0       # (with the bullet before the first, if any)
     pieces = [text[a:b].strip(" \u3000\t") for a, b in zip(at, at[1:] + [len(text)])]
     return [piece for piece in pieces if piece]
 
@@ -785,7 +786,9 @@ def _web_fields(text: str, edge: bool = True) -> bool:
     two fields or more, one with a label only a web page has, or a timestamp; no sentence in a
     value (not 时间：2021年8月20日上午9时，地点：…, a notice's; not 来源：新华社 alone, a
     credit)."""
-    text = text.strip()
+    text = text.strip().lstrip("●•·")       # (a web page's bullet before it: • 发布时间…)
+    if _NAME_AND_STAMP.fullmatch(text):
+        return True     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09)
     labels = list(re.finditer("(" + _WEB_LABEL.pattern + r")[：:]", text))
     if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
         return False
@@ -802,6 +805,8 @@ def _web_fields(text: str, edge: bool = True) -> bool:
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: a user's name and the time of the post, as a web page heads an answer or a comment
+_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?]{2,16}[ \u3000]+\d{4}-\d{2}-\d{2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _signs_a_letter(k: int, paragraphs) -> bool:

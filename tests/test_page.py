@@ -394,6 +394,18 @@ def test_a_quotation_left_open_is_carried_into_the_next_paragraph(tmp_path, body
     assert story.paragraphs[-1].text == expected
 
 
+def test_an_escaped_carriage_return_parts_the_paragraph_and_does_not_print(tmp_path):
+    body = "法律依据:《中华人民共和国民法典》第一千零八十五条_x000D_\n【离婚后子女抚养费的负担】离婚后，另一方应当负担抚养费。_x000D_\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 抚养费\n---\n" + body})
+    layout = layout_page(page)
+    story = layout.page.sections[0].stories[0]
+    assert [p.text for p in story.paragraphs] == ["法律依据：《中华人民共和国民法典》第一千零八十五条",
+                                                  "【离婚后子女抚养费的负担】离婚后，另一方应当负担抚养费。"]
+    said = [f for f in layout.findings if f.code == "normalised" and "escaped carriage return" in f.message]
+    assert len(said) == 2
+    assert not [f for f in layout.findings if f.code == "unfinished"]
+
+
 def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
     body = ('第一段。\n\n<p class="ql-block">外出旅游,</p><p class="ql-block">单就兴趣而言,我喜欢去小镇。</p>\n'
             "第8版(副刊)<br/>专栏:<br/><br/>神奇的红土地<br/>\n")
@@ -447,6 +459,9 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("作者：张章　来源：中国科学报　发布时间：2017/9/20 9:53:45", ["作者：张章", "来源：中国科学报", "发布时间：2017/9/20 9:53:45"]),
     ("日期：2024-03-11", ["日期：2024-03-11"]),                              # (a timestamp)
     ("信息发布时间:2016-12-02", ["信息发布时间：2016-12-02"]),
+    ("• 发布时间:2016-03-03 08:52:42  来源:中国新闻网", ["●发布时间：", "2016-03-03 08:52:42", "来源：中国新闻网"]),
+    ("落雪阙尘凌云羡 2022-07-05 11:09:09", ["落雪阙尘凌云羡", "2022-07-05 11:09:09"]),     # (a web answer's head)
+    ("时间：2024.6.1 9:00—11:30", []),                                        # (a notice's)
     ("发表时间:  2025-10-01来源:  河南日报", ["发表时间：2025-10-01", "来源：河南日报"]),
     ("来源：新华社", []),                                                    # (a credit)
     ("时间：2024年3月5日上午9时，地点：市政府", []),                          # (a notice's)
