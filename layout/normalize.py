@@ -279,6 +279,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         text = passes.run(_tags, text, changes)
     if not phrases and text[:1] in "-+·•・" and _MARKDOWN_BULLET.match(text) and not _NOT_A_BULLET.fullmatch(text):
         text = passes.run(_bullet, text, changes)
+    if "|" in text and text.count("|") == 1 and _TRAILING_BAR.search(text):
+        text = passes.run(_trailing_bar, text, changes)
     if "&" in text and _ENTITY.search(text):
         text = passes.run(_entities, text, changes)
     if "''" in text or "``" in text:
@@ -626,6 +628,16 @@ def _bullet(text: str) -> tuple[str, list]:
     sign before a figure: -630km)."""
     m = _MARKDOWN_BULLET.match(text)
     return "●" + text[m.end():], [Change(0, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
+
+
+#: a bar left at a paragraph's end after a blank, as a web page's table or menu leaves it
+#: (释义 |, …合理要求。 |, 本报记者 刘可 摄 |)
+_TRAILING_BAR = re.compile(r"[ \u3000\u00a0]+\|[ \u3000\u00a0]*$")
+
+
+def _trailing_bar(text: str) -> tuple[str, list]:
+    m = _TRAILING_BAR.search(text)
+    return text[:m.start()], [Change(m.start(), m.group(), "", "a web page's bar left at the paragraph's end removed")]
 
 
 #: an HTML character reference, in copy from a web page's source (&nbsp; &amp; &#8220;)

@@ -711,6 +711,11 @@ from layout.normalize import normalize
     ("· 通常采用肛温≥38℃或腋温≥37.5℃定义为发热。", "●通常采用肛温≥38℃或腋温≥37.5℃定义为发热。"),   # a web
     ("• 发布时间:2016-03-03", "●发布时间：2016-03-03"),                                               # page's dot
     ("· · ·", "···"),
+    # a web page's bar left at a paragraph's end after a blank: taken out; a bar inside stays
+    ("释义 |", "释义"),
+    ("本报记者 刘可 摄 |", "本报记者\u3000刘可\u3000摄"),
+    ("撰文 | 三书", "撰文 | 三书"),
+    ("x||", "x||"),
     ("·低热", "·低热"),                          # (no blank after it: as typed)
     ("比尔· 盖茨说", "比尔·盖茨说"),              # (a 间隔号 inside a name)
     ("-5℃以下", "-5℃以下"),                     # a minus sign typed against its figure
