@@ -277,7 +277,9 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         text = passes.run(_composed, text, changes)
     if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text:
         text = passes.run(_tags, text, changes)
-    if not phrases and text[:1] in "-+·•・" and _MARKDOWN_BULLET.match(text) and not _NOT_A_BULLET.fullmatch(text):
+    lead = len(text) - len(text.lstrip(" \u3000\t"))
+    if (not phrases and text[lead:lead + 1] in "-+·•・" and _MARKDOWN_BULLET.match(text, lead)
+            and not _NOT_A_BULLET.fullmatch(text, lead)):
         text = passes.run(_bullet, text, changes)
     if "|" in text and text.count("|") == 1 and _TRAILING_BAR.search(text):
         text = passes.run(_trailing_bar, text, changes)
@@ -626,8 +628,9 @@ _NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+·•・])\s+\S.{0,10}\s
 def _bullet(text: str) -> tuple[str, list]:
     """A Markdown list's bullet as a newspaper sets one, ● (a hyphen would read as a minus
     sign before a figure: -630km)."""
-    m = _MARKDOWN_BULLET.match(text)
-    return "●" + text[m.end():], [Change(0, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
+    lead = len(text) - len(text.lstrip(" \u3000\t"))
+    m = _MARKDOWN_BULLET.match(text, lead)
+    return text[:lead] + "●" + text[m.end():], [Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
 
 
 #: a bar left at a paragraph's end after a blank, as a web page's table or menu leaves it

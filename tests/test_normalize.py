@@ -710,6 +710,7 @@ from layout.normalize import normalize
     ("- END -", "- END -"),
     ("· 通常采用肛温≥38℃或腋温≥37.5℃定义为发热。", "●通常采用肛温≥38℃或腋温≥37.5℃定义为发热。"),   # a web
     ("• 发布时间:2016-03-03", "●发布时间：2016-03-03"),                                               # page's dot
+    ("  • 发布时间:2016-03-03", "●发布时间：2016-03-03"),                                             # (indented)
     ("· · ·", "···"),
     # a web page's bar left at a paragraph's end after a blank: taken out; a bar inside stays
     ("释义 |", "释义"),
