@@ -76,16 +76,14 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
         elif para.align:    # (a signature and its date, flush right: 落款)
             composed = ctx.compose(para.text, style, measure, align=para.align)
             if para.align == "end" and len(composed.lines) > 1 and _NAME_OF_A_BODY.fullmatch(para.text):
-                composed = composed._replace(lines=_at_its_parts(ctx, para.text, style, measure))
+                spans = _its_parts(ctx, para.text, style, measure)
+                composed = composed._replace(lines=_in_pieces(ctx, para.text, spans, style, measure, "end"))
             elif para.align == "center" and len(composed.lines) > 1 and "\u3000" in para.text.strip():
                 # (a speaker's title and name too long for a line: the name on a line of its own,
                 # 郑州市人民政府市长 | 赵建才, not 郑州市人民政 | 府市长　赵建才)
-                head, name = para.text.rsplit("\u3000", 1)
-                at = len(head) + 1
-                tail = ctx.compose(name, style, measure, align="center").lines
-                first = tuple(ln._replace(last=False) for ln in ctx.compose(head, style, measure, align="center").lines)
-                composed = composed._replace(lines=first + tuple(
-                    ln._replace(start=ln.start + at, end=ln.end + at) for ln in tail))
+                blank = para.text.rindex("\u3000")
+                spans = [(0, blank), (blank + 1, len(para.text))]
+                composed = composed._replace(lines=_in_pieces(ctx, para.text, spans, style, measure, "center"))
         else:
             composed = ctx.compose(para.text, style, measure, indent_em=2.0)
         n = len(composed.lines)
@@ -130,24 +128,32 @@ _PART_END = re.compile(r"(?:省(?![级属直])|自治区|市(?![容场民政级�
 _PART_END_INSIDE = re.compile(_PART_END.pattern.replace("(?!$|有限|股份|分公司)", "(?!$)"))
 
 
-def _at_its_parts(ctx, text: str, style, measure: float) -> tuple:
-    """A long name of an office set flush right, broken after its parts where a line's worth
-    ends with one (河南省公安厅 | 高速公路交通警察总队二支队, not …交通警 | 察总队…): each part's
-    lines, the text's offsets kept."""
-    lines, at = [], 0
+def _its_parts(ctx, text: str, style, measure: float) -> list:
+    """The spans of a long name of an office set flush right, broken after its parts where a
+    line's worth ends with one (河南省公安厅 | 高速公路交通警察总队二支队, not …交通警 | 察总队…)."""
+    spans, at = [], 0
     while at < len(text):
         rest = text[at:]
         whole = ctx.compose(rest, style, measure, align="end").lines
         if len(whole) == 1:
-            lines.append(whole[0]._replace(start=whole[0].start + at, end=whole[0].end + at))
+            spans.append((at, len(text)))
             break
         room = whole[0].end
         ends = [m.end() for m in _PART_END.finditer(rest) if room // 4 <= m.end() <= room] or [
             m.end() for m in _PART_END_INSIDE.finditer(rest) if room // 4 <= m.end() <= room]
         cut = ends[-1] if ends else room
-        first = ctx.compose(rest[:cut], style, measure, align="end").lines
-        lines.extend(ln._replace(start=ln.start + at, end=ln.end + at, last=False) for ln in first)
+        spans.append((at, at + cut))
         at += cut
+    return spans
+
+
+def _in_pieces(ctx, text: str, spans: list, style, measure: float, align: str) -> tuple:
+    """The lines of ``text`` set a span (start, end) at a time, each piece's lines in turn, their
+    offsets in ``text`` kept; only the very last line a paragraph's last."""
+    lines = []
+    for a, b in spans:
+        lines.extend(ln._replace(start=ln.start + a, end=ln.end + a, last=False)
+                     for ln in ctx.compose(text[a:b], style, measure, align=align).lines)
     return tuple(lines[:-1]) + (lines[-1]._replace(last=True),)
 
 
