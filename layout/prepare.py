@@ -486,8 +486,6 @@ def _verse_line(k: int, paragraphs) -> bool:
                                         and _couplet(paragraphs[k + 1]))
 
 
-#: a row of dashes, stars or diamonds between parts of a story (——————————, ＊＊＊, ◆◆◆, * * *):
-#: set centred, as a separator, not as a paragraph (indented, justified, broken)
 def _heads_a_speech(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` the head of a speech's or a report's text, set centred: the note of
     where and when it was given (——2009年3月25日在市十三届人大常委会第1次会议上, ——在全市工作会议上的
@@ -516,6 +514,8 @@ _SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,24}[\s\u3000]+[\u4e00-\u9fff·]{2,4}")
 _BRACKETED_DATE = re.compile(r"[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]")
 
 
+#: a row of dashes, stars or diamonds between parts of a story (——————————, ＊＊＊, ◆◆◆, * * *):
+#: set centred, as a separator, not as a paragraph (indented, justified, broken)
 _SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~～\-][\s\u3000]*){3,}")
 
 
@@ -603,15 +603,22 @@ def _closing_credits(paragraphs) -> set:
     before = paragraphs[k - 1].text.rstrip()
     if any(CREDIT_LINE.fullmatch(before[-j:]) for j in range(4, min(len(before), 16) + 1)):
         return out      # (the list's first line run into the one before: …名单如下主编　张三)
-    said = {t.split("：")[0].split(":")[0] for t in (paragraphs[j].text.strip() for j in range(k))
-            if re.match(r"[^：:]{1,6}[：:]", t)}
-    if any(re.match(r"([^：:]{1,6})[：:]", paragraphs[j].text.strip()) and paragraphs[j].text.strip().split("：")[0]
-           .split(":")[0] in said for j in range(k, n)):
+    speakers = {_speaker(paragraphs[j].text) for j in range(k)} - {None}
+    if any(_speaker(paragraphs[j].text) in speakers for j in range(k, n)):
         return out      # (a speaker's words, 主编：不客气, after 主编：多读书…)
     if before.endswith(_ENDS_A_SENTENCE) or (n - k >= 2 and not before.endswith(("：", ":", "如下", "名单"))
                                              and ("，" in before or len(before) > MAX_SECTION_HEAD)):
         out.update(range(k, n))
     return out
+
+
+def _speaker(text: str) -> str | None:
+    """The label before a colon a paragraph starts with (主编：不客气 -> 主编), or None."""
+    m = _SPEAKER_LABEL.match(text.strip())
+    return m.group(1) if m else None
+
+
+_SPEAKER_LABEL = re.compile(r"([^：:]{1,6})[：:]")
 
 
 def _a_name(word: str) -> bool:
@@ -699,8 +706,8 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
     no sentence's end in it and a pause at most, not the story's last paragraph, followed by a
     paragraph of prose at least twice as long that ends a sentence (新特性 / Python 3.12 带来了…。,
     对世界上瘾中，找到持续成长的力量 / …), by a field's label (幼升小材料准备 / 幼升小报名时间:),
-    or by a heading itself (2025年，这份成绩单沉甸甸 / 自觉践行政治担当 / …。)? A text cut off
-    ends the copy, or runs on long."""
+    or by a heading itself (这份成绩单沉甸甸 / 自觉践行政治担当 / …。), these two with no pause in
+    it? A text cut off ends the copy, or runs on long."""
     text = paragraphs[k].text
     if (len(text) > MAX_SECTION_HEAD or any(c in "。；！？;!?" for c in text) or text.count("，") > 1
             or k + 1 >= len(paragraphs) or paragraphs[k + 1].subhead or text[-1:] in _GOES_ON
@@ -781,11 +788,13 @@ def _field_pieces(text: str) -> list:
 
 
 def _web_fields(text: str, edge: bool = True) -> bool:
-    """Is ``text`` a web page's row of fields, typed as a paragraph (发布时间:2025-07-11 08:51
-    来源:郑州日报, 日期：2024-03-11, 发表时间:  2025-10-01来源:  …)? Every label a web page's, and
-    two fields or more, one with a label only a web page has, or a timestamp; no sentence in a
-    value (not 时间：2021年8月20日上午9时，地点：…, a notice's; not 来源：新华社 alone, a
-    credit)."""
+    """Is ``text`` a web page's row of fields, typed as a paragraph, a bullet before it or not
+    (发布时间:2025-07-11 08:51 来源:郑州日报, 发表时间:  2025-10-01来源:  …)? Every label a web
+    page's, no sentence nor another label in a value, and two fields or more, one with a label
+    only a web page has; or one such field and its timestamp; or, ``edge`` (the story's first
+    or last paragraph), 日期 or 时间 and a date typed 2024-03-11. Or a user's name and a post's
+    time (落雪阙尘凌云羡 2022-07-05 11:09:09). Not a notice's 时间：2024.6.1 9:00—11:30, nor
+    时间：…，地点：…, nor 来源：新华社 alone, a credit."""
     text = text.strip().lstrip("●•·")       # (a web page's bullet before it: • 发布时间…)
     if _NAME_AND_STAMP.fullmatch(text):
         return True     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09)
