@@ -1223,13 +1223,15 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
 
 #: a credit typed as the copy's last lines: roles and their names, the paper's name before
 #: them, 文/图 or 摄 after (记者　鲁慧, 通讯员　李兆宏　文/图, 本报记者　张三　通讯员　李四), a role
-#: parted from its name by a slash, a bar or (an editor's, not a reporter's: 记者：谢谢您) a colon, what the credit is for before it (文/北京青年报记者
-#: 褚鹏, 编辑/张颖川, 责编丨李四, 编辑:许璐瑶), the desk's roles (校对　刘亚杰, 统筹　李　鑫, 审读　李玉冰),
-#: a name of two padded to three (李　鑫)
+#: parted from its name by a slash, a bar or (an editor's, not a reporter's: 记者：谢谢您) a
+#: colon, what the credit is for before it (文/北京青年报记者　褚鹏, 编辑/张颖川, 责编丨李四,
+#: 编辑:许璐瑶), the desk's roles (校对　刘亚杰, 统筹　李　鑫, 审读　李玉冰), a name of two padded
+#: to three (李　鑫)
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff·]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
 CREDIT_LINE = re.compile(r"(?:(?:文|图|文图|图文|撰文|摄影)[/／丨])?"
                          r"(?:[\u4e00-\u9fff·]{0,12}?(?:(?:记者|通讯员|实习生|见习记者|特约记者)(?:[\s\u3000]+|[/／丨])"
                          r"|(?:编辑|责编|责任编辑|校对|统筹|审读|审核|审校|终审|监制|策划|美编|主编|制图|设计|摄像)"
-                         r"(?:[\s\u3000]+|[/／丨：:]\s*))(?:[\u4e00-\u9fff·]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[\s\u3000、]+(?:[\u4e00-\u9fff·]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))*"
+                         r"(?:[\s\u3000]+|[/／丨：:]\s*))" + _CREDIT_NAME + r"(?:[\s\u3000、]+" + _CREDIT_NAME + ")*"
                          r"[\s\u3000]*)+(?:[/／]?(?:文[/／]图|图[/／]文|文图|图文|文|图)|摄|报道)?")
 
 

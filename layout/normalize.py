@@ -630,7 +630,8 @@ def _bullet(text: str) -> tuple[str, list]:
     sign before a figure: -630km)."""
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     m = _MARKDOWN_BULLET.match(text, lead)
-    return text[:lead] + "●" + text[m.end():], [Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
+    return text[:lead] + "●" + text[m.end():], [
+        Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
 
 
 #: a bar left at a paragraph's end after a blank, as a web page's table or menu leaves it
