@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .cache import read_cache, write_cache
 from .errors import InputErrors, LayoutError
-from .normalize import ESCAPED_CR, HTML_ATTRIBUTES, HTML_TAG
+from .normalize import DOTTED_HEAD, ESCAPED_CR, HTML_ATTRIBUTES, HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
                     Source, Story)
 from .units import UnitError, mm, parse_length, parse_size
@@ -1206,6 +1206,8 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             out.update(j for j in range(k + 1, m) if not _is_subhead(lines[j - 1]) and (
                 _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
+        # (a head between two dots, in any block: · 学习贯彻党的二十届三中全会精神 · / 本报讯…)
+        out.update(j for j in range(k + 1, m) if DOTTED_HEAD.fullmatch(lines[j - 1].strip()))
         # (credits typed a line each: 文/北京青年报记者　褚鹏 / 编辑/张颖川)
         # (and the first of them after a lead-in: 名单如下 / 主编　张三 / 副主编　李四)
         out.update(j for j in range(k + 1, m) if CREDIT_LINE.fullmatch(lines[j].strip()) and (
@@ -1516,7 +1518,7 @@ _BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
-    if _BULLET.match(line):
+    if _BULLET.match(line) and not DOTTED_HEAD.match(line.lstrip()):
         # (after a sentence's end, a colon, another item or a heading; before a figure, not
         # after a heading: 最低气温 / - 5℃ is a minus sign, 每天9:00 / - 17:00 a range)
         figure = line.lstrip()[1:].lstrip()[:1].isdigit()

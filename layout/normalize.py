@@ -279,7 +279,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         text = passes.run(_tags, text, changes)
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     if (not phrases and text[lead:lead + 1] in "-+·•・" and _MARKDOWN_BULLET.match(text, lead)
-            and not _NOT_A_BULLET.fullmatch(text, lead)):
+            and not _NOT_A_BULLET.fullmatch(text, lead) and not DOTTED_HEAD.match(text, lead)):
         text = passes.run(_bullet, text, changes)
     if "|" in text and text.count("|") == 1 and _TRAILING_BAR.search(text):
         text = passes.run(_trailing_bar, text, changes)
@@ -320,7 +320,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
                    set(english[1]) | {k for k, q in curled.items() if q in "”’" and not text[k + 1:k + 2].isalpha()})
     i, n = 0, len(text)
     search = _TRIGGERS.search
-    strays = _stray_spaces(text) if not phrases and " " in text else frozenset()
+    strays, doubtful = _stray_spaces(text) if not phrases and " " in text else (frozenset(), frozenset())
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
     blank_from = _blank_end(text)       # (and from here to the end)
     while i < n:
@@ -485,7 +485,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
                     _as_set(text, i + length, parens, latin_quotes)):
                 if run != "\u3000" and not (set(run) == {"\u3000"} and _last_set(out, before) in OPENING):
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
-                    rep, rule = "\u3000", "space between Chinese phrases set as 一字空"
+                    rep, rule = "\u3000", KEPT_SPACE if i in doubtful else "space between Chinese phrases set as 一字空"
             elif "\u3000" not in run and run != " ":
                 rep, rule = " ", "several spaces"
         if rep is None:
@@ -622,7 +622,9 @@ def _tags(text: str) -> tuple[str, list]:
 #: 间隔号 (a * is as often a note's star: * 文中受访者均为化名。)
 _MARKDOWN_BULLET = re.compile(r"[-+·•・][ \t\u3000]+(?=\S)")
 #: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
-_NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+·•・])\s+\S.{0,10}\s\1")
+_NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
+#: a head between two dots, as a kicker or a column's name is set (· 学习贯彻党的二十届三中全会精神 ·)
+DOTTED_HEAD = re.compile(r"([·•・])[ \t\u3000]+[^·•・\n]{1,40}?[ \t\u3000]\1(?=[ \t\u3000]*(?:$|\n|[^ \t\u3000]))")
 
 
 def _bullet(text: str) -> tuple[str, list]:
@@ -1368,32 +1370,37 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
     return solid and blank and (k < 0 or text[k] in "“‘「『（(")
 
 
-#: the rule of a space taken out of a sentence, said as a warning (``prepare``)
+#: the rule of a space taken out of a sentence, said as a warning (``prepare``); and of one of
+#: that shape kept, said as a warning too
 STRAY_SPACE = "space inside a sentence taken out (a PDF's line wrap)"
+KEPT_SPACE = "space inside a sentence set as 一字空 (a PDF's line wrap? take it out)"
 #: the marks that end a clause, and the brackets and quotes around one
 _CLAUSE_EDGE = frozenset("，。、；：！？,;:!?（）()“”「」『』《》〈〉\"\n")
 #: words a name follows after a blank: a role, not a clause (记者 张三, 主持人 李四)
 _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|作者|主持人|讲解员|发言人|主任|书记|局长|市长|校长|院长|经理)$")
 
 
-def _stray_spaces(text: str) -> frozenset:
-    """The blanks of a paragraph that a PDF's line wrap left inside its sentences (在主席 台就座,
-    大会计划审查委 员会): single spaces between Han characters, each inside a clause of punctuated
-    prose (``_wrap_like``), two or more of them, at offsets a line's width apart (three or more:
-    every gap a multiple of the least, to two characters; two: ten characters apart or more,
-    neither beside a body's name, 中共中央办公厅 国务院办公厅). One alone is no wrap's."""
+def _stray_spaces(text: str) -> tuple[frozenset, frozenset]:
+    """The blanks of a paragraph that a PDF's line wrap left inside its sentences (大会计划审查委
+    员会): single spaces between Han characters, each inside a clause of punctuated prose
+    (``_wrap_like``), two or more of them, at offsets a line's width apart (three or more: every
+    gap a multiple of the least, to two characters; two: ten characters apart or more, neither
+    beside a body's name, 中共中央办公厅 国务院办公厅); and the others of that shape, not beside a
+    body's name, that are kept (one alone: 在主席 台就座), to be said."""
+    none = frozenset(), frozenset()
     if sum(text.count(c) for c in "，。,") < 3:
-        return frozenset()
+        return none
     found = [m.start() for m in _HAN_BLANK_HAN.finditer(text) if _wrap_like(text, m.start())]
-    if len(found) < 2:
-        return frozenset()
+    if not found:
+        return none
     gaps = [b - a for a, b in zip(found, found[1:])]
-    width = min(gaps)
-    if width < 10:
-        return frozenset()
-    if len(found) >= 3:
-        return frozenset(found) if all(abs(g - round(g / width) * width) <= 2 for g in gaps) else frozenset()
-    return frozenset() if any(_beside_a_body(text, i) for i in found) else frozenset(found)
+    width = min(gaps, default=0)
+    taken = frozenset()
+    if width >= 10 and len(found) >= 3:
+        taken = frozenset(found) if all(abs(g - round(g / width) * width) <= 2 for g in gaps) else taken
+    elif width >= 10 and not any(_beside_a_body(text, i) for i in found):
+        taken = frozenset(found)
+    return taken, frozenset(i for i in found if i not in taken and not _beside_a_body(text, i))
 
 
 _HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -1433,7 +1440,9 @@ def _wrap_like(text: str, i: int) -> bool:
 #: parts two names
 SURNAMES = frozenset("李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁"
                       "魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹"
-                      "黎易常武乔贺赖龚文")
+                      "黎易常武乔贺赖龚文肖闫牛靳严覃施洪邢莫阮祝俞甘殷蒲卜柴庞葛尚井耿关翟安倪焦鲁童颜齐单申岳"
+                      "纪苗柳温包滕付葛聂凌柯骆管宁左卢詹麦欧凤商路解尤舒时冉习兰伍芦喻韦季盛池霍游房边褚裴蔺"
+                      "宫戚向鲍宗全饶荣杭匡练巩辛雍云桂屈巫鞠幸车伏郎冷蒙谷植车冀")
 
 
 def _dateline_like(left: str) -> bool:
@@ -2001,9 +2010,11 @@ def _out_of_turn(text: str, at: list) -> dict:
             continue
         i = curly[k]
         nxt = k + 1 < len(curly) and wrong(k + 1)
-        if text[i] == "”" and k + 2 < len(curly) and text[curly[k + 1]] == "“" and _a_term(text, curly[k + 1], curly[k + 2]):
-            # (a stray ” before a term quoted the right way: it takes no turn, and what follows
-            # keeps its faces: 能买到“晚报”吗？”我都…有“晚报情结”的, not ”晚报情结“)
+        if (text[i] == "”" and k + 2 < len(curly) and text[curly[k + 1]] == "“" and _a_term(text, curly[k + 1], curly[k + 2])
+                and not _a_term(text, i, curly[k + 1], "”“")):
+            # (a stray ” before a term quoted the right way, with a sentence or more between: it
+            # takes no turn, and what follows keeps its faces: 能买到“晚报”吗？”我都…有“晚报情结”的,
+            # not ”晚报情结“; but ”内卷“和”躺平“ is two pairs typed the wrong way round)
             out[i] = False
             shift ^= 1
             k += 1
@@ -2018,10 +2029,11 @@ def _out_of_turn(text: str, at: list) -> dict:
     return out
 
 
-def _a_term(text: str, a: int, b: int) -> bool:
-    """Do the “ at ``a`` and the ” at ``b`` quote a term, a few characters with no mark
-    between them (“晚报情结”)?"""
-    return text[b] == "”" and 1 < b - a <= 12 and not any(c in "，。、；：？！,;:?!" for c in text[a + 1:b])
+def _a_term(text: str, a: int, b: int, faces: str = "“”") -> bool:
+    """Do the quotes at ``a`` and ``b`` (their ``faces``: “” typed right, ”“ round the wrong
+    way) quote a term, a few characters with no mark between them (“晚报情结”, ”内卷“)?"""
+    return (text[a] == faces[0] and text[b] == faces[1] and 1 < b - a <= 12
+            and not any(c in "，。、；：？！,;:?!" for c in text[a + 1:b]))
 
 
 def _quote_cues(text: str, i: int, turned: bool | None = None) -> tuple[int, int]:

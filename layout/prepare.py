@@ -19,7 +19,7 @@ from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
 from .load import CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
-from .normalize import STRAY_SPACE, SURNAMES, normalize
+from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
 #: else is reported as possibly cut off.
@@ -52,9 +52,10 @@ class _Prep:
             removed = not ch.after and ch.rule in ("invisible character", STRAY_SPACE)
             at_line, at_column = where(ch.offset)
             said = ch.describe()
-            if ch.rule == STRAY_SPACE:      # (with the words either side, to find it by)
+            if ch.rule in (STRAY_SPACE, KEPT_SPACE):      # (with the words either side, to find it by)
                 said = f"{ch.rule}: {text[max(0, ch.offset - 6):ch.offset + 7]}"
-            self.findings.append(Finding("warning" if removed else "info", "removed" if removed else "normalised",
+            self.findings.append(Finding("warning" if removed or ch.rule == KEPT_SPACE else "info",
+                                         "removed" if removed else "normalised",
                                          f"{field}: {said} at character {at_column}",
                                          story=story or None, file=file, line=at_line,
                                          extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before,
@@ -575,16 +576,18 @@ _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([
 
 
 
-#: the most lines a credit typed at a story's end takes (校对 / 统筹 / 审读 / 编辑)
+#: the most lines a credit typed at a story's end takes after prose cut off (校对 / 统筹 /
+#: 审读 / 编辑), and after a sentence's end (a web page's tail: 统筹 / 记者 / 摄像 / 编辑 / …)
 CREDIT_LINES = 4
+CREDIT_LINES_AFTER_AN_END = 8
 
 
 def _closing_credits(paragraphs) -> set:
     """The last paragraphs of a story, up to ``CREDIT_LINES``, that are its credit typed in the
     copy, set flush right as a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图), after a paragraph
-    that ends a sentence, or two lines or more after prose cut off (not after a list's lead-in,
-    名单如下： / 编辑　张三 / 校对　李四, or a heading, 二、优秀编辑; not five or more such lines, a
-    list of roles; not an interview's last words, 主编：不客气, after 主编：… earlier); and the
+    that ends a sentence (eight at most), or two to four after other text, a caption or prose cut
+    off (not after a list's lead-in, 名单如下： / 编辑　张三 / 校对　李四, or a numbered heading,
+    二、优秀编辑; not more such lines, a list of roles; not an interview's last words, 主编：不客气, after 主编：… earlier); and the
     first paragraph if it is a credit typed above the text with a name (河南日报客户端记者　李凤虎;
     not 记者　观察, a column's name)."""
     n = len(paragraphs)
@@ -595,19 +598,19 @@ def _closing_credits(paragraphs) -> set:
     if CREDIT_LINE.fullmatch(first) and _a_name(name):
         out.add(0)      # (a credit typed as the copy's first line)
     k = n
-    while k > 1 and n - k <= CREDIT_LINES and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
+    while k > 1 and n - k <= CREDIT_LINES_AFTER_AN_END and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
             paragraphs[k - 1].text.strip()):
         k -= 1
-    if k == n or n - k > CREDIT_LINES or k in out:
-        return out      # (none, or a list of roles and names)
     before = paragraphs[k - 1].text.rstrip()
+    ended = before.endswith(_ENDS_A_SENTENCE) or before.endswith(("（完）", "(完)"))
+    if k == n or n - k > (CREDIT_LINES_AFTER_AN_END if ended else CREDIT_LINES) or k in out:
+        return out      # (none, or a list of roles and names)
     if any(CREDIT_LINE.fullmatch(before[-j:]) for j in range(4, min(len(before), 16) + 1)):
         return out      # (the list's first line run into the one before: …名单如下主编　张三)
     speakers = {_speaker(paragraphs[j].text) for j in range(k)} - {None}
     if any(_speaker(paragraphs[j].text) in speakers for j in range(k, n)):
         return out      # (a speaker's words, 主编：不客气, after 主编：多读书…)
-    if before.endswith(_ENDS_A_SENTENCE) or (n - k >= 2 and not before.endswith(("：", ":", "如下", "名单"))
-                                             and ("，" in before or len(before) > MAX_SECTION_HEAD)):
+    if ended or (n - k >= 2 and not before.endswith(("：", ":", "如下", "名单")) and _HEADING.match(before) is None):
         out.update(range(k, n))
     return out
 
@@ -727,8 +730,9 @@ def _a_bulleted_item(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` an item of a bulleted list, a paragraph before or after it starting
     with the same bullet (◆父母双方身份证原件及复印件 / ◆《儿童预防接种证》原件及复印件)?"""
     text = paragraphs[k].text.lstrip()
-    if any(c in "，。；" for c in text):
-        return False    # (a sentence of clauses cut off: ◆市委第一巡察组…，发现该局在落实全面从)
+    if any(c in "。；" for c in text) or "，" in text and "：" not in text and len(text) > MAX_LINE_OF_ITS_OWN:
+        return False    # (a sentence of clauses cut off: ◆市委第一巡察组…，发现该局在落实全面从;
+        # not a field's value, ◆报名地点：郑州市金水区文化路1号，市人社局一楼大厅)
     return bool(text) and text[0] in _BULLETS and any(
         0 <= j < len(paragraphs) and paragraphs[j].text.lstrip()[:1] == text[0] for j in (k - 1, k + 1))
 
@@ -791,21 +795,23 @@ def _web_fields(text: str, edge: bool = True) -> bool:
     """Is ``text`` a web page's row of fields, typed as a paragraph, a bullet before it or not
     (发布时间:2025-07-11 08:51 来源:郑州日报, 发表时间:  2025-10-01来源:  …)? Every label a web
     page's, no sentence nor another label in a value, and two fields or more, one with a label
-    only a web page has; or one such field and its timestamp; or, ``edge`` (the story's first
-    or last paragraph), 日期 or 时间 and a date typed 2024-03-11. Or a user's name and a post's
-    time (落雪阙尘凌云羡 2022-07-05 11:09:09). Not a notice's 时间：2024.6.1 9:00—11:30, nor
+    only a web page has or a timestamp; or one such field and its timestamp; or, ``edge`` (the
+    story's first or last paragraph), 日期 or 时间 and a date typed 2024-03-11, or a user's name
+    and a post's time (落雪阙尘凌云羡 2022-07-05 11:09:09). Not a notice's 时间：2024.6.1 9:00—11:30, nor
     时间：…，地点：…, nor 来源：新华社 alone, a credit."""
     text = text.strip().lstrip("●•·")       # (a web page's bullet before it: • 发布时间…)
     if _NAME_AND_STAMP.fullmatch(text):
-        return True     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09)
+        return edge     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09; not
+        # a schedule's row among the text, 笔试结束 2024-07-06 11:30)
     labels = list(re.finditer("(" + _WEB_LABEL.pattern + r")[：:]", text))
     if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
         return False
     values = [text[m.end():n.start()] for m, n in zip(labels, labels[1:])] + [text[labels[-1].end():]]
     if any(not v.strip() and k < len(values) - 1 or any(c in "，。；！？,;!?：" for c in v) for k, v in enumerate(values)):
         return False    # (a sentence, or a field of another label: 时间：…　地点：…)
-    if len(labels) >= 2 and any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels):
-        return True
+    if len(labels) >= 2 and (any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
+                             or any(_TIMESTAMP.match(v.strip()) for v in values)):
+        return True     # (时间：2025-07-11 08:51　编辑：张三 too)
     # (one field: a web page's label and its timestamp, or a date's typed as web pages give it,
     # 2024-03-11, above or under the text; not a notice's 时间：2024.6.1 9:00—11:30)
     stamp = _TIMESTAMP.match(values[0].strip())

@@ -485,6 +485,9 @@ from layout.normalize import normalize
     ("有人举着写有”欢迎回家“的横幅。", "有人举着写有“欢迎回家”的横幅。"),        # a pair the wrong way round
     ("“要做好，”他说。现场有人喊道”加油!“,也有人举着”欢迎回家“的横幅。",
      "“要做好，”他说。现场有人喊道“加油！”，也有人举着“欢迎回家”的横幅。"),     # ... after one typed right
+    ("网络热词”内卷“和”躺平“引发了讨论。", "网络热词“内卷”和“躺平”引发了讨论。"),     # two pairs the wrong way round
+    ("该市将围绕”十四五“规划和”双碳“目标推进。", "该市将围绕“十四五”规划和“双碳”目标推进。"),
+    ("· 学习贯彻党的二十届三中全会精神 ·", "·学习贯彻党的二十届三中全会精神·"),          # (a head between dots: no bullet)
     # a stray ” before a term quoted right is left, and said; the quotes after it keep their faces
     ("能买到“晚报”吗?”我都一一作了回答。知道我有“晚报情结”的同事把“晚报”放到了桌上。",
      "能买到“晚报”吗？”我都一一作了回答。知道我有“晚报情结”的同事把“晚报”放到了桌上。"),

@@ -274,6 +274,12 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
      ["河南日报客户端记者　李凤虎", "编辑　王紫仪"]),                            # (and under it)
     ("记者了解到\n\n3月29日，省公安厅发布消息。\n", []),
     ("记者　观察\n\n近日，记者走访了市区多个农贸市场。\n", []),              # (a column's name)
+    ("记者　肖雅文\n\n近日，记者走访了市区多个农贸市场。\n", ["记者　肖雅文"]),
+    ("本报记者　牛书杰　通讯员　靳晓东\n\n近日，记者走访了市区多个农贸市场。\n", ["本报记者　牛书杰　通讯员　靳晓东"]),
+    ("会议要求压实责任。\n\n统筹：刘洋\n\n记者　张三\n\n摄像　王五\n\n编辑：赵六\n\n校对：钱七\n\n审核：孙八\n",   # (a web
+     ["统筹：刘洋", "记者　张三", "摄像　王五", "编辑：赵六", "校对：钱七", "审核：孙八"]),                       # page's tail)
+    ("会议要求压实责任。\n\n（完）\n\n记者　张三\n\n编辑　李四\n", ["记者　张三", "编辑　李四"]),
+    ("会议要求压实责任。\n\n图为会议现场\n\n记者　张三　摄\n\n编辑　李四\n", ["记者　张三　摄", "编辑　李四"]),
     ("成立本刊编委会，名单如下\n\n主编　张三\n\n副主编　李四\n\n编辑　王五\n\n校对　赵六\n\n美编　孙七\n", []),
     ("经评选，现予以表彰。\n\n二、优秀编辑\n\n要闻部编辑　赵志刚\n\n经济部编辑　孙丽娟\n", []),   # (lists)
     ("记者：您有什么寄语？\n\n主编：多读书，读好书。\n\n记者：谢谢您接受我们的采访。\n\n主编：不客气\n", []),
@@ -462,6 +468,8 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("• 发布时间:2016-03-03 08:52:42  来源:中国新闻网", ["●发布时间：", "2016-03-03 08:52:42", "来源：中国新闻网"]),
     ("落雪阙尘凌云羡 2022-07-05 11:09:09", ["落雪阙尘凌云羡", "2022-07-05 11:09:09"]),     # (a web answer's head)
     ("时间：2024.6.1 9:00—11:30", []),                                        # (a notice's)
+    ("时间：2025-07-11 08:51　编辑：张三", ["时间：2025-07-11 08:51", "编辑：张三"]),
+    ("笔试安排如下：\n\n笔试结束 2024-07-06 11:30", []),                        # (a schedule's row)
     ("发表时间:  2025-10-01来源:  河南日报", ["发表时间：2025-10-01", "来源：河南日报"]),
     ("来源：新华社", []),                                                    # (a credit)
     ("时间：2024年3月5日上午9时，地点：市政府", []),                          # (a notice's)
@@ -501,6 +509,7 @@ def test_a_long_signature_breaks_after_the_parts_of_its_name(tmp_path, chars, li
 
 @pytest.mark.parametrize("name, lines", [
     ("郑州市城市管理局市容环境卫生处", ["郑州市城市管理局", "市容环境卫生处"]),        # (not 市 | 容)
+    ("郑州市政务服务和大数据管理局", ["郑州市", "政务服务和大数据管理局"]),
     ("中国人民解放军某部队后勤保障处", ["中国人民解放军某部队", "后勤保障处"]),        # (not 部 | 队)
     ("中国人民武装警察部队郑州支队", ["中国人民武装警察部队", "郑州支队"]),
 ])
@@ -521,6 +530,16 @@ def test_a_blank_a_pdfs_wrap_left_inside_a_sentence_is_taken_out_with_a_warning(
     said = [f for f in layout.findings if f.code == "removed"]
     assert [(f.severity, f.line, f.extra["before"]) for f in said] == [("warning", 4, " ")] * 3
     assert "line wrap" in said[0].message and "大会 主席团" in said[0].message
+
+
+def test_a_single_blank_inside_a_sentence_is_kept_and_said(tmp_path):
+    body = "大会主席团常务主席安伟、周富强、宋洁、魏东、李芳在主席 台就座。周富强主持会议，主席团其他成员出席会议。\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 会议\n---\n" + body})
+    layout = layout_page(page)
+    printed = "".join(i.text for i in layout.display.items if isinstance(i, TextLine) and i.story == "a")
+    assert "在主席\u3000台就座" in printed          # (one alone may mean something: kept)
+    said = [f for f in layout.findings if f.severity == "warning" and "line wrap?" in f.message]
+    assert len(said) == 1 and "在主席 台就座" in said[0].message
 
 
 @pytest.mark.parametrize("name, taken_out", [

@@ -121,7 +121,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
 #: the name of an office or a company, as a notice is signed with it (no mark, no blank)
 _NAME_OF_A_BODY = re.compile(r"[\u4e00-\u9fff（）()]{8,60}")
 #: where such a name's parts end: after its place, its office or its company's kind
-_PART_END = re.compile(r"(?:省(?![级属直])|自治区|市(?![容场民政级属直区])|县(?![级属直])|区(?![域划级属])|镇|乡|街道|厅"
+_PART_END = re.compile(r"(?:省(?![级属直])|自治区|市(?![容场民级属直区])|县(?![级属直])|区(?![域划级属])|镇|乡|街道|厅"
                        r"|局|委员会|委|办公室|部队|解放军|军区|部(?![队门署分])|院(?![校线])|所(?![属有])|处(?![理置])|科(?![技学室])"
                        r"|总队|支队|大队|中队|集团|公司|中心|协会|学会|学校|大学|医院)(?!$|有限|股份|分公司)")
 #: ... or, where no line's worth ends with one, inside a company's name (…集团 | 有限公司)
