@@ -583,15 +583,17 @@ CREDIT_LINES_AFTER_AN_END = 8
 
 
 def _closing_credits(paragraphs) -> set:
-    """The last paragraphs of a story, up to ``CREDIT_LINES``, that are its credit typed in the
-    copy, set flush right as a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图), after a paragraph
-    that ends a sentence (eight at most), or two to four after other text, a caption or prose cut
-    off (not after a list's lead-in, 名单如下： / 编辑　张三 / 校对　李四, or a numbered heading,
-    二、优秀编辑; not more such lines, a list of roles; not an interview's last words, 主编：不客气, after 主编：… earlier); and the
-    first paragraph if it is a credit typed above the text with a name (河南日报客户端记者　李凤虎;
-    not 记者　观察, a column's name)."""
+    """The last paragraphs of a story that are its credit typed in the copy, set flush right as
+    a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图): after a paragraph that ends a sentence, eight
+    at most (``CREDIT_LINES_AFTER_AN_END``), or two to four (``CREDIT_LINES``) after other text,
+    a caption or prose cut off (not after a list's lead-in, 名单如下： / 编辑　张三 / 校对　李四,
+    or a numbered heading, 二、优秀编辑; not more such lines, a list of roles; not an interview's
+    last words, 主编：不客气, after 主编：… earlier); and the first paragraph if it is a credit
+    typed above the text with a name (河南日报客户端记者　李凤虎; not 记者　观察, a column's name)."""
     n = len(paragraphs)
     out = set()
+    if not n:
+        return out
     first = paragraphs[0].text.strip() if n >= 2 and not paragraphs[0].subhead else ""
     words = re.split(r"[\s\u3000/／丨：:]+", first)
     name = words[-1] if len(words[-1]) > 1 or len(words) < 2 else words[-2] + words[-1]    # (李　鑫)

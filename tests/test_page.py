@@ -532,6 +532,13 @@ def test_a_blank_a_pdfs_wrap_left_inside_a_sentence_is_taken_out_with_a_warning(
     assert "line wrap" in said[0].message and "大会 主席团" in said[0].message
 
 
+def test_a_story_of_a_pictures_file_name_only_is_set_with_nothing_but_said(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n1.jpg\n"})
+    layout = layout_page(page)
+    assert not [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a" and i.kind == "body"]
+    assert [f.line for f in layout.findings if f.code == "removed"] == [4]
+
+
 def test_a_single_blank_inside_a_sentence_is_kept_and_said(tmp_path):
     body = "大会主席团常务主席安伟、周富强、宋洁、魏东、李芳在主席 台就座。周富强主持会议，主席团其他成员出席会议。\n"
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 会议\n---\n" + body})
