@@ -1056,14 +1056,14 @@ def _spaced_paragraphs(p: Paragraph) -> tuple:
     for each paragraph's end (…进行解读、分析。 时评的繁荣是一种进步，…), where its other
     sentences end with none (…版面。一些报纸…): a blank after every end is a typist's habit,
     not paragraphs, and one blank alone a stray one (…126起。 其中，…). Two such blanks or more,
-    each piece 40 characters or more; each keeps its line and column."""
+    each piece 40 characters or more (the last 20); each keeps its line and column."""
     text = p.text
     if "。" not in text or _SOLID_END.search(text) is None:
         return (p,)
     cuts = [m.end() for m in _SPACED_END.finditer(text)]
     kept, last = [], 0
     for cut in cuts:
-        if cut - last >= SPACED_PARAGRAPH and len(text) - cut >= SPACED_PARAGRAPH:
+        if cut - last >= SPACED_PARAGRAPH and len(text) - cut >= SPACED_PARAGRAPH // 2:
             kept.append(cut)
             last = cut
     return _parted(p, kept) if len(kept) >= SPACED_BREAKS else (p,)
@@ -1195,6 +1195,8 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
                        or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
                        or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip())
                        or _CREDIT_END.search(lines[j - 1]) is not None)
+            if any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block):
+                out.update(j for j in range(k + 1, m) if _ends_a_long_line(lines, j))
         elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
               and _SENTENCE_END.search(lines[k + 1])):
             out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
@@ -1206,6 +1208,8 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             out.update(j for j in range(k + 1, m) if not _is_subhead(lines[j - 1]) and (
                 _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
+        # (a web page's bar on a line of its own, in any block: prepare takes it out)
+        out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
         # (a head between two dots, in any block: · 学习贯彻党的二十届三中全会精神 · / 本报讯…)
         out.update(j for j in range(k + 1, m) if DOTTED_HEAD.fullmatch(lines[j - 1].strip()))
         # (credits typed a line each: 文/北京青年报记者　褚鹏 / 编辑/张颖川)
@@ -1381,11 +1385,17 @@ _FRAGMENT = re.compile(r"\s*[^，。、；：！？,;:!?\s]{1,3}[。！？；.!?
 
 
 def _wrapped_wide(block: list[str]) -> bool:
-    """Are most lines of ``block`` (its last apart) within a tenth of the longest, as a text
+    """Are most lines of ``block`` (its last apart) within a twentieth of the longest, as a text
     wrapped at a fixed width wider than a hand's (a PDF's lines) is?"""
     widths = [_width(line) for line in block]
-    full = 0.9 * max(widths)
-    return len(block) >= 3 and 2 * sum(1 for w in widths[:-1] if w >= full) > len(widths) - 1
+    full = 0.95 * max(widths)
+    return (len(block) >= 3 and max(widths) <= WIDEST_WRAPPED
+            and 2 * sum(1 for w in widths[:-1] if w >= full) > len(widths) - 1)
+
+
+#: the widest line (字) taken for one a PDF wrapped: a page's width at a small size (lines of
+#: 105 to 135 字 are paragraphs, however even)
+WIDEST_WRAPPED = 70
 
 
 def _ragged(block: list[str]) -> bool:
@@ -1410,6 +1420,42 @@ def _ragged(block: list[str]) -> bool:
     return False
 
 
+def _ends_a_long_line(lines: list[str], j: int) -> bool:
+    """Among lines no hand nor PDF wrapped, a paragraph each (some longer than
+    ``LONGEST_WRAPPED``), does line ``j - 1`` end its paragraph though it ends no sentence: a
+    long line ending with a figure or a closing bracket (…同比上升28.3% / 长三角41个城市…;
+    （原标题：…气温将超37度） / 盛夏时节…), a title over a long line or a timestamp (…做客人民网 /
+    人民网北京5月14日电　今年…; …癌？先别慌，看完这3点再判断 / 拿到一份…), or a web page's
+    timestamp (中国网财经 2019-01-21 10:27)? Not a line that ends mid-sentence (，、 ——, an
+    opening mark: 那些被岁月包浆的往事——), nor one before the rest of its sentence (整。, ：…)."""
+    before, line = lines[j - 1].strip(), lines[j].strip()
+    if (not before or _MID_SENTENCE.search(before) or before.endswith(("—", "…", "·")) or _is_subhead(before)
+            or _FRAGMENT.match(line) or _RUNS_ON.match(line) or _DATELINE.fullmatch(before)):
+        return False
+    if _width(before) > LONGEST_WRAPPED:
+        return _FIGURE_END.search(before) is not None
+    if _STAMP.search(before) and _width(before) <= LONGEST_TITLE and "。" not in before:
+        return True
+    if before[0] in "（(【" and before[-1] in "）)】" and _width(before) <= LONGEST_WRAPPED:
+        return True     # (a line in brackets: （原标题：…气温将超37度） / 盛夏时节…)
+    # (a title's pause is a question's or a cry's: 乳腺癌？先别慌，看完…; a line with a comma and
+    # neither is a sentence wrapped by hand: 记者从…获悉，自7月1日起，…线路进行 / 优化调整。)
+    return (_width(before) <= LONGEST_TITLE and not any(c in "。；;" for c in before)
+            and not (any(c in "，," for c in before) and not any(c in "？！?!" for c in before))
+            and (_width(line) > LONGEST_WRAPPED or _STAMP.search(line) is not None and _width(line) <= LONGEST_TITLE))
+
+
+#: a bar on a line of its own, as a web page's menu or table leaves it
+BAR_LINE = re.compile(r"\s*[|｜丨]\s*")
+#: the longest title (字) taken for one above a paragraph among lines a paragraph each
+LONGEST_TITLE = 36
+#: what ends a line that ends a paragraph with no mark: a figure, a percentage, a unit's sign
+#: or a closing bracket
+_FIGURE_END = re.compile(r"[\d%‰℃）)】]\s*$")
+#: a timestamp as web pages give it (2019-01-21 10:27, 2024-11-24 22:08:24)
+_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}")
+
+
 def _a_title_line(lines: list[str], i: int, k: int) -> bool:
     """Among copy one paragraph a line, is ``lines[i]`` a heading or a title that ends no
     sentence: with no 点号 at all and no longer than a line (…关于印发…的通知, 市内主要线路首末班
@@ -1431,8 +1477,9 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
 
 
 #: a photo's caption ending with its credit, after its sentence (…外孙女杨扬。图/受访者提供,
-#: …合影。新华社记者　李四　摄): it ends a line of copy one paragraph a line
-_CREDIT_END = re.compile(r"[。！？”）)]\s*(?:(?:图|摄影|摄)[/／丨|：:]\s*[\u4e00-\u9fff·]{2,10}"
+#: …合影。新华社记者　李四　摄, a painting's: …十分深厚。常宗贤/作): it ends a line of copy one
+#: paragraph a line
+_CREDIT_END = re.compile(r"[。！？”）)]\s*(?:(?:图|摄影|摄)[/／丨|：:]\s*[\u4e00-\u9fff·]{2,10}|[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄)"
                          r"|[\u4e00-\u9fff·　 ]{2,16}\s*(?:摄|供图)|图片?由[\u4e00-\u9fff]{1,10}提供)\s*$")
 
 
@@ -1530,6 +1577,9 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return True
     if _MID_SENTENCE.search(before) is not None:
         return False
+    if _PROSE_ITEM.match(line) is None and (_BULLET.match(before) is not None or _a_heading(line)):
+        return True     # (an item after a bulleted one, - 旱薄地：可提高至25~30万株 / (3)播种深度;
+        # a numbered heading after a line that ends mid-sentence no more: …nwsts.org.cn / 3. 播种技术)
     number, previous = _item_number(line), _item_number(before.lstrip())
     if number is not None and previous is not None and number == previous + 1:
         return True     # (the next item: 一、一季度工作 then 二、二季度工作)
@@ -1543,6 +1593,8 @@ SHORT_LINE = 16
 
 
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")
+#: a line that starts with what no paragraph starts with: a 点号 or a closing mark
+_RUNS_ON = re.compile(r"\s*[，。、；：！？,.;:!?”’）)」』】》〉]")
 
 
 def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tuple[str, tuple]:

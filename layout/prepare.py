@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
+from .load import BAR_LINE, CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -237,6 +237,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 f"leaves it, taken out: {p.text.strip()} (if the picture is wanted, give it in photos:)",
                 story=story.name, file=f, line=p.source.line))
             continue
+        if BAR_LINE.fullmatch(p.text):
+            prep.findings.append(Finding(
+                "warning", "removed", f"text: a bar on a line of its own, as a web page's menu leaves it, taken out: "
+                f"{p.text.strip()}", story=story.name, file=f, line=p.source.line))
+            continue
         text = prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
                          field="subhead" if p.subhead else "text", story=story.name,
                          locate=p.locate if p.starts else None, carried=None if p.subhead else carried)
@@ -410,7 +415,7 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|资料图片?$|图片由[\u4e00-\u9fff]{1,12}提供$"
                             r"|(?:电话|热线|传真|手机|座机)[：:]\s*[\d\-－—()（）]{5,}$"
                             r"|\s摄$|(?:^|[\s。！？”])(?:新华社|中新社|[\u4e00-\u9fff]{2,6}(?:社|网|报))发$"
-                            r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$"
+                            r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$|[。！？”）)]\s*[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄)$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
@@ -789,6 +794,8 @@ def _field_pieces(text: str) -> list:
     (发布时间：2025-07-11 08:51 | 来源：郑州日报)."""
     at = [m.start() for m in re.finditer("(?:" + _WEB_LABEL.pattern + r")[：:]", text)] or [0]
     at[0] = 0       # (with the bullet before the first, if any)
+    # (a field in brackets keeps its opening one: 19:37:32 | 【编辑：李骏】, not 19:37:32【 | 编辑…)
+    at = [a if a == 0 or text[a - 1] not in "【［[（(〔" else a - 1 for a in at]
     pieces = [text[a:b].strip(" \u3000\t") for a, b in zip(at, at[1:] + [len(text)])]
     return [piece for piece in pieces if piece]
 

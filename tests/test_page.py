@@ -474,6 +474,7 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("来源：新华社", []),                                                    # (a credit)
     ("时间：2024年3月5日上午9时，地点：市政府", []),                          # (a notice's)
     ("作者：张三　编辑：李四", []),                                           # (no web page's only)
+    ("发布时间:2020-12-30 19:37:32 【编辑:李骏】", ["发布时间：", "2020-12-30 19:37:32", "【编辑：李骏】"]),  # (【 with its field)
 ])
 def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
     body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"
@@ -481,7 +482,9 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
                      {"a.md": "---\ntitle: 通知\n---\n" + body})
     layout = layout_page(page)
     lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.kind in ("body", "verse")]
-    flush_left = [ln.text for ln in lines if abs(ln.glyphs[0][0] - ln.x0) < 0.3 * ln.size and ln.kind == "verse"]
+    # (flush left: the first glyph at the line's start, or its blank half before it, 【)
+    flush_left = [ln.text for ln in lines if -0.6 * ln.size < ln.glyphs[0][0] - ln.x0 < 0.3 * ln.size
+                  and ln.kind == "verse"]
     assert flush_left == fields
     assert all(abs(ln.glyphs[0][0] - ln.x0 - 2 * ln.size) < 0.3 * ln.size for ln in lines if ln.kind == "body" and
                ln.text.startswith(("7月", row[:2])))     # (the text after, and a row that is none: 2 字 in)
@@ -565,6 +568,19 @@ def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_pat
     said = [f for f in layout.findings if f.code == "removed" and "file name" in f.message]
     assert ("会上" in printed and "刘红涛" in printed) and (name.lstrip("# ") in printed) == (not taken_out)
     assert [(f.severity, f.line) for f in said] == ([("warning", 6)] if taken_out else [])
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("|\n雨雪天气过后气温快速回升，这个周末天气不错。\n|\n", ["雨雪天气过后气温快速回升，这个周末天气不错。"]),
+    ("天气不错。\n\n丨\n\n下周降温。\n", ["天气不错。", "下周降温。"]),
+    ("天气不错。｜下周降温。\n", ["天气不错。｜下周降温。"]),           # (a bar among text is the copy's)
+])
+def test_a_web_pages_bar_on_a_line_of_its_own_is_taken_out_and_said(tmp_path, body, kept):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 天气\n---\n" + body})
+    layout = layout_page(page)
+    assert [p.text for p in layout.page.sections[0].stories[0].paragraphs] == kept
+    said = [f for f in layout.findings if f.code == "removed" and "bar" in f.message]
+    assert len(said) == body.count("\n") - len(kept) - body.count("\n\n") and all(f.severity == "warning" for f in said)
 
 
 @pytest.mark.parametrize("rule", ["——————————", "＊＊＊", "◆◆◆", "* * *"])
