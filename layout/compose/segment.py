@@ -583,6 +583,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_topics_whole(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
         _keep_numbers_whole(seg, text)
+    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text):
+        _keep_units_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
     return seg
@@ -856,6 +858,11 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif (ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha()
               and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
+    if doi is not None:
+        # (never inside a DOI's prefix, 10.1038/: the number of its registrant, DOI:10.10 | 38/)
+        slash = word.find("/", doi.start())
+        for i in range(doi.start() + 1, slash + 1):
+            cuts.pop(i, None)
     # the letters of the word without the brackets, quotes or @ it carries: (SuperPods), @realDonaldTrump
     lead = len(word) - len(word.lstrip("([{\"'‘“@"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
@@ -1243,6 +1250,41 @@ def _keep_numbers_whole(seg: Segments, text: str) -> None:
             gap_break[k] = None     # (1.48万 | 亿元: never)
         elif start in after and gap_break[k] is not None:
             gap_break[k] = max(gap_break[k], IDENTIFIER_PENALTY)
+
+
+#: units of measure written in Han (GB 3100's names, money's, time's): a figure's unit, like
+#: kg or %, goes with it (66.5厘米, 39.30元, 80克), and a unit of two characters or more is one
+#: word (67厘 | 米 never). Not a count's measure word (174个, 3名) nor a date's 年月日 (the
+#: penalties of ``_break_penalty``).
+HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立方厘米 立方米 千瓦时 摄氏度 华氏度 帕斯卡 "
+             "厘米 毫米 微米 纳米 千米 公里 海里 英里 英尺 英寸 光年 公顷 公亩 毫升 公升 千克 公斤 毫克 微克 "
+             "纳克 公吨 千瓦 兆瓦 瓦特 千焦 焦耳 千卡 大卡 千帕 兆帕 百帕 分贝 赫兹 兆赫 伏特 安培 毫安 小时 分钟 毫秒 "
+             "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 "
+             "米 克 吨 斤 亩 升 度 元 秒 倍 瓦 伏").split()
+_HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千])(?:" + "|".join(HAN_UNITS) + ")")
+#: a number in Han numerals: a year's, three or more before 年 (二〇二四年, 康熙二十三年) or
+#: four digits in brackets (（一七五四）): one word
+_HAN_NUMERALS = re.compile("(?<=[（(])[〇○零一二三四五六七八九]{4}(?=[）)])"
+                           "|[〇○零一二三四五六七八九十百千]{3,}(?=[年月日号岁])")
+
+
+def _keep_units_whole(seg: Segments, text: str) -> None:
+    """A line breaks between a figure and its unit written in Han (66.5 | 厘米) only as dearly
+    as inside a name (``NAME_BREAK_PENALTY``): to keep a line from being spaced out past a
+    quarter em, the issue's limit, as a professional would rather; inside such a unit (67厘 | 米,
+    38.5摄 | 氏度) only as a last resort (``NO_BREAK_PENALTY``); inside a number in Han numerals
+    (（一七五 | 四）) as dearly as inside an account's number (``IDENTIFIER_PENALTY``)."""
+    dear = {}
+    for m in _HAN_UNIT.finditer(text):
+        if text[m.start() - 1].isdigit():
+            dear[m.start()] = NAME_BREAK_PENALTY
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), NO_BREAK_PENALTY))
+    for m in _HAN_NUMERALS.finditer(text):
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), IDENTIFIER_PENALTY))
+    gap_break = seg.gap_break
+    for k, start in enumerate(seg.start):
+        if start in dear and gap_break[k] is not None:
+            gap_break[k] = max(gap_break[k], dear[start])
 
 
 #: a topic's tag of social-media copy, #话题#: its first # opens it, its second closes it
