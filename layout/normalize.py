@@ -1604,12 +1604,18 @@ _RANGE_UNITS = "%‰℃°"
 _TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?")
 
 
+#: a month's part after its figure (10月下旬, 9月初, 3月底): a range's first end
+_PART_OF_A_MONTH = re.compile(r"\d月(?:上旬|中旬|下旬|初|中|底|末)$")
+
+
 def _in_range(text: str, i: int) -> bool:
     """Is the ~ at ``i`` between two numbers in Chinese text (3~5天, 约3~5, 4℃~6℃, -5°C~3°C, 10%~20%,
-    22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃), or two Roman numerals
-    (Ⅰ~Ⅲ类)?"""
+    22日~23日, 1381千米~1382千米, 13:00~18:00, -3~12℃, -12℃~-5℃, 10月下旬~11月中旬), or two
+    Roman numerals (Ⅰ~Ⅲ类)?"""
     if "\u2160" <= text[i - 1:i] <= "\u217f" and "\u2160" <= text[i + 1:i + 2] <= "\u217f":
         return True
+    if _PART_OF_A_MONTH.search(text, 0, i) and text[i + 1:i + 2].isdigit():
+        return True     # (a date's part of a month before it: 10月下旬~11月中旬, 9月下旬~10月初)
     a = i - 1
     if a >= 1 and text[a - 1:a + 1] in ("°C", "°F"):
         a -= 2      # (degrees typed as two characters: -5°C~3°C)

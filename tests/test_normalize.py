@@ -437,6 +437,9 @@ from layout.normalize import normalize
     ("3~5天", "3～5天"),                                             # a range: 浪纹线
     ("气温为-5°C~3°C,后天", "气温为-5°C～3°C，后天"),                     # degrees typed as °C
     ("访问example.com/~user", "访问example.com/~user"),               # in a URL: kept
+    ("播种时间为10月下旬~11月中旬", "播种时间为10月下旬～11月中旬"),     # a month's part before it
+    ("9月下旬~10月初", "9月下旬～10月初"),
+    ("下旬~好", "下旬~好"),                                            # (no date: kept)
     # figures in brackets in Chinese text (序次语): full width; Latin text: kept
     ("要素:(1)声音;(2)结构", "要素：（1）声音；（2）结构"),
     ("(1)加强领导", "（1）加强领导"),
