@@ -408,12 +408,18 @@ def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -
             f"font {face.path.name}{nor}", file=file, line=line, field=field,
             hint="a separator bar: replace it with ｜ or a 一字空" if ch in _BARS
             else "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
-            if _PICTOGRAPH.match(ch) else "replace the character, or configure a font that has it")
+            if _PICTOGRAPH.match(ch) else "a superscript figure, which the shipped faces lack past ⁴: write the "
+            "power out (10的8次方) or give page.yaml a fonts: fallback: font that has it" if ch in _SUPERSCRIPTS
+            else "replace the character, or give page.yaml a fonts: fallback: font that has it (a rare "
+            "character: the system's full Noto Serif CJK)" if face.fallback is None
+            else "replace the character, or configure a font that has it")
         err.char = ch
         out.append(err)
     return out
 
 
+#: superscript figures and signs (10⁸, 10⁻⁶)
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 #: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)
 _BARS = frozenset("\u2758\u2759\u275a")
 #: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has

@@ -209,16 +209,18 @@ def test_lone_surrogate_from_yaml_escape_is_removed(tmp_path):
     assert layout.page.sections[0].stories[0].title == "标题"
 
 
-@pytest.mark.parametrize("char, name", [
-    ("😀", "U+1F600 GRINNING FACE"),
-    ("𠀀", "U+20000 CJK UNIFIED IDEOGRAPH-20000"),   # CJK Extension B
+@pytest.mark.parametrize("char, name, hint", [
+    ("😀", "U+1F600 GRINNING FACE", "emoji or pictograph"),
+    ("𠀀", "U+20000 CJK UNIFIED IDEOGRAPH-20000", "fonts: fallback:"),   # CJK Extension B
+    ("⁸", "U+2078 SUPERSCRIPT EIGHT", "write the power out (10的8次方)"),
 ])
-def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name):
+def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name, hint):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
                      {"a.md": f"---\ntitle: 标题\n---\n第一段。\n\n第二段{char}。\n"})
     proc = run_build(page, tmp_path / "out.pdf")
     assert proc.returncode == 2
     assert f"p/a.md:6:4: text: character '{char}' {name} is not in the 宋体 (body) font" in proc.stderr
+    assert hint in proc.stderr
 
 
 def test_a_change_to_the_copy_is_reported_at_its_own_line(tmp_path):
