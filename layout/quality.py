@@ -238,11 +238,12 @@ def _past_the_edge(line: TextLine) -> str:
 def _uncompressed_pairs(line: TextLine) -> int:
     """Adjacent full-width marks that still take two full ems: the second starts a whole em
     after the first (compressed, it starts half an em after; TYPOGRAPHY.md §4.4 rule 1).
-    An opening mark followed by a closing one (empty quotes) has nothing to give."""
+    An opening mark followed by a closing one (empty quotes) or a 点号 (a typo's “、) has nothing
+    to give: their blanks are on the outer sides."""
     count = 0
     glyphs = line.glyphs
     for n, ((x0, a, _, _), (x1, b, _, _)) in enumerate(zip(glyphs, glyphs[1:])):
-        if a in ADJUSTABLE and b in ADJUSTABLE and not (a in OPENING and b in CLOSING):
+        if a in ADJUSTABLE and b in ADJUSTABLE and not (a in OPENING and b not in OPENING):
             # (the second's box ends where the next glyph or the line starts; a 开明式 ，
             # is half an em, and a closing mark before it is half an em too: ”， in 1 em,
             # whichever style)

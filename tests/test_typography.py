@@ -324,6 +324,10 @@ def test_a_line_left_short_of_the_column_edge_is_reported(chars, right, last, me
     ([(0.0, "甲", 10.0, 1.0), (10.0, "”", 10.0, 1.0), (15.0, "，", 10.0, 1.0), (20.0, "乙", 10.0, 1.0)], 0),
     # ，“ in 开明式: ， half an em, “ whole (its blank between the two): 1.5 em, as it should
     ([(0.0, "甲", 10.0, 1.0), (10.0, "，", 10.0, 1.0), (15.0, "“", 10.0, 1.0), (25.0, "乙", 10.0, 1.0)], 0),
+    # “、 (a typo's): the quote's blank on its left, the pause's on its right: nothing to give
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "“", 10.0, 1.0), (20.0, "、", 10.0, 1.0), (30.0, "乙", 10.0, 1.0)], 0),
+    # “《 left at 2 em: the title mark's left blank could go
+    ([(0.0, "甲", 10.0, 1.0), (10.0, "“", 10.0, 1.0), (20.0, "《", 10.0, 1.0), (30.0, "乙", 10.0, 1.0)], 1),
 ])
 def test_uncompressed_pairs_are_pairs_that_take_two_em(glyphs, pairs):
     page = DisplayPage(width=200, height=200, bleed=0, items=(_line_of(glyphs, last=True),), blocks=(),
