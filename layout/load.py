@@ -1208,6 +1208,10 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             out.update(j for j in range(k + 1, m) if not _is_subhead(lines[j - 1]) and (
                 _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
+        # (fields typed a line each, in any block: 发震时刻:2014-09-27 08:41:21.0 / 震中纬度:27.7 /
+        # 震源深度:3, each a line of its own, and the line after them too)
+        fields = [j for j in range(k, m) if _width(lines[j]) <= LONGEST_FIELD and _FIELD_LINE.match(lines[j].strip())]
+        out.update(j for j in range(k + 1, m) if j - 1 in fields and (j in fields or j - 2 in fields))
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
         # (a head between two dots, in any block: · 学习贯彻党的二十届三中全会精神 · / 本报讯…)

@@ -570,6 +570,9 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
      "郑州老城区含有“里”的地名,可以分为多种类别。\n",
      ["图为郑州老街(油画),这些狭窄的街道,虽然没有现代的宽广大道那么气派,但其中蕴含的文化积淀却十分深厚。常宗贤/作",
       "郑州老城区含有“里”的地名,可以分为多种类别。"]),
+    # fields typed a line each are a paragraph each, and the line after them too
+    ("地震详细情况:\n发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n据省地震局介绍,这次地震发生在山区。\n",
+     ["地震详细情况:", "发震时刻:2014-09-27 08:41:21.0", "震中纬度:27.7", "震源深度:3", "据省地震局介绍,这次地震发生在山区。"]),
     # a web page's bar on a line of its own is a paragraph of its own (prepare takes it out)
     ("|\n雨雪天气过后气温快速回升,这个周末天气不错。\n|\n", ["|", "雨雪天气过后气温快速回升,这个周末天气不错。", "|"]),
 ])

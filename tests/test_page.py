@@ -570,6 +570,24 @@ def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_pat
     assert [(f.severity, f.line) for f in said] == ([("warning", 6)] if taken_out else [])
 
 
+@pytest.mark.parametrize("block, flush_left", [
+    ("发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n参考位置:浙江省温州市文成县\n", True),
+    ("第1轮：奖金23250美元+10分\n第2轮：奖金34500美元+35分\n第3轮：奖金59100美元+65分\n", True),
+    ("时间：2024年3月5日上午9时\n地点：市政府三楼会议室\n联系人：张三\n电话：0371-12345678\n", False),  # (words)
+    ("震中纬度:27.7\n震源深度:3\n", False),                                   # (two: no block)
+])
+def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block, flush_left):
+    body = f"地震详细情况：\n\n{block}\n据省地震局介绍，这次地震主要发生在山区。\n"
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 地震\n---\n" + body})
+    layout = layout_page(page)
+    fields = block.strip().split("\n")
+    aligns = [p.align for p in layout.page.sections[0].stories[0].paragraphs][1:1 + len(fields)]
+    assert aligns == (["start"] * len(fields) if flush_left else [""] * len(fields))
+    lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a"]
+    assert max(abs(q.stretch_em) for q in lines if q.kind == "body" and not q.last) < 0.1 if flush_left else True
+
+
 @pytest.mark.parametrize("body, kept", [
     ("|\n雨雪天气过后气温快速回升，这个周末天气不错。\n|\n", ["雨雪天气过后气温快速回升，这个周末天气不错。"]),
     ("天气不错。\n\n丨\n\n下周降温。\n", ["天气不错。", "下周降温。"]),
