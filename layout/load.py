@@ -891,7 +891,8 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
             ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
                     hint="add `title:` to the front matter between the --- lines")
     photos = _photos(ctx, front.get("photos"), front, file) if front else ()
-    paragraphs = _paragraphs(ctx, body, file, body_line)
+    sung = SUNG.search("".join(fields[k] or "" for k in ("kicker", "title", "subtitle"))) is not None
+    paragraphs = _paragraphs(ctx, body, file, body_line, sung)
     if not paragraphs:
         ctx.err("the story has no text", file=file, mark=(body_line, None),
                 hint="paragraphs follow the front matter, separated by blank lines")
@@ -983,9 +984,10 @@ def _without_comments(body: str) -> tuple[str, dict]:
     return "".join(out), {k: tuple(v) for k, v in moved.items()}
 
 
-def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
+def _paragraphs(ctx, body: str, file: str, first_line: int, sung: bool = False) -> tuple:
     """Paragraphs separated by blank lines, or starting at an indented line or a list item
-    (``_starts_paragraph``); ``## `` starts a subhead."""
+    (``_starts_paragraph``); ``## `` starts a subhead. ``sung``: the story's head says it is
+    lyrics or verse (``SUNG``)."""
     out = []
     moved = {}
     if "<!--" in body:
@@ -996,7 +998,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int) -> tuple:
     margin = _margin(lines)
     judged = [_dedent(line, margin) for line in lines] if margin else lines
     verse: set[int] = set()
-    per_line = _one_paragraph_a_line(judged, verse)
+    per_line = _one_paragraph_a_line(judged, verse, sung)
     buf: list[str] = []
     start = first_line
 
@@ -1136,7 +1138,7 @@ def _dedent(line: str, margin: int) -> str:
     return line[k:]
 
 
-def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozenset:
+def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool = False) -> frozenset:
     """The lines that start a paragraph because their block (lines between blank lines) is
     copy pasted one paragraph a line with no indent, as a browser gives it: three lines or
     more, two thirds of them or more (the last apart) ending a sentence or a clause (。！？…；：
@@ -1156,7 +1158,7 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None) -> frozens
             m += 1
         blocks.append((k, m))
         k = m
-    found = [_verse_breaks(lines, k, m) for k, m in blocks]
+    found = [_verse_breaks(lines, k, m, sung) for k, m in blocks]
     own = list(found)   # (verse on its own evidence: a stanza's neighbour does not pass it on)
     for b, (k, m) in enumerate(blocks):
         # (a stanza too short to tell, beside one that is verse on its own: 曾以为 / 故乡很大，很美
@@ -1257,7 +1259,7 @@ _INNER_END = re.compile(r"[。！？；]")
 _VERSE_MARK = re.compile(r"[，。、；：？！…—,.;:?!][”’」』）)]*\s*$")
 
 
-def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
+def _verse_breaks(lines: list[str], k: int, m: int, sung: bool = False) -> tuple | None:
     """(The lines of block ``lines[k:m]`` that start a paragraph because they are verse typed
     one line a line, the lines of verse), or None. A run of short lines (``VERSE_WIDTH``) after
     the block's start, a line that ends with a mark, or a heading, is verse when:
@@ -1299,7 +1301,7 @@ def _verse_breaks(lines: list[str], k: int, m: int) -> tuple | None:
         # hand, whose first lines are long)
         after = a == k or _VERSE_MARK.search(lines[a - 1]) is not None or _a_heading(lines[a - 1])
         before = next((lines[j] for j in range(a - 1, -1, -1) if lines[j].strip()), "")
-        if after and is_verse(run, introduced(before)):
+        if after and is_verse(run, introduced(before), sung):
             out.update(range(max(a, k + 1), min(b + 2, m)))
             if in_words(run):
                 verse.update(range(a, b + 1))
@@ -1334,14 +1336,19 @@ def introduced(line: str) -> bool:
     return text.endswith(("：", ":", "——", "—")) and _VERSE_CUE.search(text) is not None
 
 
+#: words in a story's head that say its text is lyrics or verse (豫剧《朝阳沟》选段唱词, 组诗)
+SUNG = re.compile("唱词|唱段|歌词|诗歌|诗词|组诗|诗选|民谣|童谣|快板|顺口溜|[（(]外[一二三四五六七八九十]首[）)]")
 #: words before a colon or a dash that say verse follows
 _VERSE_CUE = re.compile("》[：:—]|诗|词|歌|吟|赋|写道|唱道|朗诵|诵读|颂")
 
 
-def is_verse(run: list[str], led: bool = False) -> bool:
+def is_verse(run: list[str], led: bool = False, sung: bool = False) -> bool:
     """Is ``run``, short lines in a row, verse (``_verse_breaks``), or a list with its lines as
     ragged (``in_words`` tells them apart)? ``led``: the line before introduces it
-    (``introduced``)."""
+    (``introduced``); ``sung``: the story's head says it is lyrics or verse (``SUNG``: 豫剧《台北
+    知府》唱词), which leads every run, and lines with no marks need not be ragged (a 唱段's lines
+    of 10 to 12 字: 祖国的大建设一日千里 / 看不完说不尽胜利的消息 / …)."""
+    led = led or sung
     n = len(run)
     if _classical(run):
         return True
@@ -1357,7 +1364,7 @@ def is_verse(run: list[str], led: bool = False) -> bool:
                 and any(w < longest - 1 for w in widths))
     # (and few of them with a mark inside, as a line of prose has: 工业增加值增长5%。全年)
     return (4 * sum(1 for t in body if _VERSE_MARK.search(t) is None) >= 3 * len(body)
-            and 3 * sum(1 for w in widths if w >= longest - 1) <= len(body)
+            and (sung or 3 * sum(1 for w in widths if w >= longest - 1) <= len(body))
             and 4 * sum(1 for t in run if _INNER_MARK.search(t.rstrip()[:-1])) <= n)
 
 

@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import BAR_LINE, CREDIT_LINE, DAY_DATE, in_words, introduced, is_verse
+from .load import BAR_LINE, CREDIT_LINE, DAY_DATE, SUNG, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -269,6 +269,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     if data:
         paragraphs = tuple(p._replace(align="start") if k in data else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
+    sung = SUNG.search((story.kicker or "") + (story.title or "") + (story.subtitle or "")) is not None
     credited = _closing_credits(paragraphs)
     speech = {k for k in range(min(3, len(paragraphs))) if _heads_a_speech(k, paragraphs)}
     paragraphs = tuple(p if p.align == "start"
@@ -276,7 +277,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                        else p._replace(align="note") if k in speech and _SPEECH_NOTE.fullmatch(p.text.strip())
                        else p._replace(align="center") if k in speech
                        else p._replace(align="verse") if _verse_line(k, paragraphs)
-                       else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs)
+                       else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs, sung)
                        else p._replace(align="center") if _SEPARATOR.fullmatch(p.text)
                        else p
                        for k, p in enumerate(paragraphs))
@@ -528,7 +529,7 @@ _BRACKETED_DATE = re.compile(r"[（(](?:\d{4}|[〇○零一二三四五六七八
 _SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~～\-][\s\u3000]*){3,}")
 
 
-def _poem_line(k: int, paragraphs) -> bool:
+def _poem_line(k: int, paragraphs, sung: bool = False) -> bool:
     """Is paragraph ``k`` a line of verse set one a paragraph, in a run of paragraphs that each
     may be one (``_verse_like``) and that is verse (``load.is_verse``: 我迫使一阵风停下来 / 在午后
     清新的一刻 / 让它像古旧的门窗“嘎嘎”作响 / …), set as the poet broke it? Not the prose around a
@@ -548,7 +549,7 @@ def _poem_line(k: int, paragraphs) -> bool:
     if k < a:
         return False
     run = [paragraphs[j].text for j in range(a, b + 1)]
-    return is_verse(run, a > 0 and introduced(paragraphs[a - 1].text)) and in_words(run)
+    return is_verse(run, a > 0 and introduced(paragraphs[a - 1].text), sung) and in_words(run)
 
 
 def _verse_like(p) -> bool:
@@ -832,11 +833,12 @@ def _web_fields(text: str, edge: bool = True) -> bool:
 
 
 def _data_fields(paragraphs) -> set:
-    """The paragraphs of a block of data typed a field a line: three short fields or more in a
-    row (a label, a colon, a value with no 点号), the values of most of them figures (发震时刻：
+    """The paragraphs of a block of data typed a field a line: short fields in a row (a label, a
+    colon, a value with no 点号), the values of most of them, three or more, figures (发震时刻：
     2014-09-27 08:41:21.0 / 震中纬度：27.7 / 震源深度：3 / … / 参考位置：浙江省温州市文成县). Set flush
     left, ragged, as a table's column is: indented and justified, 发震时刻： alone was letter-spaced
-    to the measure at 11 字. Not a notice's fields (时间：2024年3月5日上午9时 / 地点：…), mostly words."""
+    to the measure at 11 字. Not a notice's fields (时间：2024.6.1 9:00—11:30 / 地点：… / 报名电话：…),
+    mostly words or fewer figures."""
     out, run = set(), []
     for k, p in enumerate(paragraphs + (None,)):
         m = _DATA_FIELD.fullmatch(p.text.strip()) if p is not None and not p.subhead and not p.align else None
@@ -844,7 +846,7 @@ def _data_fields(paragraphs) -> set:
             run.append((k, m.group(1)))
             continue
         figures = [k for k, value in run if 2 * sum(c.isdigit() for c in value) >= len(value.replace(" ", ""))]
-        if len(run) >= 3 and 2 * len(figures) > len(run):
+        if len(figures) >= 3 and 2 * len(figures) > len(run):
             out.update(k for k, _ in run)
         run = []
     return out

@@ -343,6 +343,22 @@ def test_verse_typed_one_line_a_line_keeps_its_lines(tmp_path, body, paragraphs,
     assert sum(1 for p in story.paragraphs if p.align == "poem") == poem
 
 
+@pytest.mark.parametrize("title, body, paragraphs, poem", [
+    # lyrics with no lead-in, under a head that says they are (唱词): their lines kept
+    ("豫剧《台北知府》唱词", "霎时间老娘惨死把命断,\n陈星聚好像塌了天,\n塌了天!\n我的那个老娘啊!\n都是不孝儿将您害,\n连累您风烛残年,\n",
+     ["霎时间老娘惨死把命断,", "陈星聚好像塌了天,", "塌了天!", "我的那个老娘啊!", "都是不孝儿将您害,", "连累您风烛残年,"], 6),
+    ("台北知府", "霎时间老娘惨死把命断,\n陈星聚好像塌了天,\n塌了天!\n我的那个老娘啊!\n都是不孝儿将您害,\n连累您风烛残年,\n",                                              # (no such head: prose)
+     ["霎时间老娘惨死把命断,陈星聚好像塌了天,塌了天!", "我的那个老娘啊!", "都是不孝儿将您害,连累您风烛残年,"], 0),
+    ("诗意生活", "这个春节,\n很多郑州人选择留在本地过年。\n记者走访发现,\n商场、景区、电影院人气火爆,\n",
+     ["这个春节,很多郑州人选择留在本地过年。记者走访发现,商场、景区、电影院人气火爆,"], 0),   # (诗意: no such head)
+])
+def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body, paragraphs, poem):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: {title}\n---\n" + body})
+    story = load_page(page).sections[0].stories[0]
+    assert [p.text for p in story.paragraphs] == paragraphs
+    assert sum(1 for p in story.paragraphs if p.align == "poem") == poem
+
+
 @pytest.mark.parametrize("body, paragraphs", [
     ("　　第一段。\n　　第二段。\n", ["　　第一段。", "　　第二段。"]),           # web copy: one a line, indented
     ("  第一段。\n  第二段。\n\t第三段。\n", ["  第一段。", "  第二段。", "\t第三段。"]),

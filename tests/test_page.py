@@ -570,11 +570,28 @@ def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_pat
     assert [(f.severity, f.line) for f in said] == ([("warning", 6)] if taken_out else [])
 
 
+@pytest.mark.parametrize("title, poem", [("豫剧《朝阳沟》选段唱词", 6), ("朝阳沟", 0)])
+def test_a_sung_passage_a_line_a_paragraph_is_set_as_verse_under_a_head_that_says_so(tmp_path, title, poem):
+    """A 唱段's lines with no marks, of even length (10 to 12 字), are no free verse by their
+    shape alone; the head (唱词) says they are."""
+    lines = ["祖国的大建设一日千里", "看不完说不尽胜利的消息", "农村是青年人广阔天地", "千条路我不走选定山区",
+             "离城市到农村接受教育", "同学们走了一批又一批"]
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": f"---\ntitle: {title}\n---\n银环：\n\n" + "\n\n".join(lines) + "\n"})
+    layout = layout_page(page)
+    story = layout.page.sections[0].stories[0]
+    assert [p.align for p in story.paragraphs].count("poem") == poem
+    if poem:        # (set ragged, turned over at a pause: no line spread)
+        body = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a" and i.kind != "head"]
+        assert all(abs(q.stretch_em) < 0.01 for q in body)
+
+
 @pytest.mark.parametrize("block, flush_left", [
     ("发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n参考位置:浙江省温州市文成县\n", True),
     ("第1轮：奖金23250美元+10分\n第2轮：奖金34500美元+35分\n第3轮：奖金59100美元+65分\n", True),
     ("时间：2024年3月5日上午9时\n地点：市政府三楼会议室\n联系人：张三\n电话：0371-12345678\n", False),  # (words)
     ("震中纬度:27.7\n震源深度:3\n", False),                                   # (two: no block)
+    ("时间：2024.6.1 9:00—11:30\n地点：市民中心三楼报告厅\n报名电话：0371-67180000\n", False),  # (a notice's)
 ])
 def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block, flush_left):
     body = f"地震详细情况：\n\n{block}\n据省地震局介绍，这次地震主要发生在山区。\n"
