@@ -197,11 +197,14 @@ def test_page_latin_narrowing_reaches_the_composer(tmp_path, setting, narrowed):
 
 def test_a_column_that_ends_short_is_said_once(tmp_path):
     # one story over the whole page, too short to fill it: each column ends short of its
-    # block's foot, which is the type area's; said once a column, naming the story
+    # block's foot, which is the type area's; said once for the block, naming the story and
+    # each column (not again for the page's columns)
     page = make_page(tmp_path, "page:\n  columns: 4\nsections:\n  - stories: [a.md]\n",
                      {"a.md": "---\ntitle: 通知\n---\n" + "市政协召开常委会会议。" * 40 + "\n"})
-    said = [(f.story, f.column) for f in layout_page(page).findings if f.code == "underset"]
-    assert said == [("a", c) for c in (1, 2, 3, 4)]
+    said = [f for f in layout_page(page).findings if f.code == "underset"]
+    assert [(f.story, f.column) for f in said] == [("a", 1)]
+    assert [c for c, _ in said[0].extra["columns"]] == [1, 2, 3, 4]
+    assert said[0].message.startswith("columns 1, 2, 3, 4 end ") and "above the foot of its block" in said[0].message
 
 
 @pytest.mark.parametrize("options", ["  punctuation: kaiming\n", "  punctuation: kaiming\n  hanging_punctuation: true\n"])

@@ -146,7 +146,8 @@ def _foot_gaps(ctx: Context, items: list) -> None:
                 if item.x < cx + fmt.column_width and item.x + item.w > cx:
                     lowest[c] = max(lowest[c], last_row)
     # (a block's column already said to end there, the block's foot the type area's: said once)
-    said = {(f.column, f.page_line) for f in ctx.findings if f.code == "underset"}
+    said = {(c, line) for f in ctx.findings if f.code == "underset"
+            for c, line in (f.extra or {}).get("columns", [(f.column, f.page_line)])}
     for c, low in enumerate(lowest):
         gap = fmt.lines - 1 - low
         if gap > MAX_FOOT_GAP and (c + 1, low + 2) not in said:
