@@ -1151,8 +1151,9 @@ def _keep_names_whole(seg: Segments, credits: bool = False) -> None:
             e += 1
         if 1 <= e - k <= 3:
             left = k == 0 or gap_kind[k] == G_IDEO_SPACE or (gap_kind[k] == G_NONE and kinds[k - 1] in _NAME_EDGE)
+            # (or a credit's slash: 公园　马健/图)
             right = e == n - 1 or gap_kind[e + 1] == G_IDEO_SPACE or (
-                gap_kind[e + 1] == G_NONE and kinds[e + 1] in _NAME_EDGE)
+                gap_kind[e + 1] == G_NONE and (kinds[e + 1] in _NAME_EDGE or seg.chars[e + 1] in ("/", "／")))
             spaced = (k > 0 and gap_kind[k] == G_IDEO_SPACE) or (e < n - 1 and gap_kind[e + 1] == G_IDEO_SPACE)
             # (not the words of a title: 《鬼灭之刃　无限列车篇》)
             titled = (k > 0 and seg.chars[k - 1] in "《〈") or (e < n - 1 and seg.chars[e + 1] in "》〉")
@@ -1260,7 +1261,7 @@ HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立�
              "厘米 毫米 微米 纳米 千米 公里 海里 英里 英尺 英寸 光年 公顷 公亩 毫升 公升 千克 公斤 毫克 微克 "
              "纳克 公吨 千瓦 兆瓦 瓦特 千焦 焦耳 千卡 大卡 千帕 兆帕 百帕 分贝 赫兹 兆赫 伏特 安培 毫安 小时 分钟 毫秒 "
              "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 "
-             "米 克 吨 斤 亩 升 度 元 秒 倍 瓦 伏").split()
+             "米 克 吨 斤 亩 升 度 元 秒 天 岁 级 倍 瓦 伏").split()
 _HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千])(?:" + "|".join(HAN_UNITS) + ")")
 #: a number in Han numerals: a year's, three or more before 年 (二〇二四年, 康熙二十三年) or
 #: four digits in brackets (（一七五四）): one word
