@@ -409,6 +409,9 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
             length = _run(text, i, ".")
             if not _latin_ellipsis(text, i, i + length, latin_quotes):
                 rep, rule = "……", "省略号"
+        elif (ch == "." and 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1])
+              and _inside_a_title(text, i)):
+            rep, rule = "·", "dot between the parts of a title as the 间隔号 (《史记·项羽本纪》)"
         elif ch == "." and i - 1 not in english[1] and (_sentence_end(text, i, parens) or _figures_end(out, text, i)):
             rep, rule = "。", "full stop after a Chinese sentence"
         elif ch == "~" and _in_range(text, i):
@@ -979,6 +982,13 @@ def _ends_english(text: str, i: int) -> bool:
         m += 1
     # (the end, English after it, or the quote that holds it: “Life is short, play more.”这是)
     return m == len(text) or not is_chinese_context(text[m]) or text[m] in "“‘”’"
+
+
+def _inside_a_title(text: str, i: int) -> bool:
+    """Is ``i`` inside a book's title, 《 before it and no 》 or sentence's end between (《史记.
+    项羽本纪》, and one left open: 《并蒂花开汝州.双壁互映日月——…)?"""
+    o = text.rfind("《", 0, i)
+    return o != -1 and not any(c in "》。！？；" for c in text[o:i])
 
 
 def _in_a_title(text: str, i: int) -> bool:

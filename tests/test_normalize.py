@@ -434,6 +434,9 @@ from layout.normalize import normalize
     ("访问www.gov.cn.", "访问www.gov.cn."),                           # an address: kept
     ("来自美国U.S.A.", "来自美国U.S.A."),                               # an abbreviation: kept
     ("苹果公司Apple Inc.表示", "苹果公司Apple Inc.表示"),
+    ("读《史记.项羽本纪》有感", "读《史记·项羽本纪》有感"),               # inside a title: the 间隔号
+    ("标题定为《并蒂花开汝州.双壁互映日月", "标题定为《并蒂花开汝州·双壁互映日月"),   # (one left open too)
+    ("《红楼梦》.后来他", "《红楼梦》。后来他"),                       # (after it: a full stop)
     ("3~5天", "3～5天"),                                             # a range: 浪纹线
     ("气温为-5°C~3°C,后天", "气温为-5°C～3°C，后天"),                     # degrees typed as °C
     ("访问example.com/~user", "访问example.com/~user"),               # in a URL: kept
