@@ -672,6 +672,9 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("山东省人民政府关于深化预算管理制度改革的实施意见", False),   # a document's title
     ("2023年11月22日至2024年1月31日", False),                 # a span of dates
     ("上午8:00-11:30，下午15:00-17:30", False),               # opening hours
+    ("《南齐书》（全3册），[梁]萧子显撰，中华书局2017年8月第一版，200.00元", False),   # a book's entry
+    ("一", False),                                          # a section's numeral
+    ("该书定价为48元", True),                               # (a sentence cut off after a price)
     ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
     ("上午8:00-11:30，下午还要", True),
 ])
