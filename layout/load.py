@@ -891,7 +891,7 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
             ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
                     hint="add `title:` to the front matter between the --- lines")
     photos = _photos(ctx, front.get("photos"), front, file) if front else ()
-    sung = SUNG.search("".join(fields[k] or "" for k in ("kicker", "title", "subtitle"))) is not None
+    sung = SUNG.search((fields["title"] or "") + (fields["subtitle"] or "")) is not None
     paragraphs = _paragraphs(ctx, body, file, body_line, sung)
     if not paragraphs:
         ctx.err("the story has no text", file=file, mark=(body_line, None),
@@ -1197,7 +1197,9 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
                        or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
                        or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip())
                        or _CREDIT_END.search(lines[j - 1]) is not None)
-            if any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block):
+            # (only where lines are not of one width within a twentieth: a PDF's lines with Latin
+            # words or figures in them vary by a tenth, and end with a figure mid-sentence)
+            if any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block, 0.95):
                 out.update(j for j in range(k + 1, m) if _ends_a_long_line(lines, j))
         elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
               and _SENTENCE_END.search(lines[k + 1])):
@@ -1212,8 +1214,10 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
         # (fields typed a line each, in any block: 发震时刻:2014-09-27 08:41:21.0 / 震中纬度:27.7 /
         # 震源深度:3, each a line of its own, and the line after them too)
-        fields = [j for j in range(k, m) if _width(lines[j]) <= LONGEST_FIELD and _FIELD_LINE.match(lines[j].strip())]
-        out.update(j for j in range(k + 1, m) if j - 1 in fields and (j in fields or j - 2 in fields))
+        # (three in a row or more: two may be dialogue wrapped by hand, 外婆常说：这碗汤要趁热喝 / 我总是点头：好)
+        fields = {j for j in range(k, m) if _width(lines[j]) <= LONGEST_FIELD and _FIELD_LINE.match(lines[j].strip())}
+        fields = {j for j in fields if {j - 2, j - 1} <= fields or {j - 1, j + 1} <= fields or {j + 1, j + 2} <= fields}
+        out.update(j for j in range(k + 1, m) if j in fields or j - 1 in fields)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
         # (a head between two dots, in any block: · 学习贯彻党的二十届三中全会精神 · / 本报讯…)
@@ -1336,8 +1340,10 @@ def introduced(line: str) -> bool:
     return text.endswith(("：", ":", "——", "—")) and _VERSE_CUE.search(text) is not None
 
 
-#: words in a story's head that say its text is lyrics or verse (豫剧《朝阳沟》选段唱词, 组诗)
-SUNG = re.compile("唱词|唱段|歌词|诗歌|诗词|组诗|诗选|民谣|童谣|快板|顺口溜|[（(]外[一二三四五六七八九十]首[）)]")
+#: words in a story's title or subtitle that say its text is lyrics or verse (豫剧《朝阳沟》选段
+#: 唱词, 组诗, （外二首）); not those that name a topic as often (诗歌节, 诗词大会, 民谣, 童谣), nor a
+#: kicker, a column's name (诗词里的中国)
+SUNG = re.compile("唱词|唱段|组诗|诗选|[（(]外[一二三四五六七八九十]首[）)]")
 #: words before a colon or a dash that say verse follows
 _VERSE_CUE = re.compile("》[：:—]|诗|词|歌|吟|赋|写道|唱道|朗诵|诵读|颂")
 
@@ -1395,11 +1401,11 @@ _FIELD_LINE = re.compile(r"(?:[^，。、；：！？,;:!?\s]{1,8}|[^，。、�
 _FRAGMENT = re.compile(r"\s*[^，。、；：！？,;:!?\s]{1,3}[。！？；.!?;]")
 
 
-def _wrapped_wide(block: list[str]) -> bool:
-    """Are most lines of ``block`` (its last apart) within a twentieth of the longest, as a text
-    wrapped at a fixed width wider than a hand's (a PDF's lines) is?"""
+def _wrapped_wide(block: list[str], within: float = 0.9) -> bool:
+    """Are most lines of ``block`` (its last apart) within a tenth of the longest (``within``),
+    as a text wrapped at a fixed width wider than a hand's (a PDF's lines) is?"""
     widths = [_width(line) for line in block]
-    full = 0.95 * max(widths)
+    full = within * max(widths)
     return (len(block) >= 3 and max(widths) <= WIDEST_WRAPPED
             and 2 * sum(1 for w in widths[:-1] if w >= full) > len(widths) - 1)
 
@@ -1444,7 +1450,8 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
             or _FRAGMENT.match(line) or _RUNS_ON.match(line) or _DATELINE.fullmatch(before)):
         return False
     if _width(before) > LONGEST_WRAPPED:
-        return _FIGURE_END.search(before) is not None
+        # (not before what goes on from a figure: …牛肉每公斤71.31 / 元，…, …东南风3—4 / 级)
+        return _FIGURE_END.search(before) is not None and _AFTER_A_FIGURE.match(line) is None
     if _STAMP.search(before) and _width(before) <= LONGEST_TITLE and "。" not in before:
         return True
     if before[0] in "（(【" and before[-1] in "）)】" and _width(before) <= LONGEST_WRAPPED:
@@ -1463,6 +1470,9 @@ LONGEST_TITLE = 36
 #: what ends a line that ends a paragraph with no mark: a figure, a percentage, a unit's sign
 #: or a closing bracket
 _FIGURE_END = re.compile(r"[\d%‰℃）)】]\s*$")
+#: what goes on from a figure at the start of the next line: a unit, a measure word, a sign
+_AFTER_A_FIGURE = re.compile(r"[%％‰℃°～~—\-.．万亿萬億千百元角分秒年月日时時号號个個件条項项次名人位家只头台辆輛架艘座所倍级級度米克吨噸斤亩升天岁歲周期届屆场場篮助]"
+                             r"|小时|公[里斤顷]|厘米|毫[米升克]|平方|立方|摄氏|[美欧日港澳韩]元")
 #: a timestamp as web pages give it (2019-01-21 10:27, 2024-11-24 22:08:24)
 _STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}")
 
@@ -1588,9 +1598,10 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return True
     if _MID_SENTENCE.search(before) is not None:
         return False
-    if _PROSE_ITEM.match(line) is None and (_BULLET.match(before) is not None or _a_heading(line)):
-        return True     # (an item after a bulleted one, - 旱薄地：可提高至25~30万株 / (3)播种深度;
-        # a numbered heading after a line that ends mid-sentence no more: …nwsts.org.cn / 3. 播种技术)
+    if _PROSE_ITEM.match(line) is None and _a_heading(line):
+        return True     # (a numbered heading, short, with no mark, after a line that ends mid-sentence
+        # no more: - 旱薄地：可提高至25~30万株 / (3)播种深度, …nwsts.org.cn / 3. 播种技术; not a bullet's
+        # line wrapped by hand, …不在校门口违停，高三 / （2）班等毕业班学生早自习提前至7:00开始)
     number, previous = _item_number(line), _item_number(before.lstrip())
     if number is not None and previous is not None and number == previous + 1:
         return True     # (the next item: 一、一季度工作 then 二、二季度工作)

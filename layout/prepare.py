@@ -269,7 +269,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     if data:
         paragraphs = tuple(p._replace(align="start") if k in data else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
-    sung = SUNG.search((story.kicker or "") + (story.title or "") + (story.subtitle or "")) is not None
+    sung = SUNG.search((story.title or "") + (story.subtitle or "")) is not None
     credited = _closing_credits(paragraphs)
     speech = {k for k in range(min(3, len(paragraphs))) if _heads_a_speech(k, paragraphs)}
     paragraphs = tuple(p if p.align == "start"

@@ -554,7 +554,11 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     # copy one paragraph a line, lines too long for a hand or a PDF to have wrapped: a line
     # ending with a figure (no stop typed) ends its paragraph, as does a title over a long
     # line and a web page's timestamp; not a line ending mid-sentence (，、 ——)
-    ("京津冀及周边地区2+26城市平均优良天数比例为66.8%,同比上升3.5个百分点,PM2.5浓度为51微克/立方米,同比上升28.3%\n长三角41个城市平均优良天数比例为80.8%,同比下降7.0个百分点,PM2.5浓度为38微克/立方米,同比上升13.9%\n68个重点城市中,海口,拉萨,舟山等20个城市空气质量相对较好。\n", ["京津冀及周边地区2+26城市平均优良天数比例为66.8%,同比上升3.5个百分点,PM2.5浓度为51微克/立方米,同比上升28.3%", "长三角41个城市平均优良天数比例为80.8%,同比下降7.0个百分点,PM2.5浓度为38微克/立方米,同比上升13.9%", "68个重点城市中,海口,拉萨,舟山等20个城市空气质量相对较好。"]),
+    # (lines of 48 to 53 字, within a tenth: a PDF's, whose line may end with a figure mid-sentence)
+    ("京津冀及周边地区2+26城市平均优良天数比例为66.8%,同比上升3.5个百分点,PM2.5浓度为51微克/立方米,同比上升28.3%\n长三角41个城市平均优良天数比例为80.8%,同比下降7.0个百分点,PM2.5浓度为38微克/立方米,同比上升13.9%\n68个重点城市中,海口,拉萨,舟山等20个城市空气质量相对较好。\n", ["京津冀及周边地区2+26城市平均优良天数比例为66.8%,同比上升3.5个百分点,PM2.5浓度为51微克/立方米,同比上升28.3%长三角41个城市平均优良天数比例为80.8%,同比下降7.0个百分点,PM2.5浓度为38微克/立方米,同比上升13.9% 68个重点城市中,海口,拉萨,舟山等20个城市空气质量相对较好。"]),
+    # (a figure at a long line's end before what goes on from it, a unit: the rest of a sentence)
+    ("据农业农村部监测,2024年第1周“农产品批发价格200指数”为126.05,比前一周升0.28个点,牛肉每公斤71.31\n元,环比跌0.2%,羊肉每公斤62.67元,环比持平;猪肉每公斤20.95元。\n“菜篮子”产品批发价格指数为127.66。\n",
+     ["据农业农村部监测,2024年第1周“农产品批发价格200指数”为126.05,比前一周升0.28个点,牛肉每公斤71.31元,环比跌0.2%,羊肉每公斤62.67元,环比持平;猪肉每公斤20.95元。", "“菜篮子”产品批发价格指数为127.66。"]),
     ("BRCA基因突变是不是一定会得乳腺癌?先别慌,看完这3点再判断\n拿到一份基因检测报告,上面写着“BRCA基因突变阳性”,"
      "很多人的第一反应可能就是天塌了——完了,这辈子肯定逃不过乳腺癌了。\n",
      ["BRCA基因突变是不是一定会得乳腺癌?先别慌,看完这3点再判断", "拿到一份基因检测报告,上面写着“BRCA基因突变阳性”,"
@@ -581,12 +585,16 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("参考来源:国家小麦产业技术体系《高产小麦施肥技术指南》http://www.nwsts.org.cn\n3. 播种技术\n",
      ["参考来源:国家小麦产业技术体系《高产小麦施肥技术指南》http://www.nwsts.org.cn", "3. 播种技术"]),
     ("- 旱薄地:可提高至\n1、2号线\n", ["- 旱薄地:可提高至1、2号线"]),        # (prose that starts as an item)
+    ("● 接送孩子请遵守交通规则,不在校门口违停,高三\n(2)班等毕业班学生早自习提前至7:00开始\n",    # (a bullet's line
+     ["● 接送孩子请遵守交通规则,不在校门口违停,高三(2)班等毕业班学生早自习提前至7:00开始"]),      # wrapped by hand)
     # a painting's credit ends a line of copy one paragraph a line
     ("图为郑州老街(油画),这些狭窄的街道,虽然没有现代的宽广大道那么气派,但其中蕴含的文化积淀却十分深厚。常宗贤/作\n"
      "郑州老城区含有“里”的地名,可以分为多种类别。\n",
      ["图为郑州老街(油画),这些狭窄的街道,虽然没有现代的宽广大道那么气派,但其中蕴含的文化积淀却十分深厚。常宗贤/作",
       "郑州老城区含有“里”的地名,可以分为多种类别。"]),
-    # fields typed a line each are a paragraph each, and the line after them too
+    ("外婆常说:这碗汤要趁热喝才有味道\n我总是点头:好\n然后捧着碗,一口一口喝完。\n",          # (two: dialogue
+     ["外婆常说:这碗汤要趁热喝才有味道我总是点头:好然后捧着碗,一口一口喝完。"]),               # wrapped by hand)
+    # fields typed a line each, three or more, are a paragraph each, and the line after them too
     ("地震详细情况:\n发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n据省地震局介绍,这次地震发生在山区。\n",
      ["地震详细情况:", "发震时刻:2014-09-27 08:41:21.0", "震中纬度:27.7", "震源深度:3", "据省地震局介绍,这次地震发生在山区。"]),
     # a web page's bar on a line of its own is a paragraph of its own (prepare takes it out)

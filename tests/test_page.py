@@ -432,7 +432,7 @@ def test_html_pasted_with_the_copy_parts_paragraphs_and_prints_no_tag(tmp_path):
 
 @pytest.mark.parametrize("chars, head", [
     (13, ["——2009年3月25日在市十", "三届人大常委会第1次会议上", "郑州市人民政府市长　赵建才"]),
-    (11, ["——2009年3月25日", "在市十三届人大常委会第", "1次会议上", "郑州市人民政府市长", "赵建才"]),
+    (11, ["——2009年3月25日", "在市十三届人大常委会", "第1次会议上", "郑州市人民政府市长", "赵建才"]),
 ])
 def test_a_speechs_note_and_speaker_are_centred_not_indented(tmp_path, chars, head):
     body = ("——2009年3月25日在市十三届人大常委会第1次会议上\n\n郑州市人民政府市长 赵建才\n\n"

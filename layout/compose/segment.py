@@ -583,7 +583,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_topics_whole(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
         _keep_numbers_whole(seg, text)
-    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text):
+    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or "第" in text:
         _keep_units_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
@@ -859,10 +859,13 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
               and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
     if doi is not None:
-        # (never inside a DOI's prefix, 10.1038/: the number of its registrant, DOI:10.10 | 38/)
+        # (inside a DOI's prefix, 10.1038/, the number of its registrant, only dearly, as inside
+        # an account's number: DOI: | 10.1038/…, not DOI:10.10 | 38/ where a line can be kept
+        # from being spaced out past about 0.3 em)
         slash = word.find("/", doi.start())
         for i in range(doi.start() + 1, slash + 1):
-            cuts.pop(i, None)
+            if i in cuts:
+                cuts[i] = "identifier"
     # the letters of the word without the brackets, quotes or @ it carries: (SuperPods), @realDonaldTrump
     lead = len(word) - len(word.lstrip("([{\"'‘“@"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
@@ -1107,6 +1110,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         if last_a in ")]" and first_b not in ")]":
             return BRACKETED_PENALTY
         return None
+    if a == HAN and last_a == "第" and b == WORD and first_b[:1].isdigit():
+        return ORDINAL_PENALTY      # (第 | 63分钟: an ordinal's mark goes with its figure)
     if a == WORD and last_a.isdigit() and b == HAN:
         if first_b in _MAGNITUDES:
             return None     # (1.84亿, 4080萬: the number's own part, GB/T 15835)
@@ -1117,6 +1122,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     return 0.0
 
 
+#: a break between 第 and the figure after it (第 | 63分钟): as dear as after a hyphenation
+ORDINAL_PENALTY = 50.0
 #: a break between a figure and a date's 年, 月 or 日 (2022 | 年, 14 | 日): what a line spaced out
 #: by about 0.15 em costs
 DATE_PART_PENALTY = 35.0
@@ -1263,6 +1270,12 @@ HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立�
              "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 "
              "米 克 吨 斤 亩 升 度 元 秒 天 岁 级 倍 瓦 伏").split()
 _HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千])(?:" + "|".join(HAN_UNITS) + ")")
+#: an ordinal, 第 and its figure, before the word it counts (第1次, 第26轮)
+_ORDINAL = re.compile(r"第\d+(?=[\u4e00-\u9fff])")
+#: what a break between a figure and its unit written in Han costs (what a line spaced out by
+#: about 0.19 em does), and one inside such a unit
+UNIT_PENALTY = 100.0
+INSIDE_UNIT_PENALTY = 200.0
 #: a number in Han numerals: a year's, three or more before 年 (二〇二四年, 康熙二十三年) or
 #: four digits in brackets (（一七五四）): one word
 _HAN_NUMERALS = re.compile("(?<=[（(])[〇○零一二三四五六七八九]{4}(?=[）)])"
@@ -1270,18 +1283,21 @@ _HAN_NUMERALS = re.compile("(?<=[（(])[〇○零一二三四五六七八九]{4}
 
 
 def _keep_units_whole(seg: Segments, text: str) -> None:
-    """A line breaks between a figure and its unit written in Han (66.5 | 厘米) only as dearly
-    as inside a name (``NAME_BREAK_PENALTY``): to keep a line from being spaced out past a
-    quarter em, the issue's limit, as a professional would rather; inside such a unit (67厘 | 米,
-    38.5摄 | 氏度) only as a last resort (``NO_BREAK_PENALTY``); inside a number in Han numerals
-    (（一七五 | 四）) as dearly as inside an account's number (``IDENTIFIER_PENALTY``)."""
+    """A line breaks between a figure and its unit written in Han (66.5 | 厘米) only where it
+    would otherwise be spaced out past about a fifth of an em (``UNIT_PENALTY``), and inside such
+    a unit (67厘 | 米, 38.5摄 | 氏度) a little more dearly still (``INSIDE_UNIT_PENALTY``): a line
+    visibly letter-spaced is worse than either (a quarter em had bought 第 | 63分钟 at +0.25 em);
+    inside a number in Han numerals (（一七五 | 四）) as dearly as inside an account's number
+    (``IDENTIFIER_PENALTY``)."""
     dear = {}
     for m in _HAN_UNIT.finditer(text):
         if text[m.start() - 1].isdigit():
-            dear[m.start()] = NAME_BREAK_PENALTY
-        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), NO_BREAK_PENALTY))
+            dear[m.start()] = UNIT_PENALTY
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), INSIDE_UNIT_PENALTY))
     for m in _HAN_NUMERALS.finditer(text):
         dear.update(dict.fromkeys(range(m.start() + 1, m.end()), IDENTIFIER_PENALTY))
+    for m in _ORDINAL.finditer(text):
+        dear[m.end()] = max(dear.get(m.end(), 0.0), ORDINAL_PENALTY)   # (第1 | 次: an ordinal is one word)
     gap_break = seg.gap_break
     for k, start in enumerate(seg.start):
         if start in dear and gap_break[k] is not None:
