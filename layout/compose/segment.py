@@ -859,13 +859,11 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
               and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
     if doi is not None:
-        # (inside a DOI's prefix, 10.1038/, the number of its registrant, only dearly, as inside
-        # an account's number: DOI: | 10.1038/…, not DOI:10.10 | 38/ where a line can be kept
-        # from being spaced out past about 0.3 em)
+        # (never inside a DOI's prefix, 10.1038/, the number of its registrant: DOI:10.10 | 38/
+        # splits a number, which no line may, even at the price of a line spaced out)
         slash = word.find("/", doi.start())
         for i in range(doi.start() + 1, slash + 1):
-            if i in cuts:
-                cuts[i] = "identifier"
+            cuts.pop(i, None)
     # the letters of the word without the brackets, quotes or @ it carries: (SuperPods), @realDonaldTrump
     lead = len(word) - len(word.lstrip("([{\"'‘“@"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
