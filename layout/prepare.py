@@ -494,8 +494,28 @@ def _verse_line(k: int, paragraphs) -> bool:
     at its caesura (几回花下坐吹箫，银汉红墙入望遥。 长安百万家，出门无所之。 借问酒家何处有？
     牧童遥指杏花村。)? Two halves of five or seven characters each, a pause between. Not prose
     of two clauses (母亲没有说话，只是看着窗外。), nor a list or a forecast."""
-    return _couplet(paragraphs[k]) and (k > 0 and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
-                                        and _couplet(paragraphs[k + 1]))
+    if _couplet(paragraphs[k]) and (k > 0 and _couplet(paragraphs[k - 1]) or k + 1 < len(paragraphs)
+                                    and _couplet(paragraphs[k + 1])):
+        return True
+    # (a run of four lines or more of the 诗经's shape, clauses of three to five characters, one
+    # with 兮 or half of them 四言 throughout: 溱与洧，方涣涣兮。 / 士与女，方秉蕳兮。 / 洧之外，洵訏且乐。)
+    if not _short_clauses(paragraphs[k]):
+        return False
+    a = b = k
+    while a > 0 and _short_clauses(paragraphs[a - 1]):
+        a -= 1
+    while b + 1 < len(paragraphs) and _short_clauses(paragraphs[b + 1]):
+        b += 1
+    run = paragraphs[a:b + 1]
+    return len(run) >= 4 and (any("兮" in p.text for p in run) or 2 * sum(1 for p in run if all(
+        len(c) == 4 for c in _CLAUSE.findall(_READING.sub("", p.text)))) >= len(run))
+
+
+def _short_clauses(p) -> bool:
+    """Is paragraph ``p`` a line of the 诗经's shape: two or three clauses of three to five
+    characters, a pause between, a stop after (a reading in brackets left out)?"""
+    text = _READING.sub("", p.text.strip())
+    return not p.subhead and _ANCIENT.fullmatch(text) is not None and all(3 <= len(c) <= 5 for c in _CLAUSE.findall(text))
 
 
 def _heads_a_speech(k: int, paragraphs) -> bool:
@@ -578,10 +598,23 @@ def _titles_a_poem(k: int, paragraphs) -> bool:
 
 
 def _couplet(p) -> bool:
-    m = _COUPLET.fullmatch(p.text.strip())
-    return not p.subhead and m is not None and len(m.group(1)) == len(m.group(2))
+    if p.subhead:
+        return False
+    text = p.text.strip()
+    m = _COUPLET.fullmatch(text)
+    if m is not None and len(m.group(1)) == len(m.group(2)):
+        return True
+    # (older verse: 四言 of the 诗经, 女曰观乎？士曰既且，且往观乎！, and 楚辞 lines with 兮,
+    # 挟飞仙兮同游，揖清献兮并辀。; a reading in brackets after a character left out)
+    clauses = _CLAUSE.findall(_READING.sub("", text)) if _ANCIENT.fullmatch(_READING.sub("", text)) else []
+    return len(clauses) >= 2 and (all(len(c) == 4 for c in clauses) or "兮" in text)
 
 
+#: a line of older verse: two or three clauses of three to nine characters, a pause between,
+#: a stop after (溱与洧，方涣涣兮。); a character's reading in brackets, taken out to judge it
+_ANCIENT = re.compile(r"(?:[\u4e00-\u9fff]{3,9}[，？！；])(?:[\u4e00-\u9fff]{3,9}[，？！；]){0,1}[\u4e00-\u9fff]{3,9}[。？！]")
+_CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
+_READING = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]")
 #: a couplet of classical verse, 五言 or 七言: two halves of five or seven characters
 _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[。？！；]?")
 

@@ -573,6 +573,20 @@ def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_pat
     assert [(f.severity, f.line) for f in said] == ([("warning", 6)] if taken_out else [])
 
 
+@pytest.mark.parametrize("lines, verse", [
+    # 楚辞: lines with 兮, halves of five to seven
+    (["矩约兮姱美，风节兮凌厉。", "鹤媒兮一空，宇宙兮厉穷。", "挟飞仙兮同游，揖清献兮并辀。", "俯幽兰兮延伫，褰杜衡兮实处。"], 4),
+    # 诗经: clauses of three to five, one with 兮, a reading in brackets
+    (["溱与洧，方涣涣兮。", "士与女，方秉间(jiān)兮。", "女曰观乎？士曰既且，且往观乎！", "洧之外，洵于且乐。"], 4),
+    (["天气晴，风很大。", "我们走，他们留。", "水很冷，鱼很多。", "山很高，路很远。"], 0),   # (no 兮, not 四言)
+])
+def test_older_verse_a_line_a_paragraph_is_set_as_verse(tmp_path, lines, verse):
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 诗\n---\n" + "\n\n".join(lines) + "\n"})
+    story = layout_page(page).page.sections[0].stories[0]
+    assert [p.align for p in story.paragraphs].count("verse") == verse
+
+
 @pytest.mark.parametrize("title, poem", [("豫剧《朝阳沟》选段唱词", 6), ("朝阳沟", 0)])
 def test_a_sung_passage_a_line_a_paragraph_is_set_as_verse_under_a_head_that_says_so(tmp_path, title, poem):
     """A 唱段's lines with no marks, of even length (10 to 12 字), are no free verse by their
