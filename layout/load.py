@@ -891,7 +891,7 @@ def _story_file(ctx, path: Path, rel: str, place: Placement, intro: bool) -> Sto
             ctx.err("missing required field 'title' (主题)", file=file, mark=(1, 1), field="title",
                     hint="add `title:` to the front matter between the --- lines")
     photos = _photos(ctx, front.get("photos"), front, file) if front else ()
-    sung = SUNG.search((fields["title"] or "") + (fields["subtitle"] or "")) is not None
+    sung = any(SUNG.search(fields[k] or "") for k in ("title", "subtitle"))
     paragraphs = _paragraphs(ctx, body, file, body_line, sung)
     if not paragraphs:
         ctx.err("the story has no text", file=file, mark=(body_line, None),
@@ -1214,9 +1214,12 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
         # (fields typed a line each, in any block: 发震时刻:2014-09-27 08:41:21.0 / 震中纬度:27.7 /
         # 震源深度:3, each a line of its own, and the line after them too)
-        # (three in a row or more: two may be dialogue wrapped by hand, 外婆常说：这碗汤要趁热喝 / 我总是点头：好)
+        # (three in a row or more, or two, one with a field's own label, 时间：… / 地点：…, 评论员：… /
+        # 发布时间：…: two others may be dialogue wrapped by hand, 外婆常说：这碗汤要趁热喝 / 我总是点头：好)
         fields = {j for j in range(k, m) if _width(lines[j]) <= LONGEST_FIELD and _FIELD_LINE.match(lines[j].strip())}
-        fields = {j for j in fields if {j - 2, j - 1} <= fields or {j - 1, j + 1} <= fields or {j + 1, j + 2} <= fields}
+        labelled = {j for j in fields if _FIELD_LABEL.match(lines[j].strip())}
+        fields = {j for j in fields if {j - 2, j - 1} <= fields or {j - 1, j + 1} <= fields or {j + 1, j + 2} <= fields
+                  or any(n in fields and (j in labelled or n in labelled) for n in (j - 1, j + 1))}
         out.update(j for j in range(k + 1, m) if j in fields or j - 1 in fields)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
@@ -1341,9 +1344,11 @@ def introduced(line: str) -> bool:
 
 
 #: words in a story's title or subtitle that say its text is lyrics or verse (豫剧《朝阳沟》选段
-#: 唱词, 组诗, （外二首）); not those that name a topic as often (诗歌节, 诗词大会, 民谣, 童谣), nor a
-#: kicker, a column's name (诗词里的中国)
-SUNG = re.compile("唱词|唱段|组诗|诗选|[（(]外[一二三四五六七八九十]首[）)]")
+#: 唱词, 组诗, （外二首）; 歌词, 快板, 顺口溜, 诗选 at the title's start or end: 校歌歌词, 快板《夸夸咱
+#: 村新变化》); not those that name a topic as often (诗歌节, 诗词大会, 民谣, 童谣), nor a kicker, a
+#: column's name (诗词里的中国)
+SUNG = re.compile("唱词|唱段|组诗|[（(]外[一二三四五六七八九十]首[）)]"
+                  "|^(?:歌词|快板|顺口溜|诗选)|(?:歌词|快板|顺口溜|诗选)(?:[（(][^）)]*[）)])?$")
 #: words before a colon or a dash that say verse follows
 _VERSE_CUE = re.compile("》[：:—]|诗|词|歌|吟|赋|写道|唱道|朗诵|诵读|颂")
 
@@ -1450,8 +1455,10 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
             or _FRAGMENT.match(line) or _RUNS_ON.match(line) or _DATELINE.fullmatch(before)):
         return False
     if _width(before) > LONGEST_WRAPPED:
-        # (not before what goes on from a figure: …牛肉每公斤71.31 / 元，…, …东南风3—4 / 级)
-        return _FIGURE_END.search(before) is not None and _AFTER_A_FIGURE.match(line) is None
+        # (not a bare figure before what goes on from it: …牛肉每公斤71.31 / 元，…, …东南风3—4 / 级;
+        # after a %, a ℃ or a bracket nothing goes on: …上升28.3% / 人均可支配收入…)
+        return _FIGURE_END.search(before) is not None and not (
+            before[-1].isdigit() and _AFTER_A_FIGURE.match(line) is not None)
     if _STAMP.search(before) and _width(before) <= LONGEST_TITLE and "。" not in before:
         return True
     if before[0] in "（(【" and before[-1] in "）)】" and _width(before) <= LONGEST_WRAPPED:
@@ -1463,6 +1470,9 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
             and (_width(line) > LONGEST_WRAPPED or _STAMP.search(line) is not None and _width(line) <= LONGEST_TITLE))
 
 
+#: the labels of fields, as notices and web pages give them (时间, 地点, 联系电话, 文章日期, 撰文)
+_FIELD_LABEL = re.compile(r"(?:[^\s：:]{0,4}(?:时间|日期|地点|地址|电话|手机|邮箱|传真|联系人|来源|作者|编辑|撰文|出版|更新|"
+                          r"责编|记者|网址|邮编|单位|主办|承办|协办|费用|对象|方式))[：:]")
 #: a bar on a line of its own, as a web page's menu or table leaves it
 BAR_LINE = re.compile(r"\s*[|｜丨]\s*")
 #: the longest title (字) taken for one above a paragraph among lines a paragraph each

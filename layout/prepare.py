@@ -269,7 +269,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     if data:
         paragraphs = tuple(p._replace(align="start") if k in data else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
-    sung = SUNG.search((story.title or "") + (story.subtitle or "")) is not None
+    sung = any(SUNG.search(head or "") for head in (story.title, story.subtitle))
     credited = _closing_credits(paragraphs)
     speech = {k for k in range(min(3, len(paragraphs))) if _heads_a_speech(k, paragraphs)}
     paragraphs = tuple(p if p.align == "start"
@@ -423,7 +423,8 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$|[。！？”）)]\s*[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄)$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
-                            r"|[，,]\s*(?:定价[：:]?\s*)?\d{1,5}(?:\.\d{1,2})?元$|^[一二三四五六七八九十]{1,3}$"
+                            r"|(?:出版社|书局|版|著|编|译)[^。]*[，,]\s*(?:定价[：:]?\s*)?\d{1,5}(?:\.\d{1,2})?元$"
+                            r"|^[一二三四五六七八九十]{1,3}$"
                             r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
                             r"|^(?:撰文|撰稿|文字|文图|图文|摄影|编辑)\s*[|｜/／:：]\s*[\u4e00-\u9fff·]{2,5}$"
                             r"|^[^，。；！？]{0,16}出版(?:社|集团)[^，。；！？]{0,12}$|^\d{4}年\d{1,2}月出版$"
@@ -507,8 +508,11 @@ def _verse_line(k: int, paragraphs) -> bool:
     while b + 1 < len(paragraphs) and _short_clauses(paragraphs[b + 1]):
         b += 1
     run = paragraphs[a:b + 1]
+    # (not slogans or a feature's short sentences, 主队不慌，稳住阵脚。: 四言 with the old language's
+    # particles in two lines or more, 女曰观乎？士曰既且)
     return len(run) >= 4 and (any("兮" in p.text for p in run) or 2 * sum(1 for p in run if all(
-        len(c) == 4 for c in _CLAUSE.findall(_READING.sub("", p.text)))) >= len(run))
+        len(c) == 4 for c in _CLAUSE.findall(_READING.sub("", p.text)))) >= len(run)
+        and sum(1 for p in run if _PARTICLES.search(p.text)) >= 2)
 
 
 def _short_clauses(p) -> bool:
@@ -604,16 +608,18 @@ def _couplet(p) -> bool:
     m = _COUPLET.fullmatch(text)
     if m is not None and len(m.group(1)) == len(m.group(2)):
         return True
-    # (older verse: 四言 of the 诗经, 女曰观乎？士曰既且，且往观乎！, and 楚辞 lines with 兮,
-    # 挟飞仙兮同游，揖清献兮并辀。; a reading in brackets after a character left out)
+    # (older verse: 楚辞 lines with 兮, 挟飞仙兮同游，揖清献兮并辀。; a reading in brackets after a
+    # character left out; the 诗经's 四言 only in a run, ``_verse_line``)
     clauses = _CLAUSE.findall(_READING.sub("", text)) if _ANCIENT.fullmatch(_READING.sub("", text)) else []
-    return len(clauses) >= 2 and (all(len(c) == 4 for c in clauses) or "兮" in text)
+    return len(clauses) >= 2 and "兮" in text
 
 
 #: a line of older verse: two or three clauses of three to nine characters, a pause between,
 #: a stop after (溱与洧，方涣涣兮。); a character's reading in brackets, taken out to judge it
 _ANCIENT = re.compile(r"(?:[\u4e00-\u9fff]{3,9}[，？！；])(?:[\u4e00-\u9fff]{3,9}[，？！；]){0,1}[\u4e00-\u9fff]{3,9}[。？！]")
 _CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
+#: the particles of the old written language (之乎者也矣焉哉兮曰)
+_PARTICLES = re.compile("[乎者也矣焉哉兮曰]")
 _READING = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]")
 #: a couplet of classical verse, 五言 or 七言: two halves of five or seven characters
 _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[。？！；]?")

@@ -675,6 +675,7 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("《南齐书》（全3册），[梁]萧子显撰，中华书局2017年8月第一版，200.00元", False),   # a book's entry
     ("一", False),                                          # a section's numeral
     ("该书定价为48元", True),                               # (a sentence cut off after a price)
+    ("今年起将发放交通补贴，标准为每月，200元", True),          # (a price after a comma, no book)
     ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
     ("上午8:00-11:30，下午还要", True),
 ])

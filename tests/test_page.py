@@ -579,6 +579,7 @@ def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_pat
     # 诗经: clauses of three to five, one with 兮, a reading in brackets
     (["溱与洧，方涣涣兮。", "士与女，方秉间(jiān)兮。", "女曰观乎？士曰既且，且往观乎！", "洧之外，洵于且乐。"], 4),
     (["天气晴，风很大。", "我们走，他们留。", "水很冷，鱼很多。", "山很高，路很远。"], 0),   # (no 兮, not 四言)
+    (["主队不慌，稳住阵脚。", "换人调整，加强边路。", "安全生产，人人有责。", "预防为主，综合治理。"], 0),  # (四言 prose)
 ])
 def test_older_verse_a_line_a_paragraph_is_set_as_verse(tmp_path, lines, verse):
     page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",

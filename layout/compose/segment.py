@@ -1271,9 +1271,8 @@ _HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千])(
 #: an ordinal, 第 and its figure, before the word it counts (第1次, 第26轮)
 _ORDINAL = re.compile(r"第\d+(?=[\u4e00-\u9fff])")
 #: what a break between a figure and its unit written in Han costs (what a line spaced out by
-#: about 0.19 em does), and one inside such a unit
+#: about 0.19 em does)
 UNIT_PENALTY = 100.0
-INSIDE_UNIT_PENALTY = 200.0
 #: a number in Han numerals: a year's, three or more before 年 (二〇二四年, 康熙二十三年) or
 #: four digits in brackets (（一七五四）): one word
 _HAN_NUMERALS = re.compile("(?<=[（(])[〇○零一二三四五六七八九]{4}(?=[）)])"
@@ -1282,16 +1281,16 @@ _HAN_NUMERALS = re.compile("(?<=[（(])[〇○零一二三四五六七八九]{4}
 
 def _keep_units_whole(seg: Segments, text: str) -> None:
     """A line breaks between a figure and its unit written in Han (66.5 | 厘米) only where it
-    would otherwise be spaced out past about a fifth of an em (``UNIT_PENALTY``), and inside such
-    a unit (67厘 | 米, 38.5摄 | 氏度) a little more dearly still (``INSIDE_UNIT_PENALTY``): a line
-    visibly letter-spaced is worse than either (a quarter em had bought 第 | 63分钟 at +0.25 em);
+    would otherwise be spaced out past about a fifth of an em (``UNIT_PENALTY``; a quarter em
+    had bought 第 | 63分钟 at +0.25 em), and inside such a unit (67厘 | 米, 38.5摄 | 氏度, 4700日 | 元,
+    which reads as a date) only as a last resort (``NO_BREAK_PENALTY``);
     inside a number in Han numerals (（一七五 | 四）) as dearly as inside an account's number
     (``IDENTIFIER_PENALTY``)."""
     dear = {}
     for m in _HAN_UNIT.finditer(text):
         if text[m.start() - 1].isdigit():
             dear[m.start()] = UNIT_PENALTY
-        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), INSIDE_UNIT_PENALTY))
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), NO_BREAK_PENALTY))
     for m in _HAN_NUMERALS.finditer(text):
         dear.update(dict.fromkeys(range(m.start() + 1, m.end()), IDENTIFIER_PENALTY))
     for m in _ORDINAL.finditer(text):
