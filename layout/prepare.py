@@ -502,17 +502,23 @@ def _verse_line(k: int, paragraphs) -> bool:
     # with 兮 or half of them 四言 throughout: 溱与洧，方涣涣兮。 / 士与女，方秉蕳兮。 / 洧之外，洵訏且乐。)
     if not _short_clauses(paragraphs[k]):
         return False
-    a = b = k
-    while a > 0 and _short_clauses(paragraphs[a - 1]):
-        a -= 1
-    while b + 1 < len(paragraphs) and _short_clauses(paragraphs[b + 1]):
-        b += 1
+    a, b = _run_around(k, paragraphs, _short_clauses)
     run = paragraphs[a:b + 1]
     # (not slogans or a feature's short sentences, 主队不慌，稳住阵脚。: 四言 with the old language's
     # particles in two lines or more, 女曰观乎？士曰既且)
     return len(run) >= 4 and (any("兮" in p.text for p in run) or 2 * sum(1 for p in run if all(
         len(c) == 4 for c in _CLAUSE.findall(_READING.sub("", p.text)))) >= len(run)
         and sum(1 for p in run if _PARTICLES.search(p.text)) >= 2)
+
+
+def _run_around(k: int, paragraphs, like) -> tuple[int, int]:
+    """The first and last paragraphs of the run around ``k`` that are each ``like(p)``."""
+    a = b = k
+    while a > 0 and like(paragraphs[a - 1]):
+        a -= 1
+    while b + 1 < len(paragraphs) and like(paragraphs[b + 1]):
+        b += 1
+    return a, b
 
 
 def _short_clauses(p) -> bool:
@@ -562,11 +568,7 @@ def _poem_line(k: int, paragraphs, sung: bool = False) -> bool:
     poem: 他在信中写道：, 这首诗写出了游子浓浓的思乡之情，读来令人动容。"""
     if not _verse_like(paragraphs[k]):
         return False
-    a = b = k
-    while a > 0 and _verse_like(paragraphs[a - 1]):
-        a -= 1
-    while b + 1 < len(paragraphs) and _verse_like(paragraphs[b + 1]):
-        b += 1
+    a, b = _run_around(k, paragraphs, _verse_like)
     if any(paragraphs[j].align == "poem" for j in range(a, b + 1)):
         return False    # (beside verse typed a line a line, the copy's own lines: 这是一首诗。)
     # (a line ending with a colon first is the lead-in, 他在信中写道：; inside, a line of verse)
