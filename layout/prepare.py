@@ -499,13 +499,13 @@ def _verse_line(k: int, paragraphs) -> bool:
                                     and _couplet(paragraphs[k + 1])):
         return True
     # (a run of four lines or more of the 诗经's shape, clauses of three to five characters, one
-    # with 兮 or half of them 四言 throughout: 溱与洧，方涣涣兮。 / 士与女，方秉蕳兮。 / 洧之外，洵訏且乐。)
+    # with 兮, or half of them 四言 throughout and the old language's particles in two: 溱与洧，
+    # 方涣涣兮。 / 士与女，方秉蕳兮。 / 洧之外，洵訏且乐。)
     if not _short_clauses(paragraphs[k]):
         return False
     a, b = _run_around(k, paragraphs, _short_clauses)
     run = paragraphs[a:b + 1]
-    # (not slogans or a feature's short sentences, 主队不慌，稳住阵脚。: 四言 with the old language's
-    # particles in two lines or more, 女曰观乎？士曰既且)
+    # (not slogans or a feature's short sentences, 主队不慌，稳住阵脚。)
     return len(run) >= 4 and (any("兮" in p.text for p in run) or 2 * sum(1 for p in run if all(
         len(c) == 4 for c in _CLAUSE.findall(_READING.sub("", p.text)))) >= len(run)
         and sum(1 for p in run if _PARTICLES.search(p.text)) >= 2)
@@ -612,8 +612,8 @@ def _couplet(p) -> bool:
         return True
     # (older verse: 楚辞 lines with 兮, 挟飞仙兮同游，揖清献兮并辀。; a reading in brackets after a
     # character left out; the 诗经's 四言 only in a run, ``_verse_line``)
-    clauses = _CLAUSE.findall(_READING.sub("", text)) if _ANCIENT.fullmatch(_READING.sub("", text)) else []
-    return len(clauses) >= 2 and "兮" in text
+    bare = _READING.sub("", text)
+    return "兮" in text and _ANCIENT.fullmatch(bare) is not None
 
 
 #: a line of older verse: two or three clauses of three to nine characters, a pause between,
