@@ -1126,7 +1126,8 @@ _STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\
 #: line does not part from its number (GB/T 15835)
 _UNIT = re.compile(r"(?:K|kg|mg|μg|g|km|cm|mm|μm|nm|m|ms|s|min|Hz|kHz|MHz|GHz|kW|MW|GW|W|kV|mV|V|mA|Pa|kPa|MPa|GPa"
                    r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal"
-                   r"|mmHg|mmol|μmol|nmol|mol|ml|L|dL|dl|μL|IU|Mbps|Gbps|kbps|rpm|bpm|mSv|μSv|Bq|lx)(?![A-Za-z0-9])")
+                   r"|mmHg|mmol|μmol|nmol|mol|ml|L|dL|dl|μL|IU|Mbps|Gbps|kbps|rpm|bpm|mSv|μSv|Bq|lx"
+                   r"|Å|Ω|kΩ|MΩ|mΩ|pm|μs|ns|THz)(?![A-Za-z0-9])")
 
 
 def _standard(text: str, i: int) -> bool:

@@ -580,6 +580,8 @@ from layout.normalize import normalize
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
     ("(一)时间:8:30-17:00;", "（一）时间：8:30-17:00；"),                # ... after times
     ("共计100 kg;", "共计100\u00a0kg；"),                                 # ... after a unit
+    ("波长为1 Å的光", "波长为1\u00a0Å的光"),                             # (ångström, ohms too)
+    ("电阻5 kΩ的", "电阻5\u00a0kΩ的"),
     ("目标为<130/80 mmHg。", "目标为<130/80\u00a0mmHg。"),             # a reading and its unit: joined
     ("在SBP≥130 mmHg和/或", "在SBP≥130\u00a0mmHg和/或"),
     ("血糖7.0 mmol/L以上", "血糖7.0\u00a0mmol/L以上"),

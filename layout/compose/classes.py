@@ -60,11 +60,12 @@ MIDDLE_DOTS = frozenset("·・‧")
 #: characters that glue to a Latin word or a number (no break inside, no Han-Latin gap).
 WORD_INNER = frozenset(".,:'’-_/&+#@%‰℃°′″‴*×÷=^")
 #: signs that may open a word or number: brackets and quotes, currencies, and the signs of
-#: comparison and tolerance before a figure (≥140mmHg, <7.0, ±0.5℃): never left at a line end
-WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>")
+#: comparison and tolerance before a figure (≥140mmHg, <7.0, ±0.5℃), a root's sign (√2): never
+#: left at a line end
+WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>√")
 #: of those, the signs Chinese fonts set about an em wide: like the full-width signs after a
 #: number, they take no Han-Latin gap from the Han text before them (血糖≥7.0)
-WIDE_OPEN_SIGNS = frozenset("≥≤±≈≠")
+WIDE_OPEN_SIGNS = frozenset("≥≤±≈≠√")
 WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+²³" + UNITS_SQUARED)
 #: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
