@@ -591,6 +591,7 @@ def _verse_like(p) -> bool:
     return (not p.subhead and not p.align and 0 < len(text) <= MAX_VERSE_LINE
             and re.search("[。！？；]", text[:-1]) is None
             and not ("，" in text and text.endswith("。")) and _ENTRY.match(text) is None
+            and text[0] not in _BULLETS     # (a list's item: ●温度15-28℃区间药效最佳)
             and not _a_line_of_its_own(text) and not _SALUTATION.fullmatch(text)
             and not CREDIT_LINE.fullmatch(text))
 

@@ -603,6 +603,11 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     # two fields, one with a field's own label, are a paragraph each
     ("时间:3月8日下午3点\n地点:社区图书室二楼\n", ["时间:3月8日下午3点", "地点:社区图书室二楼"]),
     ("评论员:王晓东\n发布时间:2024年11月8日\n", ["评论员:王晓东", "发布时间:2024年11月8日"]),
+    # a web list whose bullet, label and text came on lines of their own: one item a paragraph
+    ("五大错误用法警示\n-\n错判病种\n:把炭疽病误诊为白粉病使用(药效仅32%)\n-\n超量使用\n:浓度超过1500倍导致药害\n",
+     ["五大错误用法警示", "- 错判病种:把炭疽病误诊为白粉病使用(药效仅32%)", "- 超量使用:浓度超过1500倍导致药害"]),
+    ("浓度控制\n:\n-\n果树类:800-1200倍液\n-\n蔬菜类:1500-2000倍液\n",
+     ["浓度控制:", "- 果树类:800-1200倍液", "- 蔬菜类:1500-2000倍液"]),
     # fields typed a line each, three or more, are a paragraph each, and the line after them too
     ("地震详细情况:\n发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n据省地震局介绍,这次地震发生在山区。\n",
      ["地震详细情况:", "发震时刻:2014-09-27 08:41:21.0", "震中纬度:27.7", "震源深度:3", "据省地震局介绍,这次地震发生在山区。"]),

@@ -573,6 +573,18 @@ def test_a_pictures_file_name_pasted_with_web_copy_is_taken_out_and_said(tmp_pat
     assert [(f.severity, f.line) for f in said] == ([("warning", 6)] if taken_out else [])
 
 
+def test_bulleted_items_a_paragraph_each_are_no_verse(tmp_path):
+    """Short items with bullets, a paragraph each, are a list: indented and justified as body,
+    not set as the lines of a poem (●温度15-28℃区间药效最佳 / ●空气湿度低于80%时施药 / …)."""
+    items = ["环境要求：", "●温度15-28℃区间药效最佳", "●空气湿度低于80%时施药", "增效方案：", "●添加有机硅助剂（耐雨性提升4小时）",
+             "●与微生物菌剂间隔3天使用"]
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 用药\n---\n" + "\n\n".join(items) + "\n"})
+    story = layout_page(page).page.sections[0].stories[0]
+    assert [p.text for p in story.paragraphs] == items
+    assert not [p for p in story.paragraphs if p.align in ("poem", "verse")]
+
+
 @pytest.mark.parametrize("lines, verse", [
     # 楚辞: lines with 兮, halves of five to seven
     (["矩约兮姱美，风节兮凌厉。", "鹤媒兮一空，宇宙兮厉穷。", "挟飞仙兮同游，揖清献兮并辀。", "俯幽兰兮延伫，褰杜衡兮实处。"], 4),
