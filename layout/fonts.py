@@ -405,17 +405,25 @@ def check_coverage(face: Face, text: str, *, file: str, line: int, field: str) -
         nor = f" nor in the fallback font {face.fallback.path.name}" if face.fallback is not None else ""
         err = MissingGlyphError(
             f"character {ch!r} U+{ord(ch):04X}{name} is not in the {ROLE_NAMES.get(face.role, face.role)} "
-            f"font {face.path.name}{nor}", file=file, line=line, field=field,
-            hint="a separator bar: replace it with ｜ or a 一字空" if ch in _BARS
-            else "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
-            if _PICTOGRAPH.match(ch) else "a superscript figure, which the shipped faces lack past ⁴: write the "
-            "power out (10的8次方) or give page.yaml a fonts: fallback: font that has it" if ch in _SUPERSCRIPTS
-            else "replace the character, or give page.yaml a fonts: fallback: font that has it (a rare "
-            "character: the system's full Noto Serif CJK)" if face.fallback is None
-            else "replace the character, or configure a font that has it")
+            f"font {face.path.name}{nor}", file=file, line=line, field=field, hint=_missing_hint(ch, face))
         err.char = ch
         out.append(err)
     return out
+
+
+def _missing_hint(ch: str, face: Face) -> str:
+    """What to do about ``ch``, which no font of ``face`` has."""
+    if ch in _BARS:
+        return "a separator bar: replace it with ｜ or a 一字空"
+    if _PICTOGRAPH.match(ch):
+        return "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
+    if ch in _SUPERSCRIPTS:
+        return ("a superscript figure, which the shipped faces lack past ⁴: write the power out (10的8次方) "
+                "or give page.yaml a fonts: fallback: font that has it")
+    if face.fallback is None:
+        return ("replace the character, or give page.yaml a fonts: fallback: font that has it (a rare "
+                "character: the system's full Noto Serif CJK)")
+    return "replace the character, or configure a font that has it"
 
 
 #: superscript figures and signs (10⁸, 10⁻⁶)

@@ -1027,7 +1027,7 @@ def _paragraphs(ctx, body: str, file: str, first_line: int, sung: bool = False) 
         if not line.strip():
             flush()
             continue
-        if buf and n not in held and (_is_subhead(line) or n in per_line or LONE_BULLET.fullmatch(line)
+        if buf and n not in held and (_is_subhead(line) or n in per_line or _LONE_BULLET.fullmatch(line)
                                       or _starts_paragraph(judged[n], judged[n - 1])):
             flush()
         if not buf:
@@ -1045,12 +1045,12 @@ def _held_lines(lines: list[str]) -> set:
     :把炭疽病误诊为白粉病使用): the line after a lone bullet, and a line starting with a colon
     after a short one (a label: 浓度控制 / :)."""
     return {n for n in range(1, len(lines)) if lines[n].strip() and (
-        LONE_BULLET.fullmatch(lines[n - 1]) or lines[n].lstrip()[:1] in (":", "：") and lines[n - 1].strip()
+        _LONE_BULLET.fullmatch(lines[n - 1]) or lines[n].lstrip()[:1] in (":", "：") and lines[n - 1].strip()
         and _width(lines[n - 1]) <= SHORT_LINE and _SENTENCE_END.search(lines[n - 1]) is None)}
 
 
 #: a bullet on a line of its own, its item on the lines after
-LONE_BULLET = re.compile(r"\s*[-*•·●]\s*")
+_LONE_BULLET = re.compile(r"\s*[-*•·●]\s*")
 
 
 #: where an HTML paragraph or line break parts a web page's source pasted as copy: after
@@ -1654,7 +1654,7 @@ def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tupl
     for n, line in enumerate(lines):
         lead = len(line) - len(line.lstrip()) if n else 0
         line = line.strip() if n else line.rstrip()
-        if text and line and (text[-1].isascii() and line[0].isascii() or LONE_BULLET.fullmatch(text)):
+        if text and line and (text[-1].isascii() and line[0].isascii() or _LONE_BULLET.fullmatch(text)):
             text += " "     # (and after a bullet on a line of its own: - / 错判病种 -> - 错判病种)
         shifts = moved[n] if moved and moved[n] else ((0, 0),)
         base = len(text)

@@ -507,7 +507,7 @@ def _verse_line(k: int, paragraphs) -> bool:
     run = paragraphs[a:b + 1]
     # (not slogans or a feature's short sentences, 主队不慌，稳住阵脚。)
     return len(run) >= 4 and (any("兮" in p.text for p in run) or 2 * sum(1 for p in run if all(
-        len(c) == 4 for c in _CLAUSE.findall(_READING.sub("", p.text)))) >= len(run)
+        len(c) == 4 for c in _CLAUSE.findall(_PINYIN.sub("", p.text)))) >= len(run)
         and sum(1 for p in run if _PARTICLES.search(p.text)) >= 2)
 
 
@@ -524,7 +524,7 @@ def _run_around(k: int, paragraphs, like) -> tuple[int, int]:
 def _short_clauses(p) -> bool:
     """Is paragraph ``p`` a line of the 诗经's shape: two or three clauses of three to five
     characters, a pause between, a stop after (a reading in brackets left out)?"""
-    text = _READING.sub("", p.text.strip())
+    text = _PINYIN.sub("", p.text.strip())
     return not p.subhead and _ANCIENT.fullmatch(text) is not None and all(3 <= len(c) <= 5 for c in _CLAUSE.findall(text))
 
 
@@ -613,7 +613,7 @@ def _couplet(p) -> bool:
         return True
     # (older verse: 楚辞 lines with 兮, 挟飞仙兮同游，揖清献兮并辀。; a reading in brackets after a
     # character left out; the 诗经's 四言 only in a run, ``_verse_line``)
-    bare = _READING.sub("", text)
+    bare = _PINYIN.sub("", text)
     return "兮" in text and _ANCIENT.fullmatch(bare) is not None
 
 
@@ -623,7 +623,7 @@ _ANCIENT = re.compile(r"(?:[\u4e00-\u9fff]{3,9}[，？！；])(?:[\u4e00-\u9fff]
 _CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
 #: the particles of the old written language (之乎者也矣焉哉兮曰)
 _PARTICLES = re.compile("[乎者也矣焉哉兮曰]")
-_READING = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]")
+_PINYIN = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)]")
 #: a couplet of classical verse, 五言 or 七言: two halves of five or seven characters
 _COUPLET = re.compile(r"([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,？！；]([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[。？！；]?")
 

@@ -583,7 +583,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_topics_whole(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
         _keep_numbers_whole(seg, text)
-    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or "第" in text:
+    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or _ORDINAL.search(text):
         _keep_units_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
