@@ -333,7 +333,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             # 射线。[8]γ射线; never starts a line)
             joined = joined or (ch == "[" and i and not C.is_space(text[i - 1]) and _NOTE_MARK.match(text, i) is not None
                                 and not _NOTE_MARKS_BEFORE.search(text, max(0, i - 30), i))
-            pieces = _identifier_pieces(text, i, j) or word_pieces(text[i:j])
+            pieces = _identifier_pieces(text, i, j) or _range_pieces(text, i, j) or word_pieces(text[i:j])
             if len(pieces) > 1 and _unit_after(text, j):
                 pieces = _figures_whole(pieces)
             for piece, cut in pieces:
@@ -398,6 +398,16 @@ def _figures_whole(pieces: tuple) -> tuple:
     if [cut for _, cut in pieces] != [None, "figures"] or not _READING.fullmatch(pieces[0][0] + pieces[1][0]):
         return pieces
     return ((pieces[0][0] + pieces[1][0], None),)
+
+
+def _range_pieces(text: str, i: int, j: int) -> tuple | None:
+    """The pieces of ``text[i:j]`` if it is a range of whole figures before its unit
+    (``_WHOLE_RANGE``: 800-1200倍液, 60-80ml): a break after the hyphen (``RANGE_PENALTY``), as
+    after ～. None for anything else."""
+    m = _WHOLE_RANGE.fullmatch(text, i, j)
+    if m is None or int(m.group(1)) >= int(m.group(2)) or not (m.group(3) or _HAN_UNIT.match(text, j)):
+        return None
+    return ((text[i:m.end(1) + 1], None), (text[m.end(1) + 1:j], "range"))
 
 
 def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
@@ -781,6 +791,11 @@ _TICKER = re.compile(r"\d{4,6}\.(?:SH|SZ|BJ|HK|SS|US|sh|sz|hk)")
 #: never a date's, a code's or a telephone's; a line may break after the hyphen, as after ～
 _DECIMAL_BEFORE = re.compile(r"(?<![\w.\-])\d{1,3}\.\d{1,3}$")
 _DECIMAL_RANGE = re.compile(r"\d{1,3}\.\d{1,3}(?=[A-Za-zμ%‰℃°])")
+#: a range of whole figures of two or more, the smaller first, typed with a hyphen before a
+#: unit (800-1200倍液, 60-80ml, 25-30厘米): a quantity's, which may break after the hyphen as a
+#: range of decimals does; not a year's (2024-2025), a model's (737-800) nor a score's (3-1),
+#: which have no unit
+_WHOLE_RANGE = re.compile(r"([1-9]\d{1,5})-([1-9]\d{1,5})((?:[a-zμ]{1,3}|[%‰℃])?)")
 
 #: a range of a road's stakes (K641+795-K656+656) or of times of day (7:00-9:00, 17:30-19:30):
 #: each stake and each time whole; a line may break after the hyphen
