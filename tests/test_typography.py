@@ -120,6 +120,9 @@ def test_han_latin_gap_is_between_an_eighth_and_a_half_em(text):
     ("气温36℃的天", "℃的", "no gap after ℃ (full width)"),
     ("增长5％的企业", "5％", "a full-width per cent sign is part of its number"),
     ("增长5％的企业", "％的", "no gap after ％"),
+    ("4月13日-28日登记", "-2", "a range's hyphen after Han is Latin beside the figure: no gap on one side only"),
+    ("4月13日-28日登记", "日-", "... nor before it"),
+    ("摄取β-胡萝卜素", "β-", "a Greek letter and the hyphen after it: typed solid, no gap"),
 ])
 def test_no_han_latin_gap_next_to_cjk_punctuation_or_full_width_signs(text, pair, rule):
     glyphs = compose(text, body_style(), 20 * EM).lines[0].glyphs

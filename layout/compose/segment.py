@@ -974,9 +974,13 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     of a row (``_FIELDS``). (A pure function: ``segment`` keeps its answers.)"""
     # (after a full-width sign ending a number, 300㎡的, or a character ending a plate,
     # 豫A·1234学的, or before a sign opening a number, 血糖≥7.0, no gap, unless a space was typed)
+    # (nor between a hyphen standing alone and the figure or word typed solid with it: a
+    # range's dash after Han, 4月13日-28日, is Latin punctuation beside Latin, no Han-Latin gap
+    # on one side only)
     plate_end = a == WORD and C.is_han(last_a)
     mixed = (a == WORD) != (b == WORD) and not (space is None and (
-        (a == WORD and (last_a in C.FULL_WIDTH_SIGNS or plate_end)) or (b == WORD and first_b in C.WIDE_OPEN_SIGNS))
+        (a == WORD and (last_a in C.FULL_WIDTH_SIGNS or plate_end or b == SYMBOL and first_b == "-"))
+        or (b == WORD and (first_b in C.WIDE_OPEN_SIGNS or a == SYMBOL and last_a == "-")))
     ) or (plate_end and b == WORD)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
