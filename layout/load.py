@@ -1212,7 +1212,9 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
                        or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
                        or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip())
-                       or _CREDIT_END.search(lines[j - 1]) is not None)
+                       or _CREDIT_END.search(lines[j - 1]) is not None
+                       # (an item that ends with its bracket: A、…（…电话：021-52373901） / B、…)
+                       or _LIST_ITEM.match(lines[j - 1].strip()) is not None and lines[j - 1].rstrip()[-1] in "）)】")
             # (only where lines are not of one width within a twentieth: a PDF's lines with Latin
             # words or figures in them vary by a tenth, and end with a figure mid-sentence)
             if any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block, 0.95):
@@ -1488,7 +1490,8 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
 
 #: the labels of fields, as notices and web pages give them (时间, 地点, 联系电话, 文章日期, 撰文)
 _FIELD_LABEL = re.compile(r"(?:[^\s：:]{0,4}(?:时间|日期|地点|地址|电话|手机|邮箱|传真|联系人|来源|作者|编辑|撰文|出版|更新|"
-                          r"责编|记者|网址|邮编|单位|主办|承办|协办|费用|对象|方式))[：:]")
+                          r"责编|记者|网址|邮编|单位|主办|承办|协办|费用|对象|方式)"
+                          r"|(?:\d{1,2}月)?\d{1,2}(?:[-—～~至]\d{1,2})?[日号]|(?:每)?(?:周|星期)[一二三四五六日天](?:[-—～~至](?:周|星期)?[一二三四五六日天])?)[：:]")
 #: a bar on a line of its own, as a web page's menu or table leaves it
 BAR_LINE = re.compile(r"\s*[|｜丨]\s*")
 #: the longest title (字) taken for one above a paragraph among lines a paragraph each
@@ -1572,7 +1575,8 @@ _LIST_ITEM = re.compile(
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
-    r"|[\u2460-\u2473\u2776-\u277f]")
+    r"|[\u2460-\u2473\u2776-\u277f]"
+    r"|[A-Z](?:、|[.．](?=[\u4e00-\u9fff（(]))(?![A-Za-z])")
 #: prose that starts as an item does: a list of numerals or a number and its measure word
 #: (一、二季度, 1、2号线, (2)号线): after a short line it runs on
 _PROSE_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}|\d{1,2}、\d{1,2}(?!\d))"
@@ -1585,6 +1589,8 @@ def _item_number(line: str) -> int | None:
     mark = m.group(1) or m.group(2)
     if mark.isascii() and mark.isdigit():
         return int(mark)
+    if mark.isascii():
+        return ord(mark) - ord("A") + 1     # (a lettered item: A、 B、)
     if len(mark) == 1 and "\u2460" <= mark <= "\u2473":
         return ord(mark) - 0x2460 + 1
     digits = ["一二三四五六七八九".find(c) + 1 for c in mark]
@@ -1595,7 +1601,7 @@ def _item_number(line: str) -> int | None:
     return digits[0] if len(mark) == 1 and digits[0] else None
 
 
-_ITEM_MARK = re.compile(r"[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})[）)、.．]|([\u2460-\u2473])")
+_ITEM_MARK = re.compile(r"[（(]?([一二三四五六七八九十]{1,2}|\d{1,2}|[A-Z])[）)、.．]|([\u2460-\u2473])")
 
 
 #: the end of a sentence or a clause, a closing quote or bracket after it, and a bracketed
@@ -1609,8 +1615,17 @@ _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’）)」』]*(?:[（
 _BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 
 
+#: a bullet no sentence runs on into, a mark of its own (●第一, ▶票价, ➤演出时间, ◆ 地址), with
+#: or without a blank after it; or a label in 【】 at a line's start (【济宁博物馆开放时间】…):
+#: it starts a paragraph unless the line before ends mid-sentence, and a bulleted heading ends
+#: its own (▶票价 / 880/680/480/380元). (Not ○ or □, which stand for characters withheld: 张○○.)
+_MARK_BULLET = re.compile(r"\s*(?:[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦\s]|【[^】\n]{1,30}】)")
+
+
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
+        return True
+    if (_MARK_BULLET.match(line) or _MARK_BULLET.match(before) and _a_heading(before)) and not _MID_SENTENCE.search(before):
         return True
     if _BULLET.match(line) and not DOTTED_HEAD.match(line.lstrip()):
         # (after a sentence's end, a colon, another item or a heading; before a figure, not

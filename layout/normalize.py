@@ -281,6 +281,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
     if (not phrases and text[lead:lead + 1] in "-+·•・" and _MARKDOWN_BULLET.match(text, lead)
             and not _NOT_A_BULLET.fullmatch(text, lead) and not DOTTED_HEAD.match(text, lead)):
         text = passes.run(_bullet, text, changes)
+    elif not phrases and text[lead:lead + 1] in POINTER_BULLETS:
+        text = passes.run(_pointer, text, changes)
     if "|" in text and text.count("|") == 1 and _TRAILING_BAR.search(text):
         text = passes.run(_trailing_bar, text, changes)
     if "&" in text and _ENTITY.search(text):
@@ -403,7 +405,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
             after = _as_set(text, i + 1, parens, latin_quotes)
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
             if ((_chinese(before) or not before) and (_chinese(after) or not after) and (before or after)
-                    and not _place_range(text, i) and not _in_a_title(text, i) and not _name_chain(text, i)):
+                    and not _place_range(text, i) and not _in_a_title(text, i) and not _name_chain(text, i)
+                    and _ROUTE_FIELD.search(text, max(0, i - 40), i) is None):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
             length = _run(text, i, ".")
@@ -474,6 +477,11 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
                 # (pasted from a table or a forecast: 多云 西南风2—3级 3℃~-8℃; typed with spaces
                 # around every figure, 西南风 2—3 级 3℃, each is a Han-Latin gap)
                 rep, rule = "\u3000", "space between two quantities, fields of a line, set as 一字空 (2—3级　3℃)"
+            elif ("\u3000" not in run and before.isdigit() and _A_TIME_BEFORE.search(_tail(out, 8))
+                  and _SCHEDULE_AFTER.match(text, i + length)):
+                # (a schedule's fields: 上午8:30-12:00 下午2:30-5:30, 9:00-17:00 周六…: the blank
+                # parts two times, not a Han-Latin gap that runs them together)
+                rep, rule = "\u3000", "space between two times of a schedule set as 一字空 (8:30-12:00　下午2:30)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             elif "\u3000" not in run and _beside_connector(out, text, i, i + length):
@@ -637,6 +645,17 @@ def _bullet(text: str) -> tuple[str, list]:
     m = _MARKDOWN_BULLET.match(text, lead)
     return text[:lead] + "●" + text[m.end():], [
         Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
+
+
+#: the pointers web copy starts an item or a heading with (➤演出时间, ►票价), which no
+#: newspaper face has: set as ▶, which the faces have
+POINTER_BULLETS = "►▸▹➔➜➝➞➟➠➡➢➣➤➥➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾"
+
+
+def _pointer(text: str) -> tuple[str, list]:
+    lead = len(text) - len(text.lstrip(" \u3000\t"))
+    return text[:lead] + "▶" + text[lead + 1:], [
+        Change(lead, text[lead], "▶", "a pointer starting an item or a heading set as ▶")]
 
 
 #: a bar left at a paragraph's end after a blank, as a web page's table or menu leaves it
@@ -1020,6 +1039,12 @@ _CHAIN = re.compile(_STOP + r"(?:—" + _STOP + r"){3,}")
 _NOT_IN_A_STOP = frozenset("的了着过是在把被就也又很这们我你他她它说")
 
 
+#: a field naming a route's ends or its way (首末站:北三环中州大道—建设路三官庙, 首末站调整为:
+#: 张河村—建设路国棉六厂, 运营区间：…): a single — in its value joins two stops, a 一字线
+_ROUTE_FIELD = re.compile(r"(?:首末站|首末站点|起讫站|起讫点|起止站|起止点|起终点|运营区间|运行区间|线路走向|走向)"
+                          r"[^：:，。；\s]{0,4}[：:][^，。；：:！？!?]*$")
+
+
 def _name_chain(text: str, i: int) -> bool:
     """Is the single — at ``i`` one of a chain of four names or more (a bus route: 艳湖小区—
     东风车架厂—工具厂—东风总装配厂, 成都—九寨沟—黄龙—成都, 途经火车站—人民广场—2号路口—体育中心等),
@@ -1332,6 +1357,13 @@ def _dateline_before(out: list) -> bool:
 
 
 _SENTENCE_MARKS = re.compile("[，。；！？：,;!?]")
+
+
+#: a time of day ending what is set so far (12:00), and a schedule's next field after a blank:
+#: a part of the day or a day and its time (下午2:30, 周六9:00), or a day alone (周六、周日休息)
+_A_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}[:：]\d\d$")
+_SCHEDULE_AFTER = re.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜间)\d{1,2}[:：]\d\d"
+                             r"|(?:每)?(?:周|星期)[一二三四五六日天](?:[至—～~-](?:周|星期)?[一二三四五六日天])?[：:]?\d{1,2}[:：]\d\d")
 
 
 def _tail(out: list, n: int = 42) -> str:

@@ -213,6 +213,7 @@ def test_lone_surrogate_from_yaml_escape_is_removed(tmp_path):
     ("😀", "U+1F600 GRINNING FACE", "emoji or pictograph"),
     ("𠀀", "U+20000 CJK UNIFIED IDEOGRAPH-20000", "fonts: fallback:"),   # CJK Extension B
     ("⁸", "U+2078 SUPERSCRIPT EIGHT", "write the power out (10的8次方)"),
+    ("➤", "U+27A4 BLACK RIGHTWARDS ARROWHEAD", "an arrow or pointer: replace it with → between words, or ▶ or ●"),
 ])
 def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name, hint):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",

@@ -613,6 +613,26 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
      ["地震详细情况:", "发震时刻:2014-09-27 08:41:21.0", "震中纬度:27.7", "震源深度:3", "据省地震局介绍,这次地震发生在山区。"]),
     # a web page's bar on a line of its own is a paragraph of its own (prepare takes it out)
     ("|\n雨雪天气过后气温快速回升,这个周末天气不错。\n|\n", ["|", "雨雪天气过后气温快速回升,这个周末天气不错。", "|"]),
+    # lettered items, each ending with its bracket, one a line, and the line after them
+    ("据统计,到目前为止,江浙地区乒乓爱好者参与人数已占据本次大赛10%的报名名额,沪上报名人数也日渐增多,本站记者特别提醒各位乒乓爱好者欲报从速。\n"
+     "A、上海三杰广告有限公司(定西路1277号长峰大厦203-205室。电话:021-52373901)\n"
+     "B、上海市乒乓球协会(建国西路135号3号楼116室。电话:021-64660399)\n网络报名请登陆www.sunagesh.com。\n",
+     ["据统计,到目前为止,江浙地区乒乓爱好者参与人数已占据本次大赛10%的报名名额,沪上报名人数也日渐增多,本站记者特别提醒各位乒乓爱好者欲报从速。",
+      "A、上海三杰广告有限公司(定西路1277号长峰大厦203-205室。电话:021-52373901)",
+      "B、上海市乒乓球协会(建国西路135号3号楼116室。电话:021-64660399)", "网络报名请登陆www.sunagesh.com。"]),
+    ("A、B两队\n今天交手\n", ["A、B两队今天交手"]),          # (prose that starts as a lettered item)
+    # a bullet that is a mark of its own starts a paragraph, typed solid or not, and a bulleted
+    # heading ends its own; a label in 【】 at a line's start starts one
+    ("▶演出地点\n武汉琴台大剧院,地址在沿河大道\n", ["▶演出地点", "武汉琴台大剧院,地址在沿河大道"]),
+    ("◆ 报名须知\n请携带身份证原件\n", ["◆ 报名须知", "请携带身份证原件"]),
+    ("套票:880元*2张=1380元\n➤演出时长:约135分钟\n", ["套票:880元*2张=1380元", "➤演出时长:约135分钟"]),
+    ("5月至9月09:00至11:30,14:00至17:30(17:00后停止入馆)\n【济宁博物馆开放时间表2021】10月至次年4月09:00至11:30\n",
+     ["5月至9月09:00至11:30,14:00至17:30(17:00后停止入馆)", "【济宁博物馆开放时间表2021】10月至次年4月09:00至11:30"]),
+    ("张○○\n○○公司的员工\n", ["张○○○○公司的员工"]),       # (○ stands for a character withheld)
+    ("他说,\n▶是播放键\n", ["他说,▶是播放键"]),              # (after a line that ends mid-sentence)
+    # two fields labelled with days are a paragraph each
+    ("10月1-3日:上午8:30-12:00 下午2:30-5:30\n10月4-7日:休馆\n", ["10月1-3日:上午8:30-12:00 下午2:30-5:30", "10月4-7日:休馆"]),
+    ("周一至周五:9:00-17:00\n周六:9:00-12:00\n", ["周一至周五:9:00-17:00", "周六:9:00-12:00"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -751,6 +751,18 @@ from layout.normalize import normalize
     # a no-break space between Chinese words is a space like any other; kept in a number
     ("代表\u00a0委员", "代表\u3000委员"),
     ("10\u00a0000元", "10\u00a0000元"),
+    # a pointer starting an item or a heading, which no newspaper face has, is set as ▶
+    ("➤演出时间:2022.06.17", "▶演出时间：2022.06.17"),
+    ("►票价", "▶票价"),
+    ("点击“我的”➤“设置”", "点击“我的”➤“设置”"),                     # (between steps: left, and reported missing)
+    # a single — in the value of a field naming a route's ends joins two stops: a 一字线
+    ("首末站:北三环中州大道—建设路三官庙", "首末站：北三环中州大道—建设路三官庙"),
+    ("首末站调整为:张河村—建设路国棉六厂", "首末站调整为：张河村—建设路国棉六厂"),
+    ("首末站:陇海路洛达庙—医学院，全程—约20公里", "首末站：陇海路洛达庙—医学院，全程——约20公里"),   # (past the field: 破折号)
+    # a blank between two times of a schedule parts them: a 一字空
+    ("10月1-3日:上午8:30-12:00 下午2:30-5:30", "10月1-3日：上午8:30-12:00\u3000下午2:30-5:30"),
+    ("周一至周五9:00-17:00 周六9:00-12:00", "周一至周五9:00-17:00\u3000周六9:00-12:00"),
+    ("会议于12:00 开始", "会议于12:00 开始"),                         # (a time before a word: the Han-Latin gap)
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
@@ -858,6 +870,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     '他说:"我们要团结。“', "他问:Why?", "按照(1)(2)(3)的顺序", "\u3000\u3000—摘自", "明天会下雨.\u00a0",
     "《学而——<论语>展》", "代表&amp;委员&nbsp;等", "周一 / 周三", "电话:0572-6267516;",
     "目标为<130/80 mmHg。", '的食品."及根据第一条:"食品',
+    "➤演出时间:2022.06.17", "首末站:张河村—建设路", "上午8:30-12:00 下午2:30-5:30",
 ])
 def test_normalising_twice_changes_nothing_more(text):
     once = normalize(text)[0]
