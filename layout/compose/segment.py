@@ -803,6 +803,9 @@ _STAKE = re.compile(r"K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?(?![\d.+])")
 _STAKE_BEFORE = re.compile(r"(?<![\w.\-])K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?$")
 _TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])")
 _TIME_BEFORE = re.compile(r"(?<![\w.:\-])(?:[01]?\d|2[0-4]):[0-5]\d$")
+#: ... or of dates written with dots (2022.06.17-2022.06.18, 2023.01-2023.12): each date whole
+_DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?(?![\d.])")
+_DOTTED_DATE_BEFORE = re.compile(r"(?<![\w.\-])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?$")
 
 _HYPHENATOR = None
 
@@ -862,9 +865,10 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "identifier"    # (600519. | SH: a stock's code and its market, dearly)
         elif ch == "-" and (_DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i)
                             or _STAKE.match(word, i + 1) and _STAKE_BEFORE.search(word, 0, i)
-                            or _TIME.match(word, i + 1) and _TIME_BEFORE.search(word, 0, i)):
+                            or _TIME.match(word, i + 1) and _TIME_BEFORE.search(word, 0, i)
+                            or _DOTTED_DATE.match(word, i + 1) and _DOTTED_DATE_BEFORE.search(word, 0, i)):
             cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, of a road's stakes,
-            # K641+795- | K656+656, of times, 7:00- | 9:00; as after ～)
+            # K641+795- | K656+656, of times, 7:00- | 9:00, of dates, 2022.06.17- | 2022.06.18; as after ～)
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
         elif ch == "-" and _short_part_after(word, i):
