@@ -833,6 +833,7 @@ def _fields(text: str) -> bool:
 _WEB_LABEL = re.compile(r"(?:信息)?(?:发布|发表|更新)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
                         r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问量|字号")
 #: ... those only a web page has, or a timestamp as web pages give it (2025-07-11 08:51)
+_A_WEB_LABEL = re.compile("(" + _WEB_LABEL.pattern + r")[：:]")
 _WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
@@ -857,10 +858,19 @@ def _web_fields(text: str, edge: bool = True) -> bool:
     and a post's time (落雪阙尘凌云羡 2022-07-05 11:09:09). Not a notice's 时间：2024.6.1 9:00—11:30, nor
     时间：…，地点：…, nor 来源：新华社 alone, a credit."""
     text = text.strip().lstrip("●•·")       # (a web page's bullet before it: • 发布时间…)
-    if _NAME_AND_STAMP.fullmatch(text):
-        return edge     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09; not
-        # a schedule's row among the text, 笔试结束 2024-07-06 11:30)
-    labels = list(re.finditer("(" + _WEB_LABEL.pattern + r")[：:]", text))
+    if _NAME_AND_STAMP.fullmatch(text) or _STAMP.fullmatch(text):
+        return edge     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09, or
+        # a page's timestamp alone, 2023-08-18 22:01:07; not a schedule's row among the text,
+        # 笔试结束 2024-07-06 11:30)
+    stamp = _STAMP.match(text)
+    if stamp is not None:
+        # (a page's timestamp before its fields: 2012-09-26 15:22:00 来源: 河南日报; a web page's
+        # own label after it)
+        labels = list(_A_WEB_LABEL.finditer(text, stamp.end()))
+        return (bool(labels) and not text[stamp.end():labels[0].start()].strip()
+                and any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
+                and not any(c in "，。；！？,;!?" for c in text) and len(text) <= 2 * MAX_LINE_OF_ITS_OWN)
+    labels = list(_A_WEB_LABEL.finditer(text))
     if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
         return False
     values = [text[m.end():n.start()] for m, n in zip(labels, labels[1:])] + [text[labels[-1].end():]]
@@ -900,6 +910,9 @@ def _data_fields(paragraphs) -> set:
 #: no 点号 (a time's colon allowed: 08:41:21.0)
 _DATA_FIELD = re.compile(r"[^\s：:，。；！？,;!?]{1,8}[：:]\s*([^，。；！？,;!?：]{1,24})")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: a timestamp as a web page gives it, a date and a time of day (2023-08-18 22:01:07,
+#: 20.05.2022  07:08)
+_STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
 #: a user's name and the time of the post, as a web page heads an answer or a comment
 _NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?]{2,16}[ \u3000]+\d{4}-\d{2}-\d{2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
 

@@ -478,6 +478,10 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("时间：2024年3月5日上午9时，地点：市政府", []),                          # (a notice's)
     ("作者：张三　编辑：李四", []),                                           # (no web page's only)
     ("发布时间:2020-12-30 19:37:32 【编辑:李骏】", ["发布时间：", "2020-12-30 19:37:32", "【编辑：李骏】"]),  # (【 with its field)
+    ("2012-09-26 15:22:00 来源: 河南日报", ["2012-09-26 15:22:00", "来源：河南日报"]),   # (a timestamp first)
+    ("2023-08-18 22:01:07", ["2023-08-18 22:01:07"]),                       # (a page's timestamp alone)
+    ("20.05.2022  07:08", ["20.05.2022 07:08"]),
+    ("2012-09-26 15:22:00 作者: 张三", []),                                 # (no web page's only label)
 ])
 def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
     body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"
