@@ -593,7 +593,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_topics_whole(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
         _keep_numbers_whole(seg, text)
-    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or _ORDINAL.search(text):
+    if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or _ORDINAL.search(text) or _NUMBERED.search(text):
         _keep_units_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
@@ -1293,6 +1293,10 @@ HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立�
 _HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千])(?:" + "|".join(HAN_UNITS) + ")")
 #: an ordinal, 第 and its figure, before the word it counts (第1次, 第26轮)
 _ORDINAL = re.compile(r"第\d+(?=[\u4e00-\u9fff])")
+#: a number that names, before the word that says what it names: a train's or a bus line's
+#: with its letter (G2019次, K906路, B2路), a bus line's (900路; not 3路口), a house's after its
+#: street (浦东南路3669号): the figure goes with that word as with a unit (``UNIT_PENALTY``)
+_NUMBERED = re.compile(r"[A-Z]\d{1,5}(?=[次路])|(?<![\d.])\d{1,4}(?=路(?![口段]))|(?<=[路街道巷弄里])\d{1,5}(?=号)")
 #: what a break between a figure and its unit written in Han costs (what a line spaced out by
 #: about 0.19 em does)
 UNIT_PENALTY = 100.0
@@ -1308,7 +1312,8 @@ def _keep_units_whole(seg: Segments, text: str) -> None:
     had bought 第 | 63分钟 at +0.25 em), and inside such a unit (67厘 | 米, 38.5摄 | 氏度, 4700日 | 元,
     which reads as a date) only as a last resort (``NO_BREAK_PENALTY``);
     inside a number in Han numerals (（一七五 | 四）) as dearly as inside an account's number
-    (``IDENTIFIER_PENALTY``)."""
+    (``IDENTIFIER_PENALTY``); a number that names from its word (``_NUMBERED``: G2019 | 次) as a
+    figure from its unit."""
     dear = {}
     for m in _HAN_UNIT.finditer(text):
         if text[m.start() - 1].isdigit():
@@ -1318,6 +1323,8 @@ def _keep_units_whole(seg: Segments, text: str) -> None:
         dear.update(dict.fromkeys(range(m.start() + 1, m.end()), IDENTIFIER_PENALTY))
     for m in _ORDINAL.finditer(text):
         dear[m.end()] = max(dear.get(m.end(), 0.0), ORDINAL_PENALTY)   # (第1 | 次: an ordinal is one word)
+    for m in _NUMBERED.finditer(text):
+        dear[m.end()] = max(dear.get(m.end(), 0.0), UNIT_PENALTY)     # (G2019 | 次, 3669 | 号)
     gap_break = seg.gap_break
     for k, start in enumerate(seg.start):
         if start in dear and gap_break[k] is not None:
