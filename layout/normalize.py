@@ -2059,11 +2059,13 @@ def _out_of_turn(text: str, at: list) -> dict:
             continue
         i = curly[k]
         nxt = k + 1 < len(curly) and wrong(k + 1)
-        if (text[i] == "”" and k + 2 < len(curly) and text[curly[k + 1]] == "“" and _a_term(text, curly[k + 1], curly[k + 2])
+        if (text[i] == "”" and k + 2 < len(curly) and text[curly[k + 1]] == "“"
+                and (_a_term(text, curly[k + 1], curly[k + 2]) or _a_speech(text, curly[k + 1], curly[k + 2]))
                 and not _a_term(text, i, curly[k + 1], "”“")):
             # (a stray ” before a term quoted the right way, with a sentence or more between: it
             # takes no turn, and what follows keeps its faces: 能买到“晚报”吗？”我都…有“晚报情结”的,
-            # not ”晚报情结“; but ”内卷“和”躺平“ is two pairs typed the wrong way round)
+            # not ”晚报情结“; but ”内卷“和”躺平“ is two pairs typed the wrong way round; or before a
+            # speech quoted the right way: 琨格杯”第三届…打来电话，“我们学校…拜托了。”)
             out[i] = False
             shift ^= 1
             k += 1
@@ -2076,6 +2078,14 @@ def _out_of_turn(text: str, at: list) -> dict:
             out[i] = False
             k += 1
     return out
+
+
+def _a_speech(text: str, a: int, b: int) -> bool:
+    """Do the quotes at ``a`` and ``b``, typed “ and ”, quote a speech as quotations open and
+    close: after a comma or a colon, to a sentence's end (打来电话，“我们学校…拜托了。”)?"""
+    prev = text[a - 1:a]
+    return (text[a] == "“" and text[b] == "”" and prev in ("，", ",", "：", ":")
+            and text[b - 1:b] in ("。", "？", "！", "?", "!", "…"))
 
 
 def _a_term(text: str, a: int, b: int, faces: str = "“”") -> bool:

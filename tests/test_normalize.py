@@ -751,6 +751,10 @@ from layout.normalize import normalize
     # a no-break space between Chinese words is a space like any other; kept in a number
     ("代表\u00a0委员", "代表\u3000委员"),
     ("10\u00a0000元", "10\u00a0000元"),
+    # a stray ” before a speech quoted the right way takes no turn: the speech keeps its faces
+    ("刚上班,琨格杯”第三届朗诵大赛组委会的电话就响了,从学校打来电话,“我们学校举办活动,怎么办啊?拜托了。”",
+     "刚上班，琨格杯”第三届朗诵大赛组委会的电话就响了，从学校打来电话，“我们学校举办活动，怎么办啊？拜托了。”"),
+    ("他说”加油！“大家都笑了。", "他说“加油！”大家都笑了。"),     # (a pair typed the wrong way round)
     # a pointer starting an item or a heading, which no newspaper face has, is set as ▶
     ("➤演出时间:2022.06.17", "▶演出时间：2022.06.17"),
     ("►票价", "▶票价"),
