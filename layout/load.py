@@ -1235,10 +1235,15 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         # (three in a row or more, or two, one with a field's own label, 时间：… / 地点：…, 评论员：… /
         # 发布时间：…: two others may be dialogue wrapped by hand, 外婆常说：这碗汤要趁热喝 / 我总是点头：好)
         fields = {j for j in range(k, m) if _width(lines[j]) <= LONGEST_FIELD and _FIELD_LINE.match(lines[j].strip())}
-        labelled = {j for j in fields if _FIELD_LABEL.match(lines[j].strip())}
+        labelled = {j for j in fields if FIELD_LABEL.match(lines[j].strip())}
         fields = {j for j in fields if {j - 2, j - 1} <= fields or {j - 1, j + 1} <= fields or {j + 1, j + 2} <= fields
                   or any(n in fields and (j in labelled or n in labelled) for n in (j - 1, j + 1))}
         out.update(j for j in range(k + 1, m) if j in fields or j - 1 in fields)
+        # (a table's rows typed with blanks between their cells, a row a line: prepare sets them
+        # flush left and says so)
+        rows = _spaced_rows([lines[j].strip() for j in range(k, m)])
+        out.update(k + j for j in rows if j)
+        out.update(k + j + 1 for j in rows if k + j + 1 < m)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
         # (a head between two dots, in any block: · 学习贯彻党的二十届三中全会精神 · / 本报讯…)
@@ -1256,6 +1261,28 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             if j == k or _SENTENCE_END.search(lines[j - 1]) is not None:
                 out.update(range(max(j, k + 1), m))     # (not a sentence wrapped before a date)
     return frozenset(out)
+
+
+def _spaced_rows(block: list[str]) -> set:
+    """The lines of ``block`` that are a table's rows typed with blanks between their cells:
+    three in a row or more, each of three cells or more and no 。, their counts of cells within
+    two of each other, figures in most (线路 首末站 运营时间 配车(台) 备注 / 春运专线1号线
+    G107小刘庄-火车站西广场 直达线路 7:00-19:00 5 服务…); not rows of names, which have none."""
+    out: set = set()
+    run: list = []
+    for n, line in enumerate(block + [""]):
+        cells = len(CELL_GAP.split(line)) if line and "。" not in line and len(line) <= 80 else 0
+        if cells >= 3 and (not run or abs(cells - run[-1][1]) <= 2):
+            run.append((n, cells))
+            continue
+        if len(run) >= 3 and 3 * sum(1 for j, _ in run if any(c.isdigit() for c in block[j])) >= 2 * len(run):
+            out.update(j for j, _ in run)
+        run = [(n, cells)] if cells >= 3 else []
+    return out
+
+
+#: the blank between two cells of a table's row typed as text (a space, a 一字空, a tab)
+CELL_GAP = re.compile(r"[ \t\u3000]+")
 
 
 #: a credit typed as the copy's last lines: roles and their names, the paper's name before
@@ -1417,9 +1444,10 @@ def _width(line: str) -> float:
 
 #: a row of names, two to four characters each, between 一字空 (张伟　李娜　王建国)
 _NAMES_ROW = re.compile("[\u4e00-\u9fff·]{2,4}(?:\u3000+[\u4e00-\u9fff·]{2,4})+")
-#: a field: a label of up to eight characters and a colon, then its value with no 。，
+#: a field: a label of up to eight characters and a colon, then its value with no 。， (but a
+#: comma between figures: 时间：2023年7月14日19:30，7月15日19:30)
 _FIELD_LINE = re.compile(r"(?:[^，。、；：！？,;:!?\s]{1,8}|[^，。、；：！？,;:!?\s][ \u3000]+[^，。、；：！？,;:!?\s])"
-                         r"[：:][^，。；！？,;!?]*$")
+                         r"[：:](?:[^，。；！？,;!?]|(?<=\d)[，,](?=\d))*$")
 #: a line that starts with the end of a sentence, a word or two: the rest of one broken by hand
 _FRAGMENT = re.compile(r"\s*[^，。、；：！？,;:!?\s]{1,3}[。！？；.!?;]")
 
@@ -1489,7 +1517,7 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
 
 
 #: the labels of fields, as notices and web pages give them (时间, 地点, 联系电话, 文章日期, 撰文)
-_FIELD_LABEL = re.compile(r"(?:[^\s：:]{0,4}(?:时间|日期|地点|地址|电话|手机|邮箱|传真|联系人|来源|作者|编辑|撰文|出版|更新|"
+FIELD_LABEL = re.compile(r"(?:[^\s：:]{0,4}(?:时间|日期|地点|地址|电话|手机|邮箱|传真|联系人|来源|作者|编辑|撰文|出版|更新|"
                           r"责编|记者|网址|邮编|单位|主办|承办|协办|费用|对象|方式)"
                           r"|(?:\d{1,2}月)?\d{1,2}(?:[-—～~至]\d{1,2})?[日号]|(?:每)?(?:周|星期)[一二三四五六日天](?:[-—～~至](?:周|星期)?[一二三四五六日天])?)[：:]")
 #: a bar on a line of its own, as a web page's menu or table leaves it

@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import BAR_LINE, CREDIT_LINE, DAY_DATE, SUNG, in_words, introduced, is_verse
+from .load import BAR_LINE, CELL_GAP, CREDIT_LINE, DAY_DATE, FIELD_LABEL, SUNG, in_words, introduced, is_verse
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -268,6 +268,14 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     data = _data_fields(paragraphs)
     if data:
         paragraphs = tuple(p._replace(align="start") if k in data else p for k, p in enumerate(paragraphs))
+    spaced = _spaced_table(paragraphs)
+    if spaced and not all(_table_row(paragraphs[k].text) for k in spaced):    # (| rows are said each)
+        first = min(spaced)
+        prep.findings.append(Finding("warning", "table", f"a table's rows typed with blanks between their cells "
+                                     f"({len(spaced)} rows), set flush left a row a paragraph: "
+                                     f"{_excerpt(paragraphs[first].text, 0, 0, 24)} (set the table as a graphic, "
+                                     "or write it out)", story=story.name, file=f, line=paragraphs[first].source.line))
+    paragraphs = tuple(p._replace(align="start") if k in spaced else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
     sung = any(SUNG.search(head or "") for head in (story.title, story.subtitle))
     credited = _closing_credits(paragraphs)
@@ -380,6 +388,27 @@ def _excerpt(text: str, a: int, b: int, length: int = 0) -> str:
     a = max(0, a)
     b = a + length if length else b
     return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
+
+
+def _spaced_table(paragraphs) -> set:
+    """The paragraphs of a table typed with blanks between its cells, a row a paragraph: three
+    rows or more in a row, each of three cells or more with no sentence's end, their counts of
+    cells within two of each other (a head's blank beside a bracket is taken out), figures in most (春运专线1号线 G107小刘庄-火车站西广场 直达线路
+    7:00-19:00 5 服务龙湖大学城各高校; its head, 线路 首末站 运营时间 配车(台) 备注, too). Not rows
+    of names (张伟　李娜　王建国), which have no figures."""
+    out: set = set()
+    run: list = []
+    for k, p in enumerate(paragraphs + (None,)):
+        cells = (len(CELL_GAP.split(p.text.strip())) if p is not None and not p.subhead and not p.align
+                 and "。" not in p.text and len(p.text) <= 80 else 0)
+        if cells >= 3 and (not run or abs(cells - run[-1][1]) <= 2):
+            run.append((k, cells))
+            continue
+        figures = sum(1 for j, _ in run if any(c.isdigit() for c in paragraphs[j].text))
+        if len(run) >= 3 and 3 * figures >= 2 * len(run):
+            out.update(j for j, _ in run)
+        run = [(k, cells)] if cells >= 3 else []
+    return out
 
 
 def _table_row(text: str) -> bool:
@@ -773,6 +802,10 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
         return False    # (nor a clause cut off after a word that needs one after it, …分布在, or
         # inside a bracket, 本报讯（记者　张磊　通讯员)
     after = paragraphs[k + 1].text
+    if "，" not in text and (paragraphs[k + 1].align == "start" or _SCHEDULE.fullmatch(after) is not None
+                            or FIELD_LABEL.match(after) is not None and len(after) <= MAX_LINE_OF_ITS_OWN):
+        return True     # (over a field, a schedule or a table's rows: 节目单 / 时间：…, 开放日接种时间 /
+        # 每周一、二、四14:00-17:00; not over a speaker's line, 截至目前全市共有 / 张三：好的。)
     # (with no pause in it, as a clause cut off has: 截至目前，全市…共有 / 具体情况如下：)
     if after and after[-1] in "：:" and len(after) <= MAX_SECTION_HEAD and k + 2 < len(paragraphs) and "，" not in text:
         return True     # (before a field's label heading what follows: 幼升小材料准备 / 幼升小报名时间:)
@@ -807,6 +840,8 @@ def _a_line_of_its_own(text: str) -> bool:
     (郑州市教育局 二七区人民政府办公室), a date (2024年3月5日 二〇二四年三月五日 2024.3.5), a
     field (联系人：刘老师)? Short, and with no 点号 in it but a field's colon (a , between figures
     is a number's or a name's: 2,4-D丁酯)."""
+    if _SCHEDULE.fullmatch(text) or _DATES_FIELD.fullmatch(text):
+        return True     # (每周一、二、四14:00-17:00; 时间：2023年7月14日19:30，7月15日19:30)
     if any(c in "，。；！？;!?" for c in text) or re.search(r"(?<!\d),|,(?!\d)", text):
         return False
     field = _FIELD.fullmatch(text)
@@ -1017,6 +1052,13 @@ _DASHES = ("-", "—", "–", "～", "~", "至", "到")
 #: 推荐指数：★★★★☆)
 _FIELD = re.compile(r"([^\s：:，。；！？]{1,8}|[^\s：:，。；！？](?:\u3000+[^\s：:，。；！？]){1,3}|【[^】]{1,10}】)"
                     r"(?:[：:]|(?<=】))[^：]+")
+#: a schedule's line: days and a time of day or a range of them (每周一、二、四14:00-17:00,
+#: 周六9:00—12:00), and a field of dates and times alone (时间：2023年7月14日19:30，7月15日19:30)
+_DAYS = r"(?:每)?(?:周|星期)[一二三四五六日天](?:[、至—～~\-](?:周|星期)?[一二三四五六日天])*"
+_A_TIME = r"\d{1,2}[:：]\d\d"
+_SCHEDULE = re.compile(f"{_DAYS}[：:]?\\s*(?:上午|下午|晚上)?{_A_TIME}(?:\\s*[-—～~至]\\s*(?:上午|下午|晚上)?{_A_TIME})?")
+_DATES_FIELD = re.compile(r"[^\s：:，。；！？]{1,6}[：:]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}[:：]\d\d)?"
+                          r"(?:[，,、]\s*(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d\d)?)+")
 #: the longest paragraph without a closing mark taken for a heading, signature or date
 MAX_LINE_OF_ITS_OWN = 30
 _HEADING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、\u3000](?=\S)|\d{1,2}[、.．](?!\d)"

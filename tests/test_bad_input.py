@@ -679,12 +679,27 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("今年起将发放交通补贴，标准为每月，200元", True),          # (a price after a comma, no book)
     ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
     ("上午8:00-11:30，下午还要", True),
+    ("每周一、二、四14:00-17:00", False),                    # a schedule's line
+    ("时间：2023年7月14日19:30，7月15日19:30", False),          # a field of dates and times
+    ("他说，周一14:00", True),
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{last}\n\n下文。\n"})
     found = [f for f in layout_page(page).findings if f.code == "unfinished"]
     assert bool(found) == unfinished
+
+
+@pytest.mark.parametrize("body, unfinished", [
+    # a heading over a field, a schedule or a table's rows ends where it ends
+    ("节目单\n\n时间：2023年7月14日19:30\n\n地点：大剧场\n", []),
+    ("开放日接种时间\n\n每周一、二、四14:00-17:00\n", []),
+    ("截至目前全市共有\n\n张三：好的。\n", ["…截至目前全市共有"]),        # (not over a speaker's line)
+])
+def test_a_heading_over_fields_is_not_cut_off(tmp_path, body, unfinished):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{body}"})
+    found = [f.message.split(": ", 1)[1] for f in layout_page(page).findings if f.code == "unfinished"]
+    assert found == unfinished
 
 
 def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_in_a_dash_is(tmp_path):

@@ -633,6 +633,8 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     # two fields labelled with days are a paragraph each
     ("10月1-3日:上午8:30-12:00 下午2:30-5:30\n10月4-7日:休馆\n", ["10月1-3日:上午8:30-12:00 下午2:30-5:30", "10月4-7日:休馆"]),
     ("周一至周五:9:00-17:00\n周六:9:00-12:00\n", ["周一至周五:9:00-17:00", "周六:9:00-12:00"]),
+    # a field's value may hold commas between figures (a list of dates and times)
+    ("节目单\n时间:2023年7月14日19:30,7月15日19:30\n地点:大剧场\n", ["节目单", "时间:2023年7月14日19:30,7月15日19:30", "地点:大剧场"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -500,6 +500,26 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
     assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
 
 
+@pytest.mark.parametrize("rows, table", [
+    ("线路 首末站 运营时间 配车(台) 备注\n春运专线1号线 G107小刘庄-火车站西广场 直达线路 7:00-19:00 5 服务龙湖大学城各高校\n"
+     "春运专线2号线 汽车客运东站-火车站 直达线路 7:00-19:00 5 服务汽车客运东站\n"
+     "春运专线3号线 客运新北站-火车站西广场 直达线路 7:00-19:00 10 服务客运新北站\n", 4),
+    ("张伟　李娜　王建国\n刘洋　陈静　杨帆\n赵磊　黄敏　周杰\n", 0),                # (rows of names: no figures)
+    ("春运专线1号线 G107小刘庄-火车站西广场 直达线路 7:00-19:00 5\n春运专线2号线 汽车客运东站-火车站 直达线路 7:00-19:00 5\n", 0),
+    ("| 冬前 | 尿素 | 5~8kg |\n| 拔节期 | 尿素 | 10~15kg |\n| 抽穗期 | 磷酸二氢钾 | 100g |\n", 3),   # (| rows: said each)
+])
+def test_a_tables_rows_typed_with_blanks_are_set_flush_left_and_said(tmp_path, rows, table):
+    body = f"详细运营情况如下：\n\n{rows}\n据了解，这些专线将运营到2月底。\n"
+    page = make_page(tmp_path, "page:\n  column_chars: 13\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n" + body})
+    layout = layout_page(page)
+    story = layout.page.sections[0].stories[0]
+    assert len([p for p in story.paragraphs if p.align == "start"]) == table
+    said = [(f.line, f"({table} rows)" in f.message) for f in layout.findings if f.code == "table"]
+    assert said == ([(6 + n, False) for n in range(table)] if "|" in rows else [(6, True)] if table else [])
+    assert not table or not [f for f in layout.findings if f.code in ("unfinished", "loose-line")]
+
+
 @pytest.mark.parametrize("chars, lines", [
     (13, ["河南省", "交通运输发展集团有限公司", "郑州分公司路产管理部", "河南省公安厅", "高速公路交通警察总队二支队",
           "2023年11月6日"]),
