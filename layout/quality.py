@@ -135,7 +135,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             else:
                 violations += 1
                 findings.append(Finding("error", "line-end", f"line ends with {text[-1]}: {text}", **_where(line)))
-        lone = text.strip("。，、；：！？”’）》")
+        lone = text.strip("。，、；：！？”’）》#")     # (#…一个中国#: 国# is one)
         # (a character alone: Han, a figure, a letter or a sign, ☆; as the composer counts them)
         if (line.last and len(lone) == 1 and unicodedata.category(lone)[0] not in "PZC"
                 and one_line[paragraph[n]] != 1):

@@ -227,6 +227,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("5。", True, 0.0)], "orphans", 1),    # ... or a figure
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("15。", True, 0.0)], "orphans", 0),
     ([("甲乙丙丁戊己庚辛壬癸", True, 0.0), ("◆", True, 0.0)], "orphans", 0),      # a paragraph of one: no 孤字
+    ([("#梅朗雄发文支持一个中", False, 0.0), ("国#", True, 0.0)], "orphans", 1),    # a topic's # closes it
     ([("甲。”乙丙丁戊己庚辛壬", False, 0.0), ("甲乙", True, 0.0)], "uncompressed_pairs", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.05), ("甲乙", True, 0.0)], "violations", 0),
     # a / ending a line inside a web address or a list of figures is where the composer

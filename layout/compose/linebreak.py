@@ -193,12 +193,15 @@ class _Prefix:
     def chars_from(self, i: int) -> int:
         """Characters from unit ``i`` to the paragraph's end that count against a 孤字 last
         line: a Han character or a sign (☆) is one, a Latin word or a number of two or more
-        letters two."""
+        letters two; a topic's # none, as a closing mark (#…一个中国#: 国# is a 孤字)."""
         s = self.s
         words = s.words
         kinds = s.kind[i:]
         rows = self.rows_of_signs
-        return (kinds.count(HAN) + kinds.count(SYMBOL) + len(rows) - bisect_left(rows, i)
+        signs = kinds.count(SYMBOL)
+        if signs and "#" in s.text:
+            signs -= sum(1 for k, kind in enumerate(kinds) if kind == SYMBOL and s.chars[i + k] == "#")
+        return (kinds.count(HAN) + signs + len(rows) - bisect_left(rows, i)
                 + sum(min(2, len(s.chars[k])) for k in words[bisect_left(words, i):]))
 
     @cached_property

@@ -591,6 +591,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_names_whole(seg, credits=_NO_PAUSES.fullmatch(text) is not None)
     if "#" in text:
         _keep_topics_whole(seg, text)
+    if "+" in text and _NAME_PLUS.search(text):
+        _keep_name_plus(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
         _keep_numbers_whole(seg, text)
     if _HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or _ORDINAL.search(text) or _NUMBERED.search(text):
@@ -1349,6 +1351,20 @@ def _keep_topics_whole(seg: Segments, text: str) -> None:
             gap_break[k] = None
         if starts[k] + len(chars[k]) - 1 in opening and k + 1 < n:
             gap_break[k + 1] = None
+
+
+#: a + typed solid after a name, part of it (欧佩克+, OPEC+ as a Han name), not an operator
+#: before a figure (50美元+62.5美元)
+_NAME_PLUS = re.compile(_han_class() + r"\+(?![\d+\-−.])")
+
+
+def _keep_name_plus(seg: Segments, text: str) -> None:
+    """The + of a name (``_NAME_PLUS``: 欧佩克+) never starts a line: （欧佩克 | +） split it."""
+    plus = {m.end() - 1 for m in _NAME_PLUS.finditer(text)}
+    starts, gap_break = seg.start, seg.gap_break
+    for k in range(len(starts)):
+        if starts[k] in plus:
+            gap_break[k] = None
 
 
 def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
