@@ -415,6 +415,9 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         elif (ch == "." and 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1])
               and _inside_a_title(text, i)):
             rep, rule = "·", "dot between the parts of a title as the 间隔号 (《史记·项羽本纪》)"
+        elif (ch == "." and 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1])
+              and _name_dot(text, i)):
+            rep, rule = "·", "dot between the parts of a foreign name as the 间隔号 (弗拉基米尔·普京)"
         elif ch == "." and i - 1 not in english[1] and (_sentence_end(text, i, parens) or _figures_end(out, text, i)):
             rep, rule = "。", "full stop after a Chinese sentence"
         elif ch == "~" and _in_range(text, i):
@@ -1570,8 +1573,10 @@ def _name_dot(text: str, i: int) -> bool:
     Not 公里.因此, 违法.本院, 阿森纳.比赛 (a name ending a sentence)."""
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
     glossed = _NAME_GLOSSED.match(text, i + 1)
-    if glossed is not None and all(c in _TRANSLITERATION for c in text[i - 1:i] + glossed.group(1)):
-        return True     # (a name with its Latin form in brackets after it: 凯.伯德(Kai Bird))
+    if glossed is not None and (all(c in _TRANSLITERATION for c in text[i - 1:i] + glossed.group(1))
+                                or glossed.group(2) is not None):
+        return True     # (a name with its Latin form in brackets after it: 凯.伯德(Kai Bird), or of
+        # three parts or more, whatever its characters: 凯茜.麦克莫里斯.罗杰斯(Cathy McMorris Rodgers))
     t = _TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):
@@ -1590,7 +1595,8 @@ _FIGURES_IN_A_SENTENCE = re.compile(r"[\u3400-\u9fff](?<![图表件例第章节�
 _WORD_THEN_CHINESE = re.compile(r"(?!(?:PDF|DOCX?|XLSX?|PPTX?|TXT|JPE?G|PNG|ZIP|RAR|WPS|OFD)[\u3400-\u9fff])"
                                 r"[A-Z][A-Za-z]*[\u3400-\u9fff]")
 #: the rest of a name and its Latin form in brackets (伯德(Kai Bird), 舍温（Martin J. Sherwin）)
-_NAME_GLOSSED = re.compile(r"([\u3400-\u9fff]{1,5})(?:[.·•][\u3400-\u9fff]{1,5})*\s*[（(][A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)+[）)]")
+_NAME_GLOSSED = re.compile(r"([\u3400-\u9fff]{1,5})((?:[.·•][\u3400-\u9fff]{1,5})+)?\s*[（(][A-Z][A-Za-z.'’-]*"
+                           r"(?: [A-Z][A-Za-z.'’-]*)+[）)]")
 #: a title before a name (总统乔.拜登)
 _TITLE = re.compile("(?:总统|首相|总理|主席|国王|女王|王子|部长|外长|大使|议员|教授|博士|先生|女士|教练|队长|球员|导演|歌手)$")
 #: a paragraph of a list of references (GB/T 7714: [1] 作者.题名[J].刊名, 2020.), whose dots

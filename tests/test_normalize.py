@@ -376,7 +376,8 @@ from layout.normalize import normalize
     ("他说 — 好", "他说——好"),
     ("談到Rajon Rondo,James說", "談到Rajon Rondo，James說"),      # names in a Chinese sentence: its comma
     ("他说Thanks everyone,see you soon。", "他说Thanks everyone,see you soon。"),
-    ("改编自凯.伯德(Kai Bird)的传记。", "改编自凯.伯德(Kai Bird)的传记。"),  # a name's dot, its Latin form after it
+    ("改编自凯.伯德(Kai Bird)的传记。", "改编自凯·伯德(Kai Bird)的传记。"),  # a name's dot, its Latin form after it
+    ("众议员凯茜.麦克莫里斯.罗杰斯(Cathy McMorris Rodgers)周一", "众议员凯茜·麦克莫里斯·罗杰斯(Cathy McMorris Rodgers)周一"),
     ("今天天气很好.明天(Tomorrow Is)", "今天天气很好。明天(Tomorrow Is)"),
     ("新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。", "新品。iPhone 15 Pro Max，Apple Watch Ultra，AirPods Pro。"),
     ("“Life is short， play more。”这是该品牌的广告语。", "“Life is short, play more.”这是该品牌的广告语。"),
@@ -540,10 +541,10 @@ from layout.normalize import normalize
     ("要求:1.按时完成;2.保证质量", "要求：1.按时完成；2.保证质量"),         # an item's number: kept
     ("张三.人工智能研究", "张三.人工智能研究"),                              # a short name: kept
     ("老张问我.我点点头", "老张问我.我点点头"),                              # four characters, no mark before
-    ("列奥纳多.达.芬奇", "列奥纳多.达.芬奇"),                                # a name's dots: kept
-    ("俄方表示,弗拉基米尔.普京将出席", "俄方表示，弗拉基米尔.普京将出席"),
-    ("据报道,创始人杰夫.贝索斯宣布退休。", "据报道，创始人杰夫.贝索斯宣布退休。"),
-    ("他说,美国总统乔.拜登将出席会议。", "他说，美国总统乔.拜登将出席会议。"),
+    ("列奥纳多.达.芬奇", "列奥纳多·达·芬奇"),                                # a name's dots: the 间隔号
+    ("俄方表示,弗拉基米尔.普京将出席", "俄方表示，弗拉基米尔·普京将出席"),
+    ("据报道,创始人杰夫.贝索斯宣布退休。", "据报道，创始人杰夫·贝索斯宣布退休。"),
+    ("他说,美国总统乔.拜登将出席会议。", "他说，美国总统乔·拜登将出席会议。"),
     ("曼城主场3:1逆转阿森纳.比赛第12分钟", "曼城主场3:1逆转阿森纳。比赛第12分钟"),   # a name ends a sentence
     ("代表团当天抵达北京.马克龙将与中方领导人会谈.", "代表团当天抵达北京。马克龙将与中方领导人会谈。"),
     ("这是她的丈夫.詹姆斯也来到现场.", "这是她的丈夫。詹姆斯也来到现场。"),
@@ -559,7 +560,7 @@ from layout.normalize import normalize
     ("[1] 国务院发展研究中心.中国发展报告[R].北京:人民出版社,2020.",
      "[1] 国务院发展研究中心.中国发展报告[R].北京：人民出版社，2020."),      # a reference's dots
     ("“申请表”.DOC格式文件", "“申请表”.DOC格式文件"),
-    ("他说,安吉丽娜.朱莉", "他说，安吉丽娜.朱莉"),
+    ("他说,安吉丽娜.朱莉", "他说，安吉丽娜·朱莉"),
     ("图1.郑州市区位图", "图1.郑州市区位图"),                                # a figure's label
     ("附件1.名单", "附件1.名单"),
     ("主要包括以下内容1.加强监管2.完善制度", "主要包括以下内容1.加强监管2.完善制度"),   # run-in items
