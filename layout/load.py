@@ -1239,6 +1239,10 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         fields = {j for j in fields if {j - 2, j - 1} <= fields or {j - 1, j + 1} <= fields or {j + 1, j + 2} <= fields
                   or any(n in fields and (j in labelled or n in labelled) for n in (j - 1, j + 1))}
         out.update(j for j in range(k + 1, m) if j in fields or j - 1 in fields)
+        # (a web page's timestamp on a line of its own, or a field of a date: 央视新闻 / 2026-01-09
+        # 16:24 / 据…, 日期:09-20 / 联合国大会; prepare sets them as web fields)
+        dated = {j for j in range(k, m) if _DATED_LINE.fullmatch(lines[j].strip())}
+        out.update(j for j in range(k + 1, m) if j in dated or j - 1 in dated)
         # (a table's rows typed with blanks between their cells, a row a line: prepare sets them
         # flush left and says so)
         rows = _spaced_rows([lines[j].strip() for j in range(k, m)])
@@ -1520,6 +1524,11 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
 FIELD_LABEL = re.compile(r"(?:[^\s：:]{0,4}(?:时间|日期|地点|地址|电话|手机|邮箱|传真|联系人|来源|作者|编辑|撰文|出版|更新|"
                           r"责编|记者|网址|邮编|单位|主办|承办|协办|费用|对象|方式)"
                           r"|(?:\d{1,2}月)?\d{1,2}(?:[-—～~至]\d{1,2})?[日号]|(?:每)?(?:周|星期)[一二三四五六日天](?:[-—～~至](?:周|星期)?[一二三四五六日天])?)[：:]")
+#: a web page's timestamp alone (2026-01-09 16:24, 2023-08-18 22:01:07), or a field of a date
+#: alone with a label a web page gives it (日期:09-20, 发布时间：2024-05-22)
+_DATED_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"|(?:日期|时间|发布时间|更新时间|发表时间|发布日期)[：:][ \u3000]*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+                         r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: a bar on a line of its own, as a web page's menu or table leaves it
 BAR_LINE = re.compile(r"\s*[|｜丨]\s*")
 #: the longest title (字) taken for one above a paragraph among lines a paragraph each
@@ -1558,6 +1567,7 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
 #: …合影。新华社记者　李四　摄, a painting's: …十分深厚。常宗贤/作): it ends a line of copy one
 #: paragraph a line
 _CREDIT_END = re.compile(r"[。！？”）)]\s*(?:(?:图|摄影|摄)[/／丨|：:]\s*[\u4e00-\u9fff·]{2,10}|[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄)"
+                         r"|[\u4e00-\u9fff]{1,6}[社网台][/／][\u4e00-\u9fff]{1,6}[社网台]"
                          r"|[\u4e00-\u9fff·　 ]{2,16}\s*(?:摄|供图)|图片?由[\u4e00-\u9fff]{1,10}提供)\s*$")
 
 
@@ -1684,6 +1694,8 @@ SHORT_LINE = 16
 
 
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")
+#: a dateline ending in 电 or 讯, with no credit in brackets after it (新华社北京7月23日电, 本报讯)
+_DATELINE_ALONE = re.compile(r"[^，。、；：！？\s（）()]{2,16}(?:\d{1,2}日电|讯)")
 #: a line that starts with what no paragraph starts with: a 点号 or a closing mark
 _RUNS_ON = re.compile(r"\s*[，。、；：！？,.;:!?”’）)」』】》〉]")
 
@@ -1699,6 +1711,9 @@ def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tupl
         line = line.strip() if n else line.rstrip()
         if text and line and (text[-1].isascii() and line[0].isascii() or _LONE_BULLET.fullmatch(text)):
             text += " "     # (and after a bullet on a line of its own: - / 错判病种 -> - 错判病种)
+        elif n == 1 and line and _DATELINE_ALONE.fullmatch(text.strip()) and not _RUNS_ON.match(line):
+            text += "\u3000"    # (a dateline on a line of its own runs on after a 一字空: 新华社北京7月23日电
+            # / 多家日本媒体… -> 新华社北京7月23日电　多家日本媒体…; after its credit's bracket, solid)
         shifts = moved[n] if moved and moved[n] else ((0, 0),)
         base = len(text)
         shift = [d for at, d in shifts if at <= lead][-1]

@@ -257,7 +257,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         for ph in story.photos)
     fielded = []
     for k, p in enumerate(paragraphs):
-        if not p.subhead and _web_fields(p.text, k in (0, len(paragraphs) - 1)):
+        if not p.subhead and _web_fields(p.text, k in (0, len(paragraphs) - 1), k < 3 or k >= len(paragraphs) - 3):
             prep.findings.append(Finding("warning", "web-fields", f"a web page's row of fields, set flush left a "
                                          f"field a line: {_excerpt(p.text, 0, 0, 24)} (cut it if it is not meant "
                                          "to print)", story=story.name, file=f, line=p.source.line))
@@ -883,28 +883,33 @@ def _field_pieces(text: str) -> list:
     # (a field in brackets keeps its opening one: 19:37:32 | 【编辑：李骏】, not 19:37:32【 | 编辑…)
     at = [a if a == 0 or text[a - 1] not in "【［[（(〔" else a - 1 for a in at]
     pieces = [text[a:b].strip(" \u3000\t") for a, b in zip(at, at[1:] + [len(text)])]
+    # (a bar between a timestamp and its fields goes: 2021年03月05日 06:39:28 | 来源：央视新闻)
+    pieces = [piece.rstrip(" \u3000\t|｜") if _STAMP.fullmatch(piece.rstrip(" \u3000\t|｜")) else piece
+              for piece in pieces]
     return [piece for piece in pieces if piece]
 
 
-def _web_fields(text: str, edge: bool = True) -> bool:
+def _web_fields(text: str, edge: bool = True, near: bool = True) -> bool:
     """Is ``text`` a web page's row of fields, typed as a paragraph, a bullet before it or not
     (发布时间:2025-07-11 08:51 来源:郑州日报, 发表时间:  2025-10-01来源:  …)? Every label a web
     page's, no sentence nor another label in a value, and two fields or more, one with a label
     only a web page has or a timestamp; or one such field and its timestamp; or, ``edge`` (the
     story's first or last paragraph), 日期 or 时间 and a date typed 2024-03-11, or a user's name
-    and a post's time (落雪阙尘凌云羡 2022-07-05 11:09:09). Not a notice's 时间：2024.6.1 9:00—11:30, nor
-    时间：…，地点：…, nor 来源：新华社 alone, a credit."""
+    and a post's time (落雪阙尘凌云羡 2022-07-05 11:09:09); or, ``near`` (among the story's first
+    three paragraphs or its last three), a timestamp alone (央视新闻 / 2026-01-09 16:24). Not a
+    notice's 时间：2024.6.1 9:00—11:30, nor 时间：…，地点：…, nor 来源：新华社 alone, a credit."""
     text = text.strip().lstrip("●•·")       # (a web page's bullet before it: • 发布时间…)
-    if _NAME_AND_STAMP.fullmatch(text) or _STAMP.fullmatch(text):
-        return edge     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09, or
-        # a page's timestamp alone, 2023-08-18 22:01:07; not a schedule's row among the text,
-        # 笔试结束 2024-07-06 11:30)
+    if _STAMP.fullmatch(text):
+        return near     # (a page's timestamp alone, 2023-08-18 22:01:07, under its source's name)
+    if _NAME_AND_STAMP.fullmatch(text):
+        return edge     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09; not
+        # a schedule's row among the text, 笔试结束 2024-07-06 11:30)
     stamp = _STAMP.match(text)
     if stamp is not None:
-        # (a page's timestamp before its fields: 2012-09-26 15:22:00 来源: 河南日报; a web page's
-        # own label after it)
+        # (a page's timestamp before its fields: 2012-09-26 15:22:00 来源: 河南日报, 2021年03月05日
+        # 06:39:28 | 来源:央视新闻; a web page's own label after it)
         labels = list(_A_WEB_LABEL.finditer(text, stamp.end()))
-        return (bool(labels) and not text[stamp.end():labels[0].start()].strip()
+        return (bool(labels) and not text[stamp.end():labels[0].start()].strip(" \u3000|｜")
                 and any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
                 and not any(c in "，。；！？,;!?" for c in text) and len(text) <= 2 * MAX_LINE_OF_ITS_OWN)
     labels = list(_A_WEB_LABEL.finditer(text))
@@ -918,9 +923,13 @@ def _web_fields(text: str, edge: bool = True) -> bool:
         return True     # (时间：2025-07-11 08:51　编辑：张三 too)
     # (one field: a web page's label and its timestamp, or a date's typed as web pages give it,
     # 2024-03-11, above or under the text; not a notice's 时间：2024.6.1 9:00—11:30)
-    stamp = _TIMESTAMP.match(values[0].strip())
+    value = values[0].strip()
+    if len(labels) == 1 and _WEB_ONLY.fullmatch(labels[0].group(1)) and _STAMP_VALUE.search(value):
+        return True     # (the time first or the source before it: 更新时间：12:20 2025-11-30 HKT,
+        # 来源:新华网2022-09-21 08:14)
+    stamp = _TIMESTAMP.match(value)
     return len(labels) == 1 and stamp is not None and (
-        _WEB_ONLY.fullmatch(labels[0].group(1)) is not None or edge and _ISO_DATE.match(values[0].strip()) is not None)
+        _WEB_ONLY.fullmatch(labels[0].group(1)) is not None or edge and _ISO_DATE.match(value) is not None)
 
 
 def _data_fields(paragraphs) -> set:
@@ -949,7 +958,12 @@ _DATA_FIELD = re.compile(r"[^\s：:，。；！？,;!?]{1,8}[：:]\s*([^，。�
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a timestamp as a web page gives it, a date and a time of day (2023-08-18 22:01:07,
 #: 20.05.2022  07:08)
-_STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
+_STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]*"
+                    r"\d{1,2}:\d{2}(?::\d{2})?")
+#: a web page's timestamp ending a field's value: the time first, a zone after it, or the
+#: source's name before it (12:20 2025-11-30 HKT, 新华网2022-09-21 08:14)
+_STAMP_VALUE = re.compile(r"(?:\d{1,2}:\d{2}[ \u3000]+)?\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                          r"(?:[ \u3000]*[A-Z]{2,4})?$")
 #: a user's name and the time of the post, as a web page heads an answer or a comment
 _NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?]{2,16}[ \u3000]+\d{4}-\d{2}-\d{2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
 

@@ -633,6 +633,15 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     # two fields labelled with days are a paragraph each
     ("10月1-3日:上午8:30-12:00 下午2:30-5:30\n10月4-7日:休馆\n", ["10月1-3日:上午8:30-12:00 下午2:30-5:30", "10月4-7日:休馆"]),
     ("周一至周五:9:00-17:00\n周六:9:00-12:00\n", ["周一至周五:9:00-17:00", "周六:9:00-12:00"]),
+    # a dateline on a line of its own runs on after a 一字空 (after its credit's bracket, solid);
+    # a caption ending with two agencies' credit ends its paragraph
+    ("7月21日,在日本东京,日本首相石破茂在记者会上发言。新华社/共同社\n新华社北京7月23日电\n多家日本媒体23日援引消息人士的话报道,首相石破茂有意在8月底前宣布辞职,为执政联盟参议院选举失利担责。\n",
+     ["7月21日,在日本东京,日本首相石破茂在记者会上发言。新华社/共同社",
+      "新华社北京7月23日电\u3000多家日本媒体23日援引消息人士的话报道,首相石破茂有意在8月底前宣布辞职,为执政联盟参议院选举失利担责。"]),
+    # a web page's timestamp alone, or a field of a date, is a paragraph, and so is the line after
+    ("央视新闻\n2026-01-09 16:24\n据民调机构韩国盖洛普9日公布的最新民意调查结果,韩国总统李在明的国政支持率回升至60%。\n",
+     ["央视新闻", "2026-01-09 16:24", "据民调机构韩国盖洛普9日公布的最新民意调查结果,韩国总统李在明的国政支持率回升至60%。"]),
+    ("日期:09-20\n联合国大会\n", ["日期:09-20", "联合国大会"]),
     # a field's value may hold commas between figures (a list of dates and times)
     ("节目单\n时间:2023年7月14日19:30,7月15日19:30\n地点:大剧场\n", ["节目单", "时间:2023年7月14日19:30,7月15日19:30", "地点:大剧场"]),
 ])
