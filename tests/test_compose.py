@@ -332,10 +332,27 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     assert line.stretch_em == pytest.approx(-0.05)
 
 
+@pytest.mark.parametrize("word, kinds, rule", [
+    ("(@realDonaldTrump)", [None, "name-part", "name-part"], "a handle breaks with no hyphen drawn, dearly"),
+    ("TikTok", [None, "hyphen-name"], "a name in mixed case, dearly"),
+    ("Johnson", [None, "hyphen-name"], "a proper name is hyphenated dearly"),
+    ("tremendous", [None, "hyphen"], "a word in lower case as pyphen has it"),
+
+])
+def test_how_dearly_words_break(word, kinds, rule):
+    from layout.compose.segment import HYPHEN_PENALTY, NAME_HYPHEN_PENALTY, _INNER_GAPS, word_pieces
+    assert [kind for _, kind in word_pieces(word)] == kinds, rule
+    assert NAME_HYPHEN_PENALTY > HYPHEN_PENALTY
+    assert [_INNER_GAPS[k][-1] for k in kinds[1:]] == [k.startswith("hyphen") for k in kinds[1:]]   # (drawn?)
+    assert [_INNER_GAPS[k][-2] for k in kinds[1:]] == [HYPHEN_PENALTY if k == "hyphen" else NAME_HYPHEN_PENALTY
+                                                      for k in kinds[1:]]
+
+
 @pytest.mark.parametrize("word, pieces, rule", [
     ("internationalization", "in|ter|na|tion|al|iza|tion", "English word: pyphen's points, 2 letters before, 3 after"),
     ("(Superpowers)", "(Su|per|pow|ers)", "brackets around a word do not stop hyphenation"),
     ("(SuperPods)", "(Super|Pods)", "... a name in mixed case only where a capital starts a part"),
+    ("TikTok", "Tik|Tok", "likewise (dearly: Tik-Tok is another spelling)"),
     ("LED", "LED", "an all-capital abbreviation is never hyphenated"),
     ("Atlas", "Atlas", "words under six letters are not hyphenated"),
     ("www.zynews.cn", "www.|z⁞y⁞n¦e⁞w⁞s.|c⁞n", "URL: after each dot; anywhere else at a price (¦ ⁞), not in www"),
@@ -402,8 +419,8 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("input/output", "input/|output", "words of a path or pair: a break after /"),
     ("international", "in|ter|na|tional", "an English word: at its hyphenation points"),
     ("OpenAI", "Open|AI", "a name in mixed case: only where a capital starts a part (not Ope-nAI)"),
-    ("realDonaldTrump", "real|Donald|Trump", "... a handle too (not re-alDonaldTrump)"),
-    ("(@realDonaldTrump)", "(@real|Donald|Trump)", "... with its @ and brackets"),
+    ("realDonaldTrump", "real|Donald|Trump", "... (not re-alDonaldTrump)"),
+    ("(@realDonaldTrump)", "(@real|Donald|Trump)", "... a handle too, with its @ and brackets"),
     ("@jackantonoff.", "@jackantonoff.", "a handle is no mail address: no break at its dot or inside"),
     ("7.3m²", "7.3m²", "a superscript unit goes with its number"),
     ("eFinancialCareers", "eFinancial|Careers", "... three letters or more before the capital"),

@@ -764,6 +764,9 @@ FIGURES_PENALTY = 200.0
 #: spaced out by about 0.3 em costs, so taken only to keep a line from being spaced out more
 IDENTIFIER_PENALTY = 300.0
 HYPHEN_PENALTY = 50.0
+#: ... and of a proper name (John-son, Ad-hanom, Tik-Tok): dearer, as style books have it,
+#: taken to keep a line from being spaced out past about a quarter em
+NAME_HYPHEN_PENALTY = 100.0
 #: a break after the hyphen of a range of decimals (3.9- | 6.1mmol/L): as after a figure and
 #: its measure word, a little dearer than between two characters
 RANGE_PENALTY = 10.0
@@ -779,10 +782,11 @@ URL_EDGE_PENALTY = 200.0
 #: (a row's gap fields): no space; never stretched inside an English word, but the pieces
 #: of a URL or path may take 均排 spacing, which is what lets a line that is all URL be
 #: justified
-_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0, penalty, cut == "hyphen")
+_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0, penalty, cut.startswith("hyphen"))
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
+                                    ("hyphen-name", NAME_HYPHEN_PENALTY), ("name-part", NAME_HYPHEN_PENALTY),
                                     ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY))}
 
 
@@ -890,15 +894,19 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
     if not cuts and core.isascii() and core.isalpha() and len(core) >= 6:
         if core[1:].islower():
+            # (a capital first: a proper name, or a sentence's first word, dearly)
             for pos in _hyphen_positions(core):
-                cuts[lead + pos] = "hyphen"
+                cuts[lead + pos] = "hyphen-name" if core[0].isupper() else "hyphen"
         else:
             # a name in mixed case or a handle only where a capital starts a part, three letters
-            # or more before it and two after (Power-Point, eFinancial-Careers, Jobs-DB; not
-            # Ope-nAI, @re-alDonaldTrump)
+            # or more before it and two after, and dearly, as a proper name (Tik-Tok, Byte-Dance:
+            # other spellings, taken only to keep a line from being spaced out past about a
+            # quarter em; eFinancial-Careers; not Ope-nAI); a handle with no hyphen drawn, which
+            # a reader would copy as part of it (@real | Donald | Trump, not @real-DonaldTrump)
+            handle = core[:1] == "@" or "@" in word[:lead]
             for pos in range(3, len(core) - 1):
                 if core[pos].isupper() and core[pos - 1].islower():
-                    cuts[lead + pos] = "hyphen"
+                    cuts[lead + pos] = "name-part" if handle else "hyphen-name"
     out, start, kind = [], 0, None
     for cut in sorted(cuts):
         out.append((word[start:cut], kind))
