@@ -1245,7 +1245,7 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         out.update(j for j in range(k + 1, m) if j in dated or j - 1 in dated)
         # (a table's rows typed with blanks between their cells, a row a line: prepare sets them
         # flush left and says so)
-        rows = _spaced_rows([lines[j].strip() for j in range(k, m)])
+        rows = spaced_rows([lines[j].strip() for j in range(k, m)])
         out.update(k + j for j in rows if j)
         out.update(k + j + 1 for j in rows if k + j + 1 < m)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
@@ -1267,22 +1267,34 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
     return frozenset(out)
 
 
-def _spaced_rows(block: list[str]) -> set:
+def spaced_rows(block: list[str]) -> set:
     """The lines of ``block`` that are a table's rows typed with blanks between their cells:
     three in a row or more, each of three cells or more and no 。, their counts of cells within
-    two of each other, figures in most (线路 首末站 运营时间 配车(台) 备注 / 春运专线1号线
-    G107小刘庄-火车站西广场 直达线路 7:00-19:00 5 服务…); not rows of names, which have none."""
+    two of each other (a head's blank beside a bracket may be gone), figures in most (线路 首末站
+    运营时间 配车(台) 备注 / 春运专线1号线 G107小刘庄-火车站西广场 直达线路 7:00-19:00 5 服务…),
+    with the short labels of groups of rows between them (4天3板 / 1 601900 南方传媒 24.84元 …);
+    not rows of names, which have no figures. (An empty line ends a run.)"""
     out: set = set()
-    run: list = []
+    run: list = []      # (line, cells), a group's label with 0 cells
     for n, line in enumerate(block + [""]):
-        cells = len(CELL_GAP.split(line)) if line and "。" not in line and len(line) <= 80 else 0
-        if cells >= 3 and (not run or abs(cells - run[-1][1]) <= 2):
+        cells = len(CELL_GAP.split(line.strip())) if line.strip() and "。" not in line and len(line) <= 80 else 0
+        rows = [c for _, c in run if c]
+        if cells >= 3 and (not rows or abs(cells - rows[-1]) <= 2):
             run.append((n, cells))
             continue
-        if len(run) >= 3 and 3 * sum(1 for j, _ in run if any(c.isdigit() for c in block[j])) >= 2 * len(run):
+        if rows and 0 < len(line.strip()) <= 10 and cells < 3 and not _GROUP_MARKS.search(line):
+            run.append((n, 0))      # (a group's label between rows)
+            continue
+        while run and not run[-1][1]:
+            run.pop()               # (a label after the last row is none)
+        rows = [j for j, c in run if c]
+        if len(rows) >= 3 and 3 * sum(1 for j in rows if any(ch.isdigit() for ch in block[j])) >= 2 * len(rows):
             out.update(j for j, _ in run)
         run = [(n, cells)] if cells >= 3 else []
     return out
+
+
+_GROUP_MARKS = re.compile(r"[，。、；：！？,;:!?]")
 
 
 #: the blank between two cells of a table's row typed as text (a space, a 一字空, a tab)

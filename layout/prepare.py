@@ -17,7 +17,7 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import BAR_LINE, CELL_GAP, CREDIT_LINE, DAY_DATE, FIELD_LABEL, SUNG, in_words, introduced, is_verse
+from .load import BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, SUNG, in_words, introduced, is_verse, spaced_rows
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -391,24 +391,9 @@ def _excerpt(text: str, a: int, b: int, length: int = 0) -> str:
 
 
 def _spaced_table(paragraphs) -> set:
-    """The paragraphs of a table typed with blanks between its cells, a row a paragraph: three
-    rows or more in a row, each of three cells or more with no sentence's end, their counts of
-    cells within two of each other (a head's blank beside a bracket is taken out), figures in most (春运专线1号线 G107小刘庄-火车站西广场 直达线路
-    7:00-19:00 5 服务龙湖大学城各高校; its head, 线路 首末站 运营时间 配车(台) 备注, too). Not rows
-    of names (张伟　李娜　王建国), which have no figures."""
-    out: set = set()
-    run: list = []
-    for k, p in enumerate(paragraphs + (None,)):
-        cells = (len(CELL_GAP.split(p.text.strip())) if p is not None and not p.subhead and not p.align
-                 and "。" not in p.text and len(p.text) <= 80 else 0)
-        if cells >= 3 and (not run or abs(cells - run[-1][1]) <= 2):
-            run.append((k, cells))
-            continue
-        figures = sum(1 for j, _ in run if any(c.isdigit() for c in paragraphs[j].text))
-        if len(run) >= 3 and 3 * figures >= 2 * len(run):
-            out.update(j for j, _ in run)
-        run = [(k, cells)] if cells >= 3 else []
-    return out
+    """The paragraphs of a table typed with blanks between its cells, a row a paragraph
+    (``load.spaced_rows``; a subhead or a paragraph set otherwise parts two tables)."""
+    return spaced_rows(["" if p.subhead or p.align else p.text for p in paragraphs])
 
 
 def _table_row(text: str) -> bool:

@@ -195,7 +195,8 @@ def _signed(text: str, i: int) -> bool:
     letter or digit just before it, nor a figure with a unit of one or two characters, as
     in 2018年-2019年 or 3米-5米, nor a model's hyphen, 歼-20)? After an operator it is
     (=-5℃)."""
-    return (text[i:i + 1] in NUMBER_SIGNS and i + 1 < len(text) and text[i + 1].isdigit()
+    return (text[i:i + 1] in NUMBER_SIGNS and i + 1 < len(text)
+            and (text[i + 1].isdigit() or text[i + 1] == "." and text[i + 2:i + 3].isdigit())   # (-.30)
             and not (i and (C.is_latin(text[i - 1])
                             or (text[i - 1] in C.WORD_INNER and text[i - 1] not in _OPERATORS)))
             and _AFTER_A_QUANTITY.search(text, max(0, i - 3), i) is None and not _model_hyphen(text, i))
@@ -303,6 +304,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             kind = None     # (a quotation's opening quote in English text: it opens a word)
         elif ch == "@" and _handle(text, i):
             kind = None     # (a handle's @ opens its word)
+        elif ch == "." and text[i + 1:i + 2].isdigit() and (not i or C.is_space(text[i - 1])):
+            kind = None     # (a decimal typed with no 0 before its point opens its word: .30)
         if kind == HAN:
             # a run of Han characters: one token, set in bulk by ``segment`` (a squared unit,
             # ㎡, is HAN but outside the run: it never starts a line)
@@ -324,7 +327,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             i = j
         elif (C.is_latin(ch) or (ch in C.WORD_OPEN and i + 1 < n and (C.is_latin(text[i + 1]) or _signed(text, i + 1)
                                                                     or _handle(text, i + 1)))
-              or _signed(text, i) or _model_hyphen(text, i) or i in quotes[0] or _handle(text, i)):
+              or _signed(text, i) or _model_hyphen(text, i) or i in quotes[0] or _handle(text, i) or ch == "."):
             j = _scan_word(text, i, quotes)
             offset = i
             # (歼-20: one name, no gap, no break after the Han part)
