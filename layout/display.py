@@ -33,6 +33,7 @@ class TextLine(NamedTuple):
     stretch_em: float = 0.0
     source: int = 0           # line of the paragraph in its story file (0: not from a story's text)
     narrow: float = 0.0       # how much its Latin glyphs are narrowed (a fraction of their width)
+    cut: bool = False         # it ends inside a word or number that no line could take whole
 
     @property
     def text(self) -> str:

@@ -142,6 +142,11 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             orphans += 1
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))
+        cut = _number_cut(line, lines, n)
+        if cut:
+            findings.append(Finding("warning", "cut", f"a word or number cut across two lines, as nothing "
+                                    f"else let it fit (longer than the column, or with a mark that may not be "
+                                    f"parted from it): {cut}", **_where(line)))
         pairs += _uncompressed_pairs(line)
         if line.narrow > 0:
             narrowed += 1
@@ -149,6 +154,20 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     findings += _outside_the_page(page)
     return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments),
                    narrowed, round(narrowest, 4)), findings
+
+
+def _number_cut(line: TextLine, lines: list, n: int) -> str:
+    """The word or number ``line`` ends inside, cut as nothing else let it fit (longer than
+    the column, or with a mark that may not be parted from it): its end | the next line's start."""
+    nxt = lines[n + 1] if line.cut and n + 1 < len(lines) else None
+    if nxt is None:
+        return ""
+    after = _FIRST_WORD.match(nxt.text.lstrip(" \u3000")).group()
+    return f"{_LAST_WORD.search(line.text).group()} | {after}"
+
+
+_LAST_WORD = re.compile(r"\S{0,16}$")
+_FIRST_WORD = re.compile(r"\S{0,16}")
 
 
 #: what cannot be broken at the start of a line: a number with its unit, a Latin word, with

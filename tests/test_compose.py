@@ -486,6 +486,8 @@ def test_a_word_that_cannot_stand_with_its_marks_is_cut_not_the_rules(text, char
     assert [line.text for line in lines[:-1] if line.text[-1] in NO_END] == []
     assert all(line.right == pytest.approx(chars * 9.0) for line in lines[:-1])
     assert not any(line.text[0] == "." or line.text[-1] == "." for line in lines)
+    # (each cut said: the line before it carries the mark the proofs read)
+    assert sum(line.cut for line in lines) >= 1 and not lines[-1].cut
 
 
 @pytest.mark.parametrize("text, chars, lines", [

@@ -503,6 +503,24 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
     assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
 
 
+@pytest.mark.parametrize("body, cuts", [
+    ("货币供应量2023年12月份:128194.2013.00%3.23%1113069.001.20%3.41%。\n", 2),   # (a run longer than a column)
+    ("联系电话:0371-65888888,地址:郑州市金水路1号,统一社会信用代码91440101712412249C。\n", 0),
+])
+def test_a_word_or_number_cut_across_lines_is_said(tmp_path, body, cuts):
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n" + body})
+    layout = layout_page(page)
+    found = [f.message.split(": ", 1)[1] for f in layout.findings if f.code == "cut"]
+    assert len(found) == cuts
+    # (each names the number's end on the line and its start on the next, as printed)
+    lines = [i.text for i in layout.display.items if isinstance(i, TextLine) and i.kind == "body"]
+    for said in found:
+        before, after = said.split(" | ")
+        assert any(a.endswith(before) and b.lstrip("\u3000 ").startswith(after) for a, b in zip(lines, lines[1:]))
+        assert before[-1].isdigit() or before[-1] in ".%", said
+
+
 @pytest.mark.parametrize("rows, table", [
     ("线路 首末站 运营时间 配车(台) 备注\n春运专线1号线 G107小刘庄-火车站西广场 直达线路 7:00-19:00 5 服务龙湖大学城各高校\n"
      "春运专线2号线 汽车客运东站-火车站 直达线路 7:00-19:00 5 服务汽车客运东站\n"

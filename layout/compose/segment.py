@@ -94,7 +94,7 @@ class Segments:
     __slots__ = ("text", "size", "kind", "chars", "advances", "draw", "start", "width", "trim_left",
                  "lblank", "rblank", "sq_level", "gap_kind", "gap_width", "gap_shrink", "gap_stretch",
                  "gap_even", "gap_track", "gap_break", "gap_hyphen", "hyphen_width", "track", "marks",
-                 "words", "flex", "hang", "latin_shrink")
+                 "words", "flex", "hang", "latin_shrink", "cuts")
 
     def __init__(self, text: str, size: float):
         self.text = text
@@ -119,6 +119,7 @@ class Segments:
         self.gap_hyphen = []            # a break here adds a hyphen
         self.hyphen_width = 0.0
         self.track = 0.0                # tightening allowed per trackable gap, points
+        self.cuts = ()                  # units after a cut inside a word no line could take whole
         self.latin_shrink = 0.0         # how much Latin glyphs may be narrowed (a fraction)
         # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
         self.marks = []                 # units that may have an adjustable blank
@@ -540,6 +541,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     marks, words, flex = seg.marks, seg.words, seg.flex
     han_row = han_rows.__getitem__
     prev_kind = prev_last = pending_space = None
+    cut_at: list = []
     for token in tokens:
         kind, chars, offset = token[:3]
         if kind == -1:
@@ -561,6 +563,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
                 unit = units[kind, chars] = _unit(face, kind, chars, em, pt)
             if len(token) > 3:
                 gap = _INNER_GAPS[token[3]]   # this piece continues a word
+                if token[3].startswith("cut"):
+                    cut_at.append(len(rows))
             elif prev_kind is None:
                 gap = _FIRST_GAP
             else:
@@ -585,6 +589,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
             chars = rest
         prev_kind, prev_last = kind, chars[-1]
     seg.start = start
+    seg.cuts = frozenset(cut_at)
     for name, column in zip(_FIELDS, zip(*rows)):
         setattr(seg, name, list(column) if name in _CHANGED else column)
     if G_IDEO_SPACE in seg.gap_kind:
@@ -713,7 +718,7 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
             best = min(_cut_rank(chars, n) for n in range(1, len(chars)))
             cuts = [n for n in range(1, len(chars)) if _cut_rank(chars, n) == best]
             out.append((WORD, chars[:cuts[0]], offset) + token[3:])
-            out.extend((WORD, chars[a:b], offset + a, "url-any") for a, b in zip(cuts, cuts[1:] + [len(chars)]))
+            out.extend((WORD, chars[a:b], offset + a, "cut") for a, b in zip(cuts, cuts[1:] + [len(chars)]))
             continue
         # longer than the column itself: pieces that fill most of a line each, ending after
         # a joining sign where one is near enough (3.9- | 6.1mmol/L), not beside a point
@@ -726,7 +731,7 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
             if n < len(chars):
                 n = _good_cut(chars, start, n)
             piece = (WORD, chars[start:n], offset + start)
-            out.append(piece + token[3:] if start == 0 else piece + ("url",))
+            out.append(piece + token[3:] if start == 0 else piece + ("cut-long",))
             start = n
     return out
 
@@ -785,11 +790,13 @@ URL_EDGE_PENALTY = 200.0
 #: (a row's gap fields): no space; never stretched inside an English word, but the pieces
 #: of a URL or path may take 均排 spacing, which is what lets a line that is all URL be
 #: justified
-_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith("url") else 0, 0, penalty, cut.startswith("hyphen"))
+_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut")) else 0, 0, penalty, cut.startswith("hyphen"))
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
                                     ("hyphen-name", NAME_HYPHEN_PENALTY), ("name-part", NAME_HYPHEN_PENALTY),
+                                    # (the cuts of ``_cut_overlong``: as an address's, said by the proofs)
+                                    ("cut", URL_ANY_PENALTY), ("cut-long", URL_BREAK_PENALTY),
                                     ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY))}
 
 
