@@ -189,7 +189,7 @@ def _names_around(text: str, i: int, reach: int) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
-def _in_chinese_run(text: str, i: int, reach: int = 40) -> bool:
+def _in_chinese_run(text: str, i: int, reach: int = 80) -> bool:
     """True when the comma or semicolon at ``i`` stands in a run of Latin letters, digits
     and signs with Chinese text right before and right after the run (涨1.8%;PPI环比,
     包括GDP,CPI等): a Chinese sentence's mark, though neither neighbour is Chinese. The run

@@ -375,6 +375,8 @@ from layout.normalize import normalize
     ("faster than people think! — Donald J. Trump", "faster than people think! — Donald J. Trump"),  # an English dash
     ("他说 — 好", "他说——好"),
     ("談到Rajon Rondo,James說", "談到Rajon Rondo，James說"),      # names in a Chinese sentence: its comma
+    ("该指数中的公司包括Intel,NXP,Qualcomm,Broadcom,Nvidia,Applied Materials,Western Digital,AMD等。",   # a long list
+     "该指数中的公司包括Intel，NXP，Qualcomm，Broadcom，Nvidia，Applied Materials，Western Digital，AMD等。"),
     ("他说Thanks everyone,see you soon。", "他说Thanks everyone,see you soon。"),
     ("改编自凯.伯德(Kai Bird)的传记。", "改编自凯·伯德(Kai Bird)的传记。"),  # a name's dot, its Latin form after it
     ("众议员凯茜.麦克莫里斯.罗杰斯(Cathy McMorris Rodgers)周一", "众议员凯茜·麦克莫里斯·罗杰斯(Cathy McMorris Rodgers)周一"),
