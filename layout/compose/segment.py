@@ -1303,20 +1303,24 @@ def _keep_numbers_whole(seg: Segments, text: str) -> None:
 
 #: units of measure written in Han (GB 3100's names, money's, time's): a figure's unit, like
 #: kg or %, goes with it (66.5厘米, 39.30元, 80克), and a unit of two characters or more is one
-#: word (67厘 | 米 never). Not a count's measure word (174个, 3名) nor a date's 年月日 (the
+#: word (67厘 | 米 never), after its figure or the 个 that counts it (3.5个百分点, 25个基点: 个 |
+#: 百分点 as between two words). Not a count's measure word (174个, 3名) nor a date's 年月日 (the
 #: penalties of ``_break_penalty``).
 HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立方厘米 立方米 千瓦时 摄氏度 华氏度 帕斯卡 "
              "厘米 毫米 微米 纳米 千米 公里 海里 英里 英尺 英寸 光年 公顷 公亩 毫升 公升 千克 公斤 毫克 微克 "
              "纳克 公吨 千瓦 兆瓦 瓦特 千焦 焦耳 千卡 大卡 千帕 兆帕 百帕 分贝 赫兹 兆赫 伏特 安培 毫安 小时 分钟 毫秒 "
-             "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 "
-             "米 克 吨 斤 亩 升 度 元 秒 天 岁 级 倍 瓦 伏").split()
-_HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千])(?:" + "|".join(HAN_UNITS) + ")")
+             "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 盎司 "
+             "百分点 基点 "
+             "米 克 吨 斤 亩 升 度 元 秒 天 岁 级 倍 瓦 伏 桶 点").split()
+_HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千个])(?:" + "|".join(HAN_UNITS) + ")")
 #: an ordinal, 第 and its figure, before the word it counts (第1次, 第26轮)
 _ORDINAL = re.compile(r"第\d+(?=[\u4e00-\u9fff])")
 #: a number that names, before the word that says what it names: a train's or a bus line's
 #: with its letter (G2019次, K906路, B2路), a bus line's (900路; not 3路口), a house's after its
-#: street (浦东南路3669号): the figure goes with that word as with a unit (``UNIT_PENALTY``)
-_NUMBERED = re.compile(r"[A-Z]\d{1,5}(?=[次路])|(?<![\d.])\d{1,4}(?=路(?![口段]))|(?<=[路街道巷弄里])\d{1,5}(?=号)")
+#: street (浦东南路3669号), a fuel's grade (92号汽油): the figure goes with that word as with a
+#: unit (``UNIT_PENALTY``)
+_NUMBERED = re.compile(r"[A-Z]\d{1,5}(?=[次路])|(?<![\d.])\d{1,4}(?=路(?![口段]))|(?<=[路街道巷弄里])\d{1,5}(?=号)"
+                       r"|(?<![\d.])\d{2}(?=号[汽柴])")
 #: what a break between a figure and its unit written in Han costs (what a line spaced out by
 #: about 0.19 em does)
 UNIT_PENALTY = 100.0
