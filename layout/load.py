@@ -1219,9 +1219,12 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             # words or figures in them vary by a tenth, and end with a figure mid-sentence)
             if any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block, 0.95):
                 out.update(j for j in range(k + 1, m) if _ends_a_long_line(lines, j))
-        elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k])
-              and _SENTENCE_END.search(lines[k + 1])):
-            out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is)
+        elif (m - k == 2 and len(lines[k].strip()) > LONGEST_WRAPPED and _SENTENCE_END.search(lines[k + 1])
+              and (_SENTENCE_END.search(lines[k]) or _LIST_ITEM.match(lines[k].strip()) is not None
+                   and _FIGURE_END.search(lines[k]) is not None and not _RUNS_ON.match(lines[k + 1])
+                   and not (lines[k].rstrip()[-1].isdigit() and _AFTER_A_FIGURE.match(lines[k + 1].strip())))):
+            out.add(k + 1)      # (two paragraphs, the first longer than a line wrapped by hand is; or
+            # a numbered item ending with a figure: 四、…利率为1.89% / 2月份银行间…。)
         elif m - k >= 3:
             # wrapped by hand: a line that ends a sentence well short of the others ends its
             # paragraph (…這 / 有力地表明復甦正順利進行。 / 三星以6010萬部居榜首…)
