@@ -1539,9 +1539,11 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
 FIELD_LABEL = re.compile(r"(?:[^\s：:]{0,4}(?:时间|日期|地点|地址|电话|手机|邮箱|传真|联系人|来源|作者|编辑|撰文|出版|更新|"
                           r"责编|记者|网址|邮编|单位|主办|承办|协办|费用|对象|方式)"
                           r"|(?:\d{1,2}月)?\d{1,2}(?:[-—～~至]\d{1,2})?[日号]|(?:每)?(?:周|星期)[一二三四五六日天](?:[-—～~至](?:周|星期)?[一二三四五六日天])?)[：:]")
-#: a web page's timestamp alone (2026-01-09 16:24, 2023-08-18 22:01:07), or a field of a date
+#: a web page's timestamp alone (2026-01-09 16:24, 2023-08-18 22:01:07), its source's name
+#: before it or not (证券之星 2024-04-13 00:00:00, 证券时报·2025-09-18 08:20), or a field of a date
 #: alone with a label a web page gives it (日期:09-20, 发布时间：2024-05-22)
-_DATED_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+_DATED_LINE = re.compile(r"(?:[^\s，。、；：！？,:;!?·•]{2,12}(?:[ \u3000]+|[ \u3000]*[·•][ \u3000]*))?"
+                         r"\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
                          r"|(?:日期|时间|发布时间|更新时间|发表时间|发布日期)[：:][ \u3000]*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
                          r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: a bar on a line of its own, as a web page's menu or table leaves it

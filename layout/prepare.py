@@ -850,11 +850,11 @@ def _fields(text: str) -> bool:
 
 
 #: the labels of the fields a web page puts above or under an article
-_WEB_LABEL = re.compile(r"(?:信息)?(?:发布|发表|更新)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
+_WEB_LABEL = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
                         r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问量|字号")
 #: ... those only a web page has, or a timestamp as web pages give it (2025-07-11 08:51)
 _A_WEB_LABEL = re.compile("(" + _WEB_LABEL.pattern + r")[：:]")
-_WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
+_WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -887,8 +887,10 @@ def _web_fields(text: str, edge: bool = True, near: bool = True) -> bool:
     if _STAMP.fullmatch(text):
         return near     # (a page's timestamp alone, 2023-08-18 22:01:07, under its source's name)
     if _NAME_AND_STAMP.fullmatch(text):
-        return edge     # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09; not
-        # a schedule's row among the text, 笔试结束 2024-07-06 11:30)
+        # (a web answer's or comment's head: 落雪阙尘凌云羡 2022-07-05 11:09:09; not a schedule's
+        # row among the text, 笔试结束 2024-07-06 11:30; a source's name and its · near either
+        # end: 证券时报·2025-09-18 08:20)
+        return near if _NAME_DOT_STAMP.match(text) else edge
     stamp = _STAMP.match(text)
     if stamp is not None:
         # (a page's timestamp before its fields: 2012-09-26 15:22:00 来源: 河南日报, 2021年03月05日
@@ -909,9 +911,10 @@ def _web_fields(text: str, edge: bool = True, near: bool = True) -> bool:
     # (one field: a web page's label and its timestamp, or a date's typed as web pages give it,
     # 2024-03-11, above or under the text; not a notice's 时间：2024.6.1 9:00—11:30)
     value = values[0].strip()
-    if len(labels) == 1 and _WEB_ONLY.fullmatch(labels[0].group(1)) and _STAMP_VALUE.search(value):
+    if len(labels) == 1 and (_WEB_ONLY.fullmatch(labels[0].group(1)) and _STAMP_VALUE.search(value)
+                             or _STAMP_SECONDS.fullmatch(value)):
         return True     # (the time first or the source before it: 更新时间：12:20 2025-11-30 HKT,
-        # 来源:新华网2022-09-21 08:14)
+        # 来源:新华网2022-09-21 08:14; 时间:2022年10月21日 18:46:26 中财网)
     stamp = _TIMESTAMP.match(value)
     return len(labels) == 1 and stamp is not None and (
         _WEB_ONLY.fullmatch(labels[0].group(1)) is not None or edge and _ISO_DATE.match(value) is not None)
@@ -949,8 +952,14 @@ _STAMP = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\
 #: source's name before it (12:20 2025-11-30 HKT, 新华网2022-09-21 08:14)
 _STAMP_VALUE = re.compile(r"(?:\d{1,2}:\d{2}[ \u3000]+)?\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
                           r"(?:[ \u3000]*[A-Z]{2,4})?$")
+#: ... or a date and a time to the second, the source's name after them or not (时间:2022年10月21日
+#: 18:46:26 中财网): no notice gives the seconds
+_STAMP_SECONDS = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]*\d{1,2}:\d{2}:\d{2}"
+                            r"(?:[ \u3000]+[\u4e00-\u9fff]{2,8})?")
+_NAME_DOT_STAMP = re.compile(r"[^\s·•]{2,16}[ \u3000]*[·•]")
 #: a user's name and the time of the post, as a web page heads an answer or a comment
-_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?]{2,16}[ \u3000]+\d{4}-\d{2}-\d{2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
+_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?·•]{2,16}(?:[ \u3000]+|[ \u3000]*[·•][ \u3000]*)\d{4}-\d{2}-\d{2}"
+                             r"[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _signs_a_letter(k: int, paragraphs) -> bool:
@@ -1078,7 +1087,7 @@ _DOING = re.compile("召开|举行|举办|开展|进行|昨日|昨天|今日|今
 #: a field's label that is someone speaking or a source cited (他说：…, 记者问：…, 据介绍：…,
 #: 专家提醒：…, 会议指出：…), not a label (举办单位 召开时间 介绍人 在线报名 项目名称 学术顾问
 #: 主讲 所属频道 活动介绍 报名要求)
-_SPEAKING = re.compile("(?:说|说道|(?<!顾)问|答|(?<!名)称|提醒|指出|表示|认为|强调|透露)$|^(?:据|他|她|我|你)")
+_SPEAKING = re.compile("(?:说|说道|(?<!顾)问|答|(?<![名简全昵俗])称|提醒|指出|表示|认为|强调|透露)$|^(?:据|他|她|我|你)")
 _DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?")
 

@@ -680,6 +680,7 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
     ("上午8:00-11:30，下午还要", True),
     ("每周一、二、四14:00-17:00", False),                    # a schedule's line
+    ("公司代码：601136　公司简称：首创证券", False),              # a row of fields (简称 is no saying)
     ("时间：2023年7月14日19:30，7月15日19:30", False),          # a field of dates and times
     ("他说，周一14:00", True),
 ])

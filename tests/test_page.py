@@ -485,6 +485,9 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("来源:新华网2022-09-21 08:14", ["来源：新华网", "2022-09-21 08:14"]),       # (the source before the time)
     ("更新时间：12:20 2025-11-30 HKT", ["更新时间：", "12:20 2025-11-30 HKT"]),  # (the time first, a zone)
     ("2021年03月05日 06:39:28 | 来源:央视新闻", ["2021年03月05日06:39:28", "来源：央视新闻"]),   # (a bar between)
+    ("时间:2022年10月21日 18:46:26 中财网", ["时间：2022年10月", "21日18:46:26中财网"]),   # (to the second)
+    ("公告日期:2023-11-21", ["公告日期：2023-11-21"]),
+    ("证券时报·2025-09-18 08:20", ["证券时报·2025-09-18 08:20"]),      # (a source's name, a dot)
 ])
 def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
     body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"
