@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, UNITS_AFTER_FIGURES,
+from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, TRANSLITERATION,
+                              UNITS_AFTER_FIGURES,
                               english_quote_pairs, is_chinese_context, is_han, is_latin, no_han_around)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -1573,11 +1574,11 @@ def _name_dot(text: str, i: int) -> bool:
     Not 公里.因此, 违法.本院, 阿森纳.比赛 (a name ending a sentence)."""
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
     glossed = _NAME_GLOSSED.match(text, i + 1)
-    if glossed is not None and (all(c in _TRANSLITERATION for c in text[i - 1:i] + glossed.group(1))
+    if glossed is not None and (all(c in TRANSLITERATION for c in text[i - 1:i] + glossed.group(1))
                                 or glossed.group(2) is not None):
         return True     # (a name with its Latin form in brackets after it: 凯.伯德(Kai Bird), or of
         # three parts or more, whatever its characters: 凯茜.麦克莫里斯.罗杰斯(Cathy McMorris Rodgers))
-    t = _TRANSLITERATION
+    t = TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):
             return True
@@ -1613,12 +1614,6 @@ def _a_reference(text: str) -> bool:
 _DATE_HEAD = re.compile(r"(?<![^\s\u3000。，,；;：:])\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 #: the head of a heading before a . (第10章, 第1部分, 第12条, 2023年)
 _HEADING = re.compile("^第|(?:章|节|条|款|部分|篇|编|年)$")
-#: characters of transliterated foreign names, of which a . typed between two stands for a
-#: 间隔号 (弗拉基米尔.普京, 安吉丽娜.朱莉), not a full stop
-_TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪蒂杜多恩尔法菲费弗福盖戈格哈汉赫亨霍基吉加杰捷"
-                             "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
-                             "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
-                             "詹朱卓兹芬夫登拜京丁舍温")
 #: a name's short part between two dots typed for the 间隔号, after this one or before it
 #: (列奥纳多.达.芬奇)
 _NAME_PART_AFTER = re.compile(r"([\u3400-\u9fff]{1,4})\.[\u3400-\u9fff]")

@@ -198,3 +198,12 @@ def no_han_around(text: str, a: int, b: int) -> bool:
 def _english(ch: str) -> bool:
     """A letter, a figure or an ASCII mark: English beside a quotation."""
     return bool(ch) and (is_latin(ch) or (ch.isascii() and ch in ",.;:!?)-'"))
+
+
+#: characters transliterated foreign names are written with (弗拉基米尔, 普京, 安吉丽娜, 朱莉):
+#: a . typed between two stands for the 间隔号 (normalize), and a name joined by · keeps a
+#: character of a part from standing alone on a line (compose)
+TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪蒂杜多恩尔法菲费弗福盖戈格哈汉赫亨霍基吉加杰捷"
+                            "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
+                            "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
+                            "詹朱卓兹芬夫登拜京丁舍温")
