@@ -570,9 +570,9 @@ _SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,24}[\s\u3000]+[\u4e00-\u9fff·]{2,4}")
 _BRACKETED_DATE = re.compile(r"[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]")
 
 
-#: a row of dashes, stars or diamonds between parts of a story (——————————, ＊＊＊, ◆◆◆, * * *):
+#: a row of dashes, stars, diamonds or underscores between parts of a story (——————————, ＊＊＊, ◆◆◆, * * *, ___):
 #: set centred, as a separator, not as a paragraph (indented, justified, broken)
-_SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~～\-][\s\u3000]*){3,}")
+_SEPARATOR = re.compile(r"[\s\u3000]*(?:[—─━＊*※◆◇☆★●○=＝~～_＿\-][\s\u3000]*){3,}")
 
 
 def _poem_line(k: int, paragraphs, sung: bool = False) -> bool:

@@ -696,7 +696,7 @@ def test_a_web_pages_bar_on_a_line_of_its_own_is_taken_out_and_said(tmp_path, bo
     assert len(said) == body.count("\n") - len(kept) - body.count("\n\n") and all(f.severity == "warning" for f in said)
 
 
-@pytest.mark.parametrize("rule", ["——————————", "＊＊＊", "◆◆◆", "* * *"])
+@pytest.mark.parametrize("rule", ["——————————", "＊＊＊", "◆◆◆", "* * *", "___"])
 def test_a_row_of_dashes_or_stars_is_a_separator_set_centred(tmp_path, rule):
     body = f"纸页间的文字一瞬间被激活。\n\n{rule}\n\n第二部分从这里开始。\n"
     page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
