@@ -1197,9 +1197,15 @@ def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
     return not touching_a_word and not (is_latin(near) and is_latin(far) and (near.isalpha() or far.isalpha()))
 
 
+_DATE_THEN_TIME = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t]+-[ \t]+\d{1,2}:\d{2}")
+
+
 def _in_spaced_score(text: str, i: int, j: int) -> bool:
     """Is the space text[i:j] one side of a single - or : between two numbers (2 - 1, 3 : 1)?
-    Spaced, the sign could start or end a line, and the score be split."""
+    Spaced, the sign could start or end a line, and the score be split. Not a date and a
+    time, a web page's stamp (30/12/2020 - 11:02)."""
+    if _DATE_THEN_TIME.search(text, max(0, i - 12), min(len(text), j + 8)):
+        return False
     before, after = _neighbours(text, i, j)
     if before.isdigit() and after in "-:" and after:
         k = j + (len(text[j:]) - len(text[j:].lstrip(_BL)))     # the sign

@@ -754,6 +754,7 @@ from layout.normalize import normalize
     # a no-break space between Chinese words is a space like any other; kept in a number
     ("代表\u00a0委员", "代表\u3000委员"),
     ("10\u00a0000元", "10\u00a0000元"),
+    ("法广 30/12/2020 - 11:02", "法广 30/12/2020 - 11:02"),       # a date and a time: no score, spaces kept
     # a stray ” before a speech quoted the right way takes no turn: the speech keeps its faces
     ("刚上班,琨格杯”第三届朗诵大赛组委会的电话就响了,从学校打来电话,“我们学校举办活动,怎么办啊?拜托了。”",
      "刚上班，琨格杯”第三届朗诵大赛组委会的电话就响了，从学校打来电话，“我们学校举办活动，怎么办啊？拜托了。”"),
