@@ -649,6 +649,18 @@ CREDIT_LINES = 4
 CREDIT_LINES_AFTER_AN_END = 8
 
 
+#: the source a story's copy names at its end (来源：中新社, 新闻来源：ETToday)
+_SOURCE_LINE = re.compile(r"(?:新闻|文章|稿件|信息|内容)?来源[：:][ \u3000]*[^\s，。；！？,;!?]{2,20}")
+
+
+def _a_credit_line(text: str) -> bool:
+    """Is ``text`` a line of a story's closing credit: a role and a name (责任编辑：杨健), in
+    brackets or not (【编辑：叶圣凡】), or the copy's source (来源：中新社)?"""
+    if text[:1] in "【［[" and text[-1:] in "】］]":
+        text = text[1:-1]
+    return CREDIT_LINE.fullmatch(text) is not None or _SOURCE_LINE.fullmatch(text) is not None
+
+
 def _closing_credits(paragraphs) -> set:
     """The last paragraphs of a story that are its credit typed in the copy, set flush right as
     a byline is (记者　鲁慧 / 通讯员　李兆宏　文/图): after a paragraph that ends a sentence, eight
@@ -667,7 +679,7 @@ def _closing_credits(paragraphs) -> set:
     if CREDIT_LINE.fullmatch(first) and _a_name(name):
         out.add(0)      # (a credit typed as the copy's first line)
     k = n
-    while k > 1 and n - k <= CREDIT_LINES_AFTER_AN_END and not paragraphs[k - 1].subhead and CREDIT_LINE.fullmatch(
+    while k > 1 and n - k <= CREDIT_LINES_AFTER_AN_END and not paragraphs[k - 1].subhead and _a_credit_line(
             paragraphs[k - 1].text.strip()):
         k -= 1
     before = paragraphs[k - 1].text.rstrip()

@@ -290,6 +290,11 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("街道负责人表示欢迎。\n\n记者了解到\n", []),                  # (words, not a credit)
     ("这是我们的心愿。\n\n记者：谢谢您\n", []),                     # (an interview's last words)
     ("他说。\n\n记者　热烈欢迎\n", []),
+    # a source's line and a credit in brackets close a story's copy too
+    ("古特雷斯说。\n\n来源：中新社\n\n责任编辑：杨健\n", ["来源：中新社", "责任编辑：杨健"]),
+    ("他说。\n\n【编辑：叶圣凡】\n", ["【编辑：叶圣凡】"]),
+    ("他说。\n\n新闻来源：ETToday\n", ["新闻来源：ETToday"]),
+    ("他说来源：很多。\n\n后文。\n", []),
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
