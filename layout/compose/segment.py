@@ -774,8 +774,8 @@ FIGURES_PENALTY = 200.0
 #: spaced out by about 0.3 em costs, so taken only to keep a line from being spaced out more
 IDENTIFIER_PENALTY = 300.0
 HYPHEN_PENALTY = 50.0
-#: ... and of a proper name (John-son, Ad-hanom, Tik-Tok): dearer, as style books have it,
-#: taken to keep a line from being spaced out past about a quarter em
+#: ... and of a name in mixed case (Tik-Tok, Byte-Dance, which the hyphen spells otherwise):
+#: dearer, taken to keep a line from being spaced out past about a fifth of an em
 NAME_HYPHEN_PENALTY = 100.0
 #: a break after the hyphen of a range of decimals (3.9- | 6.1mmol/L): as after a figure and
 #: its measure word, a little dearer than between two characters
@@ -906,9 +906,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
     if not cuts and core.isascii() and core.isalpha() and len(core) >= 6:
         if core[1:].islower():
-            # (a capital first: a proper name, or a sentence's first word, dearly)
             for pos in _hyphen_positions(core):
-                cuts[lead + pos] = "hyphen-name" if core[0].isupper() else "hyphen"
+                cuts[lead + pos] = "hyphen"
         else:
             # a name in mixed case or a handle only where a capital starts a part, three letters
             # or more before it and two after, and dearly, as a proper name (Tik-Tok, Byte-Dance:
