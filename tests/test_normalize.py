@@ -755,6 +755,8 @@ from layout.normalize import normalize
     ("代表\u00a0委员", "代表\u3000委员"),
     ("10\u00a0000元", "10\u00a0000元"),
     ("法广 30/12/2020 - 11:02", "法广 30/12/2020 - 11:02"),       # a date and a time: no score, spaces kept
+    ("现金流量净额(元)-----150,956,664.73", "现金流量净额（元）-----150,956,664.73"),   # empty cells and a minus: as typed
+    ("答案----2024年", "答案——2024年"),                                # (after Han: a 破折号)
     # a stray ” before a speech quoted the right way takes no turn: the speech keeps its faces
     ("刚上班,琨格杯”第三届朗诵大赛组委会的电话就响了,从学校打来电话,“我们学校举办活动,怎么办啊?拜托了。”",
      "刚上班，琨格杯”第三届朗诵大赛组委会的电话就响了，从学校打来电话，“我们学校举办活动，怎么办啊？拜托了。”"),
