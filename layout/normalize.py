@@ -391,12 +391,12 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
         elif text.startswith("--", i) and _TABLE_RULE.fullmatch(text) is None:
             # (not the rule of a table pasted as Markdown, ---|---|: reported as a table's row)
             length = _run(text, i, "-")
-            if (length >= 3 and text[i + length:i + length + 1].isdigit()
+            if _range_between(text, i, i + length):
+                rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
+            elif (length >= 3 and text[i + length:i + length + 1].isdigit()
                     and not is_han(text[i - 1:i] or "a")):
                 pass    # (a table's empty cells run into a negative figure, 净额(元)-----150,956,664.73:
                 # as typed, the last - the figure's sign; not 破折号 before a figure that loses it)
-            elif _range_between(text, i, i + length):
-                rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
             else:
                 rep, rule = "——", "破折号"
         elif ch == "—" and text.startswith("———", i) and _overlong_dash(out, text, i):
