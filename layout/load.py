@@ -1065,6 +1065,8 @@ _SPACED_END = re.compile(r"(?<=[。！？…])[”’」』]?[ \u00a0\u3000]+(?=
 _SOLID_END = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』）)，。、；：！？])")
 #: the shortest piece a blank after a sentence's end parts off as a paragraph, and how many
 #: such blanks a line needs to be taken for paragraphs flattened (one is a stray blank)
+#: a blank between two Han characters (a PDF's wrap, in flattened copy)
+_HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 SPACED_PARAGRAPH = 40
 SPACED_BREAKS = 2
 
@@ -1084,7 +1086,12 @@ def _spaced_paragraphs(p: Paragraph) -> tuple:
         if cut - last >= SPACED_PARAGRAPH and len(text) - cut >= SPACED_PARAGRAPH // 2:
             kept.append(cut)
             last = cut
-    return _parted(p, kept) if len(kept) >= SPACED_BREAKS else (p,)
+    if len(kept) < SPACED_BREAKS:
+        return (p,)
+    # (blanks between Han characters inside sentences, two or more over the whole line: a PDF's
+    # wraps, which each piece holds too few of to tell by themselves)
+    wrapped = len(_HAN_BLANK_HAN.findall(text)) >= 2
+    return tuple(piece._replace(wrapped=wrapped) for piece in _parted(p, kept))
 
 
 def _parted(p: Paragraph, cuts: list) -> tuple:

@@ -37,6 +37,9 @@ class Paragraph(NamedTuple):
     #: left, ragged, not indented, "center": a separator, or a speech's speaker or date, centred,
     #: or "note": a speech's note of where it was given, its lines filled and the last centred
     align: str = ""
+    #: a piece of a PDF's text flattened into one line, whose blanks inside clauses were found
+    #: to be its line wraps (normalize takes out even one alone)
+    wrapped: bool = False
 
     def locate(self, offset: int) -> tuple[int, int | None]:
         """(line, column) in the file of the character at ``offset`` of the text as loaded."""

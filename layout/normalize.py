@@ -259,7 +259,8 @@ _NO_SPACE_BEFORE = CLOSING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…
 _NO_SPACE_AFTER = OPENING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…")
 
 
-def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> tuple[str, list[Change]]:
+def normalize(text: str, phrases: bool = False, carried: bool | None = None,
+              wrapped: bool = False) -> tuple[str, list[Change]]:
     """Return the normalised text and the changes made, in order of their offsets in ``text``.
 
     ``carried``: does a quotation opened in the paragraph before go on into this one (True),
@@ -323,7 +324,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None) -> 
                    set(english[1]) | {k for k, q in curled.items() if q in "”’" and not text[k + 1:k + 2].isalpha()})
     i, n = 0, len(text)
     search = _TRIGGERS.search
-    strays, doubtful = _stray_spaces(text) if not phrases and " " in text else (frozenset(), frozenset())
+    strays, doubtful = _stray_spaces(text, wrapped) if not phrases and " " in text else (frozenset(), frozenset())
     started = False     # has a character been set (blanks at a paragraph's start are removed)?
     blank_from = _blank_end(text)       # (and from here to the end)
     while i < n:
@@ -1437,19 +1438,23 @@ _CLAUSE_EDGE = frozenset("，。、；：！？,;:!?（）()“”「」『』�
 _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|作者|主持人|讲解员|发言人|主任|书记|局长|市长|校长|院长|经理)$")
 
 
-def _stray_spaces(text: str) -> tuple[frozenset, frozenset]:
+def _stray_spaces(text: str, wrapped: bool = False) -> tuple[frozenset, frozenset]:
     """The blanks of a paragraph that a PDF's line wrap left inside its sentences (大会计划审查委
     员会): single spaces between Han characters, each inside a clause of punctuated prose
     (``_wrap_like``), two or more of them, at offsets a line's width apart (three or more: every
     gap a multiple of the least, to two characters; two: ten characters apart or more, neither
     beside a body's name, 中共中央办公厅 国务院办公厅); and the others of that shape, not beside a
-    body's name, that are kept (one alone: 在主席 台就座), to be said."""
+    body's name, that are kept (one alone: 在主席 台就座), to be said. ``wrapped``: the paragraph
+    is a piece of a PDF's text flattened into one line whose blanks were found to be its wraps
+    (load's ``_spaced_paragraphs``): one is enough (…利率的目 标区间…)."""
     none = frozenset(), frozenset()
-    if sum(text.count(c) for c in "，。,") < 3:
+    if sum(text.count(c) for c in "，。,") < (1 if wrapped else 3):
         return none
-    found = [m.start() for m in _HAN_BLANK_HAN.finditer(text) if _wrap_like(text, m.start())]
+    found = [m.start() for m in _HAN_BLANK_HAN.finditer(text) if _wrap_like(text, m.start(), wrapped)]
     if not found:
         return none
+    if wrapped:
+        return frozenset(i for i in found if not _beside_a_body(text, i)), frozenset()
     gaps = [b - a for a, b in zip(found, found[1:])]
     width = min(gaps, default=0)
     taken = frozenset()
@@ -1471,10 +1476,11 @@ def _beside_a_body(text: str, i: int) -> bool:
     return _BODY_END.search(text, 0, i) is not None or _BODY_START.match(text, i + 1) is not None
 
 
-def _wrap_like(text: str, i: int) -> bool:
+def _wrap_like(text: str, i: int, wrapped: bool = False) -> bool:
     """Could the blank at ``i``, between two Han characters, be a PDF's wrap: inside a clause
-    of six characters or more with no other blank, not quoted or a title (“不忘初心 牢记使命”),
-    no role before it (记者 张三), no name (获奖者张三 李四，) nor a credit's 摄 after it?"""
+    of six characters or more with no other blank (``wrapped``: none between Han characters),
+    not quoted or a title (“不忘初心 牢记使命”), no role before it (记者 张三), no name (获奖者张三
+    李四，) nor a credit's 摄 after it?"""
     if text[i + 1] == "摄" or text.startswith("供图", i + 1):
         return False
     a = i
@@ -1484,7 +1490,8 @@ def _wrap_like(text: str, i: int) -> bool:
     while b < len(text) and text[b] not in _CLAUSE_EDGE:
         b += 1
     clause = text[a:b]
-    if sum(1 for c in clause if c.isspace()) != 1 or b - a - 1 < 6:
+    blanks = len(_HAN_BLANK_HAN.findall(clause)) if wrapped else sum(1 for c in clause if c.isspace())
+    if blanks != 1 or b - a - 1 < 6:
         return False
     if a > 0 and text[a - 1] in "“「『《〈（(" or b < len(text) and text[b] in "”」』》〉）)":
         return False    # (a title's or a slogan's two phrases: 《鬼灭之刃 无限列车篇》, “不忘初心 牢记使命”)

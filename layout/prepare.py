@@ -38,7 +38,7 @@ class _Prep:
         self.errors: list[LayoutError] = []
 
     def text(self, text: str, role: str, *, file: str, line: int, field: str, story: str = "",
-             locate=None, carried: bool | None = None) -> str:
+             locate=None, carried: bool | None = None, wrapped: bool = False) -> str:
         """``text`` normalised, each change a finding, each character no font has an error.
         ``locate``: offset in ``text`` -> (line, column) in the file, for a text joined from
         several lines (a paragraph); else every message names ``line``. ``carried``: whether a
@@ -47,7 +47,7 @@ class _Prep:
             return text
         where = locate or (lambda offset: (line, offset + 1))
         new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")),
-                                 carried=carried)
+                                 carried=carried, wrapped=wrapped)
         for ch in changes:
             removed = not ch.after and ch.rule in ("invisible character", STRAY_SPACE)
             at_line, at_column = where(ch.offset)
@@ -244,7 +244,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
             continue
         text = prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,
                          field="subhead" if p.subhead else "text", story=story.name,
-                         locate=p.locate if p.starts else None, carried=None if p.subhead else carried)
+                         locate=p.locate if p.starts else None, carried=None if p.subhead else carried,
+                         wrapped=p.wrapped)
         done.append(p._replace(text=text))
         if not p.subhead:
             carried = _quotation_open(text, carried)

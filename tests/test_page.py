@@ -511,6 +511,21 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
     assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
 
 
+def test_a_pdfs_wraps_in_text_flattened_into_one_line_are_taken_out_of_each_piece(tmp_path):
+    # (parted into paragraphs at its spaced sentence ends; each piece holds one wrap blank, too
+    # few alone, but the whole line had three)
+    body = ("投票反对这一行动的是斯蒂芬·米兰,他倾向于在本次会议上将联邦基金利率的目 标区间下调50个基点。 美联储在发布的声明中表示,最近的指标表明,"
+            "今年上半年经济活动增长放缓。就业增长放缓,失业率 略有上升,但仍处于低位。 如果出现可能妨碍实 现目标的风险,"
+            "委员会将准备酌情调整货币政策立场。\n")
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 美联储\n---\n" + body})
+    layout = layout_page(page)
+    texts = [p.text for p in layout.page.sections[0].stories[0].paragraphs]
+    assert len(texts) == 3 and not any(" " in t or "\u3000" in t for t in texts)
+    assert "目标区间" in texts[0] and "失业率略有上升" in texts[1] and "妨碍实现目标" in texts[2]
+    removed = [f for f in layout.findings if f.code == "removed"]
+    assert len(removed) == 3 and all("PDF's line wrap" in f.message for f in removed)
+
+
 @pytest.mark.parametrize("body, cuts", [
     ("货币供应量2023年12月份:128194.2013.00%3.23%1113069.001.20%3.41%。\n", 2),   # (a run longer than a column)
     ("联系电话:0371-65888888,地址:郑州市金水路1号,统一社会信用代码91440101712412249C。\n", 0),
