@@ -1454,7 +1454,8 @@ def _stray_spaces(text: str, wrapped: bool = False) -> tuple[frozenset, frozense
     if not found:
         return none
     if wrapped:
-        return frozenset(i for i in found if not _beside_a_body(text, i)), frozenset()
+        # (not a label's blank at the paragraph's start: 简历 陈晓薇于一九八三年…)
+        return frozenset(i for i in found if not _beside_a_body(text, i) and i > 4), frozenset()
     gaps = [b - a for a, b in zip(found, found[1:])]
     width = min(gaps, default=0)
     taken = frozenset()
