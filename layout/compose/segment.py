@@ -1378,11 +1378,11 @@ def _keep_topics_whole(seg: Segments, text: str) -> None:
 
 #: a + typed solid after a name, part of it (欧佩克+, OPEC+ as a Han name), not an operator
 #: before a figure (50美元+62.5美元)
-_NAME_PLUS = re.compile(_han_class() + r"\+(?![\d+\-−.])")
+_NAME_PLUS = re.compile(r"[\u3400-\u9fff]\+(?![\d+\-−.])")
 
 
 #: a transliterated name, its parts joined by the 间隔号 (弗拉基米尔·普京, 马尔科·卢比奥)
-_JOINED_NAME = re.compile(_han_class() + r"{2}·(?=" + _han_class() + r"{2})")
+_JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{2}·(?=[\u4e00-\u9fff]{2})")
 
 
 def _keep_name_parts(seg: Segments, text: str) -> None:
