@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache import read_cache, write_cache
+from .compose.classes import TRANSLITERATION, is_han
 from .errors import InputErrors, LayoutError
 from .normalize import DOTTED_HEAD, ESCAPED_CR, HTML_ATTRIBUTES, HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
@@ -1219,9 +1220,7 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
                        or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
                        or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip())
-                       or _CREDIT_END.search(lines[j - 1]) is not None
-                       # (an item that ends with its bracket: A、…（…电话：021-52373901） / B、…)
-                       or _LIST_ITEM.match(lines[j - 1].strip()) is not None and lines[j - 1].rstrip()[-1] in "）)】")
+                       or _CREDIT_END.search(lines[j - 1]) is not None)
             # (only where lines are not of one width within a twentieth: a PDF's lines with Latin
             # words or figures in them vary by a tenth, and end with a figure mid-sentence)
             if any(_width(line) > LONGEST_WRAPPED for line in block) and not _wrapped_wide(block, 0.95):
@@ -1251,7 +1250,8 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         out.update(j for j in range(k + 1, m) if j in fields or j - 1 in fields)
         # (a web page's timestamp on a line of its own, or a field of a date: 央视新闻 / 2026-01-09
         # 16:24 / 据…, 日期:09-20 / 联合国大会; prepare sets them as web fields)
-        dated = {j for j in range(k, m) if _DATED_LINE.fullmatch(lines[j].strip())}
+        dated = {j for j in range(k, m) if _DATED_LINE.fullmatch(lines[j].strip())
+                 and not (j > k and lines[j - 1].rstrip().endswith(("：", ":")))}    # (笔试开始时间： / 2024-…)
         out.update(j for j in range(k + 1, m) if j in dated or j - 1 in dated)
         # (a table's rows typed with blanks between their cells, a row a line: prepare sets them
         # flush left and says so)
@@ -1279,15 +1279,17 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
 
 def spaced_rows(block: list[str]) -> set:
     """The lines of ``block`` that are a table's rows typed with blanks between their cells:
-    three in a row or more, each of three cells or more and no 。, their counts of cells within
-    two of each other (a head's blank beside a bracket may be gone), figures in most (线路 首末站
+    three in a row or more, each of three cells or more and no mark of a clause (，。？！； or an
+    English comma and its space), their counts of cells within two of each other (a head's blank
+    beside a bracket may be gone), two cells or more figures alone in most (线路 首末站
     运营时间 配车(台) 备注 / 春运专线1号线 G107小刘庄-火车站西广场 直达线路 7:00-19:00 5 服务…),
     with the short labels of groups of rows between them (4天3板 / 1 601900 南方传媒 24.84元 …);
     not rows of names, which have no figures. (An empty line ends a run.)"""
     out: set = set()
     run: list = []      # (line, cells), a group's label with 0 cells
     for n, line in enumerate(block + [""]):
-        cells = len(CELL_GAP.split(line.strip())) if line.strip() and "。" not in line and len(line) <= 80 else 0
+        parts = CELL_GAP.split(line.strip()) if line.strip() and not _NOT_A_ROW.search(line) and len(line) <= 80 else []
+        cells = len(parts)
         rows = [c for _, c in run if c]
         if cells >= 3 and (not rows or abs(cells - rows[-1]) <= 2):
             run.append((n, cells))
@@ -1298,10 +1300,22 @@ def spaced_rows(block: list[str]) -> set:
         while run and not run[-1][1]:
             run.pop()               # (a label after the last row is none)
         rows = [j for j, c in run if c]
-        if len(rows) >= 3 and 3 * sum(1 for j in rows if any(ch.isdigit() for ch in block[j])) >= 2 * len(rows):
+        if len(rows) >= 3 and 3 * sum(1 for j in rows if _figure_cells(block[j]) >= 2 or block[j].count("|") >= 3) \
+                >= 2 * len(rows):     # (a Markdown table's rows too: | 冬前 | 尿素 | 5~8kg |)
             out.update(j for j, _ in run)
         run = [(n, cells)] if cells >= 3 else []
     return out
+
+
+#: what a table's row typed as text has not: a sentence's or a clause's mark (a row of prose
+#: typed with word spaces: 据开发团队介绍，Python 3.13版本…), a comma and a space of English
+_NOT_A_ROW = re.compile(r"[，。？！；]|[,;?!] ")
+#: a cell that is a figure alone (24.84元, 10.01%, 7:00-19:00, 5964.72万, 601900)
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,:%\-~～/]*[元万亿%℃个次张台]?")
+
+
+def _figure_cells(line: str) -> int:
+    return sum(1 for cell in CELL_GAP.split(line.strip()) if _FIGURE_CELL.fullmatch(cell))
 
 
 _GROUP_MARKS = re.compile(r"[，。、；：！？,;:!?]")
@@ -1638,7 +1652,7 @@ _LIST_ITEM = re.compile(
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|[\u2460-\u2473\u2776-\u277f]"
-    r"|[A-Z](?:、|[.．](?=[\u4e00-\u9fff（(]))(?![A-Za-z])")
+    r"|[A-Z](?:、|[.．](?=[\u4e00-\u9fff（(])(?![" + "".join(sorted(TRANSLITERATION)) + r"]))(?![A-Za-z])")
 #: prose that starts as an item does: a list of numerals or a number and its measure word
 #: (一、二季度, 1、2号线, (2)号线): after a short line it runs on
 _PROSE_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}|\d{1,2}、\d{1,2}(?!\d))"
@@ -1681,14 +1695,20 @@ _BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 #: or without a blank after it; or a label in 【】 at a line's start (【济宁博物馆开放时间】…):
 #: it starts a paragraph unless the line before ends mid-sentence, and a bulleted heading ends
 #: its own (▶票价 / 880/680/480/380元). (Not ○ or □, which stand for characters withheld: 张○○.)
-_MARK_BULLET = re.compile(r"\s*(?:[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦\s]|【[^】\n]{1,30}】)")
+_MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦\s]")
+_LABEL_START = re.compile(r"\s*【[^】\n]{1,30}】")
+#: a bulleted heading: a bullet and a few words (▶票价, ◆ 报名须知; not ■主展区位于会展中心一, the
+#: first line of an item wrapped by hand)
+_BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^，。、；：！？,;:!?\s]{1,8}\s*")
 
 
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
-    if (_MARK_BULLET.match(line) or _MARK_BULLET.match(before) and _a_heading(before)) and not _MID_SENTENCE.search(before):
+    if (_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before)) and not _MID_SENTENCE.search(before):
         return True
+    if _LABEL_START.match(line) and not is_han(before.rstrip()[-1:] or "a") and not _MID_SENTENCE.search(before):
+        return True     # (…停止入馆） / 【济宁博物馆开放时间表2021】…; not …应认准 / 【官方旗舰店】标识)
     if _BULLET.match(line) and not DOTTED_HEAD.match(line.lstrip()):
         # (after a sentence's end, a colon, another item or a heading; before a figure, not
         # after a heading: 最低气温 / - 5℃ is a minus sign, 每天9:00 / - 17:00 a range)
@@ -1718,8 +1738,10 @@ SHORT_LINE = 16
 
 
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")
-#: a dateline ending in 电 or 讯, with no credit in brackets after it (新华社北京7月23日电, 本报讯)
-_DATELINE_ALONE = re.compile(r"[^，。、；：！？\s（）()]{2,16}(?:\d{1,2}日电|讯)")
+#: a dateline ending in 电 or 讯, an agency's or a paper's, with no credit in brackets after it
+#: (新华社北京7月23日电, 本报讯; not 消防队员闻讯, 学校已于3月15日电 / 话通知…)
+_DATELINE_ALONE = re.compile(r"(?:本报|本刊|本台|[\u4e00-\u9fff]{1,8}(?:社|报|网|台|客户端))"
+                             r"[^，。、；：！？\s（）()]{0,12}(?:\d{1,2}日电|讯)")
 #: a line that starts with what no paragraph starts with: a 点号 or a closing mark
 _RUNS_ON = re.compile(r"\s*[，。、；：！？,.;:!?”’）)」』】》〉]")
 
@@ -1735,7 +1757,8 @@ def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tupl
         line = line.strip() if n else line.rstrip()
         if text and line and (text[-1].isascii() and line[0].isascii() or _LONE_BULLET.fullmatch(text)):
             text += " "     # (and after a bullet on a line of its own: - / 错判病种 -> - 错判病种)
-        elif n == 1 and line and _DATELINE_ALONE.fullmatch(text.strip()) and not _RUNS_ON.match(line):
+        elif n == 1 and line and _DATELINE_ALONE.fullmatch(text.strip()) and not _RUNS_ON.match(line) \
+                and line[0] not in "（(":
             text += "\u3000"    # (a dateline on a line of its own runs on after a 一字空: 新华社北京7月23日电
             # / 多家日本媒体… -> 新华社北京7月23日电　多家日本媒体…; after its credit's bracket, solid)
         shifts = moved[n] if moved and moved[n] else ((0, 0),)

@@ -1050,7 +1050,7 @@ _NOT_IN_A_STOP = frozenset("的了着过是在把被就也又很这们我你他�
 
 #: a field naming a route's ends or its way (首末站:北三环中州大道—建设路三官庙, 首末站调整为:
 #: 张河村—建设路国棉六厂, 运营区间：…): a single — in its value joins two stops, a 一字线
-_ROUTE_FIELD = re.compile(r"(?:首末站|首末站点|起讫站|起讫点|起止站|起止点|起终点|运营区间|运行区间|线路走向|走向)"
+_ROUTE_FIELD = re.compile(r"(?:首末站|首末站点|起讫站|起讫点|起止站|起止点|起终点|运营区间|运行区间|线路走向)"
                           r"[^：:，。；\s]{0,4}[：:][^，。；：:！？!?]*$")
 
 
@@ -1593,9 +1593,11 @@ def _name_dot(text: str, i: int) -> bool:
     before, after = text[max(0, i - 2):i], text[i + 1:i + 3]
     glossed = _NAME_GLOSSED.match(text, i + 1)
     if glossed is not None and (all(c in TRANSLITERATION for c in text[i - 1:i] + glossed.group(1))
-                                or glossed.group(2) is not None):
+                                or glossed.group(2) is not None and any(c in TRANSLITERATION for c in text[i - 2:i])
+                                and 2 * sum(c in TRANSLITERATION for c in glossed.group(1)) >= len(glossed.group(1))):
         return True     # (a name with its Latin form in brackets after it: 凯.伯德(Kai Bird), or of
-        # three parts or more, whatever its characters: 凯茜.麦克莫里斯.罗杰斯(Cathy McMorris Rodgers))
+        # three parts or more, its characters mostly a name's: 凯茜.麦克莫里斯.罗杰斯(Cathy McMorris
+        # Rodgers); not 开幕.会上.世卫组织(World Health Organization), full stops)
     t = TRANSLITERATION
     for m in (_NAME_PART_AFTER.match(text, i + 1), _NAME_PART_BEFORE.search(text, 0, i)):
         if m is not None and all(c in t for c in m.group(1)):

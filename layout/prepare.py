@@ -258,7 +258,10 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         for ph in story.photos)
     fielded = []
     for k, p in enumerate(paragraphs):
-        if not p.subhead and _web_fields(p.text, k in (0, len(paragraphs) - 1), k < 3 or k >= len(paragraphs) - 3):
+        # (not the value of the field before it: 笔试开始时间： / 2024-07-06 09:00)
+        after_label = k > 0 and paragraphs[k - 1].text.rstrip().endswith(("：", ":"))
+        if not p.subhead and not after_label and _web_fields(p.text, k in (0, len(paragraphs) - 1),
+                                                             k < 3 or k >= len(paragraphs) - 3):
             prep.findings.append(Finding("warning", "web-fields", f"a web page's row of fields, set flush left a "
                                          f"field a line: {_excerpt(p.text, 0, 0, 24)} (cut it if it is not meant "
                                          "to print)", story=story.name, file=f, line=p.source.line))

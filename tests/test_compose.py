@@ -333,19 +333,19 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
 
 
 @pytest.mark.parametrize("word, kinds, rule", [
-    ("(@realDonaldTrump)", [None, "name-part", "name-part"], "a handle breaks with no hyphen drawn, dearly"),
+    ("(@realDonaldTrump)", [None, "url", "url"], "a handle breaks with no hyphen drawn, as an address does"),
     ("TikTok", [None, "hyphen-name"], "a name in mixed case, dearly"),
     ("Johnson", [None, "hyphen"], "a proper name as any word (in narrow columns a long name must break)"),
     ("tremendous", [None, "hyphen"], "a word in lower case as pyphen has it"),
 
 ])
 def test_how_dearly_words_break(word, kinds, rule):
-    from layout.compose.segment import HYPHEN_PENALTY, NAME_HYPHEN_PENALTY, _INNER_GAPS, word_pieces
+    from layout.compose.segment import HYPHEN_PENALTY, NAME_HYPHEN_PENALTY, URL_BREAK_PENALTY, _INNER_GAPS, word_pieces
     assert [kind for _, kind in word_pieces(word)] == kinds, rule
     assert NAME_HYPHEN_PENALTY > HYPHEN_PENALTY
     assert [_INNER_GAPS[k][-1] for k in kinds[1:]] == [k.startswith("hyphen") for k in kinds[1:]]   # (drawn?)
-    assert [_INNER_GAPS[k][-2] for k in kinds[1:]] == [HYPHEN_PENALTY if k == "hyphen" else NAME_HYPHEN_PENALTY
-                                                      for k in kinds[1:]]
+    assert [_INNER_GAPS[k][-2] for k in kinds[1:]] == [{"hyphen": HYPHEN_PENALTY, "url": URL_BREAK_PENALTY}.get(
+        k, NAME_HYPHEN_PENALTY) for k in kinds[1:]]
 
 
 @pytest.mark.parametrize("word, pieces, rule", [

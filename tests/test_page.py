@@ -511,6 +511,12 @@ def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp
     assert not fields or not [f for f in layout.findings if f.code in ("short-line", "loose-line", "unfinished")]
 
 
+def test_a_timestamp_after_a_fields_label_is_its_value_not_a_web_pages_field(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 通知\n---\n笔试安排如下。\n\n笔试开始时间：\n\n2024-07-06 09:00\n"})
+    assert [f for f in layout_page(page).findings if f.code == "web-fields"] == []
+
+
 def test_a_pdfs_wraps_in_text_flattened_into_one_line_are_taken_out_of_each_piece(tmp_path):
     # (parted into paragraphs at its spaced sentence ends; each piece holds one wrap blank, too
     # few alone, but the whole line had three)

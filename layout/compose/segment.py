@@ -796,7 +796,7 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut")) 
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
-                                    ("hyphen-name", NAME_HYPHEN_PENALTY), ("name-part", NAME_HYPHEN_PENALTY),
+                                    ("hyphen-name", NAME_HYPHEN_PENALTY),
                                     # (the cuts of ``_cut_overlong``: as an address's, said by the proofs)
                                     ("cut", URL_ANY_PENALTY), ("cut-long", URL_BREAK_PENALTY),
                                     ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY))}
@@ -917,7 +917,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             handle = core[:1] == "@" or "@" in word[:lead]
             for pos in range(3, len(core) - 1):
                 if core[pos].isupper() and core[pos - 1].islower():
-                    cuts[lead + pos] = "name-part" if handle else "hyphen-name"
+                    cuts[lead + pos] = "url" if handle else "hyphen-name"
     out, start, kind = [], 0, None
     for cut in sorted(cuts):
         out.append((word[start:cut], kind))
@@ -1386,17 +1386,26 @@ _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{2}·(?=[\u4e00-\u9fff]{2})")
 
 
 def _keep_name_parts(seg: Segments, text: str) -> None:
-    """A line breaks inside a transliterated name, one or two characters of a part from its
-    间隔号 (马尔 | 科·卢比奥, 弗拉基米尔·普 | 京, ·卢比 | 奥), only where it would otherwise be spaced
-    out past about a fifth of an em (``UNIT_PENALTY``); after the 间隔号 it breaks as after a
-    hyphen."""
+    """A line breaks inside a part of a transliterated name (马尔 | 科·卢比奥, 弗拉基米尔·普 | 京,
+    ·卢比 | 奥) only where it would otherwise be spaced out past about a fifth of an em
+    (``UNIT_PENALTY``); after the 间隔号 it breaks as after a hyphen, and before the name or
+    after it as anywhere (英国前首相 | 托尼·布莱尔, ·普京 | 当天)."""
     dear = set()
+    names = C.TRANSLITERATION
     for m in _JOINED_NAME.finditer(text):
-        if not C.TRANSLITERATION.issuperset(text[m.start():m.end() - 1] + text[m.end():m.end() + 2]):
+        dot = m.end() - 1
+        if not names.issuperset(text[dot - 2:dot] + text[dot + 1:dot + 3]):
             continue    # (谱牒学·谱牒学的形成, 上海证券报·中国证券网: no name)
-        dear.update((m.end() - 3, m.end() - 2))   # (马 | 尔科·, 马尔 | 科·)
-        dear.update((m.end() + 1, m.end() + 2))   # (·普 | 京, ·卢比 | 奥; ·普京 | 关系 too, as no list
-        # of names tells where one ends: after the 间隔号 it breaks more cheaply)
+        # (each part as far as characters names are written with go: 英国前首相托尼·布莱尔当天 ->
+        # 托尼, 布莱尔; the breaks inside them, not at their edges)
+        a = dot
+        while a > 0 and dot - a < 8 and text[a - 1] in names:
+            a -= 1
+        b = dot + 1
+        while b < len(text) and b - dot <= 8 and text[b] in names:
+            b += 1
+        dear.update(range(a + 1, dot))
+        dear.update(range(dot + 2, b))
     gap_break = seg.gap_break
     for k, start in enumerate(seg.start):
         if start in dear and gap_break[k] is not None:
