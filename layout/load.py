@@ -1066,10 +1066,10 @@ _SPACED_END = re.compile(r"(?<=[。！？…])[”’」』]?[ \u00a0\u3000]+(?=
 _SOLID_END = re.compile(r"[。！？][”’」』]?(?=[^\s”’」』）)，。、；：！？])")
 #: the shortest piece a blank after a sentence's end parts off as a paragraph, and how many
 #: such blanks a line needs to be taken for paragraphs flattened (one is a stray blank)
-#: a blank between two Han characters (a PDF's wrap, in flattened copy)
-_HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 SPACED_PARAGRAPH = 40
 SPACED_BREAKS = 2
+#: a blank between two Han characters (a PDF's wrap, in flattened copy)
+_HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def _spaced_paragraphs(p: Paragraph) -> tuple:
@@ -1288,8 +1288,8 @@ def spaced_rows(block: list[str]) -> set:
     out: set = set()
     run: list = []      # (line, cells), a group's label with 0 cells
     for n, line in enumerate(block + [""]):
-        parts = CELL_GAP.split(line.strip()) if line.strip() and not _NOT_A_ROW.search(line) and len(line) <= 80 else []
-        cells = len(parts)
+        row = line.strip() and not _NOT_A_ROW.search(line) and len(line) <= 80
+        cells = len(CELL_GAP.split(line.strip())) if row else 0
         rows = [c for _, c in run if c]
         if cells >= 3 and (not rows or abs(cells - rows[-1]) <= 2):
             run.append((n, cells))
@@ -1692,10 +1692,12 @@ _BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 
 
 #: a bullet no sentence runs on into, a mark of its own (●第一, ▶票价, ➤演出时间, ◆ 地址), with
-#: or without a blank after it; or a label in 【】 at a line's start (【济宁博物馆开放时间】…):
-#: it starts a paragraph unless the line before ends mid-sentence, and a bulleted heading ends
-#: its own (▶票价 / 880/680/480/380元). (Not ○ or □, which stand for characters withheld: 张○○.)
+#: or without a blank after it: it starts a paragraph unless the line before ends mid-sentence,
+#: and a bulleted heading ends its own (▶票价 / 880/680/480/380元). (Not ○ or □, which stand for
+#: characters withheld: 张○○.)
 _MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦\s]")
+#: a label in 【】 at a line's start (【济宁博物馆开放时间表2021】…): it starts a paragraph after a
+#: line ending with a mark, a figure or Latin, not after Han (…应认准 / 【官方旗舰店】标识 runs on)
 _LABEL_START = re.compile(r"\s*【[^】\n]{1,30}】")
 #: a bulleted heading: a bullet and a few words (▶票价, ◆ 报名须知; not ■主展区位于会展中心一, the
 #: first line of an item wrapped by hand)

@@ -910,10 +910,10 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
                 cuts[lead + pos] = "hyphen"
         else:
             # a name in mixed case or a handle only where a capital starts a part, three letters
-            # or more before it and two after, and dearly, as a proper name (Tik-Tok, Byte-Dance:
-            # other spellings, taken only to keep a line from being spaced out past about a
-            # quarter em; eFinancial-Careers; not Ope-nAI); a handle with no hyphen drawn, which
-            # a reader would copy as part of it (@real | Donald | Trump, not @real-DonaldTrump)
+            # or more before it and two after: a name dearly (Tik-Tok, Byte-Dance: other
+            # spellings, taken only to keep a line from being spaced out past about a fifth of
+            # an em; eFinancial-Careers; not Ope-nAI), a handle as an address, with no hyphen
+            # drawn, which a reader would copy as part of it (@real | Donald | Trump)
             handle = core[:1] == "@" or "@" in word[:lead]
             for pos in range(3, len(core) - 1):
                 if core[pos].isupper() and core[pos - 1].islower():
@@ -1350,10 +1350,7 @@ def _keep_units_whole(seg: Segments, text: str) -> None:
         dear[m.end()] = max(dear.get(m.end(), 0.0), ORDINAL_PENALTY)   # (第1 | 次: an ordinal is one word)
     for m in _NUMBERED.finditer(text):
         dear[m.end()] = max(dear.get(m.end(), 0.0), UNIT_PENALTY)     # (G2019 | 次, 3669 | 号)
-    gap_break = seg.gap_break
-    for k, start in enumerate(seg.start):
-        if start in dear and gap_break[k] is not None:
-            gap_break[k] = max(gap_break[k], dear[start])
+    _price_breaks(seg, dear)
 
 
 #: a topic's tag of social-media copy, #话题#: its first # opens it, its second closes it
@@ -1406,19 +1403,22 @@ def _keep_name_parts(seg: Segments, text: str) -> None:
             b += 1
         dear.update(range(a + 1, dot))
         dear.update(range(dot + 2, b))
-    gap_break = seg.gap_break
-    for k, start in enumerate(seg.start):
-        if start in dear and gap_break[k] is not None:
-            gap_break[k] = max(gap_break[k], UNIT_PENALTY)
+    _price_breaks(seg, dict.fromkeys(dear, UNIT_PENALTY))
 
 
 def _keep_name_plus(seg: Segments, text: str) -> None:
     """The + of a name (``_NAME_PLUS``: 欧佩克+) never starts a line: （欧佩克 | +） split it."""
-    plus = {m.end() - 1 for m in _NAME_PLUS.finditer(text)}
-    starts, gap_break = seg.start, seg.gap_break
-    for k in range(len(starts)):
-        if starts[k] in plus:
-            gap_break[k] = None
+    _price_breaks(seg, {m.end() - 1: None for m in _NAME_PLUS.finditer(text)})
+
+
+def _price_breaks(seg: Segments, prices: dict) -> None:
+    """The breaks before the units starting at the offsets of ``prices`` made dearer, to each
+    one's price at least, or forbidden where it is None."""
+    gap_break = seg.gap_break
+    for k, start in enumerate(seg.start):
+        if start in prices and gap_break[k] is not None:
+            price = prices[start]
+            gap_break[k] = None if price is None else max(gap_break[k], price)
 
 
 def _fixed_punctuation_trims(seg: Segments, sp: Spacing) -> None:
