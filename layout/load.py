@@ -1217,8 +1217,13 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             # after a sentence's end: 服务业较快增长，接触型服务业持续改善 / 5月份，全国服务业…)
             # (a quotation's source on a line of its own is a paragraph of its own: — Taylor
             # Swift (@taylorswift13) October 31, 2022 after a tweet that ends with its link)
+            widest = max(_width(line) for line in lines[k:m])
             out.update(j for j in range(k + 1, m) if _SENTENCE_END.search(lines[j - 1]) is not None
                        or _a_heading(lines[j - 1]) or _a_title_line(lines, j - 1, k)
+                       # (an item ending with its bracket short of the block's widest line: E、…
+                       # （…电话：021-51002162） / 网络报名请登陆…; not a PDF's full line)
+                       or _LIST_ITEM.match(lines[j - 1].strip()) is not None and lines[j - 1].rstrip()[-1] in "）)】"
+                       and _width(lines[j - 1]) < widest - 2
                        or _ATTRIBUTION.fullmatch(lines[j - 1].strip()) or _ATTRIBUTION.fullmatch(lines[j].strip())
                        or _CREDIT_END.search(lines[j - 1]) is not None)
             # (only where lines are not of one width within a twentieth: a PDF's lines with Latin
@@ -1288,7 +1293,9 @@ def spaced_rows(block: list[str]) -> set:
     out: set = set()
     run: list = []      # (line, cells), a group's label with 0 cells
     for n, line in enumerate(block + [""]):
-        row = line.strip() and not _NOT_A_ROW.search(line) and len(line) <= 80
+        barred = line.count("|") >= 3       # (a Markdown table's row, whatever its commas)
+        row = line.strip() and len(line) <= 80 and (barred or not _NOT_A_ROW.search(line)
+                                                    or len(_STRONG_GAP.findall(line.strip())) >= 2)
         cells = len(CELL_GAP.split(line.strip())) if row else 0
         rows = [c for _, c in run if c]
         if cells >= 3 and (not rows or abs(cells - rows[-1]) <= 2):
@@ -1310,8 +1317,11 @@ def spaced_rows(block: list[str]) -> set:
 #: what a table's row typed as text has not: a sentence's or a clause's mark (a row of prose
 #: typed with word spaces: 据开发团队介绍，Python 3.13版本…), a comma and a space of English
 _NOT_A_ROW = re.compile(r"[，。？！；]|[,;?!] ")
-#: a cell that is a figure alone (24.84元, 10.01%, 7:00-19:00, 5964.72万, 601900)
-_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,:%\-~～/]*[元万亿%℃个次张台]?")
+#: a cell of figures: a figure first and four Han characters at most (24.84元, 10.01%, 7:00-19:00,
+#: 5964.72万, 601900, 6月7日, 2人, 11秒02), or a code (CA1234, G107)
+_FIGURE_CELL = re.compile(r"[-+]?\d(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){0,4}[^\u4e00-\u9fff]*|[A-Z]{1,3}\d{2,5}")
+#: a gap between cells no word space is: a 一字空, a tab, two blanks or more
+_STRONG_GAP = re.compile(r"\u3000|\t| {2,}")
 
 
 def _figure_cells(line: str) -> int:
@@ -1652,7 +1662,7 @@ _LIST_ITEM = re.compile(
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|[\u2460-\u2473\u2776-\u277f]"
-    r"|[A-Z](?:、|[.．](?=[\u4e00-\u9fff（(])(?![" + "".join(sorted(TRANSLITERATION)) + r"]))(?![A-Za-z])")
+    r"|[A-Z](?:、|[.．](?=[\u4e00-\u9fff（(]))(?![A-Za-z])")
 #: prose that starts as an item does: a list of numerals or a number and its measure word
 #: (一、二季度, 1、2号线, (2)号线): after a short line it runs on
 _PROSE_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}|\d{1,2}、\d{1,2}(?!\d))"
@@ -1699,6 +1709,7 @@ _MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦
 #: a label in 【】 at a line's start (【济宁博物馆开放时间表2021】…): it starts a paragraph after a
 #: line ending with a mark, a figure or Latin, not after Han (…应认准 / 【官方旗舰店】标识 runs on)
 _LABEL_START = re.compile(r"\s*【[^】\n]{1,30}】")
+_LABEL_ALONE = re.compile(r"\s*【[^】\n]{1,10}】\s*")
 #: a bulleted heading: a bullet and a few words (▶票价, ◆ 报名须知; not ■主展区位于会展中心一, the
 #: first line of an item wrapped by hand)
 _BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^，。、；：！？,;:!?\s]{1,8}\s*")
@@ -1707,8 +1718,9 @@ _BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※�
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
-    if (_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before)) and not _MID_SENTENCE.search(before):
-        return True
+    if ((_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before) or _LABEL_ALONE.fullmatch(before))
+            and not _MID_SENTENCE.search(before)):
+        return True     # (and after a label alone on its line: 【温馨提示】 / 请游客朋友…)
     if _LABEL_START.match(line) and not is_han(before.rstrip()[-1:] or "a") and not _MID_SENTENCE.search(before):
         return True     # (…停止入馆） / 【济宁博物馆开放时间表2021】…; not …应认准 / 【官方旗舰店】标识)
     if _BULLET.match(line) and not DOTTED_HEAD.match(line.lstrip()):
@@ -1717,7 +1729,7 @@ def _starts_paragraph(line: str, before: str) -> bool:
         figure = line.lstrip()[1:].lstrip()[:1].isdigit()
         return (_SENTENCE_END.search(before) is not None or _BULLET.match(before) is not None
                 or _LIST_ITEM.match(before.lstrip()) is not None or not figure and _a_heading(before))
-    if _LIST_ITEM.match(line) is None:
+    if _LIST_ITEM.match(line) is None or _an_initial(line, before):
         return False
     if _SENTENCE_END.search(before) is not None:
         return True
@@ -1734,6 +1746,15 @@ def _starts_paragraph(line: str, before: str) -> bool:
         _LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE)
 
 
+def _an_initial(line: str, before: str) -> bool:
+    """Does ``line`` start with a name's initial, not a lettered item: a letter past A and a dot
+    before the characters of a foreign name, the item before it not the letter before (C.罗纳尔多;
+    not A.安全带随时系好, nor C.疲劳驾驶 after B.…)?"""
+    lead = line.lstrip()
+    return (lead[1:2] in (".", "．") and lead[:1] != "A" and lead[2:3] in TRANSLITERATION
+            and _item_number(before.lstrip()) != ord(lead[0]) - ord("A"))
+
+
 #: a line this short (characters) ends where it ends: a heading (报名条件), not a line of a
 #: paragraph wrapped by hand
 SHORT_LINE = 16
@@ -1742,7 +1763,7 @@ SHORT_LINE = 16
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")
 #: a dateline ending in 电 or 讯, an agency's or a paper's, with no credit in brackets after it
 #: (新华社北京7月23日电, 本报讯; not 消防队员闻讯, 学校已于3月15日电 / 话通知…)
-_DATELINE_ALONE = re.compile(r"(?:本报|本刊|本台|[\u4e00-\u9fff]{1,8}(?:社|报|网|台|客户端))"
+_DATELINE_ALONE = re.compile(r"\s*[●■◆▪▶]?\s*据?(?:本报|本刊|本台|[\u4e00-\u9fff]{1,8}(?:社|报|网|台|客户端|新闻|APP))"
                              r"[^，。、；：！？\s（）()]{0,12}(?:\d{1,2}日电|讯)")
 #: a line that starts with what no paragraph starts with: a 点号 or a closing mark
 _RUNS_ON = re.compile(r"\s*[，。、；：！？,.;:!?”’）)」』】》〉]")

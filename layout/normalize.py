@@ -394,8 +394,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
             length = _run(text, i, "-")
             if _range_between(text, i, i + length):
                 rep, rule = "—", "一字线 between numbers or dates (a range: 2018—2019)"
-            elif (length >= 3 and text[i + length:i + length + 1].isdigit()
-                    and not is_han(text[i - 1:i] or "a")):
+            elif length >= 3 and text[i - 1:i] in ")）" and _BARE_AMOUNT.match(text, i + length):
                 pass    # (a table's empty cells run into a negative figure, 净额(元)-----150,956,664.73:
                 # as typed, the last - the figure's sign; not 破折号 before a figure that loses it)
             else:
@@ -1438,6 +1437,10 @@ _CLAUSE_EDGE = frozenset("，。、；：！？,;:!?（）()“”「」『』�
 _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|作者|主持人|讲解员|发言人|主任|书记|局长|市长|校长|院长|经理)$")
 
 
+#: an amount with its decimals and no word after it (150,956,664.73): a table's cell
+_BARE_AMOUNT = re.compile(r"\d[\d,]*\.\d+(?![\d年月日万亿元])")
+
+
 def _stray_spaces(text: str, wrapped: bool = False) -> tuple[frozenset, frozenset]:
     """The blanks of a paragraph that a PDF's line wrap left inside its sentences (大会计划审查委
     员会): single spaces between Han characters, each inside a clause of punctuated prose
@@ -1453,9 +1456,6 @@ def _stray_spaces(text: str, wrapped: bool = False) -> tuple[frozenset, frozense
     found = [m.start() for m in _HAN_BLANK_HAN.finditer(text) if _wrap_like(text, m.start(), wrapped)]
     if not found:
         return none
-    if wrapped:
-        # (not a label's blank at the paragraph's start: 简历 陈晓薇于一九八三年…)
-        return frozenset(i for i in found if not _beside_a_body(text, i) and i > 4), frozenset()
     gaps = [b - a for a, b in zip(found, found[1:])]
     width = min(gaps, default=0)
     taken = frozenset()
@@ -1463,7 +1463,19 @@ def _stray_spaces(text: str, wrapped: bool = False) -> tuple[frozenset, frozense
         taken = frozenset(found) if all(abs(g - round(g / width) * width) <= 2 for g in gaps) else taken
     elif width >= 10 and not any(_beside_a_body(text, i) for i in found):
         taken = frozenset(found)
+    if wrapped:
+        # (each alone too, but beside a body's name, before a field's label, or after a bracket
+        # and a label: 大会 主席团, 全市中小学生 作品要求：, （2000年12月）简历 陈晓薇; those are said)
+        taken |= frozenset(i for i in found if i > 4 and not _beside_a_body(text, i)
+                           and not _FIELD_NEXT.match(text, i + 1) and not _LABEL_BEFORE.search(text, 0, i))
+        return taken, frozenset(i for i in found if i not in taken)
     return taken, frozenset(i for i in found if i not in taken and not _beside_a_body(text, i))
+
+
+#: a field's label right after a blank (作品要求：), and a short label after a bracket before one
+#: (（2000年12月）简历): in a flattened PDF's text, a blank there parts two things
+_FIELD_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+_LABEL_BEFORE = re.compile(r"[）)】][\u4e00-\u9fff]{1,3}$")
 
 
 _HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

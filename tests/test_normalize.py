@@ -757,6 +757,8 @@ from layout.normalize import normalize
     ("法广 30/12/2020 - 11:02", "法广 30/12/2020 - 11:02"),       # a date and a time: no score, spaces kept
     ("现金流量净额(元)-----150,956,664.73", "现金流量净额（元）-----150,956,664.73"),   # empty cells and a minus: as typed
     ("答案----2024年", "答案——2024年"),                                # (after Han: a 破折号)
+    ("---2018年，全市完成固定资产投资1200亿元。", "——2018年，全市完成固定资产投资1200亿元。"),   # (a year: a 破折号)
+    ("“我们赢了！”---10号球员说。", "“我们赢了！”——10号球员说。"),
     # a stray ” before a speech quoted the right way takes no turn: the speech keeps its faces
     ("刚上班,琨格杯”第三届朗诵大赛组委会的电话就响了,从学校打来电话,“我们学校举办活动,怎么办啊?拜托了。”",
      "刚上班，琨格杯”第三届朗诵大赛组委会的电话就响了，从学校打来电话，“我们学校举办活动，怎么办啊？拜托了。”"),
@@ -776,6 +778,18 @@ from layout.normalize import normalize
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a piece of a PDF's text flattened into one line: one wrap's blank alone is taken out, not
+    # one beside a body's name, before a field's label or after a bracket and a label
+    ("他倾向于在本次会议上将联邦基金利率的目 标区间下调50个基点。", "他倾向于在本次会议上将联邦基金利率的目标区间下调50个基点。"),
+    ("参与对象：全市中小学生 作品要求：分为绘画和书法两类，每人限报一件。", "参与对象：全市中小学生\u3000作品要求：分为绘画和书法两类，每人限报一件。"),
+    ("刘铮（2000年12月）简历 陈晓薇于一九八三年考入中国科大少年班，然后进入生物系学习。",
+     "刘铮（2000年12月）简历\u3000陈晓薇于一九八三年考入中国科大少年班，然后进入生物系学习。"),
+])
+def test_a_flattened_pdfs_piece_loses_its_wraps(text, expected):
+    assert normalize(text, wrapped=True)[0] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

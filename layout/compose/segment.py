@@ -1394,15 +1394,17 @@ def _keep_name_parts(seg: Segments, text: str) -> None:
         if not names.issuperset(text[dot - 2:dot] + text[dot + 1:dot + 3]):
             continue    # (谱牒学·谱牒学的形成, 上海证券报·中国证券网: no name)
         # (each part as far as characters names are written with go: 英国前首相托尼·布莱尔当天 ->
-        # 托尼, 布莱尔; the breaks inside them, not at their edges)
+        # 托尼, 布莱尔; the breaks inside them, not at their edges but for two characters)
         a = dot
-        while a > 0 and dot - a < 8 and text[a - 1] in names:
+        while a > 0 and dot - a < 5 and text[a - 1] in names:
             a -= 1
         b = dot + 1
-        while b < len(text) and b - dot <= 8 and text[b] in names:
+        while b < len(text) and b - dot <= 4 and text[b] in names:
             b += 1
-        dear.update(range(a + 1, dot))
-        dear.update(range(dot + 2, b))
+        # (one character before the 间隔号 and one after it always, whatever the characters:
+        # 唐纳 | 德·, ·普 | 京; then the rest of each part, five before and four after at most)
+        dear.update(range(min(a + 1, dot - 1), dot))
+        dear.update(range(dot + 2, max(b, dot + 3)))
     _price_breaks(seg, dict.fromkeys(dear, UNIT_PENALTY))
 
 
