@@ -1475,7 +1475,7 @@ def _stray_spaces(text: str, wrapped: bool = False) -> tuple[frozenset, frozense
 #: a field's label right after a blank (作品要求：), and a short label after a bracket before one
 #: (（2000年12月）简历): in a flattened PDF's text, a blank there parts two things
 _FIELD_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
-_LABEL_BEFORE = re.compile(r"[）)】][\u4e00-\u9fff]{1,3}$")
+_LABEL_BEFORE = re.compile(r"[）)】] ?[\u4e00-\u9fff]{1,3}$")
 
 
 _HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
