@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .cache import cache_dir, file_digest, prune, read_cache, write_cache
+from .compose.classes import POINTERS
 from .errors import FontError, MissingGlyphError
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -415,7 +416,7 @@ def _missing_hint(ch: str, face: Face) -> str:
     """What to do about ``ch``, which no font of ``face`` has."""
     if ch in _BARS:
         return "a separator bar: replace it with ｜ or a 一字空"
-    if ch in _POINTERS:
+    if ch in POINTERS:
         return "an arrow or pointer: replace it with → between words, or ▶ or ● as a bullet"
     if _PICTOGRAPH.match(ch):
         return "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
@@ -432,9 +433,6 @@ def _missing_hint(ch: str, face: Face) -> str:
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 #: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)
 _BARS = frozenset("\u2758\u2759\u275a")
-#: arrows and pointers that web copy uses as bullets or between the steps of a path (➤ 设置,
-#: 我的➜设置), which the shipped faces lack (they have → and ▶)
-_POINTERS = frozenset("►▸▹➔➙➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾")
 #: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, SENTENCE_REACH, TRANSLITERATION,
-                              UNITS_AFTER_FIGURES,
+from .compose.classes import (CLOSING, FULL_STOP, MIDDLE_DOTS, OPENING, PAUSE, POINTERS, SENTENCE_REACH,
+                              TRANSLITERATION, UNITS_AFTER_FIGURES,
                               english_quote_pairs, is_chinese_context, is_han, is_latin, no_han_around)
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -283,7 +283,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
     if (not phrases and text[lead:lead + 1] in "-+·•・" and _MARKDOWN_BULLET.match(text, lead)
             and not _NOT_A_BULLET.fullmatch(text, lead) and not DOTTED_HEAD.match(text, lead)):
         text = passes.run(_bullet, text, changes)
-    elif not phrases and text[lead:lead + 1] in POINTER_BULLETS:
+    elif not phrases and text[lead:lead + 1] in POINTERS:
         text = passes.run(_pointer, text, changes)
     if "|" in text and text.count("|") == 1 and _TRAILING_BAR.search(text):
         text = passes.run(_trailing_bar, text, changes)
@@ -655,12 +655,9 @@ def _bullet(text: str) -> tuple[str, list]:
         Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
 
 
-#: the pointers web copy starts an item or a heading with (➤演出时间, ►票价), which no
-#: newspaper face has: set as ▶, which the faces have
-POINTER_BULLETS = "►▸▹➔➜➝➞➟➠➡➢➣➤➥➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾"
-
-
 def _pointer(text: str) -> tuple[str, list]:
+    """A pointer starting an item or a heading (➤演出时间, ►票价), which no newspaper face has
+    (``POINTERS``), as ▶, which the faces have."""
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     return text[:lead] + "▶" + text[lead + 1:], [
         Change(lead, text[lead], "▶", "a pointer starting an item or a heading set as ▶")]
@@ -1201,6 +1198,7 @@ def _beside_connector(out: list, text: str, i: int, j: int) -> bool:
     return not touching_a_word and not (is_latin(near) and is_latin(far) and (near.isalpha() or far.isalpha()))
 
 
+#: a date and a time parted by a spaced hyphen, a web page's stamp (30/12/2020 - 11:02): no score
 _DATE_THEN_TIME = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t]+-[ \t]+\d{1,2}:\d{2}")
 
 

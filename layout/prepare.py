@@ -877,7 +877,7 @@ _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 def _field_pieces(text: str) -> list:
     """A row of fields (``_web_fields``), a field a piece, the blanks between them dropped
     (发布时间：2025-07-11 08:51 | 来源：郑州日报)."""
-    at = [m.start() for m in re.finditer("(?:" + _WEB_LABEL.pattern + r")[：:]", text)] or [0]
+    at = [m.start() for m in _A_WEB_LABEL.finditer(text)] or [0]
     if _STAMP.match(text.lstrip("●•· \u3000")) is not None:
         at.insert(0, 0)     # (a page's timestamp before the fields: a piece of its own)
     at[0] = 0       # (with the bullet before the first, if any)

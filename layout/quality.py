@@ -142,7 +142,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             orphans += 1
             findings.append(Finding("warning", "orphan", f"paragraph ends with a single character: {text}",
                                     **_where(line)))
-        cut = _number_cut(line, lines, n)
+        cut = _cut_word(line, lines, n)
         if cut:
             findings.append(Finding("warning", "cut", f"a word or number cut across two lines, as nothing "
                                     f"else let it fit (longer than the column, or with a mark that may not be "
@@ -156,7 +156,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
                    narrowed, round(narrowest, 4)), findings
 
 
-def _number_cut(line: TextLine, lines: list, n: int) -> str:
+def _cut_word(line: TextLine, lines: list, n: int) -> str:
     """The word or number ``line`` ends inside, cut as nothing else let it fit (longer than
     the column, or with a mark that may not be parted from it): its end | the next line's start."""
     nxt = lines[n + 1] if line.cut and n + 1 < len(lines) else None

@@ -780,6 +780,12 @@ def test_normalize(text, expected):
     assert normalize(text)[0] == expected
 
 
+@pytest.mark.parametrize("text", ["", "   ", "\u3000\u3000", " \t"])
+def test_blank_text_normalises_to_nothing(text):
+    # (a field typed with blanks only: no rule may look past its end)
+    assert normalize(text)[0] == ""
+
+
 @pytest.mark.parametrize("text, expected", [
     # a piece of a PDF's text flattened into one line: one wrap's blank alone is taken out, not
     # one beside a body's name, before a field's label or after a bracket and a label
