@@ -478,6 +478,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 rep, rule = "\u3000", "space after a dateline set as 一字空 (新华社北京3月8日电　3月8日, 本报讯　“…)"
             elif run == " " and after.isdigit() and _standard(text, i):
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
+            elif run == " " and before.isdigit() and _digit_group_space(text, i):
+                rep, rule = "\u00a0", "the space between a number's groups of three figures kept on one line (1 241例)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
             elif ("\u3000" not in run and (after.isdigit() or after in "-+") and _fields_after(text, i + length)
@@ -1171,6 +1173,21 @@ def _standard(text: str, i: int) -> bool:
 
 
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
+
+#: a number in running text written in groups of three figures parted by spaces (GB/T 15835
+#: 4.1.4: 1 241例, 男1 066例, 12 500元): Han text or nothing before it, Han text or a mark after
+_DIGIT_GROUPS = re.compile(r"(?<![\dA-Za-z.,:/\-])\d{1,3}(?: \d{3})+(?=[\u3400-\u9fff，。、；：）%‰])")
+
+
+def _digit_group_space(text: str, i: int) -> bool:
+    """Is the space at ``i`` one between the groups of a number (``_DIGIT_GROUPS``)?"""
+    start = i
+    while start and (text[start - 1].isdigit() or text[start - 1] == " " and text[start - 2:start - 1].isdigit()):
+        start -= 1
+    if start and not (is_han(text[start - 1]) or text[start - 1] in "，。、；：（“"):
+        return False
+    m = _DIGIT_GROUPS.match(text, start)
+    return m is not None and start < i < m.end()
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:

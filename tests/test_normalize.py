@@ -630,6 +630,13 @@ from layout.normalize import normalize
     ("ISO 14001环境管理体系认证", "ISO\u00a014001环境管理体系认证"),
     ("ISO 45001职业健康安全管理体系认证", "ISO\u00a045001职业健康安全管理体系认证"),
     ("iPhone 15(2023)发布", "iPhone 15(2023)发布"),                        # a year after a name: Latin
+    # a number in groups of three figures parted by spaces (GB/T 15835): one number, never broken
+    ("就诊的1 241例患者", "就诊的1\u00a0241例患者"),
+    ("男1 066例，女175例", "男1\u00a0066例，女175例"),
+    ("共3 500 000人", "共3\u00a0500\u00a0000人"),
+    ("2019 2020 2021年", "2019 2020 2021年"),                              # years, not groups
+    ("共有2 500 3 000人", "共有2 500 3 000人"),                             # not groups of three
+    ("电视 1 241 566", "电视 1 241 566"),                                 # a table's cells, nothing after
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),
     ("时间：8：30", "时间：8:30"),

@@ -15,9 +15,10 @@ import unicodedata
 NO_START_STOPS = "、，。．：；！？" + ",.:;!?"
 #: closing quotes and brackets: may not start a line.
 NO_START_CLOSING = "”’」』）〕］｝】〗》〉" + ")]}"
-#: connectors, middle dots, solidus: may not start a line. (A single U+2014 is a 一字线;
-#: a pair is a 破折号, which may start a line: the pair is one unit, see ``unit_start_ok``.)
-NO_START_CONNECTORS = "–～~—·・‧/／"
+#: connectors, middle dots, solidus, the ratio sign (2∶6, GB/T 15834 5.1.3): may not start a
+#: line. (A single U+2014 is a 一字线; a pair is a 破折号, which may start a line: the pair is
+#: one unit, see ``unit_start_ok``.)
+NO_START_CONNECTORS = "–～~—·・‧/／∶"
 #: squared abbreviations of units, ㎎ ㎏ ㎜ ㎝ ㎞ ㎡ ㏄ ... (U+3380..33DF): postfixed like %
 #: (JLREQ cl-18, "postfixed abbreviations"), so never apart from their number.
 UNITS_SQUARED = "".join(map(chr, range(0x3380, 0x33E0)))
