@@ -422,13 +422,16 @@ def _missing_hint(ch: str, face: Face) -> str:
         return "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
     if ch in _SUPERSCRIPTS:
         return ("a superscript figure, which the shipped faces lack past ⁴: write the power out (10的8次方) "
-                "or give page.yaml a fonts: fallback: font that has it")
+                "or " + _FALLBACK_HOW)
     if face.fallback is None:
-        return ("replace the character, or give page.yaml a fonts: fallback: font that has it (a rare "
-                "character: the system's full Noto Serif CJK)")
+        return ("replace the character, or " + _FALLBACK_HOW + " (a rare character: the full Noto Serif "
+                "CJK SC, NotoSerifCJK-Regular.ttc of the fonts-noto-cjk package, face index 2)")
     return "replace the character, or configure a font that has it"
 
 
+#: how to give a page a fallback font (the file must be in the page folder, as every file a
+#: page names)
+_FALLBACK_HOW = "copy a font that has it into the page folder and name it in page.yaml's fonts: fallback:"
 #: superscript figures and signs (10⁸, 10⁻⁶)
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 #: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)

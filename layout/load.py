@@ -1548,7 +1548,7 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
     opening mark: 那些被岁月包浆的往事——), nor one before the rest of its sentence (整。, ：…)."""
     before, line = lines[j - 1].strip(), lines[j].strip()
     if (not before or _MID_SENTENCE.search(before) or before.endswith(("—", "…", "·")) or _is_subhead(before)
-            or _FRAGMENT.match(line) or _RUNS_ON.match(line) or _DATELINE.fullmatch(before)):
+            or _FRAGMENT.match(line) or _RUNS_ON.match(line) or _DATELINE.fullmatch(before) or _unclosed(before)):
         return False
     if _width(before) > LONGEST_WRAPPED:
         # (not a bare figure before what goes on from it: …牛肉每公斤71.31 / 元，…, …东南风3—4 / 级;
@@ -1564,6 +1564,12 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
     return (_width(before) <= LONGEST_TITLE and not any(c in "。；;" for c in before)
             and not (any(c in "，," for c in before) and not any(c in "？！?!" for c in before))
             and (_width(line) > LONGEST_WRAPPED or _STAMP.search(line) is not None and _width(line) <= LONGEST_TITLE))
+
+
+def _unclosed(line: str) -> bool:
+    """Does ``line`` end inside a 书名号 or a bracket it opened (…审议了《青岛市…条例(草 / 案)》,…):
+    a wrap by hand, never a paragraph's end."""
+    return any(line.count(a) > line.count(b) for a, b in ("《》", "（）", "()", "〈〉"))
 
 
 #: the labels of fields, as notices and web pages give them (时间, 地点, 联系电话, 文章日期, 撰文)
@@ -1599,8 +1605,8 @@ def _a_title_line(lines: list[str], i: int, k: int) -> bool:
     that breaks a sentence by hand (…公交线路进行优化调 / 整。)."""
     text = lines[i].strip()
     if (not text or _SENTENCE_END.search(text) or _MID_SENTENCE.search(text) or _width(text) > LONGEST_WRAPPED
-            or _DATELINE.fullmatch(text)):
-        return False    # (a dateline runs on: 本报讯（记者　张三） / 昨日，…)
+            or _DATELINE.fullmatch(text) or _unclosed(text)):
+        return False    # (a dateline runs on: 本报讯（记者　张三） / 昨日，…; so does a line inside a title)
     if i + 1 < len(lines) and _FRAGMENT.match(lines[i + 1]):
         return False    # (the rest of a sentence broken by hand: …实现网上 / 办理。)
     if not any(c in "，。、；：！？,;:!?" for c in text):

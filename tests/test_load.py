@@ -684,6 +684,18 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
      ["四、据统计，本市今年以来新增就业岗位的数量为全省第一，增长速度达到百分之十二点五，人数为4万人，其中高校毕业生占比过半。"]),
     # a field's value may hold commas between figures (a list of dates and times)
     ("节目单\n时间:2023年7月14日19:30,7月15日19:30\n地点:大剧场\n", ["节目单", "时间:2023年7月14日19:30,7月15日19:30", "地点:大剧场"]),
+    # a line that ends inside a 书名号 or a bracket it opened runs on, short as it is, before a
+    # long line: no title, a wrap by hand (…条例(草 / 案)》,评议了…)
+    ("本报讯市十三届人大常委会第21次会议前日下午在八大关会议厅结束。\n本次会议审议了《青岛市城市公共汽车客运管理条例(草\n"
+     "案)》,评议了市卫生局、司法局、环保局工作,审议了关于开展青岛市人大代表述职工作的意见,表决通过了有关议案。\n"
+     "市人大常委会主任徐长聚,副主任程友新、张先平出席会议。宗和主持前日下午的第二次全体会议。\n",
+     ["本报讯市十三届人大常委会第21次会议前日下午在八大关会议厅结束。", "本次会议审议了《青岛市城市公共汽车客运管理条例(草"
+      "案)》,评议了市卫生局、司法局、环保局工作,审议了关于开展青岛市人大代表述职工作的意见,表决通过了有关议案。",
+      "市人大常委会主任徐长聚,副主任程友新、张先平出席会议。宗和主持前日下午的第二次全体会议。"]),
+    ("乳腺癌？先别慌，看完这3点再判断（上）\n拿到一份基因检测报告，上面写着“BRCA基因突变阳性”，很多人的第一反应可能就是天塌了——"
+     "完了，这辈子肯定逃不过乳腺癌了，于是辗转反侧夜不能寐。\n",                  # (a title with its brackets closed)
+     ["乳腺癌？先别慌，看完这3点再判断（上）", "拿到一份基因检测报告，上面写着“BRCA基因突变阳性”，很多人的第一反应可能就是天塌了——"
+      "完了，这辈子肯定逃不过乳腺癌了，于是辗转反侧夜不能寐。"]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
