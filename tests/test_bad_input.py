@@ -212,6 +212,9 @@ def test_lone_surrogate_from_yaml_escape_is_removed(tmp_path):
 @pytest.mark.parametrize("char, name, hint", [
     ("😀", "U+1F600 GRINNING FACE", "emoji or pictograph"),
     ("𠀀", "U+20000 CJK UNIFIED IDEOGRAPH-20000", "fonts: fallback:"),   # CJK Extension B
+    # (the font where the loader takes it: inside the page folder)
+    ("龑", "U+9F91 CJK UNIFIED IDEOGRAPH-9F91", "copy a font that has it into the page folder and name it in "
+     "page.yaml's fonts: fallback:"),
     ("⁸", "U+2078 SUPERSCRIPT EIGHT", "write the power out (10的8次方)"),
     ("➤", "U+27A4 BLACK RIGHTWARDS ARROWHEAD", "an arrow or pointer: replace it with → between words, or ▶ or ●"),
 ])
