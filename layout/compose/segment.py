@@ -782,9 +782,9 @@ HYPHEN_PENALTY = 50.0
 #: ... and of a name in mixed case (Tik-Tok, Byte-Dance, which the hyphen spells otherwise):
 #: dearer, taken to keep a line from being spaced out past about a fifth of an em
 NAME_HYPHEN_PENALTY = 100.0
-#: a break after the hyphen of a range of decimals (3.9- | 6.1mmol/L): as after a figure and
-#: its measure word, a little dearer than between two characters
-RANGE_PENALTY = 10.0
+#: a break after the hyphen or ～ of a range (3.9- | 6.1mmol/L, 0.5～ | 1.5mg): as after a figure
+#: and its measure word (``FIGURE_WORD_PENALTY``: a range's figures share their unit)
+RANGE_PENALTY = 50.0
 #: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
@@ -1157,6 +1157,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         if last_a in ")]" and first_b not in ")]":
             return BRACKETED_PENALTY
         return None
+    if a == CONNECTOR and last_a in "～~〜" and b == WORD and (first_b[:1].isdigit() or first_b[:1] in "+-−."):
+        return RANGE_PENALTY    # (0.5～ | 1.5mg: a range's figures, as after its hyphen, 3.9- | 6.1mmol/L)
     if a == HAN and last_a == "第" and b == WORD and first_b[:1].isdigit():
         return ORDINAL_PENALTY      # (第 | 63分钟: an ordinal's mark goes with its figure)
     if a == WORD and last_a.isdigit() and b == HAN:
