@@ -867,10 +867,12 @@ def _fields(text: str) -> bool:
 
 #: the labels of the fields a web page puts above or under an article
 _WEB_LABEL = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
-                        r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问量|字号")
+                        r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问(?:次数|量)|字号")
 #: ... those only a web page has, or a timestamp as web pages give it (2025-07-11 08:51)
 _A_WEB_LABEL = re.compile("(" + _WEB_LABEL.pattern + r")[：:]")
-_WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问量|字号")
+_WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问(?:次数|量)|字号")
+#: ... of them, a counter's, whose value the page fills in as it is read: pasted empty
+_COUNTER = re.compile(r"浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问(?:次数|量)")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -919,8 +921,10 @@ def _web_fields(text: str, edge: bool = True, near: bool = True) -> bool:
     if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
         return False
     values = [text[m.end():n.start()] for m, n in zip(labels, labels[1:])] + [text[labels[-1].end():]]
-    if any(not v.strip() and k < len(values) - 1 or any(c in "，。；！？,;!?：" for c in v) for k, v in enumerate(values)):
-        return False    # (a sentence, or a field of another label: 时间：…　地点：…)
+    if any(not v.strip() and k < len(values) - 1 and not _COUNTER.fullmatch(labels[k].group(1))
+           or any(c in "，。；！？,;!?：" for c in v) for k, v in enumerate(values)):
+        return False    # (a sentence, or a field of another label: 时间：…　地点：…; a counter
+        # may be empty: 发布日期:2023-03-21访问次数: 信息来源:…)
     if len(labels) >= 2 and (any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
                              or any(_TIMESTAMP.match(v.strip()) for v in values)):
         return True     # (时间：2025-07-11 08:51　编辑：张三 too)

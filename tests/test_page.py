@@ -493,6 +493,9 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("时间:2022年10月21日 18:46:26 中财网", ["时间：2022年10月", "21日18:46:26中财网"]),   # (to the second)
     ("公告日期:2023-11-21", ["公告日期：2023-11-21"]),
     ("证券时报·2025-09-18 08:20", ["证券时报·2025-09-18 08:20"]),      # (a source's name, a dot)
+    # (a counter pasted empty, its fields typed solid: not 2023-03-21访 | 问次数)
+    ("发布日期:2023-03-21访问次数: 信息来源:东阳市政府", ["发布日期：2023-03-21", "访问次数：", "信息来源：东阳市政府"]),
+    ("时间:2023-03-21地点: 来源:东阳市政府", []),                          # (not a counter's label)
 ])
 def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
     body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"
