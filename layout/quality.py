@@ -11,7 +11,11 @@ what a proofreader would check line by line, counted.
 * a line-end mark hanging only part of the way past the column edge, or a character set
   into the edge (reported, as a ragged edge);
 * lines whose Latin letters and digits were drawn narrower (at most 2 %) to take a word
-  rather than be spaced out: how many, and the most.
+  rather than be spaced out: how many, and the most;
+* figures parted from the measure word or unit after them (2014 | 年, 13 | 人, 46.97 | 秒) or
+  from the other figure of their range (3.9- | 6.1mmol/L, 0.5～ | 1.5mg): the composer does so
+  only to keep a line from being spaced out further; counted and each said (info), for the
+  desk to reword if it will.
 """
 from __future__ import annotations
 
@@ -20,8 +24,8 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from .compose.classes import ADJUSTABLE, CLOSING, NO_END, NO_START, OPENING, PAUSE, is_han
-from .compose.segment import DOI, HANGING, fraction_slash
+from .compose.classes import ADJUSTABLE, CLOSING, MEASURE_WORDS, NO_END, NO_START, OPENING, PAUSE, is_han
+from .compose.segment import DOI, HAN_UNITS, HANGING, fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
 
@@ -44,13 +48,16 @@ class Quality(NamedTuple):
     adjustments: tuple = ()
     narrowed_lines: int = 0   # lines whose Latin glyphs were narrowed
     max_narrow: float = 0.0   # the most, a fraction of their width
+    splits: int = 0           # figures parted from their measure word, unit or range
 
     def summary(self) -> str:
         narrowed = (f", {self.narrowed_lines} with Latin narrowed (at most {100 * self.max_narrow:.1f} %)"
                     if self.narrowed_lines else "")
+        splits = (f", {self.splits} figure{'s' if self.splits > 1 else ''} parted from a unit, measure word or "
+                  f"range" if self.splits else "")
         return (f"{self.lines} lines, {self.loose_lines} over {LOOSE_EM} em (largest {self.max_stretch_em:.3f} em), "
                 f"{self.violations} prohibition violations, {self.orphans} 孤字, "
-                f"{self.uncompressed_pairs} uncompressed punctuation pairs{narrowed}")
+                f"{self.uncompressed_pairs} uncompressed punctuation pairs{narrowed}{splits}")
 
     def as_dict(self) -> dict:
         out = {k: v for k, v in self._asdict().items() if k != "adjustments"}
@@ -73,7 +80,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     lines = [i for i in page.items if isinstance(i, TextLine) and (i.kind in JUSTIFIED or i.kind in RAGGED)]
     loose = 0
     largest = 0.0
-    violations = orphans = pairs = narrowed = 0
+    violations = orphans = pairs = narrowed = splits = 0
     narrowest = 0.0
     adjustments = []
     # Each line's paragraph: a story's lines come in reading order, a paragraph's last line
@@ -147,13 +154,42 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             findings.append(Finding("warning", "cut", f"a word or number cut across two lines, as nothing "
                                     f"else let it fit (longer than the column, or with a mark that may not be "
                                     f"parted from it): {cut}", **_where(line)))
+        split = _split_quantity(line, lines, n)
+        if split:
+            splits += 1
+            findings.append(Finding("info", "split", f"a figure parted from {split} to keep a line from being "
+                                    f"spaced out further: {_LAST_WORD.search(line.text).group()} | "
+                                    f"{_FIRST_WORD.match(lines[n + 1].text.lstrip(' 　')).group()}", **_where(line)))
         pairs += _uncompressed_pairs(line)
         if line.narrow > 0:
             narrowed += 1
             narrowest = max(narrowest, line.narrow)
     findings += _outside_the_page(page)
     return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments),
-                   narrowed, round(narrowest, 4)), findings
+                   narrowed, round(narrowest, 4), splits), findings
+
+
+_UNITS = tuple(HAN_UNITS)
+#: a line ending with a figure, or with a range's hyphen or ～ after one
+_FIGURE_END = re.compile(r"\d(?P<range>[-～~])?$")
+
+
+def _split_quantity(line: TextLine, lines: list, n: int) -> str:
+    """What the figure ending ``line`` is parted from by the break, if the paragraph goes on
+    with it: its unit (46.97 | 秒, 66.5 | 厘米), its measure word (2014 | 年, 13 | 人) or the
+    other figure of its range (3.9- | 6.1mmol/L); "" for none."""
+    nxt = lines[n + 1] if n + 1 < len(lines) and not line.last else None
+    if nxt is None or nxt.story != line.story:
+        return ""
+    m = _FIGURE_END.search(line.text.rstrip())
+    follow = nxt.text.lstrip(" \u3000")
+    if m is None or not follow:
+        return ""
+    if m.group("range"):
+        return "the other figure of its range" if follow[0].isdigit() else ""
+    if follow.startswith(_UNITS):
+        return "its unit"
+    return "its measure word" if follow[0] in MEASURE_WORDS and not follow[0].isascii() else ""
 
 
 def _cut_word(line: TextLine, lines: list, n: int) -> str:

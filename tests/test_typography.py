@@ -258,6 +258,15 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("配备24GB GDDR6X", False, 0.0, 0.018), ("显存", True, 0.0), ("甲乙RTX", False, 0.0, 0.01)],
      "max_narrow", 0.018),
     ([("甲乙丙丁戊己庚辛壬癸", False, 0.0), ("甲乙", True, 0.0)], "narrowed_lines", 0),
+    # figures parted from what goes with them: counted (the composer's last resort, said)
+    ([("催人奋进。2014", False, 0.0), ("年5月，他指出", True, 0.0)], "splits", 1),     # a measure word
+    ([("以46.97", False, 0.0), ("秒的成绩夺冠", True, 0.0)], "splits", 1),            # a unit
+    ([("空腹血糖3.9-", False, 0.0), ("6.1mmol/L，餐后", True, 0.0)], "splits", 1),    # a range
+    ([("口服0.5～", False, 0.0), ("1.5mg的剂量", True, 0.0)], "splits", 1),
+    ([("搭载骁龙888", False, 0.0), ("的手机", True, 0.0)], "splits", 0),              # no measure word
+    ([("搭载骁龙888", True, 0.0), ("年轻人", True, 0.0)], "splits", 0),               # a paragraph's end
+    ([("时间为2022-", False, 0.0), ("2023年", True, 0.0)], "splits", 1),
+    ([("型号737-", False, 0.0), ("MAX", True, 0.0)], "splits", 0),
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
@@ -269,6 +278,14 @@ def test_a_mark_at_a_paragraphs_own_edge_is_a_warning_on_the_copy():
     assert [(f.severity, f.code, f.message) for f in findings] == [
         ("warning", "paragraph-edge", "paragraph starts with /, which no line may start with: / /《水调歌头》明"),
         ("warning", "paragraph-edge", "paragraph ends with /, which no line may end with: 有，把酒问青天。/ /")]
+
+
+def test_a_figure_parted_from_its_measure_word_is_said_with_both_ends():
+    quality, findings = measure_quality(_page(("催人奋进。2014", False, 0.0), ("年5月，他指出", True, 0.0)))
+    assert [(f.severity, f.code, f.message) for f in findings if f.code == "split"] == [
+        ("info", "split", "a figure parted from its measure word to keep a line from being spaced out further: "
+                          "催人奋进。2014 | 年5月，他指出")]
+    assert quality.summary().endswith(", 1 figure parted from a unit, measure word or range")
 
 
 def test_the_summary_names_narrowed_latin_only_when_there_is_some():

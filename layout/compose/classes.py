@@ -76,6 +76,10 @@ FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)
 #: (12345678901234元, 2000000000股, (1500-1600)元: not an account's number, nor a life's years)
 UNITS_AFTER_FIGURES = frozenset("元角分厘毫米克吨升斤两亩顷个只次人户件台辆条张本位名家座所届度倍万亿千百%‰℃"
                                 "股美港欧英日韩澳卢平方公里海尺寸磅盎桶架艘匹头枚颗粒余多兆")
+#: the words that count or measure what a figure before them gives (174个, 13人, 50岁, a date's
+#: 年月日): a line parts a figure from one only at a price (``segment``), and the proofs say so
+MEASURE_WORDS = UNITS_AFTER_FIGURES | frozenset("年月日号时秒岁周世期批轮场局盘集页章节篇段层楼栋项款例天"
+                                                "趟班站首部对双套份门幅棵株個歲號屆場項勝負")
 
 
 def is_han(ch: str) -> bool:

@@ -1167,7 +1167,7 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         # A number and the measure word after it (174个, 13人, a date's 年, 月, 日: 14 | 日起,
         # 2022 | 年) are kept together but at the price of a line spaced out past about an
         # eighth of an em; any other word (1217 | 的) at that of one past 0.1 em
-        return FIGURE_WORD_PENALTY if first_b in _MEASURE_WORDS else 10.0
+        return FIGURE_WORD_PENALTY if first_b in C.MEASURE_WORDS else 10.0
     return 0.0
 
 
@@ -1179,9 +1179,6 @@ ORDINAL_PENALTY = 50.0
 #: kinds set at 13 and 11 字 parted 276 figures from the words after them; at this price for
 #: measure words only, 231, with 24 lines more past 0.1 em in 45,000.)
 FIGURE_WORD_PENALTY = 50.0
-#: the words that count or measure what a figure before them gives (``FIGURE_WORD_PENALTY``)
-_MEASURE_WORDS = frozenset(C.UNITS_AFTER_FIGURES) | frozenset("年月日号时秒岁周世期批轮场局盘集页章节篇段层楼栋项款例天"
-                                                          "趟班站首部对双套份门幅棵株個歲號屆場項勝負")
 
 
 #: demerits of a break inside a name: more than a line spaced out by a quarter em costs
