@@ -2345,6 +2345,20 @@ def _outside_brackets(text: str, o: int, c: int) -> str | None:
     return parts[0] + " " + parts[1]
 
 
+#: a figure, a decimal's point or a sign a number ends with (84.3%, 37.5℃)
+_FIGURE_BEFORE_BRACKET = re.compile(r"[\d.%‰℃]+$")
+
+
+def _figures_in_chinese(text: str, o: int, c: int) -> bool:
+    """Are the brackets at ``o`` and ``c`` a number's in Chinese text, Chinese beyond the
+    number before them (和84.3%(86/102)) or beyond the ASCII mark after them ((86/102),差异…),
+    as a pair touching Chinese is?"""
+    m = _FIGURE_BEFORE_BRACKET.search(text, 0, o)
+    before = text[m.start() - 1:m.start()] if m is not None and m.start() else ""
+    after = text[c + 2:c + 3] if text[c + 1:c + 2] in (",", ";", ":") else ""
+    return (m is not None and _chinese(before)) or _chinese(after)
+
+
 def _matching_parens(text: str) -> dict[int, bool]:
     """For each ASCII bracket: convert it? True when the pair encloses or touches Chinese."""
     result: dict[int, bool] = {}
@@ -2368,7 +2382,7 @@ def _matching_parens(text: str) -> dict[int, bool]:
                               and all(is_latin(c) or c in " .,-_/&+'’" for c in inner)
                               and not _STOCK_CODE.fullmatch(inner))
                 chinese = (any(_chinese(c) and c not in "‘’" for c in inner)
-                           or not latin_only and (_chinese(prev) or _chinese(nxt))) \
+                           or not latin_only and (_chinese(prev) or _chinese(nxt) or _figures_in_chinese(text, o, i))) \
                     and not (any(is_han(c) for c in inner) and _gloss_in_english(text, o, i))
                 result[o] = result[i] = chinese
                 if latin_only:

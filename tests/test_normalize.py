@@ -597,6 +597,12 @@ from layout.normalize import normalize
     ("水的化学式H₂O,二氧化碳CO₂", "水的化学式H2O，二氧化碳CO2"),             # subscripts, in no body face
     ("京政办发[2023]5号文件", "京政办发〔2023〕5号文件"),                     # a document's year: 〔〕
     ("国办发【2023】5号", "国办发〔2023〕5号"),
+    # figures in brackets after a number in Chinese text, or before an ASCII mark in it, are
+    # Chinese as those touching Han are (not 79.1%（53/67）and 84.3%(86/102) side by side)
+    ("分别为79.1%(53/67)和84.3%(86/102),差异无统计学意义", "分别为79.1%（53/67）和84.3%（86/102），差异无统计学意义"),
+    ("有效率为84.3%(86/102),差异", "有效率为84.3%（86/102），差异"),
+    ("the rate was 84.3%(86/102), not", "the rate was 84.3%(86/102), not"),
+    ("约5%(PDF),见", "约5%(PDF)，见"),                                     # (Latin inside: kept)
     ("国办发(2023)5号", "国办发〔2023〕5号"),
     ("苏政发[2023]第5号", "苏政发〔2023〕第5号"),
     ("见文献[12]", "见文献[12]"),                                           # a reference: kept
