@@ -1494,6 +1494,9 @@ _LABEL_BEFORE = re.compile(r"[）)】] ?[\u4e00-\u9fff]{1,3}$")
 
 
 _HAN_BLANK_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: a label a paragraph starts with, which a blank parts from its text: an article's or a
+#: chapter's number (第一条, 第十二条, 第三章) or a chronicle's date (7月2日, 2024年7月2日)
+_LEADING_LABEL = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款编]|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 #: a body's name ending before a blank, or starting after one: two bodies that sign or issue
 #: together (中共中央办公厅 国务院办公厅, 中共郑州市委 郑州市人民政府, 党中央 国务院)
 _BODY_END = re.compile(r"(?:厅|委|府|院|部|局|办|会|中央|室|处|司|队)$")
@@ -1509,8 +1512,8 @@ def _wrap_like(text: str, i: int, wrapped: bool = False) -> bool:
     of six characters or more with no other blank (``wrapped``: none between Han characters),
     not quoted or a title (“不忘初心 牢记使命”), no role before it (记者 张三), no name (获奖者张三
     李四，) nor a credit's 摄 after it?"""
-    if text[i + 1] == "摄" or text.startswith("供图", i + 1):
-        return False
+    if text[i + 1] == "摄" or text.startswith("供图", i + 1) or _LEADING_LABEL.fullmatch(text, 0, i):
+        return False    # (nor after a paragraph's label: 第一条 为了…, a chronicle's 7月2日 全省…)
     a = i
     while a > 0 and text[a - 1] not in _CLAUSE_EDGE:
         a -= 1

@@ -632,6 +632,19 @@ def test_a_single_blank_inside_a_sentence_is_kept_and_said(tmp_path):
     assert len(said) == 1 and "在主席 台就座" in said[0].message
 
 
+@pytest.mark.parametrize("body", [
+    "第一条 为了做好长春市人民代表大会常务委员会任免国家机关工作人员的工作，依据有关法律、法规的规定，结合本市实际，制定本办法。\n",
+    "第十二条 市人大常委会任免的国家机关工作人员，在决定任免前，不得到职、离职，不得对外公布，以决定任免的时间为准。\n",
+    "7月2日 全省防汛工作会议召开，会议要求，各地要压实责任，加强值班值守，确保安全度汛。\n",     # (a chronicle's date)
+])
+def test_a_blank_after_a_paragraphs_label_is_a_yizikong_not_a_pdfs_wrap(tmp_path, body):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 办法\n---\n" + body})
+    layout = layout_page(page)
+    printed = "".join(i.text for i in layout.display.items if isinstance(i, TextLine) and i.story == "a")
+    assert body.split(" ")[0] + "\u3000" + body.split(" ")[1][:4] in printed
+    assert not [f for f in layout.findings if "line wrap?" in f.message]
+
+
 @pytest.mark.parametrize("name, taken_out", [
     ("1.jpg", True),
     ("tem.png", True),
