@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache import read_cache, write_cache
-from .compose.classes import TRANSLITERATION, is_han
+from .compose.classes import NO_START, TRANSLITERATION, is_han
 from .errors import InputErrors, LayoutError
 from .normalize import DOTTED_HEAD, ESCAPED_CR, HTML_ATTRIBUTES, HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
@@ -1244,6 +1244,17 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             out.update(j for j in range(k + 1, m) if not _is_subhead(lines[j - 1]) and (
                 _SENTENCE_END.search(lines[j - 1]) is not None and _width(lines[j - 1]) < full
                 or _NAMES_ROW.fullmatch(lines[j - 1].strip())))
+            # (and a heading among them, short of half the widest line and not the last, after
+            # a line that ends no sentence but is not cut mid-sentence either: an info box's
+            # lines, …两剂间隔28天 / 抗体类型 / 甲型和乙型…; a hand never leaves a line so short)
+            # (the last too if letter-spaced by hand: …By、Bv / 温 馨 提 醒)
+            for j in range(k + 1, m):
+                if (_a_heading(lines[j]) and _width(lines[j]) <= full * 2 / 3
+                        and (j < m - 1 or _SPACED_HEADING.fullmatch(lines[j].strip()))
+                        and not _MID_SENTENCE.search(lines[j - 1]) and not _is_subhead(lines[j])):
+                    # (not before a line that starts with what no line may: ？适用 □不适用, a box's
+                    # mark pasted as ?)
+                    out.update(i for i in (j, j + 1) if i < m and lines[i].strip()[:1] not in NO_START)
         # (fields typed a line each, in any block: 发震时刻:2014-09-27 08:41:21.0 / 震中纬度:27.7 /
         # 震源深度:3, each a line of its own, and the line after them too)
         # (three in a row or more, or two, one with a field's own label, 时间：… / 地点：…, 评论员：… /
@@ -1649,6 +1660,8 @@ def _a_heading(line: str) -> bool:
             and _DATELINE.fullmatch(text) is None)
 
 
+#: a heading letter-spaced by hand (温 馨 提 醒)
+_SPACED_HEADING = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 
 
