@@ -1248,8 +1248,10 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
             # a line that ends no sentence but is not cut mid-sentence either: an info box's
             # lines, …两剂间隔28天 / 抗体类型 / 甲型和乙型…; a hand never leaves a line so short)
             # (the last too if letter-spaced by hand: …By、Bv / 温 馨 提 醒)
+            # (not a sentence's last words, 他回来……”, 地走远了……: a heading ends no sentence)
             for j in range(k + 1, m):
                 if (_a_heading(lines[j]) and _width(lines[j]) <= full * 2 / 3
+                        and _SENTENCE_END.search(lines[j]) is None and not lines[j].rstrip().endswith(_TRAILING)
                         and (j < m - 1 or _SPACED_HEADING.fullmatch(lines[j].strip()))
                         and not _MID_SENTENCE.search(lines[j - 1]) and not _is_subhead(lines[j])):
                     # (not before a line that starts with what no line may: ？适用 □不适用, a box's
@@ -1581,8 +1583,14 @@ def _ends_a_long_line(lines: list[str], j: int) -> bool:
 
 def _unclosed(line: str) -> bool:
     """Does ``line`` end inside a 书名号 or a bracket it opened (…审议了《青岛市…条例(草 / 案)》,…):
-    a wrap by hand, never a paragraph's end."""
-    return any(line.count(a) > line.count(b) for a, b in ("《》", "（）", "()", "〈〉"))
+    a wrap by hand, never a paragraph's end. (A bracket typed half-width closes one typed full
+    width: …方案（试行)的通知.)"""
+    return any(sum(map(line.count, a)) > sum(map(line.count, b)) for a, b in (("《",  "》"), ("（(", "）)"), ("〈", "〉")))
+
+
+#: what a sentence's last words may end with but a heading does not: an ellipsis, a dash, a
+#: closing quote
+_TRAILING = ("…", "—", "”", "’", "」", "』")
 
 
 #: the labels of fields, as notices and web pages give them (时间, 地点, 联系电话, 文章日期, 撰文)

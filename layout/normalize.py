@@ -1176,7 +1176,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s*$")
 
 #: a number in running text written in groups of three figures parted by spaces (GB/T 15835
 #: 4.1.4: 1 241例, 男1 066例, 12 500元): Han text or nothing before it, Han text or a mark after
-_DIGIT_GROUPS = re.compile(r"(?<![\dA-Za-z.,:/\-])\d{1,3}(?: \d{3})+(?=[\u3400-\u9fff，。、；：）%‰])")
+#: (not bus lines or numbers that name, 乘坐2 101 115路)
+_DIGIT_GROUPS = re.compile(r"(?<![\dA-Za-z.,:/\-])\d{1,3}(?: \d{3})+(?=[\u3400-\u9fff，。、；：）%‰])(?![路号])")
 
 
 def _digit_group_space(text: str, i: int) -> bool:
@@ -2359,7 +2360,7 @@ def _figures_in_chinese(text: str, o: int, c: int) -> bool:
     m = _FIGURE_BEFORE_BRACKET.search(text, 0, o)
     before = text[m.start() - 1:m.start()] if m is not None and m.start() else ""
     after = text[c + 2:c + 3] if text[c + 1:c + 2] in (",", ";", ":") else ""
-    return (m is not None and _chinese(before)) or _chinese(after)
+    return m is not None and (_chinese(before) or _chinese(after))
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

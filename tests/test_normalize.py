@@ -603,6 +603,7 @@ from layout.normalize import normalize
     ("有效率为84.3%(86/102),差异", "有效率为84.3%（86/102），差异"),
     ("the rate was 84.3%(86/102), not", "the rate was 84.3%(86/102), not"),
     ("约5%(PDF),见", "约5%(PDF)，见"),                                     # (Latin inside: kept)
+    ("BLACKPINK(????),韓國", "BLACKPINK(????)，韓國"),                      # (no number before: kept)
     ("国办发(2023)5号", "国办发〔2023〕5号"),
     ("苏政发[2023]第5号", "苏政发〔2023〕第5号"),
     ("见文献[12]", "见文献[12]"),                                           # a reference: kept
@@ -642,6 +643,7 @@ from layout.normalize import normalize
     ("共3 500 000人", "共3\u00a0500\u00a0000人"),
     ("2019 2020 2021年", "2019 2020 2021年"),                              # years, not groups
     ("共有2 500 3 000人", "共有2 500 3 000人"),                             # not groups of three
+    ("乘坐2 101 115路公交车", "乘坐2 101 115路公交车"),                     # bus lines, not groups
     ("电视 1 241 566", "电视 1 241 566"),                                 # a table's cells, nothing after
     # a full-width colon in a time is the figures' colon (it would set a blank em wide)
     ("时间8：30—17：00", "时间8:30—17:00"),

@@ -1343,11 +1343,13 @@ _HAN_NUMERALS = re.compile("(?<=[（(])[〇○零一二三四五六七八九]{4}
 
 #: a time or a record written with Han units, one quantity (9秒83, 1分35秒053, 2小时06分31秒,
 #: 14时30分): the figures after 秒 are its fraction, never parted from it (9秒 | 83 reads as a
-#: time and a stray 83), and the figures before 秒 only as a last resort (9 | 秒83); elsewhere
-#: inside it a line breaks only as dearly as inside an account's number
-#: (``IDENTIFIER_PENALTY``: 1分 | 35秒053, 2小时 | 43分)
-_HAN_TIME = re.compile(r"(?<![\d.])\d{1,3}(?:(?:小时|时)\d{1,2}分钟?(?:\d{1,2}秒(?:\d{1,3}(?![\d.]))?)?"
-                       r"|分\d{1,2}秒(?:\d{1,3}(?![\d.]))?|秒\d{2,3}(?![\d.]|[次个米人元]))")
+#: time and a stray 83), and a figure from its unit only as a last resort (9 | 秒83, 30 | 秒);
+#: after a unit, before the next figure, a line breaks only as dearly as inside an account's
+#: number (``IDENTIFIER_PENALTY``: 1分 | 35秒053, 2小时 | 43分)
+#: (figures after 秒 that count something, 1分30秒15名, 3秒20次, are no fraction)
+_NOT_A_FRACTION = r"(?![\d.]|[" + "".join(sorted(c for c in C.MEASURE_WORDS if not c.isascii())) + "])"
+_HAN_TIME = re.compile(r"(?<![\d.])\d{1,3}(?:(?:小时|时)\d{1,2}分钟?(?:\d{1,2}秒(?:\d{1,3}" + _NOT_A_FRACTION + ")?)?"
+                       r"|分\d{1,2}秒(?:\d{1,3}" + _NOT_A_FRACTION + r")?|秒\d{2,3}" + _NOT_A_FRACTION + ")")
 
 
 def _keep_units_whole(seg: Segments, text: str) -> None:
@@ -1373,9 +1375,8 @@ def _keep_units_whole(seg: Segments, text: str) -> None:
         for p in range(m.start() + 1, m.end()):
             if text[p - 1] == "秒":
                 dear[p] = None
-            else:   # (9 | 秒83 as a last resort: the figures before a fraction)
-                fraction = text[p] == "秒" and text[p + 1:p + 2].isdigit() and p + 1 < m.end()
-                dear[p] = max(dear.get(p) or 0.0, NO_BREAK_PENALTY if fraction else IDENTIFIER_PENALTY)
+            else:   # (a figure from its unit, 9 | 秒83, 30 | 秒, as a last resort; 1分 | 30秒 dearly)
+                dear[p] = max(dear.get(p) or 0.0, NO_BREAK_PENALTY if text[p - 1].isdigit() else IDENTIFIER_PENALTY)
     _price_breaks(seg, dear)
 
 
