@@ -921,10 +921,12 @@ def _web_fields(text: str, edge: bool = True, near: bool = True) -> bool:
     if not labels or labels[0].start() != 0 or len(text) > 2 * MAX_LINE_OF_ITS_OWN:
         return False
     values = [text[m.end():n.start()] for m, n in zip(labels, labels[1:])] + [text[labels[-1].end():]]
-    if any(not v.strip() and k < len(values) - 1 and not _COUNTER.fullmatch(labels[k].group(1))
+    stamped = any(_TIMESTAMP.match(v.strip()) for v in values)
+    if any(not v.strip() and k < len(values) - 1 and not _COUNTER.fullmatch(labels[k].group(1)) and not stamped
            or any(c in "，。；！？,;!?：" for c in v) for k, v in enumerate(values)):
         return False    # (a sentence, or a field of another label: 时间：…　地点：…; a counter
-        # may be empty: 发布日期:2023-03-21访问次数: 信息来源:…)
+        # may be empty, 发布日期:2023-03-21访问次数: 信息来源:…, and any field beside a
+        # timestamp: 时间:2020-03-05 12:10:35  来源:  作者:)
     if len(labels) >= 2 and (any(_WEB_ONLY.fullmatch(m.group(1)) for m in labels)
                              or any(_TIMESTAMP.match(v.strip()) for v in values)):
         return True     # (时间：2025-07-11 08:51　编辑：张三 too)

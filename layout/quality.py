@@ -171,7 +171,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
 
 _UNITS = tuple(HAN_UNITS)
 #: a line ending with a figure, or with a range's hyphen or ～ after one
-_FIGURE_END = re.compile(r"\d(?P<range>[-～~])?$")
+_FIGURE_END = re.compile(r"\d(?P<range>[-～~—–])?$")
 
 
 def _split_quantity(line: TextLine, lines: list, n: int) -> str:

@@ -280,6 +280,7 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
      ["记者　赵文静　王治　文　李焱　周甬　图"]),                                 # then the photographers)
     ("记者　观察\n\n近日，记者走访了市区多个农贸市场。\n", []),              # (a column's name)
     ("记者　肖雅文\n\n近日，记者走访了市区多个农贸市场。\n", ["记者　肖雅文"]),
+    ("□大河报·豫视频记者 谭萍\n\n近日，记者走访了市区多个农贸市场。\n", ["□大河报·豫视频记者　谭萍"]),   # (a box before)
     ("本报记者　牛书杰　通讯员　靳晓东\n\n近日，记者走访了市区多个农贸市场。\n", ["本报记者　牛书杰　通讯员　靳晓东"]),
     ("会议要求压实责任。\n\n统筹：刘洋\n\n记者　张三\n\n摄像　王五\n\n编辑：赵六\n\n校对：钱七\n\n审核：孙八\n",   # (a web
      ["统筹：刘洋", "记者　张三", "摄像　王五", "编辑：赵六", "校对：钱七", "审核：孙八"]),                       # page's tail)
@@ -498,6 +499,7 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     # (a counter pasted empty, its fields typed solid: not 2023-03-21访 | 问次数)
     ("发布日期:2023-03-21访问次数: 信息来源:东阳市政府", ["发布日期：2023-03-21", "访问次数：", "信息来源：东阳市政府"]),
     ("时间:2023-03-21地点: 来源:东阳市政府", []),                          # (not a counter's label)
+    ("时间:2020-03-05 12:10:35  来源:  作者:", ["时间：2020-03-05 12:10:35", "来源：", "作者："]),  # (beside a timestamp)
 ])
 def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
     body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"

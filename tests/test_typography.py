@@ -266,6 +266,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("搭载骁龙888", False, 0.0), ("的手机", True, 0.0)], "splits", 0),              # no measure word
     ([("搭载骁龙888", True, 0.0), ("年轻人", True, 0.0)], "splits", 0),               # a paragraph's end
     ([("时间为2022-", False, 0.0), ("2023年", True, 0.0)], "splits", 1),
+    ([("任职1975—", False, 0.0), ("1979年", True, 0.0)], "splits", 1),          # a 一字线's range
     ([("型号737-", False, 0.0), ("MAX", True, 0.0)], "splits", 0),
 ])
 def test_quality_measures(lines, field, value):

@@ -906,6 +906,10 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         slash = word.find("/", doi.start())
         for i in range(doi.start() + 1, slash + 1):
             cuts.pop(i, None)
+    if "," in word and _comma_list(word):
+        # (a list of figures typed with commas, 98,180,280,380,480,580: dearly after each comma,
+        # as a list typed with a / is, 2021/2022)
+        cuts.update((i + 1, "figures") for i, c in enumerate(word) if c == "," and i + 1 < len(word))
     # the letters of the word without the brackets, quotes or @ it carries: (SuperPods), @realDonaldTrump
     lead = len(word) - len(word.lstrip("([{\"'‘“@"))
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
@@ -929,6 +933,25 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         start, kind = cut, cuts[cut]
     out.append((word[start:], kind))
     return tuple(out)
+
+
+#: figures parted by commas, a number's groups or a list's items
+_COMMA_FIGURES = re.compile(r"\d{1,4}(?:,\d{1,4}){2,}")
+
+
+def _comma_list(word: str) -> bool:
+    """Is ``word`` a list of figures typed with commas (票价98,180,280,380,480,580, 3,5,10), not a
+    number in groups of three (1,100,000.00, 15,310,663,320)? Three items or more, no decimal
+    part, and a group that is not three figures, or five or more items each larger than the
+    one before (a price list; a number that large, written so, is rare)."""
+    m = _COMMA_FIGURES.fullmatch(word.rstrip("元。，,;；"))
+    if m is None:
+        return False
+    groups = m.group().split(",")
+    if any(len(g) != 3 for g in groups[1:]):
+        return True
+    values = [int(g) for g in groups]
+    return len(groups) >= 5 and all(a < b for a, b in zip(values, values[1:]))
 
 
 #: a DOI, alone or after its label (10.12677/ae.2025.1591792, DOI:10.1038/nature16455)
@@ -1157,8 +1180,9 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         if last_a in ")]" and first_b not in ")]":
             return BRACKETED_PENALTY
         return None
-    if a == CONNECTOR and last_a in "～~〜" and b == WORD and (first_b[:1].isdigit() or first_b[:1] in "+-−."):
-        return RANGE_PENALTY    # (0.5～ | 1.5mg: a range's figures, as after its hyphen, 3.9- | 6.1mmol/L)
+    if a == CONNECTOR and last_a in "～~〜—–" and b == WORD and (first_b[:1].isdigit() or first_b[:1] in "+-−."):
+        return RANGE_PENALTY    # (0.5～ | 1.5mg, 1975— | 1979年: a range's figures, as after its hyphen,
+        # 3.9- | 6.1mmol/L)
     if a == HAN and last_a == "第" and b == WORD and first_b[:1].isdigit():
         return ORDINAL_PENALTY      # (第 | 63分钟: an ordinal's mark goes with its figure)
     if a == WORD and last_a.isdigit() and b == HAN:
