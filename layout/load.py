@@ -1585,7 +1585,7 @@ def _unclosed(line: str) -> bool:
     """Does ``line`` end inside a 书名号 or a bracket it opened (…审议了《青岛市…条例(草 / 案)》,…):
     a wrap by hand, never a paragraph's end. (A bracket typed half-width closes one typed full
     width: …方案（试行)的通知.)"""
-    return any(sum(map(line.count, a)) > sum(map(line.count, b)) for a, b in (("《",  "》"), ("（(", "）)"), ("〈", "〉")))
+    return any(sum(map(line.count, a)) > sum(map(line.count, b)) for a, b in (("《", "》"), ("（(", "）)"), ("〈", "〉")))
 
 
 #: what a sentence's last words may end with but a heading does not: an ellipsis, a dash, a

@@ -170,7 +170,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
 
 
 _UNITS = tuple(HAN_UNITS)
-#: a line ending with a figure, or with a range's hyphen or ～ after one
+#: a line ending with a figure, or with a range's hyphen, ～ or 一字线 after one
 _FIGURE_END = re.compile(r"\d(?P<range>[-～~—–])?$")
 
 

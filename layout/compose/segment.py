@@ -1199,9 +1199,9 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
 ORDINAL_PENALTY = 50.0
 #: a break between a figure and its measure word or a date's 年, 月 or 日 (174 | 个, 2022 | 年,
 #: 14 | 日): what a line spaced out by about 0.126 em costs (``_stretch_cost``: a tenth of an
-#: em, and the step for crossing it, and a little more). (At 10 and 35, the news of fifteen
-#: kinds set at 13 and 11 字 parted 276 figures from the words after them; at this price for
-#: measure words only, 231, with 24 lines more past 0.1 em in 45,000.)
+#: em, and the step for crossing it, and a little more). (The stored news of fifteen kinds set
+#: at 13 and 11 字 parts 311 figures from their words at 10, 232 at this price, for 26 lines
+#: more past 0.1 em in 45,000, none past 0.25 em.)
 FIGURE_WORD_PENALTY = 50.0
 
 
@@ -1480,10 +1480,10 @@ def _keep_ratios_whole(seg: Segments, text: str) -> None:
 _LIST_ITEM = re.compile(r"(?:(?<=、)|(?<=[：（，]))([\u4e00-\u9fff]{2,3})(?=、)|(?<=、)([\u4e00-\u9fff]{2,3})(?=[，。；）])"
                         r"|(?:书记|主任|市长|省长|主席|部长|局长|院长|区长|县长|厅长|镇长|校长|会长|委员)"
                         r"([\u4e00-\u9fff]{2,3})(?=[、，。；）])")
-#: what a break inside such an item costs: what a line spaced out by 0.1 em, and the step for
-#: crossing it, do (``_stretch_cost``): a line is spaced out past 0.1 em rather than break
-#: one. (In the news of fifteen kinds at 13 and 11 字, 313 breaks fell inside such items, 61
-#: at this price, for one line more past 0.1 em in 45,000.)
+#: what a break inside such an item costs: what a line spaced out by 0.1 em does, not the step
+#: for crossing it (``_stretch_cost``): an item is kept whole wherever that spaces no line out
+#: past 0.1 em. (In the stored news of fifteen kinds at 13 and 11 字, 315 breaks fell inside
+#: such items, 61 at this price, for one line more past 0.1 em in 45,000.)
 LIST_ITEM_PENALTY = 30.0
 
 
