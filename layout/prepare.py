@@ -239,7 +239,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
             continue
         if BAR_LINE.fullmatch(p.text):
             prep.findings.append(Finding(
-                "warning", "removed", f"text: a bar on a line of its own, as a web page's menu leaves it, taken out: "
+                "warning", "removed", f"text: a bar or a backslash on a line of its own, as a web page's menu or "
+                f"picture leaves it, taken out: "
                 f"{p.text.strip()}", story=story.name, file=f, line=p.source.line))
             continue
         text = prep.text(p.text, "hei" if p.subhead else body_role, file=f, line=p.source.line,

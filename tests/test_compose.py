@@ -212,6 +212,18 @@ def test_dash_halves_join_into_one_line():
     assert first.x + 0.05 * EM * first.scale == pytest.approx(10 + 0.04 * EM)
 
 
+@pytest.mark.parametrize("style", ["quanjiao", "kaiming"])
+def test_two_marks_squeezed_to_one_em_keep_their_order_in_the_text_read_back(style):
+    # ：“ on a line squeezed to take a character: the colon's blank and the quote's both go,
+    # and the quote would be drawn at the colon's origin, so a PDF's text read back by
+    # position came out 说“：聊; it is drawn a hundredth of a point on
+    line = compose("高文举说：“聊到这里，他说", body_style(spacing=Spacing(punct_style=style)), 8 * EM).lines[0]
+    xs = [g.x for g in line.glyphs]
+    assert [g.ch for g in line.glyphs][3:6] == ["说", "：", "“"]
+    assert all(a < b for a, b in zip(xs, xs[1:]))
+    assert xs[5] - xs[4] == pytest.approx(0.01)
+
+
 def test_kaiming_style_sets_pause_marks_in_half_an_em():
     kaiming = compose("甲，乙", body_style(spacing=Spacing(punct_style="kaiming")), 20 * EM)
     quanjiao = compose("甲，乙", body_style(), 20 * EM)

@@ -613,6 +613,8 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
      ["地震详细情况:", "发震时刻:2014-09-27 08:41:21.0", "震中纬度:27.7", "震源深度:3", "据省地震局介绍,这次地震发生在山区。"]),
     # a web page's bar on a line of its own is a paragraph of its own (prepare takes it out)
     ("|\n雨雪天气过后气温快速回升,这个周末天气不错。\n|\n", ["|", "雨雪天气过后气温快速回升,这个周末天气不错。", "|"]),
+    ("专家提醒，高温天气要注意防暑。\n\\\n多喝水，少外出，避免长时间暴晒。\n",                  # (a picture's place)
+     ["专家提醒，高温天气要注意防暑。", "\\", "多喝水，少外出，避免长时间暴晒。"]),
     # lettered items, each ending with its bracket, one a line
     ("据统计,到目前为止,江浙地区乒乓爱好者参与人数已占据本次大赛10%的报名名额,沪上报名人数也日渐增多,本站记者特别提醒各位乒乓爱好者欲报从速。\n"
      "A、上海三杰广告有限公司(定西路1277号长峰大厦203-205室。电话:021-52373901)\n"

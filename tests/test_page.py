@@ -733,6 +733,7 @@ def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block,
     ("|\n雨雪天气过后气温快速回升，这个周末天气不错。\n|\n", ["雨雪天气过后气温快速回升，这个周末天气不错。"]),
     ("天气不错。\n\n丨\n\n下周降温。\n", ["天气不错。", "下周降温。"]),
     ("天气不错。｜下周降温。\n", ["天气不错。｜下周降温。"]),           # (a bar among text is the copy's)
+    ("天气不错。\n\n\\\n\n下周降温。\n", ["天气不错。", "下周降温。"]),      # (a picture's place: \\)
 ])
 def test_a_web_pages_bar_on_a_line_of_its_own_is_taken_out_and_said(tmp_path, body, kept):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 天气\n---\n" + body})

@@ -1078,7 +1078,13 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                     cx += adv
         elif len(text) == 1:
             off, scale = draw[k][0]
-            append(_glyph((cx + off, text, advances[k][0], scale)))
+            gx = cx + off
+            if glyphs and gx <= glyphs[-1].x:
+                # (a mark whose blank half is taken, after one whose blank half is taken too, ：“
+                # in 开明式: drawn a hundredth of a point on, so that the text read back from the
+                # PDF keeps its order, 说：“聊, not 说“：聊; no reader sees it)
+                gx = glyphs[-1].x + 0.01
+            append(_glyph((gx, text, advances[k][0], scale)))
         else:
             spaced = letter if kinds[k] == WORD or kinds[k] == HAN else 0.0
             for ch, adv, (off, scale) in zip(text, advances[k], draw[k]):
