@@ -867,13 +867,15 @@ def _fields(text: str) -> bool:
 
 
 #: the labels of the fields a web page puts above or under an article
+#: (a counter's, whose value the page fills in as it is read, and may be pasted empty)
+_COUNTER_LABEL = r"浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问(?:次数|量)"
 _WEB_LABEL = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|时间|日期|(?:信息|文章|稿件)?来源|稿源|作者|(?:责任)?编辑|责编"
-                        r"|浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问(?:次数|量)|字号")
+                        r"|" + _COUNTER_LABEL + r"|字号")
 #: ... those only a web page has, or a timestamp as web pages give it (2025-07-11 08:51)
 _A_WEB_LABEL = re.compile("(" + _WEB_LABEL.pattern + r")[：:]")
 _WEB_ONLY = re.compile(r"(?:信息)?(?:发布|发表|更新|公告)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|浏览|阅读|点击|访问(?:次数|量)|字号")
-#: ... of them, a counter's, whose value the page fills in as it is read: pasted empty
-_COUNTER = re.compile(r"浏览(?:次数|量)?|阅读(?:量|数)?|点击(?:数|量)?|访问(?:次数|量)")
+#: ... of them, a counter's
+_COUNTER = re.compile(_COUNTER_LABEL)
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
