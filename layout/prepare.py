@@ -303,7 +303,9 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
                 and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)
                 and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)
-                and not _a_bulleted_item(k, paragraphs)):
+                and not _a_bulleted_item(k, paragraphs)
+                and not (_a_row_of_a_listing(p.text)    # (a row before another paragraph, or after a row)
+                         and (k + 1 < len(paragraphs) or k and _a_row_of_a_listing(paragraphs[k - 1].text)))):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -424,8 +426,10 @@ _ITEM_NUMBER = re.compile(r"(?:^|[；;。，,：:\s])[0-9A-Za-z一二三四五�
 
 
 #: the ends a paragraph may have without a closing mark: a credit or byline (记者　武建玲,
-#: 中新社记者　张浩　摄, 责任编辑：李春晖, …庆祝。　新华社发, 文/路路, 受访者供图), a
-#: notice's closing formula (特此通告), a document
+#: 中新社记者　张浩　摄, 责任编辑：李春晖, …庆祝。　新华社发, 文/路路, 受访者供图, …杰出艺术成就奖。俐俐/文,
+#: …好好的。据新华社, …大放异彩。图/新华社, 图片来源：ICphoto), a notice's closing formula (特此通告)
+#: or its signature and date run on after the last sentence (…诉讼。2018年1月9日, 特此通告！莆田市公安局
+#: 交警支队 2022年1月21日), a document
 #: number (高新安字〔2023〕20号), a forecast's temperatures (多云，-3～12℃), a telephone's field
 #: (…内线电话：61419), a note's mark
 #: after the closing one (…长者”。①②, …增长。[1-3]), a book's entry ending with its price (…中华书局
@@ -439,7 +443,10 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|资料图片?$|图片由[\u4e00-\u9fff]{1,12}提供$"
                             r"|(?:电话|热线|传真|手机|座机)[：:]\s*[\d\-－—()（）]{5,}$"
                             r"|\s摄$|(?:^|[\s。！？”])(?:新华社|中新社|[\u4e00-\u9fff]{2,6}(?:社|网|报))发$"
-                            r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$|[。！？”）)]\s*[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄)$"
+                            r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$|[。！？”）)]\s*[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄|文)$"
+                            r"|[。！？”]\s*(?:据[\u4e00-\u9fff]{2,10}(?:社|网|报|台|客户端)(?:报道|消息)?|图[/／][\u4e00-\u9fff]{2,8})$"
+                            r"|图片来源[：:]\s*[^\s，。；！？]{2,20}$"
+                            r"|[。！？]\s*(?:[^。！？，\s]{2,20}\s+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|(?:出版社|书局|版|著|编|译)[^。]*[，,]\s*(?:定价[：:]?\s*)?\d{1,5}(?:\.\d{1,2})?元$"
@@ -793,7 +800,8 @@ MAX_HEADING = 16
 def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
     """Is paragraph ``k`` a heading typed as a line of the copy: short (``MAX_SECTION_HEAD``),
     no sentence's end in it and a pause at most, not the story's last paragraph, followed by a
-    paragraph of prose at least twice as long that ends a sentence (新特性 / Python 3.12 带来了…。,
+    paragraph of prose that ends a sentence, at least twice as long (half as long again if the
+    heading has no pause: 按照发热的热型分类 / 发热的常见热型通常分为6种。) (新特性 / Python 3.12 带来了…。,
     对世界上瘾中，找到持续成长的力量 / …), by a field's label (幼升小材料准备 / 幼升小报名时间:),
     or by a heading itself (这份成绩单沉甸甸 / 自觉践行政治担当 / …。), these two with no pause in
     it? A text cut off ends the copy, or runs on long."""
@@ -805,15 +813,37 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
         # inside a bracket, 本报讯（记者　张磊　通讯员)
     after = paragraphs[k + 1].text
     if "，" not in text and (paragraphs[k + 1].align == "start" or _SCHEDULE.fullmatch(after) is not None
+                            or _a_row_of_a_listing(after)
                             or FIELD_LABEL.match(after) is not None and len(after) <= MAX_LINE_OF_ITS_OWN):
-        return True     # (over a field, a schedule or a table's rows: 节目单 / 时间：…, 开放日接种时间 /
-        # 每周一、二、四14:00-17:00; not over a speaker's line, 截至目前全市共有 / 张三：好的。)
+        return True     # (over a field, a schedule, a listing's or a table's rows: 节目单 / 时间：…,
+        # 开放日接种时间 / 每周一、二、四14:00-17:00, 延期名单 / 2月28日-2月29日　话剧《非常悬疑》延期; not
+        # over a speaker's line, 截至目前全市共有 / 张三：好的。)
     # (with no pause in it, as a clause cut off has: 截至目前，全市…共有 / 具体情况如下：)
     if after and after[-1] in "：:" and len(after) <= MAX_SECTION_HEAD and k + 2 < len(paragraphs) and "，" not in text:
         return True     # (before a field's label heading what follows: 幼升小材料准备 / 幼升小报名时间:)
     if len(after) <= MAX_SECTION_HEAD and after[-1:] not in CLOSING_MARKS and depth < 3 and "，" not in text:
         return _heads_a_section(k + 1, paragraphs, depth + 1)   # (a heading, then another under it)
-    return len(after) >= 2 * len(text) and after[-1] in CLOSING_MARKS
+    # (a heading with no pause in it over a sentence half as long again, 按照发热的热型分类 /
+    # 发热的常见热型通常分为6种。; one with a pause, over twice its length)
+    return len(after) >= (2 if "，" in text else 1.5) * len(text) and after[-1] in CLOSING_MARKS
+
+
+def _a_row_of_a_listing(text: str) -> bool:
+    """Is a paragraph without a closing mark a row of a listing or a timetable: a day or a time of
+    day in it, no longer than ``MAX_ROW``, no pause or sentence's end in it, and not ending on a word
+    that needs one after it (4月2-5日　大剧场, 6月24日（星期三）上午8:00-10:30语文, 2月28日-2月29日
+    话剧《非常悬疑》延期)? A clause cut off after a time has its pause: 他说，周一14:00."""
+    return (len(text) <= MAX_ROW and _ROW.match(text) is not None and text[-1] not in _GOES_ON
+            and not any(c in "，,。；！？;!?" for c in text))
+
+
+#: the longest row of a listing or timetable taken as one (two lines of a 20-字 column)
+MAX_ROW = 40
+#: a row starts with its day or time, after an item's number or a bullet, or is a field whose
+#: value is a day (…职业技能测试：7月8日—10日); a clause cut off has them inside (市政府将于3月5日召开)
+_DAY_OR_TIME = r"(?:\d{1,2}月)?\d{1,2}(?:[-—～~]\d{1,2})?日|\d{1,2}[:：]\d\d(?![\d.])"
+_ROW = re.compile(r"(?:\d{1,2}[、.．]|[●•◆■▲★])?\s*(?:" + _DAY_OR_TIME + r")(?!\d)"
+                  r"|[^：:]{2,30}[：:]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—～~至]\s*(?:\d{1,2}月)?\d{1,2}日)?$")
 
 
 def _a_bulleted_item(k: int, paragraphs) -> bool:

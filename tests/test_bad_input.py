@@ -686,6 +686,20 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("公司代码：601136　公司简称：首创证券", False),              # a row of fields (简称 is no saying)
     ("时间：2023年7月14日19:30，7月15日19:30", False),          # a field of dates and times
     ("他说，周一14:00", True),
+    ("潘展乐在男子100米自由泳决赛中大放异彩。图/新华社", False),    # a credit after the last sentence
+    ("家人都尊重他，希望他走得好好的。据新华社", False),
+    ("《牧羊人》获杰出艺术成就奖。俐俐/文", False),
+    ("资料图：周冠宇。图片来源：ICphoto", False),
+    ("记者了解到。据介绍", True),                                # (no source after 据)
+    ("依法向蓝田县人民法院提起行政诉讼。2018年1月9日", False),       # a notice's date run on
+    ("特此通告！莆田市公安局交警支队 2022年1月21日", False),
+    ("会议决定。会议于2024年3月5日", True),                      # (a clause cut off after a date)
+    ("4月2-5日　大剧场", False),                                 # rows of a listing or a timetable
+    ("4月30日-5月1日　大剧场", False),
+    ("6月24日（星期三）上午8:00-10:30语文", False),
+    ("20、提前招生学校组织专业加试或职业技能测试：7月8日—10日", False),
+    ("市政府将于3月5日召开", True),                              # (a clause cut off, a day inside)
+    ("3月5日上午，市政府召开", True),                            # (with its pause)
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""
@@ -759,6 +773,10 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     ("请按时前往。\n\n校对 刘亚杰\n\n统筹 李 鑫\n", []),
     ("◆父母双方身份证原件及复印件\n\n请按时报名。\n", ["◆父母双方身份证原件及复印件"]),      # (one is no list)
     ("市政府召开会议\n\n研究部署\n", ["市政府召开会议", "研究部署"]),      # (short lines last)
+    # a heading with no pause over a sentence half as long again; a row's heading
+    ("按照发热的热型分类\n\n发热的常见热型通常分为6种。\n", []),
+    ("市民可前往附近的社区\n\n办理手续。\n", ["市民可前往附近的社区"]),
+    ("延期名单\n\n2月28日-2月29日　话剧《非常悬疑》延期\n\n退票方式\n\n请于3月前办理退票。\n", []),
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})
