@@ -34,6 +34,7 @@ class TextLine(NamedTuple):
     source: int = 0           # line of the paragraph in its story file (0: not from a story's text)
     narrow: float = 0.0       # how much its Latin glyphs are narrowed (a fraction of their width)
     cut: bool = False         # it ends inside a word or number that no line could take whole
+    parted: bool = False      # it ends between the groups of a number that names (an account, a telephone)
 
     @property
     def text(self) -> str:

@@ -471,10 +471,13 @@ def _closing_block(paragraphs) -> range:
     sentence, a closing formula (特此通告, 此致 / 敬礼!) or a field (联系电话：…); after a
     letter's closing words any such line, else the one above the date an organisation's name
     or a short signature (``_signed_by``: 荆门市公安局交通警察支队, 爱你的爸爸), with no line of
-    verse before the block (a poem's last lines sign nothing). An empty range if the story
-    does not end so."""
+    verse before the block (a poem's last lines sign nothing). The date may have a notice's
+    contact or its source under it, two lines at most, which stay as they are: （联系人：石润；联系电话：
+    7221496）, 来源：新华社. An empty range if the story does not end so."""
     n = len(paragraphs)
-    if not n or paragraphs[-1].subhead or _SIGNED_DATE.fullmatch(paragraphs[-1].text.strip()) is None:
+    while n > 1 and len(paragraphs) - n < MAX_LINES_UNDER_A_DATE and _under_a_date(paragraphs[n - 1]):
+        n -= 1
+    if not n or paragraphs[n - 1].subhead or _SIGNED_DATE.fullmatch(paragraphs[n - 1].text.strip()) is None:
         return range(0)
     k = n - 2
     while k >= 0 and n - 1 - k <= MAX_SIGNATURE_LINES and _signs(paragraphs[k]):
@@ -493,6 +496,20 @@ def _closing_block(paragraphs) -> range:
                                               or any(_a_verse_line(p) for p in paragraphs[max(0, k - 2):k + 1])):
         return range(0)
     return range(k + 1, n)
+
+
+#: the most lines of a contact or a source under a notice's date
+MAX_LINES_UNDER_A_DATE = 2
+
+
+def _under_a_date(p) -> bool:
+    """Can paragraph ``p`` stand under a notice's date: a field, in brackets or not, or a row
+    of them (（联系人：石润；联系电话：7221496）, 联系电话：0371-12345678, 来源：新华社)?"""
+    text = p.text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
+    return not p.subhead and 0 < len(text) <= 2 * MAX_LINE_OF_ITS_OWN and all(
+        _field_line(field) for field in re.split(r"[；;]\s*", text.rstrip("。")) if field)
 
 
 def _field_line(text: str) -> bool:

@@ -48,13 +48,13 @@ class Quality(NamedTuple):
     adjustments: tuple = ()
     narrowed_lines: int = 0   # lines whose Latin glyphs were narrowed
     max_narrow: float = 0.0   # the most, a fraction of their width
-    splits: int = 0           # figures parted from their measure word, unit or range
+    splits: int = 0           # figures parted from their measure word, unit, range or the rest of a number
 
     def summary(self) -> str:
         narrowed = (f", {self.narrowed_lines} with Latin narrowed (at most {100 * self.max_narrow:.1f} %)"
                     if self.narrowed_lines else "")
-        splits = (f", {self.splits} figure{'s' if self.splits > 1 else ''} parted from a unit, measure word or "
-                  f"range" if self.splits else "")
+        splits = (f", {self.splits} figure{'s' if self.splits > 1 else ''} parted from a unit, measure word, "
+                  f"range or the rest of a number" if self.splits else "")
         return (f"{self.lines} lines, {self.loose_lines} over {LOOSE_EM} em (largest {self.max_stretch_em:.3f} em), "
                 f"{self.violations} prohibition violations, {self.orphans} 孤字, "
                 f"{self.uncompressed_pairs} uncompressed punctuation pairs{narrowed}{splits}")
@@ -176,11 +176,14 @@ _FIGURE_END = re.compile(r"\d(?P<range>[-～~—–])?$")
 
 def _split_quantity(line: TextLine, lines: list, n: int) -> str:
     """What the figure ending ``line`` is parted from by the break, if the paragraph goes on
-    with it: its unit (46.97 | 秒, 66.5 | 厘米), its measure word (2014 | 年, 13 | 人) or the
-    other figure of its range (3.9- | 6.1mmol/L); "" for none."""
+    with it: its unit (46.97 | 秒, 66.5 | 厘米), its measure word (2014 | 年, 13 | 人), the
+    other figure of its range (3.9- | 6.1mmol/L) or the rest of a number that names, at its
+    groups (0515- | 83398118, 1657 | 155627@qq.com); "" for none."""
     nxt = lines[n + 1] if n + 1 < len(lines) and not line.last else None
     if nxt is None or nxt.story != line.story:
         return ""
+    if line.parted:
+        return "the rest of its number (a number that names, parted at its groups)"
     m = _FIGURE_END.search(line.text.rstrip())
     follow = nxt.text.lstrip(" \u3000")
     if m is None or not follow:

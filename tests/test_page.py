@@ -298,6 +298,12 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("他说。\n\n【编辑：叶圣凡】\n", ["【编辑：叶圣凡】"]),
     ("他说。\n\n新闻来源：ETToday\n", ["新闻来源：ETToday"]),
     ("他说来源：很多。\n\n后文。\n", []),
+    # a notice's contact under its date: the signature and date flush right all the same
+    ("不予补偿。\n\n特此公告\n\n平塘县人民政府\n\n2021年11月30日\n\n（联系人：石润；联系电话：7221496）\n",
+     ["平塘县人民政府", "2021年11月30日"]),
+    ("不予补偿。\n\n特此公告\n\n平塘县人民政府\n\n2021年11月30日\n\n联系人：石润\n\n联系电话：7221496\n",
+     ["平塘县人民政府", "2021年11月30日"]),
+    ("不予补偿。\n\n特此公告\n\n平塘县人民政府\n\n2021年11月30日\n\n市民可前往附近的社区办理\n", []),   # (text after)
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",

@@ -286,7 +286,28 @@ def test_a_figure_parted_from_its_measure_word_is_said_with_both_ends():
     assert [(f.severity, f.code, f.message) for f in findings if f.code == "split"] == [
         ("info", "split", "a figure parted from its measure word to keep a line from being spaced out further: "
                           "催人奋进。2014 | 年5月，他指出")]
-    assert quality.summary().endswith(", 1 figure parted from a unit, measure word or range")
+    assert quality.summary().endswith(", 1 figure parted from a unit, measure word, range or the rest of a number")
+
+
+@pytest.mark.parametrize("lines, parted, message", [
+    # a number that names parted at its groups, as the composer marks the break: said as such,
+    # not as a range (0515- | 83398118 is a telephone's area code and number)
+    ([("联系电话：0515-", False, 0.3), ("83398118", True, 0.0)], True,
+     "a figure parted from the rest of its number (a number that names, parted at its groups) to keep a line "
+     "from being spaced out further: 联系电话：0515- | 83398118"),
+    ([("投稿邮箱：1657", False, 0.3), ("155627@qq.com", True, 0.0)], True,
+     "a figure parted from the rest of its number (a number that names, parted at its groups) to keep a line "
+     "from being spaced out further: 投稿邮箱：1657 | 155627@qq.com"),
+    ([("空腹血糖3.9-", False, 0.0), ("6.1mmol/L，餐后", True, 0.0)], False,     # (a range, as before)
+     "a figure parted from the other figure of its range to keep a line from being spaced out further: "
+     "空腹血糖3.9- | 6.1mmol/L，餐后"),
+])
+def test_a_number_that_names_parted_at_its_groups_is_said(lines, parted, message):
+    page = _page(*lines)
+    page = page._replace(items=(page.items[0]._replace(parted=parted),) + page.items[1:])
+    quality, findings = measure_quality(page)
+    assert [f.message for f in findings if f.code == "split"] == [message]
+    assert quality.splits == 1
 
 
 def test_the_summary_names_narrowed_latin_only_when_there_is_some():

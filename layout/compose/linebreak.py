@@ -84,6 +84,7 @@ class Line(NamedTuple):
     overfull: bool = False
     narrow: float = 0.0   # how much the line's Latin glyphs are narrowed (a fraction of their width)
     cut: bool = False     # the line ends inside a word or number no line could take whole
+    parted: bool = False  # ... or between the groups of a number that names (1657 | 155627@qq.com)
 
     @property
     def text(self) -> str:
@@ -1111,7 +1112,8 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
     return Line(glyphs=tuple(glyphs), start=s.start[i], end=end, measure=measure, right=right,
                 # (a line letter-spaced as the last resort: the space between its letters)
                 stretch_em=(plan.letter or plan.even - tighten) / s.size, squeeze_em=squeezed / s.size, last=last,
-                overfull=plan.overfull or right > measure + 1e-3, narrow=narrow, cut=j in s.cuts)
+                overfull=plan.overfull or right > measure + 1e-3, narrow=narrow, cut=j in s.cuts,
+                parted=j in s.parted)
 
 
 def _kind_sum(values, kinds, kind, i, j) -> float:

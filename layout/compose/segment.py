@@ -94,7 +94,7 @@ class Segments:
     __slots__ = ("text", "size", "kind", "chars", "advances", "draw", "start", "width", "trim_left",
                  "lblank", "rblank", "sq_level", "gap_kind", "gap_width", "gap_shrink", "gap_stretch",
                  "gap_even", "gap_track", "gap_break", "gap_hyphen", "hyphen_width", "track", "marks",
-                 "words", "flex", "hang", "latin_shrink", "cuts")
+                 "words", "flex", "hang", "latin_shrink", "cuts", "parted")
 
     def __init__(self, text: str, size: float):
         self.text = text
@@ -120,6 +120,7 @@ class Segments:
         self.hyphen_width = 0.0
         self.track = 0.0                # tightening allowed per trackable gap, points
         self.cuts = ()                  # units after a cut inside a word no line could take whole
+        self.parted = ()                # units after a break between the groups of a number that names
         self.latin_shrink = 0.0         # how much Latin glyphs may be narrowed (a fraction)
         # Sparse indexes, for prefix sums that are zero almost everywhere in Chinese text:
         self.marks = []                 # units that may have an adjustable blank
@@ -542,6 +543,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     han_row = han_rows.__getitem__
     prev_kind = prev_last = pending_space = None
     cut_at: list = []
+    parted_at: list = []
     for token in tokens:
         kind, chars, offset = token[:3]
         if kind == -1:
@@ -565,6 +567,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
                 gap = _INNER_GAPS[token[3]]   # this piece continues a word
                 if token[3].startswith("cut"):
                     cut_at.append(len(rows))
+                elif token[3] == "identifier":
+                    parted_at.append(len(rows))
             elif prev_kind is None:
                 gap = _FIRST_GAP
             else:
@@ -590,6 +594,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         prev_kind, prev_last = kind, chars[-1]
     seg.start = start
     seg.cuts = frozenset(cut_at)
+    seg.parted = frozenset(parted_at)
     for name, column in zip(_FIELDS, zip(*rows)):
         setattr(seg, name, list(column) if name in _CHANGED else column)
     if G_IDEO_SPACE in seg.gap_kind:
@@ -873,12 +878,20 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         if address and ch == "-" and prev.isalnum() and nxt.isalnum() and i >= scheme_end:
             cuts[i] = "url"     # (before an address's own hyphen, which at a line's end would read
             # as a word hyphenated: www.zh | -hr.com, not www.zh- | hr.com)
-        elif address and ch in "/._?&=#@" and nxt.isalnum() and i + 1 >= scheme_end:
+        elif address and ch == "@" and prev.isalnum() and nxt.isalnum():
+            cuts[i] = "url"     # (before a mail address's @, which no line ends with: 1657155627 |
+            # @qq.com, not 1657155627@ | qq.com)
+        elif address and ch in "/._?&=#" and nxt.isalnum() and i + 1 >= scheme_end:
             cuts[i + 1] = "url"
         elif address and ch.isalnum() and nxt.isalnum() and i >= scheme_end and not www <= i < www + 2:
             # anywhere, dearly: a long address in a narrow column; more dearly where it
-            # leaves fewer than three characters of a part on a side (CRNTT.c | om, zs | b@)
-            cuts[i + 1] = "url-any" if _inside_part(word, i + 1) else "url-edge"
+            # leaves fewer than three characters of a part on a side (CRNTT.c | om, zs | b@);
+            # a mailbox's number as a number that names, every four figures (1657 | 155627@qq.com)
+            mailbox = _mailbox_number(word, i + 1)
+            if mailbox is None:
+                cuts[i + 1] = "url-any" if _inside_part(word, i + 1) else "url-edge"
+            elif mailbox:
+                cuts[i + 1] = "identifier"
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
         elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word):
@@ -956,6 +969,21 @@ def _comma_list(word: str) -> bool:
 
 #: a DOI, alone or after its label (10.12677/ae.2025.1591792, DOI:10.1038/nature16455)
 DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/[^/\s]*[A-Za-z]")
+
+
+def _mailbox_number(word: str, k: int) -> bool | None:
+    """If ``k`` is inside a mail address's name that is a number (a QQ number's mailbox,
+    1657155627@qq.com), may a line break there, as between the groups of a number that names:
+    every four figures from the start, three at least left before the @? None elsewhere."""
+    at = word.find("@")
+    if not 0 < k < at:
+        return None
+    start = k
+    while start > 0 and word[start - 1].isalnum():
+        start -= 1
+    if not word[start:at].isdigit():
+        return None
+    return (k - start) % 4 == 0 and at - k >= 3
 
 
 def _inside_part(word: str, k: int) -> bool:

@@ -68,4 +68,5 @@ def text_line(line, style: ElementStyle, x0: float, baseline: float, *, kind: st
     return TextLine(face=style.face, size=style.size, y=baseline, glyphs=glyphs,
                     color=color or style.color, kind=kind, story=story, column=column,
                     grid_line=grid_line, measure=line.measure, x0=x0, right=x0 + line.right, last=line.last,
-                    stretch_em=line.stretch_em, source=source, narrow=line.narrow, cut=line.cut)
+                    stretch_em=line.stretch_em, source=source, narrow=line.narrow, cut=line.cut,
+                    parted=line.parted)
