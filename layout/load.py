@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import sys
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -1024,11 +1025,12 @@ def _paragraphs(ctx, body: str, file: str, first_line: int, sung: bool = False) 
         buf.clear()
 
     held = _held_lines(judged)
+    listed = _listed_lines(judged)
     for n, line in enumerate(lines):
         if not line.strip():
             flush()
             continue
-        if buf and n not in held and (_is_subhead(line) or n in per_line or _LONE_BULLET.fullmatch(line)
+        if buf and n not in held and (_is_subhead(line) or n in per_line or n in listed or _LONE_BULLET.fullmatch(line)
                                       or _starts_paragraph(judged[n], judged[n - 1])):
             flush()
         if not buf:
@@ -1038,6 +1040,81 @@ def _paragraphs(ctx, body: str, file: str, first_line: int, sung: bool = False) 
             flush()
     flush()
     return tuple(out)
+
+
+def _listed_lines(lines: list[str]) -> set:
+    """The lines that start a paragraph as items of a list typed a line each, whatever the line
+    before ends with (not mid-sentence), as a recipe's or a guide's come: an item numbered in
+    sequence with the line before or after it (…盐适量 / 1.龙骨洗净… / 2.同期…), three lines in a
+    row numbered in sequence with no mark after the number (…柠檬汁 / 2溶化牛油… / 3面粉… / 4鸡蛋…),
+    a short heading with no mark between two items or lines of amounts (梅干菜 100克（…） / 辅料 /
+    生姜 3片、…), lines of amounts beside each other (五花肉 500克（…） / 梅干菜 100克（…）) and the
+    line after a list of them."""
+    numbers = [_numbered(line) for line in lines]
+    bare = _bare_steps(lines)
+    amounts = [_AMOUNT_LINE.match(line) is not None for line in lines]
+    out = set()
+    for n in range(1, len(lines)):
+        before = lines[n - 1]
+        if not before.strip() or not lines[n].strip() or _MID_SENTENCE.search(before):
+            continue
+        if numbers[n] is not None and (numbers[n - 1] == numbers[n] - 1
+                                       or n + 1 < len(lines) and numbers[n + 1] == numbers[n] + 1):
+            out.add(n)
+        elif n in bare:
+            out.add(n)
+        elif amounts[n] and (amounts[n - 1] or n + 1 < len(lines) and amounts[n + 1]):
+            out.add(n)
+        elif amounts[n - 1] and any(amounts[j] for j in range(max(0, n - 3), n - 1)):
+            out.add(n)      # (what follows a list of amounts: …冰糖 15克 / 第一步：…)
+        elif (n + 1 < len(lines) and len(lines[n].strip()) <= SHORT_HEADING
+              and not any(unicodedata.category(c)[0] in "PSZ" for c in lines[n].strip())
+              and (amounts[n - 1] or numbers[n - 1] is not None)
+              and (amounts[n + 1] or numbers[n + 1] is not None)):
+            out.update((n, n + 1))
+    return out
+
+
+def _numbered(line: str) -> int | None:
+    """The number of the numbered item ``line`` starts (1. 2、 （三） ③), or None (not 2.5%, not
+    一、二季度, not C.罗纳尔多)."""
+    text = line.strip()
+    if _LIST_ITEM.match(text) is None or _PROSE_ITEM.match(text) is not None or _an_initial(text, ""):
+        return None
+    return _item_number(text)
+
+
+def _bare_steps(lines: list[str]) -> set:
+    """The lines that are steps numbered with no mark after the number, in a run of three or
+    more numbered in sequence, two of them or more starting with Han that is no unit or measure
+    word (…柠檬汁 / 2溶化牛油… / 3面粉… / 4鸡蛋… / 5分三次…): a number there may be read as an
+    amount (4鸡蛋) only when the lines run on."""
+    numbers, plain = [], []
+    for line in lines:
+        m = _BARE_STEP.match(line.strip())
+        numbers.append(int(m.group(1)) if m else None)
+        plain.append(m is not None and is_han(line.strip()[m.end():][:1] or "a")
+                     and not _AFTER_A_FIGURE.match(line.strip(), m.end()))
+    out, k = set(), 0
+    while k < len(lines):
+        j = k + 1
+        while numbers[k] is not None and j < len(lines) and numbers[j] == numbers[j - 1] + 1:
+            j += 1
+        if j - k >= 3 and sum(plain[k:j]) >= 2:
+            out.update(range(k, j))
+        k = j
+    return out
+
+
+#: a number at a line's start, not a decimal's, a time's, a range's or a percentage's
+_BARE_STEP = re.compile(r"(\d{1,2})(?![\d.．:：%％\-~～])")
+#: a line of amounts, as a recipe lists what goes in: a name, a blank, an amount and its unit,
+#: then the line's end, a note in brackets or the next amount (五花肉 500克（…）, 生姜 3片、大葱 1段,
+#: 盐 少许; not 截至 2023 年 9 月, 未分配利润为 180,127,033,586.31 元)
+_AMOUNT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}[ \u3000]+(?:(?:\d{1,4}(?:\.\d{1,2})?|半|一|两)[\u4e00-\u9fff]{1,2}"
+                          r"|少许|适量)\s*(?:[（(、,，]|$)")
+#: the longest heading between two lines of a list (辅料, 调料, 主料)
+SHORT_HEADING = 8
 
 
 def _held_lines(lines: list[str]) -> set:
@@ -1320,11 +1397,22 @@ def spaced_rows(block: list[str]) -> set:
         while run and not run[-1][1]:
             run.pop()               # (a label after the last row is none)
         rows = [j for j, c in run if c]
-        if len(rows) >= 3 and 3 * sum(1 for j in rows if _figure_cells(block[j]) >= 2 or block[j].count("|") >= 3) \
-                >= 2 * len(rows):     # (a Markdown table's rows too: | 冬前 | 尿素 | 5~8kg |)
-            out.update(j for j, _ in run)
+        if len(rows) >= 3 and (3 * sum(1 for j in rows if _figure_cells(block[j]) >= 2 or block[j].count("|") >= 3)
+                               >= 2 * len(rows) or _headed(block, rows)):
+            out.update(j for j, _ in run)     # (a Markdown table's rows too: | 冬前 | 尿素 | 5~8kg |)
         run = [(n, cells)] if cells >= 3 else []
     return out
+
+
+def _headed(block: list[str], rows: list) -> bool:
+    """Are ``rows`` of ``block`` a table of words under a row of headings: the first row's
+    cells short words (路段 路况 建议), every row with as many cells, and a cell below longer than
+    a heading (G4京港澳高速(石家庄-安阳) 部分施工,限速80km/h 可选择绕行G45大广高速)? Not rows of
+    names, every cell as short as a heading."""
+    cells = [CELL_GAP.split(block[j].strip()) for j in rows]
+    return (all(len(c) == len(cells[0]) for c in cells)
+            and all(len(cell) <= 4 and all(is_han(ch) for ch in cell) for cell in cells[0])
+            and any(len(cell) > 6 for row in cells[1:] for cell in row))
 
 
 #: what a table's row typed as text has not: a sentence's or a clause's mark (a row of prose

@@ -280,8 +280,10 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
     if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text:
         text = passes.run(_tags, text, changes)
     lead = len(text) - len(text.lstrip(" \u3000\t"))
-    if (not phrases and text[lead:lead + 1] in "-+·•・" and _MARKDOWN_BULLET.match(text, lead)
-            and not _NOT_A_BULLET.fullmatch(text, lead) and not DOTTED_HEAD.match(text, lead)):
+    if (not phrases and text[lead:lead + 1] in "-+·•・" and (
+            _MARKDOWN_BULLET.match(text, lead) and not _NOT_A_BULLET.fullmatch(text, lead)
+            and not DOTTED_HEAD.match(text, lead)
+            or _SOLID_DOT_BULLET.match(text, lead) and not text.rstrip().endswith(text[lead]))):
         text = passes.run(_bullet, text, changes)
     elif not phrases and text[lead:lead + 1] in POINTERS:
         text = passes.run(_pointer, text, changes)
@@ -411,6 +413,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
             if ((_chinese(before) or not before) and (_chinese(after) or not after) and (before or after)
                     and not _place_range(text, i) and not _in_a_title(text, i) and not _name_chain(text, i)
+                    and not _bracketed_pair(text, i) and not _quoted_chain(text, i)
                     and _ROUTE_FIELD.search(text, max(0, i - 40), i) is None):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
@@ -642,6 +645,9 @@ def _tags(text: str) -> tuple[str, list]:
 #: + 智能驾驶), or a web page's dot (· 通常采用肛温≥38℃, • 发布时间): not a minus sign, nor a
 #: 间隔号 (a * is as often a note's star: * 文中受访者均为化名。)
 _MARKDOWN_BULLET = re.compile(r"[-+·•・][ \t\u3000]+(?=\S)")
+#: a web page's dot typed solid before the item's text (·食品安全领域): a 间隔号 stands between two
+#: names, never first in a paragraph (not a head between two dots, ·学习贯彻…精神·)
+_SOLID_DOT_BULLET = re.compile(r"[·•・](?=[\u4e00-\u9fff“《（【])")
 #: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
 _NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
 #: a head between two dots, as a kicker or a column's name is set (· 学习贯彻党的二十届三中全会精神 ·)
@@ -652,7 +658,7 @@ def _bullet(text: str) -> tuple[str, list]:
     """A Markdown list's bullet as a newspaper sets one, ● (a hyphen would read as a minus
     sign before a figure: -630km)."""
     lead = len(text) - len(text.lstrip(" \u3000\t"))
-    m = _MARKDOWN_BULLET.match(text, lead)
+    m = _MARKDOWN_BULLET.match(text, lead) or _SOLID_DOT_BULLET.match(text, lead)
     return text[:lead] + "●" + text[m.end():], [
         Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
 
@@ -864,7 +870,8 @@ def _place_range(text: str, i: int) -> bool:
     # word that only ends like a place's, 上海人都知道)
     return (n is not None and _DESCRIPTION.search(n.group()) is None
             and text[n.start():n.start(1) if n.group(1) else n.end()][-2:] not in _NOT_A_PLACE_NAME
-            and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
+            and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")
+                 or _WAY_ON.match(text, n.end()) is not None))
 
 
 #: a credit ending a caption or a paragraph: an agency's (新华社发, 新华社记者　李贺　摄,
@@ -1052,6 +1059,25 @@ _ROUTE_FIELD = re.compile(r"(?:首末站|首末站点|起讫站|起讫点|起止
                           r"[^：:，。；\s]{0,4}[：:][^，。；：:！？!?]*$")
 
 
+def _bracketed_pair(text: str, i: int) -> bool:
+    """Is the single — at ``i`` the 一字线 of two names alone in brackets, a road's or a line's
+    ends (郑少高速（郑州—登封）, （徐东大街—才林街）), with no word of a sentence in them?"""
+    m = _PAIR_IN_BRACKETS.search(text, max(0, i - 7), min(len(text), i + 8))
+    return (m is not None and m.start(1) == i and _NOT_IN_A_STOP.isdisjoint(m.group(0)))
+
+
+_PAIR_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,5}(—)[\u4e00-\u9fff]{2,5}[）)]")
+
+
+def _quoted_chain(text: str, i: int) -> bool:
+    """Is the single — at ``i`` one of a chain of three quoted words or more, a path through a
+    program's menus (“我的”—“奖励”—“我的票券”), kept as typed?"""
+    return any(m.start() < i < m.end() for m in _QUOTED_CHAIN.finditer(text))
+
+
+_QUOTED_CHAIN = re.compile(r"“[^“”—]{1,10}”(?:—“[^“”—]{1,10}”){2,}")
+
+
 def _name_chain(text: str, i: int) -> bool:
     """Is the single — at ``i`` one of a chain of four names or more (a bus route: 艳湖小区—
     东风车架厂—工具厂—东风总装配厂, 成都—九寨沟—黄龙—成都, 途经火车站—人民广场—2号路口—体育中心等),
@@ -1093,12 +1119,16 @@ _NAMED_PLACE = re.compile("(?:" + "|".join(_PLACE_NAMES) + ")")
 #: which may be part of a word (高铁北京—上海), or after a mark, a preposition or nothing
 _NAMED_PLACE_BEFORE = re.compile("(?:(?<=[\u3400-\u9fff])(?<![从自由经在往至到])()|)(?:"
                                  + "|".join(_PLACE_NAMES) + ")$")
-_PLACES = "街路道桥站村镇县区市省港湾巷庄州岛"
+_PLACES = "街路道桥站村镇县区市省港湾巷庄州岛环线"
 _PLACE_END = re.compile(f"[{_PLACES}]$")
 _PLACE_AFTER = re.compile(f"[\u3400-\u9fff]{{1,5}}[{_PLACES}](段|口|方向)?(?![{_PLACES}])")
 _NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城", "省份", "街道", "道路", "马路", "社区", "农村",
-                               "知道", "味道", "频道", "渠道", "报道", "轨道"))
+                               "知道", "味道", "频道", "渠道", "报道", "轨道", "循环", "一环", "环环", "一线", "前线",
+                               "防线", "底线", "红线", "热线", "在线", "路线", "界线", "战线", "主线", "全线", "沿线",
+                               "上线", "下线", "连线", "视线", "光线", "曲线", "直线", "航线", "专线", "干线"))
 _DESCRIPTION = re.compile("[的是]|这|那是|一个|一座|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一|距离|^离")
+#: the way on after a route's last road (…郑密路—侯张线向南5公里可达)
+_WAY_ON = re.compile("向[东南西北]|往[东南西北]|方向|出口|前行|直行|[左右]转|掉头|即可|可达")
 
 
 def _dates_around(text: str, i: int) -> bool:

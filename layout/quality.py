@@ -170,8 +170,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
 
 
 _UNITS = tuple(HAN_UNITS)
-#: a line ending with a figure, or with a range's hyphen, ～ or 一字线 after one
-_FIGURE_END = re.compile(r"\d(?P<range>[-～~—–])?$")
+#: a line ending with a figure, or with a range's hyphen, ～ or 一字线 after one, or after a
+#: figure with its unit (10℃- | 15℃)
+_FIGURE_END = re.compile(r"\d(?P<range>[-～~—–])?$|\d(?:[%‰℃]|°C|[a-zμ]{1,3})(?P<unit_range>[-～~—–])$")
 
 
 def _split_quantity(line: TextLine, lines: list, n: int) -> str:
@@ -188,7 +189,7 @@ def _split_quantity(line: TextLine, lines: list, n: int) -> str:
     follow = nxt.text.lstrip(" \u3000")
     if m is None or not follow:
         return ""
-    if m.group("range"):
+    if m.group("range") or m.group("unit_range"):
         return "the other figure of its range" if follow[0].isdigit() else ""
     if follow.startswith(_UNITS):
         return "its unit"

@@ -662,6 +662,13 @@ from layout.normalize import normalize
     ("附件1：10家", "附件1：10家"),
     # a single — between two places is the 一字线 of a range (GB/T 15834 4.13.3.2), kept
     ("(徐东大街—才林街)封闭", "（徐东大街—才林街）封闭"),
+    # a drive's roads, a road's ends in brackets, a path through menus: 一字线 kept
+    ("自驾游线路:嵩山南路南三环—郑密路—侯张线向南5公里可达。", "自驾游线路：嵩山南路南三环—郑密路—侯张线向南5公里可达。"),
+    ("郑少高速(郑州—登封)40分钟", "郑少高速（郑州—登封）40分钟"),
+    ("在APP中“我的”—“奖励”—“我的票券”中查看", "在APP中“我的”—“奖励”—“我的票券”中查看"),
+    ("这就是我们的底线—绝不退让。", "这就是我们的底线——绝不退让。"),      # (破折号: no road, 底线)
+    ("（我们—他们）", "（我们——他们）"),                                    # (words of a sentence)
+    ("“我的”—“奖励”", "“我的”——“奖励”"),                                  # (two: as any dash)
     ("花园路—农业路段", "花园路—农业路段"),
     ("郑州—开封城际铁路", "郑州—开封城际铁路"),
     ("京沪高铁北京—上海段全长1318公里", "京沪高铁北京—上海段全长1318公里"),     # two places named
@@ -746,7 +753,9 @@ from layout.normalize import normalize
     ("本报记者 刘可 摄 |", "本报记者\u3000刘可\u3000摄"),
     ("撰文 | 三书", "撰文 | 三书"),
     ("x||", "x||"),
-    ("·低热", "·低热"),                          # (no blank after it: as typed)
+    ("·低热", "●低热"),                          # (no blank after it: a 间隔号 starts no paragraph)
+    ("·食品安全领域", "●食品安全领域"),
+    ("·学习贯彻党的二十届三中全会精神·", "·学习贯彻党的二十届三中全会精神·"),   # (a head between dots)
     ("比尔· 盖茨说", "比尔·盖茨说"),              # (a 间隔号 inside a name)
     ("-5℃以下", "-5℃以下"),                     # a minus sign typed against its figure
     ("-- 他说", "——他说"),                       # a dash

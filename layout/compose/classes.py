@@ -79,7 +79,8 @@ UNITS_AFTER_FIGURES = frozenset("元角分厘毫米克吨升斤两亩顷个只�
 #: the words that count or measure what a figure before them gives (174个, 13人, 50岁, a date's
 #: 年月日): a line parts a figure from one only at a price (``segment``), and the proofs say so
 MEASURE_WORDS = UNITS_AFTER_FIGURES | frozenset("年月日号时秒岁周世期批轮场局盘集页章节篇段层楼栋项款例天"
-                                                "趟班站首部对双套份门幅棵株個歲號屆場項勝負")
+                                                "趟班站首部对双套份门幅棵株個歲號屆場項勝負"
+                                                "种类支片杯勺碗包瓶盒袋根块把")
 
 
 def is_han(ch: str) -> bool:

@@ -835,6 +835,20 @@ _TIME_BEFORE = re.compile(r"(?<![\w.:\-])(?:[01]?\d|2[0-4]):[0-5]\d$")
 _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?(?![\d.])")
 _DOTTED_DATE_BEFORE = re.compile(r"(?<![\w.\-])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?$")
 
+
+
+def _unit_range(word: str, i: int) -> bool:
+    """Is the hyphen at ``i`` between two quantities with the same unit each (10℃-15℃, 20%-30%,
+    5kg-10kg): a range, not a code?"""
+    before = _QUANTITY_BEFORE.search(word, 0, i)
+    after = _QUANTITY.match(word, i + 1)
+    return before is not None and after is not None and before.group(1) == after.group(1)
+
+
+#: a figure with its unit's sign or Latin unit (10℃, 20%, 5kg), before a range's hyphen and after it
+_QUANTITY_BEFORE = re.compile(r"(?<![\w.\-])\d{1,4}(?:\.\d{1,3})?([%‰℃]|°C|[a-zμ]{1,3})$")
+_QUANTITY = re.compile(r"\d{1,4}(?:\.\d{1,3})?([%‰℃]|°C|[a-zμ]{1,3})(?![A-Za-z\d])")
+
 _HYPHENATOR = None
 
 
@@ -902,9 +916,11 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif ch == "-" and (_DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i)
                             or _STAKE.match(word, i + 1) and _STAKE_BEFORE.search(word, 0, i)
                             or _TIME.match(word, i + 1) and _TIME_BEFORE.search(word, 0, i)
-                            or _DOTTED_DATE.match(word, i + 1) and _DOTTED_DATE_BEFORE.search(word, 0, i)):
+                            or _DOTTED_DATE.match(word, i + 1) and _DOTTED_DATE_BEFORE.search(word, 0, i)
+                            or _unit_range(word, i)):
             cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, of a road's stakes,
-            # K641+795- | K656+656, of times, 7:00- | 9:00, of dates, 2022.06.17- | 2022.06.18; as after ～)
+            # K641+795- | K656+656, of times, 7:00- | 9:00, of dates, 2022.06.17- | 2022.06.18, of
+            # quantities each with its unit, 10℃- | 15℃; as after ～)
         elif ch in "-_" and _name_parts(word, i):
             cuts[i + 1] = "url"
         elif ch == "-" and _short_part_after(word, i):
