@@ -1049,10 +1049,12 @@ def _listed_lines(lines: list[str]) -> set:
     row numbered in sequence with no mark after the number (…柠檬汁 / 2溶化牛油… / 3面粉… / 4鸡蛋…),
     a short heading with no mark between two items or lines of amounts (梅干菜 100克（…） / 辅料 /
     生姜 3片、…), lines of amounts beside each other (五花肉 500克（…） / 梅干菜 100克（…）) and the
-    line after a list of them."""
+    line after a list of them, and three fields or more in a row, a label and its value each, and
+    a heading after them."""
     numbers = [_numbered(line) for line in lines]
     bare = _bare_steps(lines)
     amounts = [_AMOUNT_LINE.match(line) is not None for line in lines]
+    labelled = [_LABELLED.match(line) is not None for line in lines]
     out = set()
     for n in range(1, len(lines)):
         before = lines[n - 1]
@@ -1067,6 +1069,12 @@ def _listed_lines(lines: list[str]) -> set:
             out.add(n)
         elif amounts[n - 1] and any(amounts[j] for j in range(max(0, n - 3), n - 1)):
             out.add(n)      # (what follows a list of amounts: …冰糖 15克 / 第一步：…)
+        elif any(all(0 <= j < len(lines) and labelled[j] for j in range(n + d, n + d + 3)) for d in (-2, -1, 0)) or (
+                n >= 3 and all(labelled[n - 3:n]) and len(lines[n].strip()) <= SHORT_HEADING
+                and not any(unicodedata.category(c)[0] in "PSZN" for c in lines[n].strip())):
+            out.add(n)      # (fields, each a label and its value, commas in it or not: 天气概况 / 气温:13℃~21℃
+            # (…，…) / 天气现象:多云或阴天,风力较大 / 体感温度:约13℃左右,湿度较高; and a heading after
+            # them, 穿衣指南, not the rest of a value wrapped by hand, 文化路1号)
         elif (n + 1 < len(lines) and len(lines[n].strip()) <= SHORT_HEADING
               and not any(unicodedata.category(c)[0] in "PSZ" for c in lines[n].strip())
               and (amounts[n - 1] or numbers[n - 1] is not None)
@@ -1107,6 +1115,8 @@ def _bare_steps(lines: list[str]) -> set:
 
 
 #: a number at a line's start, not a decimal's, a time's, a range's or a percentage's
+#: a line that is a field: a label of six characters at most, no pause in it, a colon, a value
+_LABELLED = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s*\S")
 _BARE_STEP = re.compile(r"(\d{1,2})(?![\d.．:：%％\-~～])")
 #: a line of amounts, as a recipe lists what goes in: a name, a blank, an amount and its unit,
 #: then the line's end, a note in brackets or the next amount (五花肉 500克（…）, 生姜 3片、大葱 1段,

@@ -1029,9 +1029,11 @@ _STAMP_VALUE = re.compile(r"(?:\d{1,2}:\d{2}[ \u3000]+)?\d{4}-\d{1,2}-\d{1,2}(?:
 _STAMP_SECONDS = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]*\d{1,2}:\d{2}:\d{2}"
                             r"(?:[ \u3000]+[\u4e00-\u9fff]{2,8})?")
 _NAME_DOT_STAMP = re.compile(r"[^\s·•]{2,16}[ \u3000]*[·•]")
-#: a user's name and the time of the post, as a web page heads an answer or a comment
-_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?·•]{2,16}(?:[ \u3000]+|[ \u3000]*[·•][ \u3000]*)\d{4}-\d{2}-\d{2}"
-                             r"[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?")
+#: a user's name and the time of the post, as a web page heads an answer or a comment, or a
+#: column's name and the time, a bar between, and what the page says of the post after it
+#: (商界 | 2026-03-13 15:46:52 原创)
+_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?·•|｜]{2,16}(?:[ \u3000]+|[ \u3000]*[·•|｜][ \u3000]*)\d{4}-\d{2}-\d{2}"
+                             r"[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \u3000]+(?:原创|转载|首发|发布))?")
 
 
 def _signs_a_letter(k: int, paragraphs) -> bool:

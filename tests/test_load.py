@@ -744,6 +744,11 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
      ["截至 2023 年 9 月 30 日，贵州茅台酒股份有限公司（以下简称“公司”）未分配利润为 180,127,033,586.31 元。"
       "经董事会决议，公司拟在 2023 年度内以实施权益分派股权登记日公司总股本为基数实施回报股东特别分红。本次分红方案如下："]),
     ("全市共有 5人\n参加了比赛。\n", ["全市共有 5人参加了比赛。"]),      # (one line of an amount is no list)
+    # fields typed a line each, commas in their values or not, and a heading after them
+    ("天气概况\n气温:13℃~21℃(不同来源略有差异,最高温可达20℃-21℃,最低温10℃-13℃)\n天气现象:多云或阴天,风力较大(东北风7级)\n"
+     "体感温度:约13℃左右,湿度较高\n穿衣指南\n",
+     ["天气概况", "气温:13℃~21℃(不同来源略有差异,最高温可达20℃-21℃,最低温10℃-13℃)", "天气现象:多云或阴天,风力较大(东北风7级)",
+      "体感温度:约13℃左右,湿度较高", "穿衣指南"]),
     # a table of words under a row of headings, its cells parted by blanks: a row a paragraph
     ("路段 路况 建议\nG4京港澳高速(石家庄-安阳) 部分施工,限速80km/h 可选择绕行G45大广高速\n"
      "G45大广高速(衡水-濮阳) 畅通,车流较少 适合不赶时间的自驾游客\n",

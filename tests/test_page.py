@@ -506,6 +506,7 @@ def test_what_heads_a_speech(tmp_path, body, centred):
     ("发布日期:2023-03-21访问次数: 信息来源:东阳市政府", ["发布日期：2023-03-21", "访问次数：", "信息来源：东阳市政府"]),
     ("时间:2023-03-21地点: 来源:东阳市政府", []),                          # (not a counter's label)
     ("时间:2020-03-05 12:10:35  来源:  作者:", ["时间：2020-03-05 12:10:35", "来源：", "作者："]),  # (beside a timestamp)
+    ("商界 | 2026-03-13 15:46:52 原创", ["商界 |2026-03-13", "15:46:52原创"]),   # (a column's name, a bar)
 ])
 def test_a_web_pages_row_of_fields_is_set_a_field_a_line_flush_left_and_said(tmp_path, row, fields):
     body = f"{row}\n\n7月10日，市政协召开十五届十四次常委会会议。市政协主席杜新军主持会议并讲话。\n"
