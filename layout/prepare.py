@@ -625,7 +625,7 @@ def _poem_line(k: int, paragraphs, sung: bool = False) -> bool:
 
 def _verse_like(p) -> bool:
     """May paragraph ``p`` be a line of verse: short, no sentence's end inside it, not a sentence
-    of clauses (…之情，读来令人动容。), nor a heading, a date,
+    of clauses (…之情，读来令人动容。), nor a list's item, bulleted or numbered, a heading, a date,
     a signature, a role and a name (主编　张三) or a letter's closing words? (A line of verse
     from the copy is one already.)"""
     text = p.text.strip()
@@ -635,6 +635,7 @@ def _verse_like(p) -> bool:
             and re.search("[。！？；]", text[:-1]) is None
             and not ("，" in text and text.endswith("。")) and _ENTRY.match(text) is None
             and text[0] not in _BULLETS     # (a list's item: ●温度15-28℃区间药效最佳)
+            and _HEADING.match(text) is None    # (... or a numbered one: 1、投标人应具有独立法人资格…；)
             and not _a_line_of_its_own(text) and not _SALUTATION.fullmatch(text)
             and not CREDIT_LINE.fullmatch(text))
 

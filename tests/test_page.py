@@ -386,6 +386,10 @@ def test_modern_verse_keeps_its_lines_and_turns_over_further_in(tmp_path, body):
     # not verse: clauses a paragraph for a phone's screen, not introduced
     ("这个春节，\n\n很多郑州人选择留在本地过年。\n\n记者走访发现，\n\n商场、景区、电影院人气火爆，\n\n"
      "不少餐馆的年夜饭早在一个月前就已订满。\n", []),
+    # not verse: a table's headings typed a line each, then numbered items
+    ("3.1 本次招标要求投标人必须同时具备的资格要求详见下表:\n项目\n资格审查条件最低要求\n资质等级\n"
+     "1、投标人应具有独立法人资格及有效的营业执照;\n2、工程设计综合类资质甲级或者铁道行业乙级(设计行业资质)及以上;\n"
+     "3、工程勘察综合类资质甲级或者岩土工程甲级及以上。\n", []),
 ])
 def test_verse_among_prose_is_told_from_the_prose_around_it(tmp_path, body, poem):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 读诗\n---\n" + body})
