@@ -287,7 +287,9 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
         text = passes.run(_bullet, text, changes)
     elif not phrases and text[lead:lead + 1] in POINTERS:
         text = passes.run(_pointer, text, changes)
-    if "|" in text and text.count("|") == 1 and _TRAILING_BAR.search(text):
+    if ("】" in text or "]" in text or "］" in text) and _WEB_BUTTONS.search(text):
+        text = passes.run(_web_buttons, text, changes)
+    if "|" in text and text.count("|") <= 2 and _trailing_bars(text):
         text = passes.run(_trailing_bar, text, changes)
     if "&" in text and _ENTITY.search(text):
         text = passes.run(_entities, text, changes)
@@ -672,8 +674,26 @@ def _pointer(text: str) -> tuple[str, list]:
 
 
 #: a bar left at a paragraph's end after a blank, as a web page's table or menu leaves it
-#: (释义 |, …合理要求。 |, 本报记者 刘可 摄 |)
-_TRAILING_BAR = re.compile(r"[ \u3000\u00a0]+\|[ \u3000\u00a0]*$")
+#: (释义 |, …合理要求。 |, 本报记者 刘可 摄 |), or two with a blank between, a row's empty cells
+#: (1.准备原料 | |)
+_TRAILING_BAR = re.compile(r"[ \u3000\u00a0]+\|(?:[ \u3000\u00a0]*\|)?[ \u3000\u00a0]*$")
+
+
+#: a web page's buttons left at a paragraph's end, or as the paragraph ([打印], …高强)  【回到顶部】
+#: 【返回上页】 【关闭窗口】)
+_WEB_BUTTONS = re.compile(r"(?:^|[ \u3000]+)(?:[【\[［](?:回到顶部|返回顶部|返回上页|返回首页|关闭窗口|打印本页|打印|关闭|"
+                          r"收藏本页|加入收藏)[】\]］][ \u3000]*)+$")
+
+
+def _web_buttons(text: str) -> tuple[str, list]:
+    m = _WEB_BUTTONS.search(text)
+    return text[:m.start()], [Change(m.start(), m.group(), "", "a web page's buttons taken out")]
+
+
+def _trailing_bars(text: str) -> bool:
+    """Are all the bars of ``text`` left at its end after a blank (``_TRAILING_BAR``)?"""
+    m = _TRAILING_BAR.search(text)
+    return m is not None and m.group().count("|") == text.count("|")
 
 
 def _trailing_bar(text: str) -> tuple[str, list]:

@@ -750,6 +750,11 @@ from layout.normalize import normalize
     ("· · ·", "···"),
     # a web page's bar left at a paragraph's end after a blank: taken out; a bar inside stays
     ("释义 |", "释义"),
+    ("1.准备原料 | |", "1.准备原料"),                 # (a row's empty cells)
+    ("(作者:刘晓飞 责任编辑:高强)  【回到顶部】 【返回上页】 【关闭窗口】", "（作者：刘晓飞　责任编辑：高强）"),   # (a web
+    ("[打印]", ""),                                                                              # page's buttons)
+    ("他说【关闭】", "他说【关闭】"),                                        # (no blank before: a word in 【】)
+    ("a | b |", "a | b |"),                            # (a bar inside: a row, as typed)
     ("本报记者 刘可 摄 |", "本报记者\u3000刘可\u3000摄"),
     ("撰文 | 三书", "撰文 | 三书"),
     ("x||", "x||"),
