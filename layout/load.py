@@ -1114,9 +1114,9 @@ def _bare_steps(lines: list[str]) -> set:
     return out
 
 
-#: a number at a line's start, not a decimal's, a time's, a range's or a percentage's
 #: a line that is a field: a label of six characters at most, no pause in it, a colon, a value
 _LABELLED = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s*\S")
+#: a number at a line's start, not a decimal's, a time's, a range's or a percentage's
 _BARE_STEP = re.compile(r"(\d{1,2})(?![\d.．:：%％\-~～])")
 #: a line of amounts, as a recipe lists what goes in: a name, a blank, an amount and its unit,
 #: then the line's end, a note in brackets or the next amount (五花肉 500克（…）, 生姜 3片、大葱 1段,

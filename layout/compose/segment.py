@@ -836,7 +836,6 @@ _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12
 _DOTTED_DATE_BEFORE = re.compile(r"(?<![\w.\-])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?$")
 
 
-
 def _unit_range(word: str, i: int) -> bool:
     """Is the hyphen at ``i`` between two quantities with the same unit each (10℃-15℃, 20%-30%,
     5kg-10kg): a range, not a code?"""
