@@ -485,6 +485,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 rep, rule = "\u00a0", "the space of a standard's number kept on one line (GB 2762-2012)"
             elif run == " " and before.isdigit() and _digit_group_space(text, i):
                 rep, rule = "\u00a0", "the space between a number's groups of three figures kept on one line (1 241例)"
+            elif run == " " and before.isdigit() and _mobile_group_space(text, i):
+                rep, rule = "\u00a0", "the space between a mobile number's groups kept on one line (139 839 17338)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
             elif ("\u3000" not in run and (after.isdigit() or after in "-+") and _fields_after(text, i + length)
@@ -1239,6 +1241,20 @@ def _digit_group_space(text: str, i: int) -> bool:
         return False
     m = _DIGIT_GROUPS.match(text, start)
     return m is not None and start < i < m.end()
+
+
+def _mobile_group_space(text: str, i: int) -> bool:
+    """Is the space at ``i`` one between the groups of a mobile telephone's number, eleven
+    figures typed in groups (139 839 17338, 150 3577 2999), not beside another figure?"""
+    start = i
+    while start and (text[start - 1].isdigit() or text[start - 1] == " " and text[start - 2:start - 1].isdigit()):
+        start -= 1
+    m = _MOBILE_GROUPS.match(text, start)
+    return m is not None and start < i < m.end() and len(m.group().replace(" ", "")) == 11
+
+
+#: a mobile telephone's number typed in groups of three to five figures (139 839 17338)
+_MOBILE_GROUPS = re.compile(r"(?<![\d.])1[3-9]\d(?: \d{3,5}){2,3}(?![\d.])")
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:

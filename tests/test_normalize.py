@@ -639,6 +639,9 @@ from layout.normalize import normalize
     ("iPhone 15(2023)发布", "iPhone 15(2023)发布"),                        # a year after a name: Latin
     # a number in groups of three figures parted by spaces (GB/T 15835): one number, never broken
     ("就诊的1 241例患者", "就诊的1\u00a0241例患者"),
+    ("联系电话:139 839 17338(微信同号)", "联系电话：139\u00a0839\u00a017338（微信同号）"),   # (a mobile's groups)
+    ("电话：150 3577 2999", "电话：150\u00a03577\u00a02999"),
+    ("共有 139 839 人", "共有 139 839 人"),                              # (no mobile's eleven figures)
     ("男1 066例，女175例", "男1\u00a0066例，女175例"),
     ("共3 500 000人", "共3\u00a0500\u00a0000人"),
     ("2019 2020 2021年", "2019 2020 2021年"),                              # years, not groups
