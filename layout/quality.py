@@ -224,8 +224,13 @@ def _why_loose(line: TextLine, lines: list, n: int) -> str:
     m = _UNBREAKABLE.match(nxt.text.lstrip(" \u3000"))
     word = m.group().rstrip(".,:'") if m else ""
     if len(word) < 2:
+        # (a paragraph's last line of two characters: one more taken up would leave a 孤字)
+        if nxt.last and sum(1 for c in nxt.text if unicodedata.category(c)[0] not in "PZ") == 2:
+            return (f" (it gives {nxt.text.strip()} a second character, so that no character stands alone "
+                    "on the paragraph's last line: rewording either line fixes it)")
         return ""
     return f" (it cannot take {word}, which starts the next line: rewording either line fixes it)"
+
 
 
 _ASCII_END = re.compile(r"[!-~]*$")

@@ -211,6 +211,12 @@ def _page(*lines):
      "(it cannot take 10:30, which starts the next line: rewording either line fixes it)"),
     ([("甲乙丙interna\u00ad", False, 0.3), ("tional甲乙", True, 0.0)],
      "line spaced out by 0.30 em between characters: 甲乙丙interna"),
+    # a paragraph's last line of two characters: the line before is spaced out to spare a 孤字
+    ([("3、人体舒适度指", False, 0.28), ("数：冷。", True, 0.0)],
+     "line spaced out by 0.28 em between characters: 3、人体舒适度指 (it gives 数：冷。 a second character, so that "
+     "no character stands alone on the paragraph's last line: rewording either line fixes it)"),
+    ([("3、人体舒适度指", False, 0.28), ("数：很冷。", True, 0.0)],          # (three: no 孤字 was near)
+     "line spaced out by 0.28 em between characters: 3、人体舒适度指"),
 ])
 def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, message):
     _, findings = measure_quality(_page(*lines))
