@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache import read_cache, write_cache
-from .compose.classes import NO_START, TRANSLITERATION, is_han
+from .compose.classes import MEASURE_WORDS, NO_START, TRANSLITERATION, is_han
 from .errors import InputErrors, LayoutError
 from .normalize import DOTTED_HEAD, ESCAPED_CR, HTML_ATTRIBUTES, HTML_TAG
 from .model import (Folio, Headline, Page, PageFormat, Paragraph, Photo, Placement, Section,
@@ -1058,8 +1058,9 @@ def _listed_lines(lines: list[str]) -> set:
     out = set()
     for n in range(1, len(lines)):
         before = lines[n - 1]
-        if not before.strip() or not lines[n].strip() or _MID_SENTENCE.search(before):
-            continue
+        if (not before.strip() or not lines[n].strip() or _MID_SENTENCE.search(before) or _unclosed(before)
+                or _RUNS_ON.match(lines[n])):
+            continue    # (not the rest of a line wrapped by hand: …用量需要减 / 半）)
         if numbers[n] is not None and (numbers[n - 1] == numbers[n] - 1
                                        or n + 1 < len(lines) and numbers[n + 1] == numbers[n] + 1):
             out.add(n)
@@ -1071,16 +1072,27 @@ def _listed_lines(lines: list[str]) -> set:
             out.add(n)      # (what follows a list of amounts: …冰糖 15克 / 第一步：…)
         elif any(all(0 <= j < len(lines) and labelled[j] for j in range(n + d, n + d + 3)) for d in (-2, -1, 0)) or (
                 n >= 3 and all(labelled[n - 3:n]) and len(lines[n].strip()) <= SHORT_HEADING
-                and not any(unicodedata.category(c)[0] in "PSZN" for c in lines[n].strip())):
+                and not any(unicodedata.category(c)[0] in "PSZN" for c in lines[n].strip())
+                and _heads_items(lines, n)):
             out.add(n)      # (fields, each a label and its value, commas in it or not: 天气概况 / 气温:13℃~21℃
             # (…，…) / 天气现象:多云或阴天,风力较大 / 体感温度:约13℃左右,湿度较高; and a heading after
-            # them, 穿衣指南, not the rest of a value wrapped by hand, 文化路1号)
+            # them over a list's items, 穿衣指南 / 1. 基础搭配, not the rest of a value or a turn wrapped
+            # by hand, …市总工会联合 / 举办, 文化路1号)
         elif (n + 1 < len(lines) and len(lines[n].strip()) <= SHORT_HEADING
               and not any(unicodedata.category(c)[0] in "PSZ" for c in lines[n].strip())
               and (amounts[n - 1] or numbers[n - 1] is not None)
               and (amounts[n + 1] or numbers[n + 1] is not None)):
             out.update((n, n + 1))
     return out
+
+
+def _heads_items(lines: list[str], n: int) -> bool:
+    """Is the next line after ``lines[n]`` with text in it, a blank line between or not, an
+    item of a list (穿衣指南 / 1. 基础搭配)?"""
+    for line in lines[n + 1:n + 3]:
+        if line.strip():
+            return _numbered(line) is not None or _MARK_BULLET.match(line) is not None
+    return False
 
 
 def _numbered(line: str) -> int | None:
@@ -1101,7 +1113,8 @@ def _bare_steps(lines: list[str]) -> set:
     for line in lines:
         m = _BARE_STEP.match(line.strip())
         numbers.append(int(m.group(1)) if m else None)
-        plain.append(m is not None and is_han(line.strip()[m.end():][:1] or "a")
+        after = line.strip()[m.end():][:1] if m else ""
+        plain.append(m is not None and is_han(after or "a") and after not in MEASURE_WORDS
                      and not _AFTER_A_FIGURE.match(line.strip(), m.end()))
     out, k = set(), 0
     while k < len(lines):
@@ -1120,9 +1133,10 @@ _LABELLED = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s
 _BARE_STEP = re.compile(r"(\d{1,2})(?![\d.．:：%％\-~～])")
 #: a line of amounts, as a recipe lists what goes in: a name, a blank, an amount and its unit,
 #: then the line's end, a note in brackets or the next amount (五花肉 500克（…）, 生姜 3片、大葱 1段,
-#: 盐 少许; not 截至 2023 年 9 月, 未分配利润为 180,127,033,586.31 元)
-_AMOUNT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}[ \u3000]+(?:(?:\d{1,4}(?:\.\d{1,2})?|半|一|两)[\u4e00-\u9fff]{1,2}"
-                          r"|少许|适量)\s*(?:[（(、,，]|$)")
+#: 盐 少许; not 截至 2023 年 9 月, 未分配利润为 180,127,033,586.31 元, nor a date's or a time's
+#: figure, 今年 3月，…)
+_AMOUNT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}[ \u3000]+(?:(?:\d{1,4}(?:\.\d{1,2})?|半|一|两)(?![年月日号时点分秒])"
+                          r"[\u4e00-\u9fff]{1,2}|少许|适量)\s*(?:[（(、]|$)")
 #: the longest heading between two lines of a list (辅料, 调料, 主料)
 SHORT_HEADING = 8
 
@@ -1422,7 +1436,9 @@ def _headed(block: list[str], rows: list) -> bool:
     cells = [CELL_GAP.split(block[j].strip()) for j in rows]
     return (all(len(c) == len(cells[0]) for c in cells)
             and all(len(cell) <= 4 and all(is_han(ch) for ch in cell) for cell in cells[0])
-            and any(len(cell) > 6 for row in cells[1:] for cell in row))
+            and any(len(cell) > 6 for row in cells[1:] for cell in row)
+            # (figures, letters or brackets in the cells below: not verse typed with blanks)
+            and any(not is_han(ch) for row in cells[1:] for cell in row for ch in cell))
 
 
 #: what a table's row typed as text has not: a sentence's or a clause's mark (a row of prose

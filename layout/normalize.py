@@ -415,7 +415,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
             if ((_chinese(before) or not before) and (_chinese(after) or not after) and (before or after)
                     and not _place_range(text, i) and not _in_a_title(text, i) and not _name_chain(text, i)
-                    and not _bracketed_pair(text, i) and not _quoted_chain(text, i)
+                    and not _bracketed_pair(text, i) and not _quoted_chain(text, i) and not _road_chain(text, i)
                     and _ROUTE_FIELD.search(text, max(0, i - 40), i) is None):
                 rep, rule = "——", "破折号"
         elif text.startswith("...", i):
@@ -682,9 +682,12 @@ _TRAILING_BAR = re.compile(r"[ \u3000\u00a0]+\|(?:[ \u3000\u00a0]*\|)?[ \u3000\u
 
 
 #: a web page's buttons left at a paragraph's end, or as the paragraph ([打印], …高强)  【回到顶部】
-#: 【返回上页】 【关闭窗口】)
-_WEB_BUTTONS = re.compile(r"(?:^|[ \u3000]+)(?:[【\[［](?:回到顶部|返回顶部|返回上页|返回首页|关闭窗口|打印本页|打印|关闭|"
-                          r"收藏本页|加入收藏)[】\]］][ \u3000]*)+$")
+#: 【返回上页】 【关闭窗口】): two or more, one alone, or one after a closing mark; not one a
+#: how-to names (选好打印机后，点击 【打印】)
+_BUTTON = r"[【\[［](?:回到顶部|返回顶部|返回上页|返回首页|关闭窗口|打印本页|打印|关闭|收藏本页|加入收藏)[】\]］]"
+_WEB_BUTTONS = re.compile(r"(?:^[ \u3000]*(?:" + _BUTTON + r"[ \u3000]*)+"
+                          r"|(?<=[。！？）)】”])[ \u3000]*(?:" + _BUTTON + r"[ \u3000]*)+"
+                          r"|[ \u3000]+" + _BUTTON + r"(?:[ \u3000]*" + _BUTTON + r")+[ \u3000]*)$")
 
 
 def _web_buttons(text: str) -> tuple[str, list]:
@@ -892,8 +895,7 @@ def _place_range(text: str, i: int) -> bool:
     # word that only ends like a place's, 上海人都知道)
     return (n is not None and _DESCRIPTION.search(n.group()) is None
             and text[n.start():n.start(1) if n.group(1) else n.end()][-2:] not in _NOT_A_PLACE_NAME
-            and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")
-                 or _WAY_ON.match(text, n.end()) is not None))
+            and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
 
 
 #: a credit ending a caption or a paragraph: an agency's (新华社发, 新华社记者　李贺　摄,
@@ -1091,6 +1093,17 @@ def _bracketed_pair(text: str, i: int) -> bool:
 _PAIR_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,5}(—)[\u4e00-\u9fff]{2,5}[）)]")
 
 
+def _road_chain(text: str, i: int) -> bool:
+    """Is the single — at ``i`` one of a chain of three roads or more, a drive's way (嵩山南路
+    南三环—郑密路—侯张线向南): each name ending in 路 街 道 环 线 桥 and none of a sentence's words
+    in it? Two only are left to ``_place_range`` (中轴线—中原路 is an apposition, a 破折号)."""
+    return any(m.start() < i < m.end() and _NOT_IN_A_STOP.isdisjoint(m.group()) for m in _ROAD_CHAIN.finditer(text))
+
+
+_ROAD = r"[\u4e00-\u9fff\d]{1,7}[路街道环线桥]"
+_ROAD_CHAIN = re.compile(_ROAD + r"(?:—" + _ROAD + r"){2,}")
+
+
 def _quoted_chain(text: str, i: int) -> bool:
     """Is the single — at ``i`` one of a chain of three quoted words or more, a path through a
     program's menus (“我的”—“奖励”—“我的票券”), kept as typed?"""
@@ -1141,16 +1154,12 @@ _NAMED_PLACE = re.compile("(?:" + "|".join(_PLACE_NAMES) + ")")
 #: which may be part of a word (高铁北京—上海), or after a mark, a preposition or nothing
 _NAMED_PLACE_BEFORE = re.compile("(?:(?<=[\u3400-\u9fff])(?<![从自由经在往至到])()|)(?:"
                                  + "|".join(_PLACE_NAMES) + ")$")
-_PLACES = "街路道桥站村镇县区市省港湾巷庄州岛环线"
+_PLACES = "街路道桥站村镇县区市省港湾巷庄州岛"
 _PLACE_END = re.compile(f"[{_PLACES}]$")
 _PLACE_AFTER = re.compile(f"[\u3400-\u9fff]{{1,5}}[{_PLACES}](段|口|方向)?(?![{_PLACES}])")
 _NOT_A_PLACE_NAME = frozenset(("城市", "地区", "市区", "城区", "县城", "省份", "街道", "道路", "马路", "社区", "农村",
-                               "知道", "味道", "频道", "渠道", "报道", "轨道", "循环", "一环", "环环", "一线", "前线",
-                               "防线", "底线", "红线", "热线", "在线", "路线", "界线", "战线", "主线", "全线", "沿线",
-                               "上线", "下线", "连线", "视线", "光线", "曲线", "直线", "航线", "专线", "干线"))
+                               "知道", "味道", "频道", "渠道", "报道", "轨道"))
 _DESCRIPTION = re.compile("[的是]|这|那是|一个|一座|大省|大市|大县|重镇|名城|古城|古镇|强省|强市|最大|第一|距离|^离")
-#: the way on after a route's last road (…郑密路—侯张线向南5公里可达)
-_WAY_ON = re.compile("向[东南西北]|往[东南西北]|方向|出口|前行|直行|[左右]转|掉头|即可|可达")
 
 
 def _dates_around(text: str, i: int) -> bool:
@@ -1245,16 +1254,19 @@ def _digit_group_space(text: str, i: int) -> bool:
 
 def _mobile_group_space(text: str, i: int) -> bool:
     """Is the space at ``i`` one between the groups of a mobile telephone's number, eleven
-    figures typed in groups (139 839 17338, 150 3577 2999), not beside another figure?"""
+    figures typed in groups (139 839 17338, 150 3577 2999) after a word naming a telephone
+    (联系电话：, 手机), not a table's figures (人数 150 1200 3500)?"""
     start = i
     while start and (text[start - 1].isdigit() or text[start - 1] == " " and text[start - 2:start - 1].isdigit()):
         start -= 1
     m = _MOBILE_GROUPS.match(text, start)
-    return m is not None and start < i < m.end() and len(m.group().replace(" ", "")) == 11
+    return (m is not None and start < i < m.end() and _PHONE_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
-#: a mobile telephone's number typed in groups of three to five figures (139 839 17338)
-_MOBILE_GROUPS = re.compile(r"(?<![\d.])1[3-9]\d(?: \d{3,5}){2,3}(?![\d.])")
+#: a mobile telephone's number typed in groups, 3-4-4 or 3-3-5 (150 3577 2999, 139 839 17338)
+_MOBILE_GROUPS = re.compile(r"(?<![\d.])1[3-9]\d (?:\d{4} \d{4}|\d{3} \d{5})(?![\d.])")
+#: what names a telephone before its number (联系电话：, 手机, 热线, 拨打): not a table's figures
+_PHONE_BEFORE = re.compile(r"(?:电话|手机|热线|致电|拨打|号码|微信|联系|咨询)[^，。；！？\d]{0,6}$")
 
 
 def _beside_connector(out: list, text: str, i: int, j: int) -> bool:

@@ -305,7 +305,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)
                 and not _a_bulleted_item(k, paragraphs)
                 and not (_a_row_of_a_listing(p.text)    # (a row before another paragraph, or after a row)
-                         and (k + 1 < len(paragraphs) or k and _a_row_of_a_listing(paragraphs[k - 1].text)))):
+                         and (k + 1 < len(paragraphs) or k and _a_row_of_a_listing(paragraphs[k - 1].text)))
+                and not _in_a_run_of_fields(k, paragraphs)):
             prep.findings.append(Finding("warning", "unfinished", "paragraph ends without closing punctuation "
                                          f"(cut off?): …{p.text[-12:]}", story=story.name, file=f,
                                          line=p.source.line))
@@ -446,7 +447,8 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|(?:^|[\s。！？”])[\u4e00-\u9fff]{0,8}供图$|[。！？”）)]\s*[\u4e00-\u9fff·]{2,4}[/／](?:作|图|摄|文)$"
                             r"|[。！？”]\s*(?:据[\u4e00-\u9fff]{2,10}(?:社|网|报|台|客户端)(?:报道|消息)?|图[/／][\u4e00-\u9fff]{2,8})$"
                             r"|图片来源[：:]\s*[^\s，。；！？]{2,20}$"
-                            r"|[。！？]\s*(?:[^。！？，\s]{2,20}\s+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$"
+                            r"|[。！？]\s*(?:[^。！？，\s]{1,19}[局委会院厅部办处所站队府司行社校]\s+)?"
+                            r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$"
                             r"|^(?:[文图][/／:：]|(?:文[/／]图|图[/／]文)[/／:：]?)\s*[\u4e00-\u9fff·]{2,5}(?:[\s、][\u4e00-\u9fff·]{2,5})*$"
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|(?:出版社|书局|版|著|编|译)[^。]*[，,]\s*(?:定价[：:]?\s*)?\d{1,5}(?:\.\d{1,2})?元$"
@@ -846,13 +848,27 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
     return len(after) >= (2 if "，" in text else 1.5) * len(text) and after[-1] in CLOSING_MARKS
 
 
+def _in_a_run_of_fields(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` one of three or more in a row that are each a label of six characters
+    at most and its value (财政：赤字率拟按4%左右安排… / 政府投资：… / 消费：…), a list's points?"""
+    return any(all(0 <= j < len(paragraphs) and _LABELLED_FIELD.match(paragraphs[j].text) is not None
+                   for j in range(k + d, k + d + 3)) for d in (-2, -1, 0))
+
+
+#: a paragraph that is a field: a label of six characters at most, no pause in it, a colon, a value
+_LABELLED_FIELD = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s*\S")
+
+
 def _a_row_of_a_listing(text: str) -> bool:
     """Is a paragraph without a closing mark a row of a listing or a timetable: a day or a time of
     day in it, no longer than ``MAX_ROW``, no pause or sentence's end in it, and not ending on a word
     that needs one after it (4月2-5日　大剧场, 6月24日（星期三）上午8:00-10:30语文, 2月28日-2月29日
     话剧《非常悬疑》延期)? A clause cut off after a time has its pause: 他说，周一14:00."""
-    return (len(text) <= MAX_ROW and _ROW.match(text) is not None and text[-1] not in _GOES_ON
-            and not any(c in "，,。；！？;!?" for c in text))
+    m = _ROW.match(text)
+    return (len(text) <= MAX_ROW and m is not None and text[-1] not in _GOES_ON
+            and not any(c in "，,。；！？;!?" for c in text)
+            # (its day or time, then a blank or a time: not a clause cut off, 3月5日上午在市政府召开的会议上)
+            and (m.group("field") is not None or _ROW_REST.search(text, m.end()) is not None))
 
 
 #: the longest row of a listing or timetable taken as one (two lines of a 20-字 column)
@@ -861,7 +877,9 @@ MAX_ROW = 40
 #: value is a day (…职业技能测试：7月8日—10日); a clause cut off has them inside (市政府将于3月5日召开)
 _DAY_OR_TIME = r"(?:\d{1,2}月)?\d{1,2}(?:[-—～~]\d{1,2})?日|\d{1,2}[:：]\d\d(?![\d.])"
 _ROW = re.compile(r"(?:\d{1,2}[、.．]|[●•◆■▲★])?\s*(?:" + _DAY_OR_TIME + r")(?!\d)"
-                  r"|[^：:]{2,30}[：:]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—～~至]\s*(?:\d{1,2}月)?\d{1,2}日)?$")
+                  r"|(?P<field>[^：:]{2,30}[：:]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—～~至]\s*(?:\d{1,2}月)?\d{1,2}日)?$)")
+#: what a row has after its day: a blank before the next cell, or a time of day
+_ROW_REST = re.compile(r"[ \u3000]|\d{1,2}[:：]\d\d")
 
 
 def _a_bulleted_item(k: int, paragraphs) -> bool:

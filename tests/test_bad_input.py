@@ -699,6 +699,8 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("6月24日（星期三）上午8:00-10:30语文", False),
     ("20、提前招生学校组织专业加试或职业技能测试：7月8日—10日", False),
     ("市政府将于3月5日召开", True),                              # (a clause cut off, a day inside)
+    ("3月5日上午在市政府召开的会议上", True),                     # (... or first, with no blank or time after it)
+    ("记者了解到。截至 2024年3月5日", True),                      # (no signature before the date)
     ("3月5日上午，市政府召开", True),                            # (with its pause)
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
@@ -777,6 +779,10 @@ def test_a_timeline_and_a_letters_signature_are_not_cut_off_but_an_entry_ending_
     ("按照发热的热型分类\n\n发热的常见热型通常分为6种。\n", []),
     ("市民可前往附近的社区\n\n办理手续。\n", ["市民可前往附近的社区"]),
     ("延期名单\n\n2月28日-2月29日　话剧《非常悬疑》延期\n\n退票方式\n\n请于3月前办理退票。\n", []),
+    # a list's points, each a label and its value, a pause in it or not
+    ("财政：赤字率拟按4%左右安排，赤字规模比上年增加1.6万亿元\n\n政府投资：拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元\n\n"
+     "消费：实施提振消费专项行动。安排超长期特别国债3000亿元支持消费品以旧换新\n\n下文。\n", []),
+    ("他说：赤字率拟按4%左右安排，赤字规模比上年增加1.6万亿元\n\n下文。\n", ["他说：赤字率拟按4%左右安排，赤字规模比上年增加1.6万亿元"]),
 ])
 def test_timelines_and_letters_are_not_cut_off_but_text_among_them_is(tmp_path, story, cut):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": f"---\ntitle: 标题\n---\n{story}"})

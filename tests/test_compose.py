@@ -400,6 +400,8 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("zhangsan2024@163.com", "zh⁞a¦n¦g¦s¦a¦n¦2¦0⁞2⁞4|@1⁞6⁞3.|c⁞o⁞m", "three characters of a part or more on each side"),
     ("6267516008@163.com", "6267|516008|@1⁞6⁞3.|c⁞o⁞m",
      "a mailbox that is a number: as a number that names, every four figures, dearly"),
+    ("1657155627@qq.com,123456789@163.com", "1657|155627|@q⁞q.|c⁞o⁞m,1234|56789|@1⁞6⁞3.|c⁞o⁞m",
+     "... the second of two typed solid too"),
     ("13.7%", "13.7%", "a number with its decimal point and % never splits"),
     ("10℃-15℃", "10℃-|15℃", "a range of quantities each with its unit, after the hyphen (dearly)"),
     ("20%-30%", "20%-|30%", "... of percentages too"),
@@ -448,6 +450,18 @@ def test_where_words_may_break(word, pieces, rule):
     shown = "".join(("" if kind is None else {"url-any": "¦", "url-edge": "⁞"}.get(kind, "|")) + piece
                     for piece, kind in word_pieces(word))
     assert shown == pieces, rule
+
+
+@pytest.mark.parametrize("text, measure, lines", [
+    # a line ending between a number's groups is marked, for the proofs to say (0371- | 65888888);
+    # one ending inside a name or a code at the same price is not (DeepSeek- | R1, 600519. | SH)
+    ("一二三四五六七联系电话0371-65888888转", 9, [("一二三四五六七", False), ("联系电话0371-", True), ("65888888转", False)]),
+    ("一二三四五六七八DeepSeek-R1模型进行测试", 13, [("一二三四五六七八DeepSeek-", False), ("R1模型进行测试", False)]),
+    ("一二三四五六七八九十使用600519.SH的", 8, [("一二三四五六七八", False), ("九十使用600519.", False), ("SH的", False)]),
+])
+def test_a_line_ending_between_a_numbers_groups_is_marked_parted(text, measure, lines):
+    composed = compose(text, body_style(indent_em=0), measure * EM)
+    assert [(line.text, line.parted) for line in composed.lines] == lines
 
 
 def test_han_run_pattern_is_the_han_unit_class():

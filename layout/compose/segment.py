@@ -435,7 +435,7 @@ def _identifier_pieces(text: str, i: int, j: int) -> tuple | None:
     else:
         cuts = list(range(4, len(word) - 2, 4))
     bounds = [0] + cuts + [len(word)]
-    return tuple((word[a:b], None if a == 0 else "identifier") for a, b in zip(bounds, bounds[1:]))
+    return tuple((word[a:b], None if a == 0 else "groups") for a, b in zip(bounds, bounds[1:]))
 
 
 #: the apostrophe of a year cut to two figures, after a mark or a letter (早安少女組。’16)
@@ -567,7 +567,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
                 gap = _INNER_GAPS[token[3]]   # this piece continues a word
                 if token[3].startswith("cut"):
                     cut_at.append(len(rows))
-                elif token[3] == "identifier":
+                elif token[3] == "groups":
                     parted_at.append(len(rows))
             elif prev_kind is None:
                 gap = _FIRST_GAP
@@ -809,7 +809,9 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut")) 
                                     ("hyphen-name", NAME_HYPHEN_PENALTY),
                                     # (the cuts of ``_cut_overlong``: as an address's, said by the proofs)
                                     ("cut", URL_ANY_PENALTY), ("cut-long", URL_BREAK_PENALTY),
-                                    ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY))}
+                                    ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY),
+                                    # (between a number's groups: as dear, and said by the proofs)
+                                    ("groups", IDENTIFIER_PENALTY))}
 
 
 #: a stock's code and its market (600519.SH, 0700.HK): a line may break after the dot, as
@@ -904,7 +906,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             if mailbox is None:
                 cuts[i + 1] = "url-any" if _inside_part(word, i + 1) else "url-edge"
             elif mailbox:
-                cuts[i + 1] = "identifier"
+                cuts[i + 1] = "groups"
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
         elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word):
@@ -990,7 +992,7 @@ def _mailbox_number(word: str, k: int) -> bool | None:
     """If ``k`` is inside a mail address's name that is a number (a QQ number's mailbox,
     1657155627@qq.com), may a line break there, as between the groups of a number that names:
     every four figures from the start, three at least left before the @? None elsewhere."""
-    at = word.find("@")
+    at = word.find("@", k)
     if not 0 < k < at:
         return None
     start = k
