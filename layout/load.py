@@ -965,7 +965,12 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def _is_subhead(line: str) -> bool:
-    return line.rstrip() == "##" or line.startswith("## ")
+    """``## `` and its text; or ``### `` to ``###### ``, as Markdown copy from the web heads its
+    parts at a lower level (### 1. 行业规模与增长): a subhead all the same."""
+    return _SUBHEAD.match(line.rstrip() + " ") is not None
+
+
+_SUBHEAD = re.compile("#{2,6} ")
 
 
 def _without_comments(body: str) -> tuple[str, dict]:
@@ -1009,8 +1014,9 @@ def _paragraphs(ctx, body: str, file: str, first_line: int, sung: bool = False) 
             text, starts = _join_lines(buf, start, [moved.get(start - first_line + n) for n in range(len(buf))])
             subhead = _is_subhead(text)
             if subhead:   # (one line: ## and its text)
-                stripped = text[2:].strip()
-                starts = ((0, start, len(text) - len(text[2:].lstrip()) + 1),)
+                marks = len(text) - len(text.lstrip("#"))
+                stripped = text[marks:].strip()
+                starts = ((0, start, len(text) - len(text[marks:].lstrip()) + 1),)
                 text = stripped
                 if not text:
                     ctx.err("empty subhead: a line `## ` needs the subhead's text after it", file=file,

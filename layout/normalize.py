@@ -287,6 +287,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
         text = passes.run(_bullet, text, changes)
     elif not phrases and text[lead:lead + 1] in POINTERS:
         text = passes.run(_pointer, text, changes)
+    if "**" in text and _BOLD.search(text):
+        text = passes.run(_bold, text, changes)
     if ("】" in text or "]" in text or "］" in text) and _WEB_BUTTONS.search(text):
         text = passes.run(_web_buttons, text, changes)
     if "|" in text and text.count("|") <= 2 and _trailing_bars(text):
@@ -688,6 +690,23 @@ _BUTTON = r"[【\[［](?:回到顶部|返回顶部|返回上页|返回首页|关
 _WEB_BUTTONS = re.compile(r"(?:^[ \u3000]*(?:" + _BUTTON + r"[ \u3000]*)+"
                           r"|(?<=[。！？）)】”])[ \u3000]*(?:" + _BUTTON + r"[ \u3000]*)+"
                           r"|[ \u3000]+" + _BUTTON + r"(?:[ \u3000]*" + _BUTTON + r")+[ \u3000]*)$")
+
+
+#: words put in bold as Markdown marks them (**市场供需关系**), as web copy arrives
+_BOLD = re.compile(r"\*\*(?=[^*\s])([^*\n]{1,60}?)(?<=[^*\s])\*\*")
+
+
+def _bold(text: str) -> tuple[str, list]:
+    """Markdown's bold marks taken out, the words kept: a body face has no bold, and ** would
+    print as two stars (●**市场供需关系**：当…)."""
+    out, made, i = [], [], 0
+    for m in _BOLD.finditer(text):
+        out.append(text[i:m.start()] + m.group(1))
+        made += [Change(m.start(), "**", "", "Markdown's bold marks (**) taken out, the words kept"),
+                 Change(m.end() - 2, "**", "", "Markdown's bold marks (**) taken out, the words kept")]
+        i = m.end()
+    out.append(text[i:])
+    return "".join(out), made
 
 
 def _web_buttons(text: str) -> tuple[str, list]:

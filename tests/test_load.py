@@ -194,6 +194,14 @@ def test_subheads_and_paragraph_lines(tmp_path):
         ("导语。", False, 4), ("小标题", True, 6), ("正文一行接着一行。", False, 8)]
 
 
+def test_a_markdown_head_of_a_lower_level_is_a_subhead_too(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n### 1. 行业规模与增长\n近年来，汽车销量逐年攀升。\n\n#话题#不是标题。\n"})
+    story = load_page(page).sections[0].stories[0]
+    assert [(p.text, p.subhead) for p in story.paragraphs] == [
+        ("1. 行业规模与增长", True), ("近年来，汽车销量逐年攀升。", False), ("#话题#不是标题。", False)]
+
+
 def test_text_fields_are_taken_as_typed_not_as_yaml_reads_them(tmp_path):
     """YAML 1.1 reads 3:1 as 181 (base 60), 010 as 8, 3.10 as 3.1 and yes as true: a text
     field keeps what the editor typed."""

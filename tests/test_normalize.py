@@ -746,6 +746,9 @@ from layout.normalize import normalize
     # a Markdown list's bullet at a paragraph's start: ●, not a minus sign (-630km)
     ("- 630km(基础版):未选装碳纤维尾翼。", "●630km（基础版）：未选装碳纤维尾翼。"),
     ("+ 智能驾驶", "●智能驾驶"),
+    ("- **市场供需关系**:当市场需求旺盛时", "●市场供需关系：当市场需求旺盛时"),     # (Markdown's bold marks)
+    ("**重点**和**难点**", "重点和难点"),
+    ("5**2=25", "5**2=25"),                                                   # (a power, as typed)
     ("* 文中受访者均为化名。", "* 文中受访者均为化名。"),        # a note's star
     ("* * *", "* * *"),                                            # separators, an end mark
     ("- - -", "- - -"),
