@@ -617,6 +617,8 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_ratios_whole(seg, text)
     if _LIST_ITEM.search(text):
         _keep_list_items_whole(seg, text)
+    if "第" in text or "号" in text:
+        _keep_legal_numbers_whole(seg, text)
     _fixed_punctuation_trims(seg, spacing)
     seg.hang = _hanging(seg) if spacing.hang else [0.0] * len(seg.kind)
     return seg
@@ -1541,6 +1543,28 @@ def _keep_list_items_whole(seg: Segments, text: str) -> None:
         g = next(k for k in (1, 2, 3) if m.group(k) is not None)
         dear.update(dict.fromkeys(range(m.start(g) + 1, m.end(g)), LIST_ITEM_PENALTY))
     _price_breaks(seg, dear)
+
+
+#: a court's case number ((2019)粤刑终1661号, （2014）安刑初字第994号) or a document's (〔2023〕20号):
+#: one number that names, broken only as dearly as one (``IDENTIFIER_PENALTY``) at its joints,
+#: after the year's bracket and before its serial number, and twice as dearly elsewhere
+_CASE_NUMBER = re.compile(r"[（(〔\[]\d{4}[）)〕\]]([\u4e00-\u9fff\d]{0,12}?)(第?\d{1,6})号")
+#: an article of a law, a clause or an item, its number in Han (第二百二十五条, 第一款, 第四项):
+#: kept whole as a figure with its measure word is (``FIGURE_WORD_PENALTY``)
+_ARTICLE = re.compile("第[〇零一二三四五六七八九十百千]{1,7}[条款项章节编]")
+
+
+def _keep_legal_numbers_whole(seg: Segments, text: str) -> None:
+    """A case's or a document's number ((2014)安刑初字第994号) and an article's (第二百二十五条) break
+    inside only dearly: a 法治 page reads them whole (not 安刑初 | 字第994号, 第 | 二百二十五条)."""
+    dear = {}
+    for m in _CASE_NUMBER.finditer(text):
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), 2 * IDENTIFIER_PENALTY))
+        dear.update(dict.fromkeys((m.start(1), m.start(2)), IDENTIFIER_PENALTY))
+    for m in _ARTICLE.finditer(text):
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), FIGURE_WORD_PENALTY))
+    if dear:
+        _price_breaks(seg, dear)
 
 
 def _keep_name_plus(seg: Segments, text: str) -> None:
