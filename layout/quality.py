@@ -172,7 +172,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
 _UNITS = tuple(HAN_UNITS)
 #: a line ending with a figure, or with a range's hyphen, ～ or 一字线 after one, or after a
 #: figure with its unit (10℃- | 15℃)
-_FIGURE_END = re.compile(r"\d(?P<range>[-～~—–])?$|\d(?:[%‰℃]|°C|[a-zμ]{1,3})(?P<unit_range>[-～~—–])$")
+_FIGURE_END = re.compile(r"\d(?:[万亿])?(?P<range>[-～~—–])?$|\d(?:[%‰℃]|°C|[a-zμ]{1,3})(?P<unit_range>[-～~—–])$")
 
 
 def _split_quantity(line: TextLine, lines: list, n: int) -> str:

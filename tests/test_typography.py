@@ -275,6 +275,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("任职1975—", False, 0.0), ("1979年", True, 0.0)], "splits", 1),          # a 一字线's range
     ([("型号737-", False, 0.0), ("MAX", True, 0.0)], "splits", 0),
     ([("气温较低（10℃-", False, 0.0), ("15℃），需添加", True, 0.0)], "splits", 1),   # each with its unit
+    ([("违法所得8.317514万", False, 0.0), ("元，并处罚金", True, 0.0)], "splits", 1),   # 万 | 元
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
