@@ -615,7 +615,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_units_whole(seg, text)
     if _RATIO.search(text):
         _keep_ratios_whole(seg, text)
-    if _LIST_ITEM.search(text):
+    if _LIST_ITEM.search(text) or "某" in text and _ANONYMISED.search(text):
         _keep_list_items_whole(seg, text)
     if "第" in text or "号" in text:
         _keep_legal_numbers_whole(seg, text)
@@ -1527,6 +1527,10 @@ def _keep_ratios_whole(seg: Segments, text: str) -> None:
 _LIST_ITEM = re.compile(r"(?:(?<=、)|(?<=[：（，]))([\u4e00-\u9fff]{2,3})(?=、)|(?<=、)([\u4e00-\u9fff]{2,3})(?=[，。；）])"
                         r"|(?:书记|主任|市长|省长|主席|部长|局长|院长|区长|县长|厅长|镇长|校长|会长|委员)"
                         r"([\u4e00-\u9fff]{2,3})(?=[、，。；）])")
+#: ... and a name a court's or the police's copy withholds (张某某, 被告人王某): as dear
+_ANONYMISED = re.compile("[\u4e00-\u9fff]某某|(?:(?<=被告人)|(?<=原告人)|(?<=嫌疑人)|(?<=当事人)|(?<=被害人)|(?<=受害人)"
+                         "|(?<=上诉人)|(?<=申请人)|(?<=原告)|(?<=被告)|(?<=男子)|(?<=女子)|(?<=司机)|(?<=市民)|(?<=村民))"
+                         "[\u4e00-\u9fff]某")
 #: what a break inside such an item costs: what a line spaced out by 0.1 em does, not the step
 #: for crossing it (``_stretch_cost``): an item is kept whole wherever that spaces no line out
 #: past 0.1 em. (In the stored news of fifteen kinds at 13 and 11 字, 315 breaks fell inside
@@ -1542,6 +1546,8 @@ def _keep_list_items_whole(seg: Segments, text: str) -> None:
     for m in _LIST_ITEM.finditer(text):
         g = next(k for k in (1, 2, 3) if m.group(k) is not None)
         dear.update(dict.fromkeys(range(m.start(g) + 1, m.end(g)), LIST_ITEM_PENALTY))
+    for m in _ANONYMISED.finditer(text):
+        dear.update(dict.fromkeys(range(m.start() + 1, m.end()), LIST_ITEM_PENALTY))
     _price_breaks(seg, dear)
 
 
