@@ -287,7 +287,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
         text = passes.run(_bullet, text, changes)
     elif not phrases and text[lead:lead + 1] in POINTERS:
         text = passes.run(_pointer, text, changes)
-    if "**" in text and _BOLD.search(text):
+    if "**" in text and _BOLD.match(text):
         text = passes.run(_bold, text, changes)
     if ("】" in text or "]" in text or "］" in text) and _WEB_BUTTONS.search(text):
         text = passes.run(_web_buttons, text, changes)
@@ -692,21 +692,19 @@ _WEB_BUTTONS = re.compile(r"(?:^[ \u3000]*(?:" + _BUTTON + r"[ \u3000]*)+"
                           r"|[ \u3000]+" + _BUTTON + r"(?:[ \u3000]*" + _BUTTON + r")+[ \u3000]*)$")
 
 
-#: words put in bold as Markdown marks them (**市场供需关系**), as web copy arrives
-_BOLD = re.compile(r"\*\*(?=[^*\s])([^*\n]{1,60}?)(?<=[^*\s])\*\*")
+#: a paragraph's lead-in put in bold as Markdown marks it, a bullet before it or not, a colon
+#: or the paragraph's end after it (**市场供需关系**：当…, - **市场供需关系**:当…): not ** standing
+#: for characters withheld inside the text (需征收**县多祝镇**村地段)
+_BOLD = re.compile(r"[ \t\u3000]*(?:[-+•·・●][ \t\u3000]*)?(\*\*)(?=[^*\s])[^*\n]{1,30}?(?<=[^*\s])(\*\*)(?=[：:]|[ \t\u3000]*$)")
 
 
 def _bold(text: str) -> tuple[str, list]:
-    """Markdown's bold marks taken out, the words kept: a body face has no bold, and ** would
-    print as two stars (●**市场供需关系**：当…)."""
-    out, made, i = [], [], 0
-    for m in _BOLD.finditer(text):
-        out.append(text[i:m.start()] + m.group(1))
-        made += [Change(m.start(), "**", "", "Markdown's bold marks (**) taken out, the words kept"),
-                 Change(m.end() - 2, "**", "", "Markdown's bold marks (**) taken out, the words kept")]
-        i = m.end()
-    out.append(text[i:])
-    return "".join(out), made
+    """Markdown's bold marks around a paragraph's lead-in taken out, the words kept: a body face
+    has no bold, and ** would print as two stars (●**市场供需关系**：当…)."""
+    m = _BOLD.match(text)
+    return (text[:m.start(1)] + text[m.end(1):m.start(2)] + text[m.end(2):],
+            [Change(m.start(1), "**", "", "Markdown's bold marks (**) taken out, the words kept"),
+             Change(m.start(2), "**", "", "Markdown's bold marks (**) taken out, the words kept")])
 
 
 def _web_buttons(text: str) -> tuple[str, list]:
