@@ -1060,7 +1060,7 @@ def _listed_lines(lines: list[str]) -> set:
     numbers = [_numbered(line) for line in lines]
     bare = _bare_steps(lines)
     amounts = [_AMOUNT_LINE.match(line) is not None for line in lines]
-    labelled = [_LABELLED.match(line) is not None for line in lines]
+    labelled = [LABELLED.match(line) is not None for line in lines]
     out = set()
     for n in range(1, len(lines)):
         before = lines[n - 1]
@@ -1134,7 +1134,7 @@ def _bare_steps(lines: list[str]) -> set:
 
 
 #: a line that is a field: a label of six characters at most, no pause in it, a colon, a value
-_LABELLED = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s*\S")
+LABELLED = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s*\S")
 #: a number at a line's start, not a decimal's, a time's, a range's or a percentage's
 _BARE_STEP = re.compile(r"(\d{1,2})(?![\d.．:：%％\-~～])")
 #: a line of amounts, as a recipe lists what goes in: a name, a blank, an amount and its unit,

@@ -17,7 +17,8 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars
-from .load import BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, SUNG, in_words, introduced, is_verse, spaced_rows
+from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, LABELLED, SUNG, in_words, introduced, is_verse,
+                   spaced_rows)
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -851,19 +852,16 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
 def _in_a_run_of_fields(k: int, paragraphs) -> bool:
     """Is paragraph ``k`` one of three or more in a row that are each a label of six characters
     at most and its value (财政：赤字率拟按4%左右安排… / 政府投资：… / 消费：…), a list's points?"""
-    return any(all(0 <= j < len(paragraphs) and _LABELLED_FIELD.match(paragraphs[j].text) is not None
+    return any(all(0 <= j < len(paragraphs) and LABELLED.match(paragraphs[j].text) is not None
                    for j in range(k + d, k + d + 3)) for d in (-2, -1, 0))
 
 
-#: a paragraph that is a field: a label of six characters at most, no pause in it, a colon, a value
-_LABELLED_FIELD = re.compile(r"\s*[^\s，。、；：！？,;:!?“”\"]{1,6}[：:]\s*\S")
-
-
 def _a_row_of_a_listing(text: str) -> bool:
-    """Is a paragraph without a closing mark a row of a listing or a timetable: a day or a time of
-    day in it, no longer than ``MAX_ROW``, no pause or sentence's end in it, and not ending on a word
-    that needs one after it (4月2-5日　大剧场, 6月24日（星期三）上午8:00-10:30语文, 2月28日-2月29日
-    话剧《非常悬疑》延期)? A clause cut off after a time has its pause: 他说，周一14:00."""
+    """Is a paragraph without a closing mark a row of a listing or a timetable: starting with its
+    day or time and a blank or a time of day after it, or a field whose value is a day, no longer
+    than ``MAX_ROW``, no pause or sentence's end in it, and not ending on a word that needs one
+    after it (4月2-5日　大剧场, 6月24日（星期三）上午8:00-10:30语文, 2月28日-2月29日　话剧《非常悬疑》延期)?
+    A clause cut off has its pause, or no blank after its day: 他说，周一14:00, 3月5日上午在…会议上."""
     m = _ROW.match(text)
     return (len(text) <= MAX_ROW and m is not None and text[-1] not in _GOES_ON
             and not any(c in "，,。；！？;!?" for c in text)
