@@ -293,6 +293,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                        else p._replace(align="verse") if _verse_line(k, paragraphs)
                        else p._replace(align="poem") if not p.align and _poem_line(k, paragraphs, sung)
                        else p._replace(align="center") if _SEPARATOR.fullmatch(p.text)
+                       else p._replace(align="field") if not p.align and _FIELD_ALONE.fullmatch(p.text.strip())
                        else p
                        for k, p in enumerate(paragraphs))
     for k, p in enumerate(paragraphs):
@@ -847,6 +848,13 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
     # (a heading with no pause in it over a sentence half as long again, 按照发热的热型分类 /
     # 发热的常见热型通常分为6种。; one with a pause, over twice its length)
     return len(after) >= (2 if "，" in text else 1.5) * len(text) and after[-1] in CLOSING_MARKS
+
+
+#: a paragraph that is one field whose value has no Han in it and runs long, a date, a number,
+#: a code, an address (裁判日期：2017-04-06, 2、联系电话：3518028、3067275, 投稿邮箱：1657155627@qq.com):
+#: where the value cannot come up after its label, the label's line is left short, not spread
+_FIELD_ALONE = re.compile(r"(?:\d{1,2}[、.．])?[^\s，。、；：！？,;:!?“”\d][^\s，。、；：！？,;:!?“”]{0,7}[：:][ \u3000]*"
+                          r"[^\u3400-\u9fff\s][^\u3400-\u9fff]{5,}")
 
 
 def _in_a_run_of_fields(k: int, paragraphs) -> bool:

@@ -721,21 +721,46 @@ def test_a_sung_passage_a_line_a_paragraph_is_set_as_verse_under_a_head_that_say
         assert all(abs(q.stretch_em) < 0.01 for q in body)
 
 
-@pytest.mark.parametrize("block, flush_left", [
-    ("发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n参考位置:浙江省温州市文成县\n", True),
-    ("第1轮：奖金23250美元+10分\n第2轮：奖金34500美元+35分\n第3轮：奖金59100美元+65分\n", True),
-    ("时间：2024年3月5日上午9时\n地点：市政府三楼会议室\n联系人：张三\n电话：0371-12345678\n", False),  # (words)
-    ("震中纬度:27.7\n震源深度:3\n", False),                                   # (two: no block)
-    ("时间：2024.6.1 9:00—11:30\n地点：市民中心三楼报告厅\n报名电话：0371-67180000\n", False),  # (a notice's)
+@pytest.mark.parametrize("field, lines", [
+    # one field whose value cannot come up after its label: the label's line left short, 2 字
+    # in, the value on the next line, whole (not 裁 判 日 期： spread, nor 1657 | 155627@qq.com)
+    ("裁判日期: 2017-04-06", [("verse", "裁判日期："), ("body", "2017-04-06")]),
+    ("投稿邮箱：1657155627@qq.com", [("verse", "投稿邮箱："), ("body", "1657155627@qq.com")]),
+    ("电话：0371-12345678", [("verse", "电话："), ("body", "0371-12345678")]),
+    ("电话：12345678", [("body", "电话：12345678")]),                                   # (it fits)
+    ("地址：郑州市金水区文化路1号市民服务中心三楼", [("body", "地址：郑州市金水区"), ("body", "文化路1号市民服务中")]),  # (words)
 ])
-def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block, flush_left):
+def test_a_field_whose_value_cannot_come_up_leaves_its_label_short(tmp_path, field, lines):
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": f"---\ntitle: 公告\n---\n他说今天很好，明天也好。\n\n{field}\n\n他说今天很好，明天也好。\n"})
+    layout = layout_page(page)
+    body = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a" and i.kind in ("body", "verse")]
+    got = [(ln.kind, ln.text) for ln in body[2:2 + len(lines)]]
+    assert got == lines
+    first = body[2]
+    assert first.glyphs[0][0] - first.x0 == pytest.approx(2 * first.size, abs=0.6)      # 2 字 in
+    assert not [f for f in layout.findings if f.code in ("loose-line", "split")]
+
+
+@pytest.mark.parametrize("block, flush_left, notice", [
+    ("发震时刻:2014-09-27 08:41:21.0\n震中纬度:27.7\n震源深度:3\n参考位置:浙江省温州市文成县\n", True, None),
+    ("第1轮：奖金23250美元+10分\n第2轮：奖金34500美元+35分\n第3轮：奖金59100美元+65分\n", True, None),
+    ("时间：2024年3月5日上午9时\n地点：市政府三楼会议室\n联系人：张三\n电话：0371-12345678\n", False,   # (words)
+     ["", "", "", "field"]),
+    ("震中纬度:27.7\n震源深度:3\n", False, ["", ""]),                          # (two: no block)
+    ("时间：2024.6.1 9:00—11:30\n地点：市民中心三楼报告厅\n报名电话：0371-67180000\n", False,  # (a notice's)
+     ["field", "", "field"]),
+])
+def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block, flush_left, notice):
+    """(A notice's field whose value has no Han, 电话：0371-12345678, is a field of its own, set
+    as body unless its value cannot come up after its label: ``field``.)"""
     body = f"地震详细情况：\n\n{block}\n据省地震局介绍，这次地震主要发生在山区。\n"
     page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
                      {"a.md": "---\ntitle: 地震\n---\n" + body})
     layout = layout_page(page)
     fields = block.strip().split("\n")
     aligns = [p.align for p in layout.page.sections[0].stories[0].paragraphs][1:1 + len(fields)]
-    assert aligns == (["start"] * len(fields) if flush_left else [""] * len(fields))
+    assert aligns == (["start"] * len(fields) if flush_left else notice)
     lines = [i for i in layout.display.items if isinstance(i, TextLine) and i.story == "a"]
     assert max(abs(q.stretch_em) for q in lines if q.kind == "body" and not q.last) < 0.1 if flush_left else True
 
