@@ -1077,19 +1077,25 @@ def _listed_lines(lines: list[str]) -> set:
         elif amounts[n - 1] and any(amounts[j] for j in range(max(0, n - 3), n - 1)):
             out.add(n)      # (what follows a list of amounts: …冰糖 15克 / 第一步：…)
         elif any(all(0 <= j < len(lines) and labelled[j] for j in range(n + d, n + d + 3)) for d in (-2, -1, 0)) or (
-                n >= 3 and all(labelled[n - 3:n]) and len(lines[n].strip()) <= SHORT_HEADING
-                and not any(unicodedata.category(c)[0] in "PSZN" for c in lines[n].strip())
+                n >= 3 and all(labelled[n - 3:n]) and _a_short_heading(lines[n], figures=False)
                 and _heads_items(lines, n)):
             out.add(n)      # (fields, each a label and its value, commas in it or not: 天气概况 / 气温:13℃~21℃
             # (…，…) / 天气现象:多云或阴天,风力较大 / 体感温度:约13℃左右,湿度较高; and a heading after
             # them over a list's items, 穿衣指南 / 1. 基础搭配, not the rest of a value or a turn wrapped
             # by hand, …市总工会联合 / 举办, 文化路1号)
-        elif (n + 1 < len(lines) and len(lines[n].strip()) <= SHORT_HEADING
-              and not any(unicodedata.category(c)[0] in "PSZ" for c in lines[n].strip())
+        elif (n + 1 < len(lines) and _a_short_heading(lines[n])
               and (amounts[n - 1] or numbers[n - 1] is not None)
               and (amounts[n + 1] or numbers[n + 1] is not None)):
             out.update((n, n + 1))
     return out
+
+
+def _a_short_heading(line: str, figures: bool = True) -> bool:
+    """Is ``line`` a heading between a list's lines: ``SHORT_HEADING`` characters at most, no
+    mark, sign or blank in it, and no figure unless ``figures`` (辅料, 穿衣指南; not 文化路1号)?"""
+    text = line.strip()
+    barred = "PSZ" if figures else "PSZN"
+    return len(text) <= SHORT_HEADING and not any(unicodedata.category(c)[0] in barred for c in text)
 
 
 def _heads_items(lines: list[str], n: int) -> bool:

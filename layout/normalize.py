@@ -1260,22 +1260,26 @@ _DIGIT_GROUPS = re.compile(r"(?<![\dA-Za-z.,:/\-])\d{1,3}(?: \d{3})+(?=[\u3400-\
 
 def _digit_group_space(text: str, i: int) -> bool:
     """Is the space at ``i`` one between the groups of a number (``_DIGIT_GROUPS``)?"""
-    start = i
-    while start and (text[start - 1].isdigit() or text[start - 1] == " " and text[start - 2:start - 1].isdigit()):
-        start -= 1
+    start = _groups_start(text, i)
     if start and not (is_han(text[start - 1]) or text[start - 1] in "，。、；：（“"):
         return False
     m = _DIGIT_GROUPS.match(text, start)
     return m is not None and start < i < m.end()
 
 
+def _groups_start(text: str, i: int) -> int:
+    """Where the run of figures and single spaces between them around ``i`` starts."""
+    start = i
+    while start and (text[start - 1].isdigit() or text[start - 1] == " " and text[start - 2:start - 1].isdigit()):
+        start -= 1
+    return start
+
+
 def _mobile_group_space(text: str, i: int) -> bool:
     """Is the space at ``i`` one between the groups of a mobile telephone's number, eleven
     figures typed in groups (139 839 17338, 150 3577 2999) after a word naming a telephone
     (联系电话：, 手机), not a table's figures (人数 150 1200 3500)?"""
-    start = i
-    while start and (text[start - 1].isdigit() or text[start - 1] == " " and text[start - 2:start - 1].isdigit()):
-        start -= 1
+    start = _groups_start(text, i)
     m = _MOBILE_GROUPS.match(text, start)
     return (m is not None and start < i < m.end() and _PHONE_BEFORE.search(text, max(0, start - 12), start) is not None)
 

@@ -17,6 +17,7 @@ from itertools import accumulate, combinations_with_replacement
 from typing import NamedTuple
 
 from ..model import Story
+from ..quality import TOO_LOOSE_EM
 from .common import Context, text_line
 
 #: body lines that must follow a subhead in the same column.
@@ -36,9 +37,6 @@ class FlowItem(NamedTuple):
     inset: float = 0.0   # how far in from the column's edge the line is drawn (points): verse
 
 
-#: how far a field's label line may be spread (em between characters) before it is left short
-#: instead, its value on the next line (the loose-line limit)
-FIELD_SPREAD = 0.25
 #: how far in every line of a line of verse is set (字), as a paragraph's first line is
 VERSE_INSET = 2.0
 #: how much further in the turnover of a line of modern verse is set (字) than the line's
@@ -58,7 +56,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
         last = paragraphs[-1]
         paragraphs[-1] = type(last)(text=last.text + "\u3000" + story.byline, source=last.source)
     for para in paragraphs:
-        short = set()   # (lines left short on purpose: a field's label)
+        label_short = False     # (a field's label line left short on purpose)
         if para.subhead:
             composed = ctx.compose(para.text, st.subhead, measure)
             items.append(FlowItem(rows=len(composed.lines) + 1, kind="subhead", lines=composed.lines,
@@ -82,7 +80,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             lines = _field_lines(ctx, para.text, composed.lines, style, measure)
             if lines is not None:
                 composed = composed._replace(lines=lines)
-                short.add(0)
+                label_short = True
         elif para.align:    # (a signature and its date, flush right: 落款)
             composed = ctx.compose(para.text, style, measure, align=para.align)
             if para.align == "end" and len(composed.lines) > 1 and _NAME_OF_A_BODY.fullmatch(para.text):
@@ -119,7 +117,7 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
             items.append(FlowItem(rows=1, kind="line", lines=(line,), style=style, widow_keep=widow,
                                   chars=line.end - line.start, source=para.source,
                                   verse=verse or para.align in ("start", "note") or para.align == "center" and n > 1
-                                  or k in short,
+                                  or label_short and k == 0,
                                   inset=insets[k]))
     if story.byline and not run_in_byline:
         composed = ctx.compose(story.byline, st.byline, measure)
@@ -161,12 +159,12 @@ def _its_parts(ctx, text: str, style, measure: float) -> list:
 def _field_lines(ctx, text: str, lines: tuple, style, measure: float) -> tuple | None:
     """The lines of a paragraph that is one field (prepare's ``field``), set as its label's line
     left short and its value after it, where the value cannot come up after the label but by
-    spreading the label's line past ``FIELD_SPREAD`` or by parting the value at its groups
+    spreading the label's line past the loose-line limit (``TOO_LOOSE_EM``) or by parting the value at its groups
     (裁判日期： | 2017-04-06, 投稿邮箱： | 1657155627@qq.com, rather than 裁 判 日 期： or 投稿邮箱：1657 |
     155627@qq.com), in no more lines; None to keep ``lines``."""
     colon = _LABEL_END.search(text)
     first = lines[0] if lines else None
-    if colon is None or len(lines) < 2 or not (first.stretch_em > FIELD_SPREAD or first.parted or first.cut):
+    if colon is None or len(lines) < 2 or not (first.stretch_em > TOO_LOOSE_EM or first.parted or first.cut):
         return None
     a, b = colon.end(), len(text) - len(text[colon.end():].lstrip(" \u3000"))
     label = ctx.compose(text[:a], style, measure, indent_em=2.0, align="start").lines
