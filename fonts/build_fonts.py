@@ -74,6 +74,7 @@ EXTRA_RANGES = [
     (0x20A0, 0x20BF),  # currency signs € ₩ ₫ (those the source has)
     (0x2103, 0x2103),  # ℃
     (0x2116, 0x2116),  # №
+    (0x2122, 0x2122),  # ™ (tech copy: Intel® Core™)
     (0x2160, 0x216B),  # Roman numerals Ⅰ..Ⅻ
     (0x2190, 0x21FF),  # arrows ← ↑ → ↓ ⇒ (those the source has)
     (0x22EF, 0x22EF),  # ⋯
