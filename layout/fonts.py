@@ -423,6 +423,9 @@ def _missing_hint(ch: str, face: Face) -> str:
     if ch in _SUPERSCRIPTS:
         return ("a superscript figure, which the shipped faces lack past ⁴: write the power out (10的8次方) "
                 "or " + _FALLBACK_HOW)
+    if _PHONETIC.match(ch):
+        return ("a phonetic symbol (IPA), which no CJK face has: " + _FALLBACK_HOW + " (a Latin face with "
+                "IPA: DejaVu Serif of the fonts-dejavu-core package, or Noto Serif), or leave the transcription out")
     if face.fallback is None:
         return ("replace the character, or " + _FALLBACK_HOW + " (a rare character: the full Noto Serif "
                 "CJK SC, NotoSerifCJK-Regular.ttc of the fonts-noto-cjk package, face index 2)")
@@ -436,6 +439,8 @@ _FALLBACK_HOW = "copy a font that has it into the page folder and name it in pag
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 #: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)
 _BARS = frozenset("\u2758\u2759\u275a")
+#: the International Phonetic Alphabet and its modifier letters (/ˈwaɪldlaɪf/): no CJK face has them
+_PHONETIC = re.compile("[\u0250-\u02FF\u1D00-\u1DBF]")
 #: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 

@@ -217,6 +217,8 @@ def test_lone_surrogate_from_yaml_escape_is_removed(tmp_path):
      "page.yaml's fonts: fallback:"),
     ("⁸", "U+2078 SUPERSCRIPT EIGHT", "write the power out (10的8次方)"),
     ("➤", "U+27A4 BLACK RIGHTWARDS ARROWHEAD", "an arrow or pointer: replace it with → between words, or ▶ or ●"),
+    # (a phonetic symbol: a Latin face has it, not the full Noto CJK)
+    ("ə", "U+0259 LATIN SMALL LETTER SCHWA", "a phonetic symbol (IPA), which no CJK face has"),
 ])
 def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name, hint):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",

@@ -224,6 +224,15 @@ def test_two_marks_squeezed_to_one_em_keep_their_order_in_the_text_read_back(sty
     assert xs[5] - xs[4] == pytest.approx(0.01)
 
 
+def test_the_space_before_an_english_quotation_is_read_back_before_its_quote():
+    # An English opening quote is drawn from left of its origin, its ink against its word: the
+    # space before it is put just before the quote, so that text read back by position is
+    # named “Best, not named“ Best (the page is the same: a space draws nothing)
+    line = _real_lines("was named “Best Tourism Villages” by the United Nations.", 40, indent_em=0)[0]
+    assert "".join(g.ch for g in sorted(line.glyphs, key=lambda g: g.x)) == line.text
+    assert line.text.startswith("was named “Best")
+
+
 def test_kaiming_style_sets_pause_marks_in_half_an_em():
     kaiming = compose("甲，乙", body_style(spacing=Spacing(punct_style="kaiming")), 20 * EM)
     quanjiao = compose("甲，乙", body_style(), 20 * EM)
@@ -344,6 +353,14 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     assert line.stretch_em == pytest.approx(-0.05)
 
 
+def test_a_compound_is_never_spaced_at_its_hyphens():
+    # A line of English spaced out takes the space between its words, never after the hyphen
+    # of a compound it holds whole (head-of- state reads as two words)
+    line = compose("the strategic role of head-of-state diplomacy.", body_style(), 19 * EM).lines[0]
+    assert line.text == "the strategic role of head-of-state" and line.stretch_em > 0.1
+    assert [b.x - a.x - a.advance for a, b in zip(line.glyphs, line.glyphs[1:]) if a.ch == "-"] == pytest.approx([0, 0])
+
+
 @pytest.mark.parametrize("word, kinds, rule", [
     ("(@realDonaldTrump)", [None, "url", "url"], "a handle breaks with no hyphen drawn, as an address does"),
     ("TikTok", [None, "hyphen-name"], "a name in mixed case, dearly"),
@@ -444,6 +461,8 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("7.3m²", "7.3m²", "a superscript unit goes with its number"),
     ("eFinancialCareers", "eFinancial|Careers", "... three letters or more before the capital"),
     ("iPhone", "iPhone", "... and two after"),
+    ("(single,seventies,stuck)", "(single,|seventies,|stuck)", "words listed with no space after the comma"),
+    ("1,000,000", "1,000,000", "... not a number's groups"),
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces
@@ -622,9 +641,10 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
     # in a dateline before a sentence (not a byline), a break after the role is as good as any
     ("本报讯（融媒体记者　张三）昨天，记者获悉，本报记者表示这个问题很重要，记者了解到相关情况。", 11,
      "本报讯（融媒体记者|张三）昨天，记者获悉，本|报记者表示这个问题很重|要，记者了解到相关情况。"),
-    # a model name breaks before a short part dearly, rather than leave 以下是 spaced 3 em
+    # a model name breaks before a short part dearly, rather than leave 以下是 spaced 3 em (and
+    # the next line is not spaced inside OpenAI-o1-1217, at its hyphens: it takes 的 squeezed)
     ("以下是DeepSeek-R1和OpenAI-o1-1217的性能对比表，结合任务背景描述和具体数据：", 11,
-     "以下是DeepSeek-|R1和OpenAI-o1-1217|的性能对比表，结合任务|背景描述和具体数据："),
+     "以下是DeepSeek-|R1和OpenAI-o1-1217的|性能对比表，结合任务背|景描述和具体数据："),
     # the words of a title between 一字空 are not names kept whole at a quarter em's price
     ("据日媒报道，剧场版《鬼灭之刃　无限列车篇》自上映以来票房持续走高。", 13,
      "据日媒报道，剧场版《鬼|灭之刃　无限列车篇》自上映|以来票房持续走高。"),

@@ -217,7 +217,7 @@ def _reference_breaks(s, measure: float, indent: float) -> float:
             plan = plan_line(s, P, i, j, measure, indent if i == 0 else 0.0, last, True)
             if plan is None:
                 continue
-            cost = best[i] + plan.cost + LINE_PENALTY
+            cost = best[i] + plan.cost + LINE_PENALTY + _hyphen_demerits(s, i, j)
             if not last:
                 cost += s.gap_break[j]
             elif _last_line_chars(s, 0) >= 3:
@@ -227,6 +227,14 @@ def _reference_breaks(s, measure: float, indent: float) -> float:
         if options:
             best[j] = min(options)
     return best.get(n)
+
+
+def _hyphen_demerits(s, i: int, j: int) -> float:
+    """What a line from a hyphenated break costs if it too ends hyphenated or ends the paragraph."""
+    from layout.compose.linebreak import DOUBLE_HYPHEN_PENALTY, FINAL_HYPHEN_PENALTY
+    if not s.gap_hyphen[i]:
+        return 0.0
+    return FINAL_HYPHEN_PENALTY if j == len(s) else DOUBLE_HYPHEN_PENALTY if s.gap_hyphen[j] else 0.0
 
 
 def _last_line_chars(s, i: int) -> int:
@@ -265,7 +273,8 @@ def _found_demerits(s, measure: float, indent: float) -> float:
     from layout.compose.linebreak import LINE_PENALTY, ORPHAN_PENALTY, SHORT_LAST_PENALTY, break_lines
     n = len(s)
     found = break_lines(s, measure, indent)
-    total = sum(plan.cost + LINE_PENALTY + (s.gap_break[j] if j < n else 0.0) for i, j, plan in found)
+    total = sum(plan.cost + LINE_PENALTY + (s.gap_break[j] if j < n else 0.0) + _hyphen_demerits(s, i, j)
+                for i, j, plan in found)
     i, j, _ = found[-1]
     if _last_line_chars(s, 0) >= 3:
         c = _last_line_chars(s, i)

@@ -217,6 +217,10 @@ def _page(*lines):
      "no character stands alone on the paragraph's last line: rewording either line fixes it)"),
     ([("3、人体舒适度指", False, 0.28), ("数：很冷。", True, 0.0)],          # (three: no 孤字 was near)
      "line spaced out by 0.28 em between characters: 3、人体舒适度指"),
+    # a line of English is spaced between its words
+    ([("dramatic boost to his", False, 0.4), ("business, he said.", True, 0.0)],
+     "line spaced out by 0.40 em between words: dramatic boost to his (it cannot take business, which starts "
+     "the next line: rewording either line fixes it)"),
 ])
 def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, message):
     _, findings = measure_quality(_page(*lines))
@@ -276,6 +280,12 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("型号737-", False, 0.0), ("MAX", True, 0.0)], "splits", 0),
     ([("气温较低（10℃-", False, 0.0), ("15℃），需添加", True, 0.0)], "splits", 1),   # each with its unit
     ([("违法所得8.317514万", False, 0.0), ("元，并处罚金", True, 0.0)], "splits", 1),   # 万 | 元
+    # a note's circled mark parted from the text it marks: counted
+    ([("百，果然鹤也；昂首观之，项", False, 0.0), ("④为之强⑤。", True, 0.0)], "violations", 1),
+    ([("不亦乐乎？”", False, 0.0), ("②这倒反而是", True, 0.0)], "violations", 1),
+    ([("主要措施有三条：", False, 0.0), ("①加强领导", True, 0.0)], "violations", 0),     # an item's number
+    ([("一是加强领导；", False, 0.0), ("②完善制度", True, 0.0)], "violations", 0),
+    ([("①加强领导", True, 0.0)], "violations", 0),                                     # a paragraph's start
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))

@@ -56,6 +56,12 @@ TRACK_COST = 20.0
 #: line from being spaced out past about 0.18 em.
 LATIN_COST = 10.0
 OVERFULL_PENALTY = 1e7
+#: demerits of a line that ends hyphenated after a line that did (a ladder of hyphens down
+#: the right edge: TeX's doublehyphendemerits), about what a line spaced out by 0.3 em
+#: between characters costs; and of a paragraph whose last line is the end of a hyphenated
+#: word (finalhyphendemerits), about what one spaced out by 0.2 em costs
+DOUBLE_HYPHEN_PENALTY = 300.0
+FINAL_HYPHEN_PENALTY = 100.0
 
 
 class Glyph(NamedTuple):
@@ -654,6 +660,7 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
         flex_i = flex_n[i + 1] if flex_n is not None else 0
         even_i = even[i + 1]
         indent_i = indent if i == 0 else 0.0
+        hyph_i = hyph[i]   # (the line before ended hyphenated)
         for idx in range(start, len(ends)):
             j = ends[idx]
             is_last = j == n
@@ -675,6 +682,8 @@ def _cheapest_first(s: Segments, P: _Prefix, ends: list, measure: float, indent:
                     shorts = False
                 continue
             add_j = line_add[j]
+            if hyph_i and (is_last or hyph[j]):
+                add_j += FINAL_HYPHEN_PENALTY if is_last else DOUBLE_HYPHEN_PENALTY
             known = best[j]
             plan = None
             if simple_edges and not (j < n and hyph[j]):
@@ -854,6 +863,8 @@ def _every_end(s: Segments, P: _Prefix, ends: list, measure: float, indent: floa
                         continue
                     line_cost = plan.cost
                 cost = prev + line_cost + line_add
+                if hyph[i] and (is_last or hyph[j]):
+                    cost += FINAL_HYPHEN_PENALTY if is_last else DOUBLE_HYPHEN_PENALTY
                 if not is_last:
                     if cost > found_cost or (cost == found_cost and not short):
                         continue
@@ -1067,6 +1078,7 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
             squeezed += lt
         cx = x - trim_left[k] - lt
         text = chars[k]
+        first = len(glyphs)
         if narrow and kinds[k] == WORD:
             # (the unit's letters and digits narrowed, its em-wide signs not: _narrows)
             for ch, adv, (off, scale) in zip(text, advances[k], draw[k]):
@@ -1092,6 +1104,12 @@ def set_line(s: Segments, i: int, j: int, plan: _Plan, measure: float, indent: f
                 append(_glyph((cx + off, ch, adv, scale)))
                 cx += adv + spaced
             x += spaced * (len(text) - 1)
+        if first and glyphs[first - 1].ch in (" ", "\u3000") and glyphs[first].x <= glyphs[first - 1].x:
+            # (a word's opening quote drawn from left of its origin, its ink against the word,
+            # “Best: the space before it is put a hundredth of a point before the quote, so that
+            # text read back by position keeps the space first, named “Best, not named“ Best)
+            space = glyphs[first - 1]
+            glyphs[first - 1] = _glyph((glyphs[first].x - 0.01, space.ch, space.advance, space.scale))
         x += width[k] - lt - rt
     if j < len(s) and s.gap_hyphen[j]:
         # A word hyphenated at the line end: the hyphen is drawn as U+00AD (soft hyphen),

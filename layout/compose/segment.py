@@ -606,6 +606,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_topics_whole(seg, text)
     if "+" in text and _NAME_PLUS.search(text):
         _keep_name_plus(seg, text)
+    if _NOTE_AFTER_TEXT.search(text) or _GLOSS.search(text):
+        _keep_notes_with_their_text(seg, text)
+    if " " in text and _NAME_NUMBER.search(text):
+        _price_breaks(seg, {m.start(1): FIGURE_WORD_PENALTY for m in _NAME_NUMBER.finditer(text)})
     if "·" in text:
         _keep_name_parts(seg, text)
     if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
@@ -801,11 +805,11 @@ BRACKETED_PENALTY = 200.0
 URL_ANY_PENALTY = 60.0
 URL_EDGE_PENALTY = 200.0
 #: the gap between two pieces of one word, by the kind of break ``word_pieces`` allows there
-#: (a row's gap fields): no space; never stretched inside an English word, but the pieces
-#: of a URL or path may take 均排 spacing, which is what lets a line that is all URL be
-#: justified
+#: (a row's gap fields): no space; never stretched inside an English word or at the hyphen
+#: between a name's parts (``part``: state-of-the-art, SARS-CoV-2), but the pieces of a URL
+#: or path may take 均排 spacing, which is what lets a line that is all URL be justified
 _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut")) else 0, 0, penalty, cut.startswith("hyphen"))
-               for cut, penalty in (("url", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
+               for cut, penalty in (("url", URL_BREAK_PENALTY), ("part", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
                                     ("hyphen-name", NAME_HYPHEN_PENALTY),
@@ -925,13 +929,15 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             # K641+795- | K656+656, of times, 7:00- | 9:00, of dates, 2022.06.17- | 2022.06.18, of
             # quantities each with its unit, 10℃- | 15℃; as after ～)
         elif ch in "-_" and _name_parts(word, i):
-            cuts[i + 1] = "url"
+            cuts[i + 1] = "part"   # (as dear as a path's, but never spaced: head-of- state is no word)
         elif ch == "-" and _short_part_after(word, i):
             cuts[i + 1] = "identifier"   # (DeepSeek- | R1, COVID- | 19: dearly, before a line
             # spaced out past a quarter em)
         elif (ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha()
               and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
+        elif ch in ",;" and prev.isalpha() and nxt.isalpha():
+            cuts[i + 1] = "url"   # (words listed with no space after the comma: (single, | seventies,)
     if doi is not None:
         # (never inside a DOI's prefix, 10.1038/, the number of its registrant: DOI:10.10 | 38/
         # splits a number, which no line may, even at the price of a line spaced out)
@@ -1571,6 +1577,28 @@ def _keep_legal_numbers_whole(seg: Segments, text: str) -> None:
         dear.update(dict.fromkeys(range(m.start() + 1, m.end()), FIGURE_WORD_PENALTY))
     if dear:
         _price_breaks(seg, dear)
+
+
+#: a note's circled mark typed against the character or closing mark it follows (项④为之强⑤,
+#: 君子④乎, 学者…”②), or after another such mark (①②): it never starts a line, as a note's
+#: [14] does not. (After ：；，、。 or a space, ② numbers an item, which may start a line.)
+_NOTE_AFTER_TEXT = re.compile("(?<=[\u3400-\u9fff”’）》」』】〕\u2460-\u2473])[\u2460-\u2473]")
+#: a pinyin gloss in brackets typed against the character it glosses (茌(Chí)平, 溱(zhēn)洧),
+#: told from a bracketed word by its tone marks: it never starts a line either
+_GLOSS = re.compile("(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[）)])", re.I)
+
+
+#: a product's or a standard's name and its number of one or two figures (Wi-Fi 7, iPhone 14,
+#: Intel 4, AirPods 2, Python 3.12): parted at the space only as dearly as a figure from its
+#: measure word (``FIGURE_WORD_PENALTY``): 7的？ or 4工艺 starting a line reads as a count. The
+#: name has a capital; not a year (in 2019) nor a figure of a list or a time (Apple 1,000; 3:1)
+_NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]* (\d{1,2}(?:\.\d{1,2})?)(?![\d,:/.])")
+
+
+def _keep_notes_with_their_text(seg: Segments, text: str) -> None:
+    """No break before a note's circled mark or a pinyin gloss typed against the text it
+    belongs to (``_NOTE_AFTER_TEXT``, ``_GLOSS``): 项 | ④为之强 and 茌 | (Chí)平 part them."""
+    _price_breaks(seg, {m.start(): None for pattern in (_NOTE_AFTER_TEXT, _GLOSS) for m in pattern.finditer(text)})
 
 
 def _keep_name_plus(seg: Segments, text: str) -> None:
