@@ -501,10 +501,19 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 # (a schedule's fields: 上午8:30-12:00 下午2:30-5:30, 9:00-17:00 周六…: the blank
                 # parts two times, not a Han-Latin gap that runs them together)
                 rep, rule = "\u3000", "space between two times of a schedule set as 一字空 (8:30-12:00　下午2:30)"
+            elif ("\u3000" not in run and _A_FIELD_BEFORE.search(_tail(out, 40))
+                  and _A_LABEL_AFTER.match(text, i + length)):
+                # (a row of fields whose values are codes or figures: 中图分类号:F01 文献标识码:A;
+                # a Han-Latin gap would run the value into the next label, F01文献标识码)
+                rep, rule = "\u3000", "space between two fields of a line set as 一字空 (分类号：F01　标识码：A)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             elif "\u3000" not in run and _beside_connector(out, text, i, i + length):
                 rep, rule = "", "space beside a / or ～ joining Chinese words or figures (周一/周三)"
+            elif "\u3000" not in run and any(text[k:k + 1] == "…" and _latin_ellipsis(text, k, k + 1, latin_quotes)
+                                             for k in (i - 1, i + length)):
+                if run != " ":
+                    rep, rule = " ", "several spaces"     # (beside an ellipsis in English text)
             # (the neighbours as they are set: the one before is already in ``out``)
             elif "\u3000" not in run and _beside_mark(
                     _last_set(out, before), _as_set(text, i + length, parens, latin_quotes), phrases):
@@ -1473,6 +1482,13 @@ def _fields_after(text: str, j: int) -> bool:
             return True
 
 
+#: a field whose value has no Han (分类号:F01, 编号：1007-2101, 电话:0371-6000000), typed
+#: solid after its label at a paragraph's start or after a blank, and a field's label
+#: after it: the blank between two fields of a row
+_A_FIELD_BEFORE = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,6}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
+_A_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,
 #: 本报讯, 记者张三报道
 _DATELINE = re.compile(r"(?:\d日电|报讯|特讯|日讯|记者\S{1,12}报道)$")
@@ -1517,12 +1533,20 @@ def _ends_set_latin(out: list, text: str, i: int, latin_quotes: tuple) -> bool:
 _SET_FULL_WIDTH = frozenset(FULL_WIDTH.values()) | CLOSING | frozenset("…—")
 
 
+#: an ellipsis spaced between English words: two words before it, and a word after it that
+#: ends at a space, a Latin mark or the paragraph's end (not 他买了iPhone … iPad也买了)
+_ENGLISH_BEFORE = re.compile(r"[A-Za-z]+[,;]? [A-Za-z]+ $")
+_SPACED_ELLIPSIS = re.compile(r" [A-Za-z]+(?:[ ,;:.!?]|$)")
+
+
 def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool = False) -> bool:
     """Is the ... at text[i:j] in Latin text (a quotation with no Chinese in it, or between
     English words and a space and another: I think... what)? ``solid``: a … may have a word
     or the end right after it too (a decade HOWEVER…https://t.co/…)."""
     if _in_latin_quote(latin_quotes, i):
         return True
+    if i > 1 and text[i - 1] == " " and _SPACED_ELLIPSIS.match(text, j) and _ENGLISH_BEFORE.search(text, 0, i):
+        return True     # (spaced between English words: After controlling for … the inverse)
     after = j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1]) or solid and (
         j == len(text) or is_latin(text[j]))
     if not (i > 0 and is_latin(text[i - 1]) and after):
@@ -1981,7 +2005,11 @@ def _quote_pairs(text: str, mark: str = '"', curly: str = "“”", doubles: tup
         pairs, lone, turned = doubles or _double_quotes(text, None)
         result.update(turned)
     else:
-        flat, single = _straight_pairs(text, mark, curly)
+        # (a straight quote that closes one typed curly, ‘主要的要学毛泽东主义', is its partner,
+        # not the first of a pair with the next straight one)
+        closers = _closing_typed(text, mark, curly)
+        result.update((i, curly[1]) for i in closers)
+        flat, single = _straight_pairs(text, mark, curly, closers)
         pairs = [(a, b, 1) for a, b in flat]
         lone = [] if single is None else [(single, _closes_here(text, single, curly))]
         if mark == "'" and "'" in text:
@@ -2319,18 +2347,43 @@ def _curled_in_latin(text: str, quotes: dict, doubles: list) -> dict[int, str]:
     return result
 
 
-def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’") -> tuple[list, int | None]:
+def _straight_pairs(text: str, mark: str = "'", curly: str = "‘’", skip=()) -> tuple[list, int | None]:
     """The straight quotes ``mark`` of ``text`` paired in order, and the one left without a
     partner (None if none): the first when it stands where a quote closes, else the last.
-    For ', an apostrophe between two letters or digits is not a quote."""
-    at = [i for i, c in enumerate(text) if c == mark
-          and not (mark == "'" and (0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1])
-                                    or _elided_year(text, i)))]
+    For ', an apostrophe between two letters or digits is not a quote; nor are those ``skip``
+    names."""
+    at = [i for i, c in enumerate(text) if c == mark and i not in skip and not _an_apostrophe(text, i, mark)]
     lone = None
     if len(at) % 2:
         lone = at[0] if _closes_here(text, at[0], curly) else at[-1]
         at.remove(lone)
     return list(zip(at[0::2], at[1::2])), lone
+
+
+def _an_apostrophe(text: str, i: int, mark: str) -> bool:
+    """Is the straight ``mark`` at ``i`` an apostrophe, between two letters or digits (it's,
+    90's) or before a year's two figures ('16)?"""
+    return mark == "'" and (0 < i < len(text) - 1 and is_latin(text[i - 1]) and is_latin(text[i + 1])
+                            or _elided_year(text, i))
+
+
+def _closing_typed(text: str, mark: str, curly: str) -> list:
+    """The straight quotes ``mark`` that close a quotation opened with a curly quote typed
+    before them and not yet closed (‘主要的要学毛泽东主义'): right after its text, not after a
+    space or an opening mark, and not an apostrophe."""
+    if curly[0] not in text:
+        return []
+    out, open_ = [], 0
+    for i, c in enumerate(text):
+        if c == curly[0]:
+            open_ += 1
+        elif c == curly[1]:
+            open_ = max(0, open_ - 1)
+        elif (c == mark and open_ and i and not text[i - 1].isspace() and text[i - 1] not in OPENING
+              and not _an_apostrophe(text, i, mark)):
+            out.append(i)
+            open_ -= 1
+    return out
 
 
 #: an apostrophe before the two figures of a year (Morning Musume。'16, 早安少女組。’16): no

@@ -271,7 +271,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         else:
             fielded.append(p)
     paragraphs = tuple(fielded)
-    data = _data_fields(paragraphs)
+    data = _data_fields(paragraphs) | _glossary(paragraphs)
     if data:
         paragraphs = tuple(p._replace(align="start") if k in data else p for k, p in enumerate(paragraphs))
     spaced = _spaced_table(paragraphs)
@@ -1015,6 +1015,30 @@ def _web_fields(text: str, edge: bool = True, near: bool = True) -> bool:
     stamp = _TIMESTAMP.match(value)
     return len(labels) == 1 and stamp is not None and (
         _WEB_ONLY.fullmatch(labels[0].group(1)) is not None or edge and _ISO_DATE.match(value) is not None)
+
+
+def _glossary(paragraphs) -> set:
+    """The paragraphs of a word list typed an entry a line, three or more in a row: a Chinese
+    term and its English (预约券 reservation ticket / 下午茶 high tea / 裸婚 naked wedding), or the
+    English first (soul mate 灵魂伴侣). Set flush left, ragged, as a table's column is: justified,
+    预约券 reservation | ticket was spaced to 0.65 em, 剩女3S | lady letter-spaced to the measure."""
+    out, run = set(), []
+    for k, p in enumerate(paragraphs + (None,)):
+        text = p.text.strip() if p is not None and not p.subhead and not p.align else ""
+        if _GLOSS_ENTRY.fullmatch(text) or _ENGLISH_ENTRY.fullmatch(text):
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+#: an entry of a word list: a Chinese term of a few characters, a blank, and its English (a
+#: bracketed note in Chinese may follow: cougar(源自电影Cougar Club)); or the English first
+_GLOSS_ENTRY = re.compile(r"[\u4e00-\u9fff·]{1,10}[ \u3000]+[A-Za-z0-9][^\u4e00-\u9fff。！？；]{0,60}"
+                          r"(?:[（(][^）)]{0,30}[）)])?")
+_ENGLISH_ENTRY = re.compile(r"[A-Za-z][A-Za-z'’\- ]{0,40}[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff、，；·]{0,20}")
 
 
 def _data_fields(paragraphs) -> set:

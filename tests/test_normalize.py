@@ -816,6 +816,18 @@ from layout.normalize import normalize
     ("10月1-3日:上午8:30-12:00 下午2:30-5:30", "10月1-3日：上午8:30-12:00\u3000下午2:30-5:30"),
     ("周一至周五9:00-17:00 周六9:00-12:00", "周一至周五9:00-17:00\u3000周六9:00-12:00"),
     ("会议于12:00 开始", "会议于12:00 开始"),                         # (a time before a word: the Han-Latin gap)
+    # a straight quote that closes a curly one typed before it is its partner, not the start
+    # of a pair with the next straight one
+    ("不是什么‘主要的要学毛泽东主义',而是……这里所说的‘中国革命的经验'是包括",
+     "不是什么‘主要的要学毛泽东主义’，而是……这里所说的‘中国革命的经验’是包括"),
+    ("他说:'好的',然后‘走了'。", "他说：‘好的’，然后‘走了’。"),
+    ("‘It's fine' 他说", "‘It’s fine’他说"),                           # (an apostrophe inside is no partner)
+    # a blank between two fields whose values are codes or figures: a 一字空, not a Han-Latin gap
+    ("中图分类号:F01 文献标识码:A 文章编号:1007-2101(2014)03-0010-05",
+     "中图分类号：F01\u3000文献标识码：A\u3000文章编号：1007-2101(2014)03-0010-05"),
+    ("电话:0371-66668888 地址:郑州市金水路1号", "电话：0371-66668888\u3000地址：郑州市金水路1号"),
+    ("比分3:1 双方都很努力", "比分3:1 双方都很努力"),                  # (no label before the figures)
+    ("记者:Tom Smith 报道", "记者：Tom Smith 报道"),                    # (no label after the blank)
 ])
 def test_normalize(text, expected):
     assert normalize(text)[0] == expected

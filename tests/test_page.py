@@ -765,6 +765,26 @@ def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block,
     assert max(abs(q.stretch_em) for q in lines if q.kind == "body" and not q.last) < 0.1 if flush_left else True
 
 
+@pytest.mark.parametrize("entries, ragged", [
+    (["预约券 reservation ticket", "下午茶 high tea", "剩女 3S lady(single,seventies,stuck)/left girls",
+      "异地恋 long-distance relationship"], True),
+    (["soul mate 灵魂伴侣", "copycat 山寨", "group buying 团购"], True),            # (the English first)
+    (["预约券 reservation ticket", "下午茶 high tea"], False),                     # (two: no list)
+    (["他说 OK 就走了。", "大家都说 good 好。", "这是 iPhone 手机。"], False),       # (sentences)
+])
+def test_a_word_list_typed_an_entry_a_line_is_set_flush_left(tmp_path, entries, ragged):
+    # 预约券 reservation | ticket justified was spaced to 0.65 em, 剩女3S | lady letter-spaced
+    body = "词汇如下：\n\n" + "\n\n".join(entries) + "\n\n以上词汇供参考。\n"
+    page = make_page(tmp_path, "page:\n  column_chars: 13\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 热词\n---\n" + body})
+    layout = layout_page(page)
+    aligns = [p.align for p in layout.page.sections[0].stories[0].paragraphs]
+    assert aligns[1:1 + len(entries)] == ["start" if ragged else ""] * len(entries)
+    assert aligns[0] == aligns[-1] == ""
+    if ragged:
+        assert not [f for f in layout.findings if f.code in ("loose-line", "unfinished")]
+
+
 @pytest.mark.parametrize("body, kept", [
     ("|\n雨雪天气过后气温快速回升，这个周末天气不错。\n|\n", ["雨雪天气过后气温快速回升，这个周末天气不错。"]),
     ("天气不错。\n\n丨\n\n下周降温。\n", ["天气不错。", "下周降温。"]),
