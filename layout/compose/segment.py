@@ -1584,7 +1584,7 @@ def _keep_legal_numbers_whole(seg: Segments, text: str) -> None:
 #: [14] does not. (After ：；，、。 or a space, ② numbers an item, which may start a line.)
 _NOTE_AFTER_TEXT = re.compile("(?<=[\u3400-\u9fff”’）》」』】〕\u2460-\u2473])[\u2460-\u2473]")
 #: a pinyin gloss in brackets typed against the character it glosses (茌(Chí)平, 溱(zhēn)洧),
-#: told from a bracketed word by its tone marks: it never starts a line either
+#: told from a bracketed word by its tone marks: it starts a line only at a high price
 _GLOSS = re.compile("(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[）)])", re.I)
 
 
@@ -1595,10 +1595,19 @@ _GLOSS = re.compile("(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,6}[āáǎàēéěè�
 _NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]* (\d{1,2}(?:\.\d{1,2})?)(?![\d,:/.])")
 
 
+#: a gloss parts from its character only where keeping it would space a line out past
+#: about 0.6 em (a web page that glosses every other character, 韓國(guó)超人氣, would
+#: otherwise leave a line spaced out past an em)
+GLOSS_BREAK_PENALTY = 2000.0
+
+
 def _keep_notes_with_their_text(seg: Segments, text: str) -> None:
-    """No break before a note's circled mark or a pinyin gloss typed against the text it
-    belongs to (``_NOTE_AFTER_TEXT``, ``_GLOSS``): 项 | ④为之强 and 茌 | (Chí)平 part them."""
-    _price_breaks(seg, {m.start(): None for pattern in (_NOTE_AFTER_TEXT, _GLOSS) for m in pattern.finditer(text)})
+    """No break before a note's circled mark typed against the text it marks, nor, but at a
+    high price, before a pinyin gloss (``_NOTE_AFTER_TEXT``, ``_GLOSS``): 项 | ④为之强 and
+    茌 | (Chí)平 part them."""
+    prices = {m.start(): GLOSS_BREAK_PENALTY for m in _GLOSS.finditer(text)}
+    prices.update((m.start(), None) for m in _NOTE_AFTER_TEXT.finditer(text))
+    _price_breaks(seg, prices)
 
 
 def _keep_name_plus(seg: Segments, text: str) -> None:
