@@ -506,6 +506,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 # (a row of fields whose values are codes or figures: 中图分类号:F01 文献标识码:A;
                 # a Han-Latin gap would run the value into the next label, F01文献标识码)
                 rep, rule = "\u3000", "space between two fields of a line set as 一字空 (分类号：F01　标识码：A)"
+            elif _around_a_note(text, i, i + length):
+                rep, rule = "", "spaces around a note's mark (君子 ④ 乎 -> 君子④乎)"
             elif "\u3000" not in run and _in_spaced_score(text, i, i + length):
                 rep, rule = "", "spaces around - or : between numbers (a score or range: 2 - 1)"
             elif "\u3000" not in run and _beside_connector(out, text, i, i + length):
@@ -1487,6 +1489,25 @@ def _fields_after(text: str, j: int) -> bool:
 #: after it: the blank between two fields of a row
 _A_FIELD_BEFORE = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,6}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
 _A_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
+#: a note's circled mark typed with a blank on each side between the word it marks and
+#: what follows (不亦 君子 ④ 乎, 子 ① 曰: an e-book's superscript): not an item's number, which
+#: has its text typed solid after it (领导 ②完善制度)
+_SPACED_NOTE = re.compile("(?<=[\u3400-\u9fff”’）》」』])[ \u3000]+[\u2460-\u2473][ \u3000]+"
+                          "(?=[\u3400-\u9fff，。、；：！？”’）,.;:?!])")
+
+
+def _around_a_note(text: str, i: int, j: int) -> bool:
+    """Is the blank at ``text[i:j]`` one of the two around a note's circled mark (``_SPACED_NOTE``)?"""
+    if j < len(text) and "\u2460" <= text[j] <= "\u2473":
+        return _SPACED_NOTE.match(text, i) is not None
+    if i and "\u2460" <= text[i - 1] <= "\u2473":
+        k = i - 1
+        while k and text[k - 1] in " \u3000":
+            k -= 1
+        return k < i - 1 and _SPACED_NOTE.match(text, k) is not None and _SPACED_NOTE.match(text, k).end() == j
+    return False
 
 
 #: the end of a dateline (电头), which a 一字空 parts from the story: 新华社北京3月8日电,

@@ -137,10 +137,6 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             else:
                 violations += 1
                 findings.append(Finding("error", "line-start", f"line starts with {text[0]}: {text}", **_where(line)))
-        elif not first and _NOTE_MARK_START.match(text) and _NOTED.search(lines[n - 1].text):
-            violations += 1
-            findings.append(Finding("error", "line-start", f"line starts with {text[0]}, a note's mark parted from "
-                                    f"the text it marks: {text}", **_where(line)))
         if text[-1] in NO_END and not _inside_a_word(line, text, lines, n):
             if line.last:
                 findings.append(Finding("warning", "paragraph-edge", f"paragraph ends with {text[-1]}, which no "
@@ -174,12 +170,6 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
     return Quality(len(lines), loose, round(largest, 4), violations, orphans, pairs, tuple(adjustments),
                    narrowed, round(narrowest, 4), splits), findings
 
-
-#: a line that starts with a note's circled mark (④为之强), after a line that ends with the
-#: character or closing mark it marks (the composer keeps them together: segment's
-#: ``_NOTE_AFTER_TEXT``)
-_NOTE_MARK_START = re.compile("[\u2460-\u2473]")
-_NOTED = re.compile("[\u3400-\u9fff”’）》」』】〕\u2460-\u2473]$")
 
 _UNITS = tuple(HAN_UNITS)
 #: a line ending with a figure, or with a range's hyphen, ～ or 一字线 after one, or after a

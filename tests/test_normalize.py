@@ -822,6 +822,10 @@ from layout.normalize import normalize
      "不是什么‘主要的要学毛泽东主义’，而是……这里所说的‘中国革命的经验’是包括"),
     ("他说:'好的',然后‘走了'。", "他说：‘好的’，然后‘走了’。"),
     ("‘It's fine' 他说", "‘It’s fine’他说"),                           # (an apostrophe inside is no partner)
+    # blanks typed around a note's circled mark (an e-book's superscript) go; not before an item's
+    ("不亦 君子 ④ 乎?”", "不亦\u3000君子④乎？”"),
+    ("人不知而不 愠 ③ ,不亦乐乎", "人不知而不\u3000愠③，不亦乐乎"),
+    ("措施：①加强领导 ②完善制度", "措施：①加强领导\u3000②完善制度"),
     # a blank between two fields whose values are codes or figures: a 一字空, not a Han-Latin gap
     ("中图分类号:F01 文献标识码:A 文章编号:1007-2101(2014)03-0010-05",
      "中图分类号：F01\u3000文献标识码：A\u3000文章编号：1007-2101(2014)03-0010-05"),

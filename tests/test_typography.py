@@ -280,12 +280,6 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("型号737-", False, 0.0), ("MAX", True, 0.0)], "splits", 0),
     ([("气温较低（10℃-", False, 0.0), ("15℃），需添加", True, 0.0)], "splits", 1),   # each with its unit
     ([("违法所得8.317514万", False, 0.0), ("元，并处罚金", True, 0.0)], "splits", 1),   # 万 | 元
-    # a note's circled mark parted from the text it marks: counted
-    ([("百，果然鹤也；昂首观之，项", False, 0.0), ("④为之强⑤。", True, 0.0)], "violations", 1),
-    ([("不亦乐乎？”", False, 0.0), ("②这倒反而是", True, 0.0)], "violations", 1),
-    ([("主要措施有三条：", False, 0.0), ("①加强领导", True, 0.0)], "violations", 0),     # an item's number
-    ([("一是加强领导；", False, 0.0), ("②完善制度", True, 0.0)], "violations", 0),
-    ([("①加强领导", True, 0.0)], "violations", 0),                                     # a paragraph's start
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
