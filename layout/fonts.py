@@ -439,8 +439,9 @@ _FALLBACK_HOW = "copy a font that has it into the page folder and name it in pag
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 #: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)
 _BARS = frozenset("\u2758\u2759\u275a")
-#: the International Phonetic Alphabet and its modifier letters (/ˈwaɪldlaɪf/): no CJK face has them
-_PHONETIC = re.compile("[\u0250-\u02FF\u1D00-\u1DBF]")
+#: the International Phonetic Alphabet and its modifier letters (/ˈwaɪldlaɪf/): no CJK face has
+#: them (not the tone marks of 注音, ˊ ˋ ˙, which the full CJK faces have)
+_PHONETIC = re.compile("[\u0250-\u02B8\u02C8\u02CC\u02D0\u02D1\u1D00-\u1DBF]")
 #: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
 

@@ -1487,15 +1487,16 @@ def _fields_after(text: str, j: int) -> bool:
 #: a field whose value has no Han (分类号:F01, 编号：1007-2101, 电话:0371-6000000), typed
 #: solid after its label at a paragraph's start or after a blank, and a field's label
 #: after it: the blank between two fields of a row
-_A_FIELD_BEFORE = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,6}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
-_A_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+_A_FIELD_BEFORE = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,10}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
+_A_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]")
 
 
-#: a note's circled mark typed with a blank on each side between the word it marks and
-#: what follows (不亦 君子 ④ 乎, 子 ① 曰: an e-book's superscript): not an item's number, which
-#: has its text typed solid after it (领导 ②完善制度)
-_SPACED_NOTE = re.compile("(?<=[\u3400-\u9fff”’）》」』])[ \u3000]+[\u2460-\u2473][ \u3000]+"
-                          "(?=[\u3400-\u9fff，。、；：！？”’）,.;:?!])")
+#: a note's circled mark typed with a space on each side between the word it marks and a
+#: mark, or a single character and a mark (不亦 君子 ④ 乎?, 愠 ③ ,, 子 ① 曰:: an e-book's
+#: superscript); not an item's number, with its text after it (领导 ②完善制度, 注释：① 见《论语》),
+#: nor one between 一字空 typed
+_SPACED_NOTE = re.compile("(?<=[\u3400-\u9fff”’）》」』]) +[\u2460-\u2473] +"
+                          "(?=[\u3400-\u9fff]?[，。、；：！？”’）,.;:?!])")
 
 
 def _around_a_note(text: str, i: int, j: int) -> bool:
@@ -1504,7 +1505,7 @@ def _around_a_note(text: str, i: int, j: int) -> bool:
         return _SPACED_NOTE.match(text, i) is not None
     if i and "\u2460" <= text[i - 1] <= "\u2473":
         k = i - 1
-        while k and text[k - 1] in " \u3000":
+        while k and text[k - 1] == " ":
             k -= 1
         return k < i - 1 and _SPACED_NOTE.match(text, k) is not None and _SPACED_NOTE.match(text, k).end() == j
     return False
@@ -1557,7 +1558,13 @@ _SET_FULL_WIDTH = frozenset(FULL_WIDTH.values()) | CLOSING | frozenset("…—")
 #: an ellipsis spaced between English words: two words before it, and a word after it that
 #: ends at a space, a Latin mark or the paragraph's end (not 他买了iPhone … iPad也买了)
 _ENGLISH_BEFORE = re.compile(r"[A-Za-z]+[,;]? [A-Za-z]+ $")
-_SPACED_ELLIPSIS = re.compile(r" [A-Za-z]+(?:[ ,;:.!?]|$)")
+_SPACED_ELLIPSIS = re.compile(r" [A-Za-z]+(?:[ ,;:.!?”’\"')]|$)")
+#: ... and no Chinese in its sentence before it (演出嘉宾有Taylor Swift … Ed Sheeran等人 takes
+#: ……), nor in the words after it up to a mark
+_SENTENCE_BEFORE = re.compile(r"[^。！？!?\n]*$")
+#: (an item's number before the sentence: 2、After controlling for …)
+_ITEM_NUMBER = re.compile(r"^\s*[（(]?[\d一二三四五六七八九十]{1,3}[）)、.．]\s*")
+_WORDS_AFTER = re.compile(r"[^，。；！？,.;!?”’\"')]*")
 
 
 def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool = False) -> bool:
@@ -1566,7 +1573,9 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
     or the end right after it too (a decade HOWEVER…https://t.co/…)."""
     if _in_latin_quote(latin_quotes, i):
         return True
-    if i > 1 and text[i - 1] == " " and _SPACED_ELLIPSIS.match(text, j) and _ENGLISH_BEFORE.search(text, 0, i):
+    if (i > 1 and text[i - 1] == " " and _SPACED_ELLIPSIS.match(text, j) and _ENGLISH_BEFORE.search(text, 0, i)
+            and not any(map(_chinese, _ITEM_NUMBER.sub("", _SENTENCE_BEFORE.search(text, 0, i).group())))
+            and not any(map(_chinese, _WORDS_AFTER.match(text, j).group()))):
         return True     # (spaced between English words: After controlling for … the inverse)
     after = j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1]) or solid and (
         j == len(text) or is_latin(text[j]))
@@ -2388,6 +2397,11 @@ def _an_apostrophe(text: str, i: int, mark: str) -> bool:
                             or _elided_year(text, i))
 
 
+_TWO_FIGURES = re.compile(r"\d\d(?!\d)")
+#: a plural's possessive in English text (Gates' foundation, the students' union)
+_POSSESSIVE = re.compile(r"s' [A-Za-z]")
+
+
 def _closing_typed(text: str, mark: str, curly: str) -> list:
     """The straight quotes ``mark`` that close a quotation opened with a curly quote typed
     before them and not yet closed (‘主要的要学毛泽东主义'): right after its text, not after a
@@ -2396,12 +2410,12 @@ def _closing_typed(text: str, mark: str, curly: str) -> list:
         return []
     out, open_ = [], 0
     for i, c in enumerate(text):
-        if c == curly[0]:
+        if c == curly[0] and not _TWO_FIGURES.match(text, i + 1):   # (‘90后: an apostrophe turned)
             open_ += 1
         elif c == curly[1]:
             open_ = max(0, open_ - 1)
         elif (c == mark and open_ and i and not text[i - 1].isspace() and text[i - 1] not in OPENING
-              and not _an_apostrophe(text, i, mark)):
+              and not _an_apostrophe(text, i, mark) and not _POSSESSIVE.match(text, i - 1)):
             out.append(i)
             open_ -= 1
     return out

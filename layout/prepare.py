@@ -1034,11 +1034,13 @@ def _glossary(paragraphs) -> set:
     return out
 
 
-#: an entry of a word list: a Chinese term of a few characters, a blank, and its English (a
-#: bracketed note in Chinese may follow: cougar(源自电影Cougar Club)); or the English first
-_GLOSS_ENTRY = re.compile(r"[\u4e00-\u9fff·]{1,10}[ \u3000]+[A-Za-z0-9][^\u4e00-\u9fff。！？；]{0,60}"
-                          r"(?:[（(][^）)]{0,30}[）)])?")
-_ENGLISH_ENTRY = re.compile(r"[A-Za-z][A-Za-z'’\- ]{0,40}[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff、，；·]{0,20}")
+#: an entry of a word list: a Chinese term of a few characters, a blank, and its English, a
+#: term of up to six words, not a sentence (a bracketed note in Chinese may follow: cougar(源自
+#: 电影Cougar Club)); or the English first and a Chinese term of up to eight characters (not 记者
+#: What do you think about the new policy? nor He said it was good 他说很好)
+_GLOSS_ENTRY = re.compile(r"[\u4e00-\u9fff·]{1,10}[ \u3000]+[A-Za-z0-9][^\u4e00-\u9fff。！？；.?! ]*"
+                          r"(?: [^\u4e00-\u9fff。！？；.?! ]+){0,5}(?:[（(][^）)]{0,30}[）)])?")
+_ENGLISH_ENTRY = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,4}[ \u3000]+[\u4e00-\u9fff·]{1,8}")
 
 
 def _data_fields(paragraphs) -> set:

@@ -107,8 +107,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
             if adjust > LOOSE_EM + 1e-9:
                 loose += 1
             if line.stretch_em > TOO_LOOSE_EM:
-                # (a line of English is spaced between its words: the stretch is theirs)
-                between = "characters" if any(map(is_han, text)) else "words"
+                # (a line of English is spaced between its words: the stretch is theirs; one
+                # with no Han nor space, between its letters)
+                between = "characters" if any(map(is_han, text)) else "words" if " " in text.strip() else "letters"
                 findings.append(Finding("warning", "loose-line", f"line spaced out by {line.stretch_em:.2f} em "
                                         f"between {between}: {text}{_why_loose(line, lines, n)}",
                                         **_where(line)))

@@ -353,6 +353,37 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     assert line.stretch_em == pytest.approx(-0.05)
 
 
+@pytest.mark.parametrize("text, at, dear, rule", [
+    ("山东的茌(Chí)平", "(", True, "a pinyin gloss: a syllable with its tone mark"),
+    ("江苏的盱眙(XūYí)，", "(", True, "... two syllables, each with its mark"),
+    ("溱(zhēn)洧", "(", True, "... in lower case"),
+    ("宝可梦(Pokémon)今年", "(", False, "an accented word is no gloss: Pokémon"),
+    ("何塞(José)表示", "(", False, "... José"),
+    ("咖啡(café)文化", "(", False, "... café"),
+    ("指数(Nasdaq)上涨", "(", False, "... nor a word with no tone mark"),
+    ("项④为之强", "④", True, "a circled note's mark before text: at a price"),
+    ("强⑤。又", "⑤", None, "... before a mark: never"),
+    ("依次为①③②④", "③", False, "... after another circled mark: free (an answer key)"),
+    ("措施：①加强", "①", False, "... after a colon: an item's number"),
+])
+def test_what_a_break_before_a_gloss_or_a_note_costs(text, at, dear, rule):
+    from layout.compose.segment import segment
+    s = segment(text, body_style().face, EM, Spacing())
+    k = s.start.index(text.index(at))
+    assert (s.gap_break[k] if dear is None else (s.gap_break[k] or 0) >= 50) == dear, rule
+
+
+def test_a_trade_mark_is_set_against_its_word():
+    # ™ and ® are part of the word they follow: no Han-Latin gap before them, and the word
+    # space typed after ® is kept (Intel ® Core ™ read back from the PDF before)
+    line = _real_lines("采用了Intel® Core™处理器。", 20, indent_em=0)[0]
+    glyphs = {g.ch: g for g in line.glyphs}
+    for mark, before in (("®", "l"), ("™", "e")):
+        prev = [g for g in line.glyphs if g.ch == before and g.x < glyphs[mark].x][-1]
+        assert glyphs[mark].x == pytest.approx(prev.x + prev.advance), mark
+    assert line.text.startswith("采用了Intel® Core™")
+
+
 def test_a_compound_is_never_spaced_at_its_hyphens():
     # A line of English spaced out takes the space between its words, never after the hyphen
     # of a compound it holds whole (head-of- state reads as two words)
@@ -463,6 +494,7 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("iPhone", "iPhone", "... and two after"),
     ("(single,seventies,stuck)", "(single,|seventies,|stuck)", "words listed with no space after the comma"),
     ("1,000,000", "1,000,000", "... not a number's groups"),
+    ("N,N-dimethylformamide", "N,N-dimethylformamide", "... nor a chemical's locants"),
 ])
 def test_where_words_may_break(word, pieces, rule):
     from layout.compose.segment import word_pieces

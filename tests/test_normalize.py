@@ -822,14 +822,23 @@ from layout.normalize import normalize
      "不是什么‘主要的要学毛泽东主义’，而是……这里所说的‘中国革命的经验’是包括"),
     ("他说:'好的',然后‘走了'。", "他说：‘好的’，然后‘走了’。"),
     ("‘It's fine' 他说", "‘It’s fine’他说"),                           # (an apostrophe inside is no partner)
+    ("‘90后的'躺平'现象引发热议", "‘90后的‘躺平’现象引发热议"),          # (nor a ‘ turned for a year's ’)
+    ("‘Bill Gates' foundation'", "‘Bill Gates' foundation’"),           # (nor a plural's possessive)
     # blanks typed around a note's circled mark (an e-book's superscript) go; not before an item's
     ("不亦 君子 ④ 乎?”", "不亦\u3000君子④乎？”"),
     ("人不知而不 愠 ③ ,不亦乐乎", "人不知而不\u3000愠③，不亦乐乎"),
     ("措施：①加强领导 ②完善制度", "措施：①加强领导\u3000②完善制度"),
+    ("具体措施有 ① 加强领导 ② 完善制度", "具体措施有\u3000①\u3000加强领导\u3000②\u3000完善制度"),   # (items)
+    ("注释：① 见《论语》 ② 见《孟子》", "注释：①\u3000见《论语》②\u3000见《孟子》"),
+    # an ellipsis spaced between English words keeps its spaces; not in a Chinese sentence
+    ("2、After controlling for … the inverse relationship", "2、After controlling for … the inverse relationship"),
+    ("演出嘉宾有Taylor Swift … Ed Sheeran等人", "演出嘉宾有Taylor Swift……Ed Sheeran等人"),
+    ("他买了iPhone … iPad也买了", "他买了iPhone……iPad也买了"),
     # a blank between two fields whose values are codes or figures: a 一字空, not a Han-Latin gap
     ("中图分类号:F01 文献标识码:A 文章编号:1007-2101(2014)03-0010-05",
      "中图分类号：F01\u3000文献标识码：A\u3000文章编号：1007-2101(2014)03-0010-05"),
     ("电话:0371-66668888 地址:郑州市金水路1号", "电话：0371-66668888\u3000地址：郑州市金水路1号"),
+    ("统一社会信用代码:91410100MA44 法定代表人:张三", "统一社会信用代码：91410100MA44\u3000法定代表人：张三"),
     ("比分3:1 双方都很努力", "比分3:1 双方都很努力"),                  # (no label before the figures)
     ("记者:Tom Smith 报道", "记者：Tom Smith 报道"),                    # (no label after the blank)
 ])

@@ -771,6 +771,10 @@ def test_a_block_of_data_typed_a_field_a_line_is_set_flush_left(tmp_path, block,
     (["soul mate 灵魂伴侣", "copycat 山寨", "group buying 团购"], True),            # (the English first)
     (["预约券 reservation ticket", "下午茶 high tea"], False),                     # (two: no list)
     (["他说 OK 就走了。", "大家都说 good 好。", "这是 iPhone 手机。"], False),       # (sentences)
+    (["记者 What do you think about the new policy?", "李明 I think it is great.", "记者 Why do you say so?"],
+     False),                                                                     # (a transcript)
+    (["He said it was good 他说很好", "The weather is fine today and tomorrow 今天天气很好",
+      "We will go there together next week 下周一起去"], False),
 ])
 def test_a_word_list_typed_an_entry_a_line_is_set_flush_left(tmp_path, entries, ragged):
     # 预约券 reservation | ticket justified was spaced to 0.65 em, 剩女3S | lady letter-spaced

@@ -221,6 +221,7 @@ def _page(*lines):
     ([("dramatic boost to his", False, 0.4), ("business, he said.", True, 0.0)],
      "line spaced out by 0.40 em between words: dramatic boost to his (it cannot take business, which starts "
      "the next line: rewording either line fixes it)"),
+    ([("1234567", False, 0.4), ("甲乙丙", True, 0.0)], "line spaced out by 0.40 em between letters: 1234567"),
 ])
 def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, message):
     _, findings = measure_quality(_page(*lines))

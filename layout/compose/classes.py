@@ -69,7 +69,7 @@ WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>√")
 #: of those, the signs Chinese fonts set about an em wide: like the full-width signs after a
 #: number, they take no Han-Latin gap from the Han text before them (血糖≥7.0)
 WIDE_OPEN_SIGNS = frozenset("≥≤±≈≠√")
-WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+²³" + UNITS_SQUARED)
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+²³®™℠" + UNITS_SQUARED)
 #: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
 FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)

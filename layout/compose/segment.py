@@ -936,8 +936,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif (ch == "." and prev.isalpha() and nxt.isalpha() and i >= 2 and word[i - 2].isalpha()
               and _part_after(word, i) >= 3):
             cuts[i + 1] = "url"   # not inside abbreviations such as U.S.A.
-        elif ch in ",;" and prev.isalpha() and nxt.isalpha():
-            cuts[i + 1] = "url"   # (words listed with no space after the comma: (single, | seventies,)
+        elif ch in ",;" and word[max(0, i - 2):i].isalpha() and word[i + 1:i + 4].isalpha() and i > 1:
+            cuts[i + 1] = "url"   # (words listed with no space after the comma: (single, | seventies,);
+            # not a chemical's locants, N,N-dimethylformamide)
     if doi is not None:
         # (never inside a DOI's prefix, 10.1038/, the number of its registrant: DOI:10.10 | 38/
         # splits a number, which no line may, even at the price of a line spaced out)
@@ -1580,12 +1581,19 @@ def _keep_legal_numbers_whole(seg: Segments, text: str) -> None:
 
 
 #: a note's circled mark typed against the character or closing mark it follows (项④为之强⑤,
-#: 君子④乎, 学者…”②), or after another such mark (①②): it never starts a line, as a note's
-#: [14] does not. (After ：；，、。 or a space, ② numbers an item, which may start a line.)
-_NOTE_AFTER_TEXT = re.compile("(?<=[\u3400-\u9fff”’）》」』】〕\u2460-\u2473])[\u2460-\u2473]")
-#: a pinyin gloss in brackets typed against the character it glosses (茌(Chí)平, 溱(zhēn)洧),
-#: told from a bracketed word by its tone marks: it starts a line only at a high price
-_GLOSS = re.compile("(?<=[\u3400-\u9fff])[（(](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[）)])", re.I)
+#: 君子④乎, 学者…”②): before a mark or the end (强⑤。, 乎①？) it never starts a line, as a
+#: note's [14] does not; before text (项④为之强) it may be an item's number typed solid
+#: (包括①加强领导②完善制度), which a line may start with, so it does so only as dearly as
+#: a figure leaves its measure word. (After ：；，、。 or a space, ② numbers an item; after
+#: another circled mark, ①③②④ of an answer key, it is free.)
+_NOTE_AFTER_TEXT = re.compile("(?<=[\u3400-\u9fff”’）》」』】〕])([\u2460-\u2473])(?=([，。、；：！？”’）》」』,.;:?!]|$)?)")
+#: a pinyin gloss in brackets typed against the character it glosses (茌(Chí)平, 溱(zhēn)洧,
+#: 盱眙(XūYí)): one to four syllables, each an initial and a final with its tone mark, which
+#: tells it from a word of a language with accents (何塞(José), 宝可梦(Pokémon), 咖啡(café)): it
+#: starts a line only at a high price
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = f"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]*[{_TONED}][aeiouüv]*(?:ng|n|r)?"
+_GLOSS = re.compile(f"(?<=[\u3400-\u9fff])[（(](?=(?:{_SYLLABLE}){{1,4}}[）)])", re.I)
 
 
 #: a product's or a standard's name and its number of one or two figures (Wi-Fi 7, iPhone 14,
@@ -1606,7 +1614,8 @@ def _keep_notes_with_their_text(seg: Segments, text: str) -> None:
     high price, before a pinyin gloss (``_NOTE_AFTER_TEXT``, ``_GLOSS``): 项 | ④为之强 and
     茌 | (Chí)平 part them."""
     prices = {m.start(): GLOSS_BREAK_PENALTY for m in _GLOSS.finditer(text)}
-    prices.update((m.start(), None) for m in _NOTE_AFTER_TEXT.finditer(text))
+    prices.update((m.start(), None if m.group(2) is not None else FIGURE_WORD_PENALTY)
+                  for m in _NOTE_AFTER_TEXT.finditer(text))
     _price_breaks(seg, prices)
 
 
