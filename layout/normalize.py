@@ -501,8 +501,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 # (a schedule's fields: 上午8:30-12:00 下午2:30-5:30, 9:00-17:00 周六…: the blank
                 # parts two times, not a Han-Latin gap that runs them together)
                 rep, rule = "\u3000", "space between two times of a schedule set as 一字空 (8:30-12:00　下午2:30)"
-            elif ("\u3000" not in run and _A_FIELD_BEFORE.search(_tail(out, 40))
-                  and _A_LABEL_AFTER.match(text, i + length)):
+            elif ("\u3000" not in run and _A_LABEL_AFTER.match(text, i + length)
+                  and _A_FIELD_BEFORE.search(("" if len(_tail(out, 60)) >= 60 else "\n") + _tail(out, 60))):
                 # (a row of fields whose values are codes or figures: 中图分类号:F01 文献标识码:A;
                 # a Han-Latin gap would run the value into the next label, F01文献标识码)
                 rep, rule = "\u3000", "space between two fields of a line set as 一字空 (分类号：F01　标识码：A)"
@@ -1485,9 +1485,10 @@ def _fields_after(text: str, j: int) -> bool:
 
 
 #: a field whose value has no Han (分类号:F01, 编号：1007-2101, 电话:0371-6000000), typed
-#: solid after its label at a paragraph's start or after a blank, and a field's label
-#: after it: the blank between two fields of a row
-_A_FIELD_BEFORE = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,10}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
+#: solid after its label at a paragraph's start (a newline put before the text set so far,
+#: when it is all there) or after a blank or a mark, and a field's label after it: the blank
+#: between two fields of a row
+_A_FIELD_BEFORE = re.compile(r"[\s\u3000。；;，,][\u4e00-\u9fff]{2,10}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
 _A_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]")
 
 
