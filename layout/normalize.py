@@ -1508,7 +1508,8 @@ def _around_a_note(text: str, i: int, j: int) -> bool:
         k = i - 1
         while k and text[k - 1] == " ":
             k -= 1
-        return k < i - 1 and _SPACED_NOTE.match(text, k) is not None and _SPACED_NOTE.match(text, k).end() == j
+        m = _SPACED_NOTE.match(text, k) if k < i - 1 else None
+        return m is not None and m.end() == j
     return False
 
 
@@ -2406,7 +2407,9 @@ _POSSESSIVE = re.compile(r"s' [A-Za-z]")
 def _closing_typed(text: str, mark: str, curly: str) -> list:
     """The straight quotes ``mark`` that close a quotation opened with a curly quote typed
     before them and not yet closed (‘主要的要学毛泽东主义'): right after its text, not after a
-    space or an opening mark, and not an apostrophe."""
+    space or an opening mark, and not an apostrophe nor an English plural's possessive (Gates'
+    foundation); a curly quote before a year's two figures (‘90后) is an apostrophe turned,
+    opening nothing."""
     if curly[0] not in text:
         return []
     out, open_ = [], 0

@@ -1594,6 +1594,10 @@ _NOTE_AFTER_TEXT = re.compile("(?<=[\u3400-\u9fff”’）》」』】〕])([\u2
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = f"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]*[{_TONED}][aeiouüv]*(?:ng|n|r)?"
 _GLOSS = re.compile(f"(?<=[\u3400-\u9fff])[（(](?=(?:{_SYLLABLE}){{1,4}}[）)])", re.I)
+#: a gloss parts from its character only where keeping it would space a line out past
+#: about 0.6 em (a web page that glosses every other character, 韓國(guó)超人氣, would
+#: otherwise leave a line spaced out past an em)
+GLOSS_BREAK_PENALTY = 2000.0
 
 
 #: a product's or a standard's name and its number of one or two figures (Wi-Fi 7, iPhone 14,
@@ -1603,16 +1607,10 @@ _GLOSS = re.compile(f"(?<=[\u3400-\u9fff])[（(](?=(?:{_SYLLABLE}){{1,4}}[）)])
 _NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]* (\d{1,2}(?:\.\d{1,2})?)(?![\d,:/.])")
 
 
-#: a gloss parts from its character only where keeping it would space a line out past
-#: about 0.6 em (a web page that glosses every other character, 韓國(guó)超人氣, would
-#: otherwise leave a line spaced out past an em)
-GLOSS_BREAK_PENALTY = 2000.0
-
-
 def _keep_notes_with_their_text(seg: Segments, text: str) -> None:
-    """No break before a note's circled mark typed against the text it marks, nor, but at a
-    high price, before a pinyin gloss (``_NOTE_AFTER_TEXT``, ``_GLOSS``): 项 | ④为之强 and
-    茌 | (Chí)平 part them."""
+    """A note's circled mark typed against the text it marks starts a line never before a
+    mark (强 | ⑤。) and only at a figure's price before text (项 | ④为之强); a pinyin gloss only
+    at a high one (茌 | (Chí)平): ``_NOTE_AFTER_TEXT``, ``_GLOSS``."""
     prices = {m.start(): GLOSS_BREAK_PENALTY for m in _GLOSS.finditer(text)}
     prices.update((m.start(), None if m.group(2) is not None else FIGURE_WORD_PENALTY)
                   for m in _NOTE_AFTER_TEXT.finditer(text))
