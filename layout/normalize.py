@@ -1484,11 +1484,12 @@ def _fields_after(text: str, j: int) -> bool:
             return True
 
 
-#: a field whose value has no Han (分类号:F01, 编号：1007-2101, 电话:0371-6000000), typed
+#: a field whose value has no Han (分类号:F01, 编号：1007-2101, 型号:iPhone 15 Pro), typed
 #: solid after its label at a paragraph's start (a newline put before the text set so far,
 #: when it is all there) or after a blank or a mark, and a field's label after it: the blank
 #: between two fields of a row
-_A_FIELD_BEFORE = re.compile(r"[\s\u3000。；;，,][\u4e00-\u9fff]{2,10}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}$")
+_A_FIELD_BEFORE = re.compile(r"[\s\u3000。；;，,][\u4e00-\u9fff]{2,10}[:：][^\s\u3000\u3400-\u9fff，。；、]{1,30}"
+                             r"(?: [^\s\u3000\u3400-\u9fff，。；、]{1,30}){0,3}$")
 _A_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]")
 
 
