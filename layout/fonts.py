@@ -421,8 +421,12 @@ def _missing_hint(ch: str, face: Face) -> str:
     if _PICTOGRAPH.match(ch):
         return "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
     if ch in _SUPERSCRIPTS:
-        return ("a superscript figure, which the shipped faces lack past ⁴: write the power out (10的8次方) "
-                "or " + _FALLBACK_HOW)
+        return ("a superscript figure or sign, which the shipped faces lack past ³ and ⁴: write the power out "
+                "(10的8次方, 10的负9次方) or " + _FALLBACK_HOW)
+    script = script_of(ch)
+    if script:
+        return (f"a letter of the {script} script, which the shipped faces lack: write the word in Chinese "
+                f"or in Latin letters, or {_FALLBACK_HOW} (a face for {script}: {_SCRIPT_FACES[script]})")
     if _PHONETIC.match(ch):
         return ("a phonetic symbol (IPA), which no CJK face has: " + _FALLBACK_HOW + " (a Latin face with "
                 "IPA: DejaVu Serif of the fonts-dejavu-core package, or Noto Serif), or leave the transcription out")
@@ -444,6 +448,18 @@ _BARS = frozenset("\u2758\u2759\u275a")
 _PHONETIC = re.compile("[\u0250-\u02B8\u02C8\u02CC\u02D0\u02D1\u1D00-\u1DBF]")
 #: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
+
+
+#: scripts of China's minority languages (and Korean) that a story may quote, and an open
+#: face for each: no CJK text face covers the first three
+_SCRIPT_FACES = {"Tibetan": "Noto Serif Tibetan", "Arabic": "Noto Naskh Arabic (Uyghur, Kazakh)",
+                 "Mongolian": "Noto Sans Mongolian", "Hangul": "the full Noto Serif CJK KR"}
+
+
+def script_of(ch: str) -> str:
+    """The minority script ``ch`` belongs to, by its Unicode name ("" for others)."""
+    first = _char_name(ch).split()[:1]
+    return first[0].title() if first and first[0].title() in _SCRIPT_FACES else ""
 
 
 def _char_name(ch: str) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
-from .fonts import FontSet, check_coverage, fallback_chars
+from .fonts import FontSet, check_coverage, fallback_chars, script_of
 from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, LABELLED, SUNG, in_words, introduced, is_verse,
                    spaced_rows)
 from .model import Page, Photo, Section, Story, line_of
@@ -144,8 +144,12 @@ def _missing_once(errors: list) -> list:
     # a story with many characters no font has is set in another script (traditional
     # characters, say): one message says so first, with what to do, before the list
     count: dict = {}
+    scripts: dict = {}
     for file, ch in first:
-        if is_han(ch):
+        if script_of(ch):
+            scripts.setdefault((file, script_of(ch)), 0)
+            scripts[file, script_of(ch)] += 1
+        elif is_han(ch):
             count[file] = count.get(file, 0) + 1
     for file, n in count.items():
         if n >= MANY_MISSING:
@@ -158,6 +162,14 @@ def _missing_once(errors: list) -> list:
                 line=lead.line, field="text", hint="set `fonts: fallback:` in page.yaml to a font that has "
                 "them (for traditional characters, a traditional face such as Noto Serif CJK TC), or convert "
                 "the story to simplified characters"))
+    for (file, script), n in scripts.items():
+        # (a word quoted in Tibetan or Uyghur: one message names the script, before its letters)
+        if n >= 2:
+            at = next(k for k, e in enumerate(out) if isinstance(e, MissingGlyphError) and e.file == file
+                      and e.field == "text" and script_of(e.char) == script)
+            out.insert(at, LayoutError(
+                f"{n} different letters of the {script} script in this story's text are in no font "
+                "(each is listed below)", file=file, line=out[at].line, field="text", hint=out[at].hint))
     return out
 
 

@@ -215,10 +215,14 @@ def test_lone_surrogate_from_yaml_escape_is_removed(tmp_path):
     # (the font where the loader takes it: inside the page folder)
     ("龑", "U+9F91 CJK UNIFIED IDEOGRAPH-9F91", "copy a font that has it into the page folder and name it in "
      "page.yaml's fonts: fallback:"),
-    ("⁸", "U+2078 SUPERSCRIPT EIGHT", "write the power out (10的8次方)"),
+    ("⁸", "U+2078 SUPERSCRIPT EIGHT", "write the power out (10的8次方, 10的负9次方)"),
     ("➤", "U+27A4 BLACK RIGHTWARDS ARROWHEAD", "an arrow or pointer: replace it with → between words, or ▶ or ●"),
     # (a phonetic symbol: a Latin face has it, not the full Noto CJK)
     ("ə", "U+0259 LATIN SMALL LETTER SCHWA", "a phonetic symbol (IPA), which no CJK face has"),
+    ("⁻", "U+207B SUPERSCRIPT MINUS", "10的负9次方"),
+    # (a minority script: named, with a face for it, not called a rare character)
+    ("ཀ", "U+0F40 TIBETAN LETTER KA", "a letter of the Tibetan script, which the shipped faces lack"),
+    ("ئ", "U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE", "Noto Naskh Arabic (Uyghur, Kazakh)"),
 ])
 def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name, hint):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
@@ -227,6 +231,16 @@ def test_characters_beyond_the_fonts_stop_the_build(tmp_path, char, name, hint):
     assert proc.returncode == 2
     assert f"p/a.md:6:4: text: character '{char}' {name} is not in the 宋体 (body) font" in proc.stderr
     assert hint in proc.stderr
+
+
+def test_words_in_a_minority_script_are_said_once_with_the_script_named(tmp_path):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 雪顿节\n---\n雪顿节（藏语：ཞོ་སྟོན།）是传统节日。\n"})
+    proc = run_build(page, tmp_path / "out.pdf")
+    assert proc.returncode == 2 and not (tmp_path / "out.pdf").exists()
+    lines = [ln for ln in proc.stderr.splitlines() if "p/a.md:4" in ln]
+    assert "7 different letters of the Tibetan script in this story's text are in no font" in lines[0]
+    assert "Noto Serif Tibetan" in lines[0] and len(lines) == 8
 
 
 def test_a_change_to_the_copy_is_reported_at_its_own_line(tmp_path):

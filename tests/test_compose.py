@@ -365,6 +365,11 @@ def test_tracking_takes_the_same_small_amount_from_every_gap_beside_han():
     ("强⑤。又", "⑤", None, "... before a mark: never"),
     ("依次为①③②④", "③", False, "... after another circled mark: free (an answer key)"),
     ("措施：①加强", "①", False, "... after a colon: an item's number"),
+    ("配体1(programmed death ligand-1)是", "(", True, "a bracket of English words after a figure: dearly"),
+    ("函数log(x)的值", "(", None, "... not a function's argument"),
+    ("参见Smith[1]的论文", "[", None, "... nor a note's mark"),
+    ("副主席巨艾提·伊明、刘志勇", "明", True, "a Uyghur name's part, as a foreign name's"),
+    ("艾沙江·尼扎木丁出席", "木", True, "..."),
 ])
 def test_what_a_break_before_a_gloss_or_a_note_costs(text, at, dear, rule):
     from layout.compose.segment import segment

@@ -30,10 +30,12 @@ NO_START_UNITS = "％%‰℃°′″‴" + UNITS_SQUARED
 NO_START_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
 #: a bar parting the fields of a credit (来源：新华社 | 编辑：张三): like a 分隔号, never first
 NO_START_BARS = "|｜"
-#: the marks of a trade name, set after it (Intel® Core™): never parted from it
+#: the marks of a trade name, set after it (Intel® Core™), and a power's figures and signs,
+#: set after its base (9.461×10¹², 10⁻⁹, m²): never parted from it
 NO_START_TRADE = "®™℠"
+SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ"
 NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA
-                     + NO_START_BARS + NO_START_TRADE)
+                     + NO_START_BARS + NO_START_TRADE + SUPERSCRIPTS)
 
 #: opening quotes and brackets: may not end a line.
 NO_END_OPENING = "“‘「『（〔［｛【〖《〈" + "([{"
@@ -69,7 +71,7 @@ WORD_OPEN = frozenset("([{\"'$¥£€" + "≥≤±≈≠<>√")
 #: of those, the signs Chinese fonts set about an em wide: like the full-width signs after a
 #: number, they take no Han-Latin gap from the Han text before them (血糖≥7.0)
 WIDE_OPEN_SIGNS = frozenset("≥≤±≈≠√")
-WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+²³®™℠" + UNITS_SQUARED)
+WORD_CLOSE = frozenset(")]}\"'.,;:!?%‰℃°′″‴％+®™℠" + SUPERSCRIPTS + UNITS_SQUARED)
 #: signs a number may end with that are set full width (1 em) in Chinese fonts: no Han-Latin
 #: gap after them, as there is none between two Han characters (300㎡的, 36℃的).
 FULL_WIDTH_SIGNS = frozenset("℃‰％" + UNITS_SQUARED)
@@ -215,6 +217,11 @@ TRANSLITERATION = frozenset("阿埃艾安奥巴贝本比彼波伯布达丹德迪
                             "卡凯科克肯库拉莱兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛马麦曼梅门米姆娜纳尼妮诺帕佩皮"
                             "普奇齐乔切琼萨塞桑森莎沙撒史斯苏索塔泰坦特提托瓦维沃乌西希谢休雅亚伊易因尤约泽扎"
                             "詹朱卓兹芬夫登拜京丁舍温唐雄茜莫胡默罕穆纽哥蒙鲍奈韦威廉佐琪薇丝黛露娅柯翰瑟")
+#: ... and with them, for keeping a name's parts whole (not for reading a . or a space as a
+#: 间隔号: these are everyday characters too), those of the names of Xinjiang, Tibet and Inner
+#: Mongolia (艾沙江·尼扎木丁, 阿不都热合曼, 热孜古丽·卡德尔, 扎西·顿珠, 巴特尔·朝鲁门)
+NAME_PARTS = TRANSLITERATION | frozenset("木热力江不都依赛孜买铁甫古吐合来明惜喀麻吾肉吞弥衣海努禾夏逊洪曼汗然再"
+                                         "帕排祖玉麦荣图乙旺堆次仁央金玛顿珠日其措则朝")
 
 
 #: arrows and pointers web copy starts an item with or puts between the steps of a path

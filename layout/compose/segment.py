@@ -606,6 +606,14 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_topics_whole(seg, text)
     if "+" in text and _NAME_PLUS.search(text):
         _keep_name_plus(seg, text)
+    if "(" in text and _WORDS_IN_BRACKETS.search(text):
+        # (a bracket of English words typed solid after a figure or a word may start a line,
+        # as dearly as a bracketed word parts from what follows it: 配体1 | (programmed death
+        # ligand-1); not log(x) nor Smith[1], one word)
+        at = {m.start() for m in _WORDS_IN_BRACKETS.finditer(text)}
+        for k, start in enumerate(seg.start):
+            if start in at and seg.gap_break[k] is None and seg.gap_kind[k] == G_NONE:
+                seg.gap_break[k] = BRACKETED_PENALTY
     if _NOTE_AFTER_TEXT.search(text) or _GLOSS.search(text):
         _keep_notes_with_their_text(seg, text)
     if " " in text and _NAME_NUMBER.search(text):
@@ -1493,7 +1501,7 @@ def _keep_name_parts(seg: Segments, text: str) -> None:
     (``UNIT_PENALTY``); after the 间隔号 it breaks as after a hyphen, and before the name or
     after it as anywhere (英国前首相 | 托尼·布莱尔, ·普京 | 当天)."""
     dear = set()
-    names = C.TRANSLITERATION
+    names = C.NAME_PARTS
     for m in _JOINED_NAME.finditer(text):
         dot = m.end() - 1
         if not names.issuperset(text[dot - 2:dot] + text[dot + 1:dot + 3]):
@@ -1605,6 +1613,10 @@ GLOSS_BREAK_PENALTY = 2000.0
 #: measure word (``FIGURE_WORD_PENALTY``): 7的？ or 4工艺 starting a line reads as a count. The
 #: name has a capital; not a year (in 2019) nor a figure of a list or a time (Apple 1,000; 3:1)
 _NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]* (\d{1,2}(?:\.\d{1,2})?)(?![\d,:/.])")
+
+
+#: a bracket of English words typed solid after a figure or a word: 1(programmed death …
+_WORDS_IN_BRACKETS = re.compile(r"(?<=[0-9A-Za-z])\((?=[A-Za-z]{3,}[^()\s]* [A-Za-z][^()]*\))")
 
 
 def _keep_notes_with_their_text(seg: Segments, text: str) -> None:
