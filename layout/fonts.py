@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .cache import cache_dir, file_digest, prune, read_cache, write_cache
-from .compose.classes import POINTERS
+from .compose.classes import POINTERS, SUPERSCRIPTS
 from .errors import FontError, MissingGlyphError
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -420,8 +420,8 @@ def _missing_hint(ch: str, face: Face) -> str:
         return "an arrow or pointer: replace it with → between words, or ▶ or ● as a bullet"
     if _PICTOGRAPH.match(ch):
         return "an emoji or pictograph, which no newspaper face has: replace it with words or a mark"
-    if ch in _SUPERSCRIPTS:
-        return ("a superscript figure or sign, which the shipped faces lack past ³ and ⁴: write the power out "
+    if ch in SUPERSCRIPTS:
+        return ("a superscript figure or sign, which the shipped faces lack past ⁴: write the power out "
                 "(10的8次方, 10的负9次方) or " + _FALLBACK_HOW)
     script = script_of(ch)
     if script:
@@ -439,8 +439,6 @@ def _missing_hint(ch: str, face: Face) -> str:
 #: how to give a page a fallback font (the file must be in the page folder, as every file a
 #: page names)
 _FALLBACK_HOW = "copy a font that has it into the page folder and name it in page.yaml's fonts: fallback:"
-#: superscript figures and signs (10⁸, 10⁻⁶)
-_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 #: dingbats that are bars between fields (安徽蚌埠❘荣德安❘科技工作者)
 _BARS = frozenset("\u2758\u2759\u275a")
 #: the International Phonetic Alphabet and its modifier letters (/ˈwaɪldlaɪf/): no CJK face has

@@ -30,9 +30,9 @@ NO_START_UNITS = "％%‰℃°′″‴" + UNITS_SQUARED
 NO_START_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
 #: a bar parting the fields of a credit (来源：新华社 | 编辑：张三): like a 分隔号, never first
 NO_START_BARS = "|｜"
-#: the marks of a trade name, set after it (Intel® Core™), and a power's figures and signs,
-#: set after its base (9.461×10¹², 10⁻⁹, m²): never parted from it
+#: the marks of a trade name, set after it (Intel® Core™): never parted from it
 NO_START_TRADE = "®™℠"
+#: a power's figures and signs, set after its base (9.461×10¹², 10⁻⁹, m²): never parted from it
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ"
 NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA
                      + NO_START_BARS + NO_START_TRADE + SUPERSCRIPTS)
