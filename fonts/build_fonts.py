@@ -41,6 +41,7 @@ from pathlib import Path
 
 from fontTools import subset
 from fontTools.misc.timeTools import timestampSinceEpoch
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -302,6 +303,49 @@ def mark_version(font: TTFont) -> None:
                 rec.string = text + note
 
 
+#: the superscript figures and signs a source lacks, made from its own figure or sign: a
+#: composite glyph of the base scaled and raised as the source's own ² stands to its 2, in
+#: the advance of its ² (science copy prints 10⁻⁹ and ×10⁵; without them a page stopped)
+SUPERSCRIPT_BASES = {0x2070: "0", 0x2075: "5", 0x2076: "6", 0x2077: "7", 0x2078: "8", 0x2079: "9",
+                     0x207A: "+", 0x207B: "-", 0x207C: "=", 0x207D: "(", 0x207E: ")", 0x207F: "n"}
+
+
+def add_superscripts(font: TTFont) -> list[int]:
+    """Composite glyphs for the superscripts of ``SUPERSCRIPT_BASES`` the font lacks; the code
+    points added."""
+    cmap = font.getBestCmap()
+    if ord("2") not in cmap or 0xB2 not in cmap:
+        return []
+    glyf, hmtx = font["glyf"], font["hmtx"]
+    two, sup = glyf[cmap[ord("2")]], glyf[cmap[0xB2]]
+    two.recalcBounds(glyf)
+    sup.recalcBounds(glyf)
+    scale = (sup.yMax - sup.yMin) / (two.yMax - two.yMin)
+    rise = round(sup.yMin - scale * two.yMin)
+    advance = hmtx[cmap[0xB2]][0]
+    order = list(font.getGlyphOrder())
+    added = []
+    for cp, base in SUPERSCRIPT_BASES.items():
+        if cp in cmap or ord(base) not in cmap:
+            continue
+        name = f"uni{cp:04X}"
+        base_name = cmap[ord(base)]
+        pen = TTGlyphPen(glyf)
+        pen.addComponent(base_name, (scale, 0, 0, scale, round((advance - scale * hmtx[base_name][0]) / 2), rise))
+        glyph = pen.glyph()
+        glyf[name] = glyph
+        glyph.recalcBounds(glyf)
+        hmtx[name] = (advance, glyph.xMin)
+        order.append(name)
+        added.append(cp)
+    font.setGlyphOrder(order)
+    glyf.glyphOrder = order
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap.update((cp, f"uni{cp:04X}") for cp in added)
+    return added
+
+
 def finalize(font: TTFont) -> None:
     head = font["head"]
     head.created = FIXED_TIMESTAMP
@@ -318,6 +362,7 @@ def build_one(spec: FontSpec, src: Path, out_dir: Path, chars: set[int]) -> dict
     converted = "CFF " in font
     if converted:
         cff_to_glyf(font)
+    made = add_superscripts(font)
     if spec.rename_family:
         rename_family(font, spec.rename_family)
     mark_version(font)
@@ -333,7 +378,8 @@ def build_one(spec: FontSpec, src: Path, out_dir: Path, chars: set[int]) -> dict
         "face": face,
         "converted": converted,
         "seconds": time.monotonic() - t0,
-        "missing_in_source": sorted(chars - src_cmap),
+        "missing_in_source": sorted(chars - src_cmap - set(made)),
+        "made": made,
     }
 
 
@@ -510,6 +556,9 @@ def main(argv: list[str] | None = None) -> int:
                   + ("; CFF converted to TrueType outlines" if info["converted"] else ""))
             if spec.rename_family:
                 print(f"  renamed family to {spec.rename_family!r}")
+            if info["made"]:
+                print("  superscripts made from the font's own figures and signs: "
+                      + " ".join(chr(cp) for cp in info["made"]))
             for line in check_font(spec, out, gb, extras, set(info["missing_in_source"]))[2:]:
                 print(line)
         if shutil.which("pdffonts"):

@@ -233,9 +233,25 @@ def test_shipped_fonts_cover_gb2312_and_the_general_standard_list():
         assert not missing, (path.name, "".join(map(chr, missing[:20])))
         assert {ord(c) for c in "昇堃喆镕"} <= set(cmap)
         # and the signs of figures in the news: units (℃ ‰ and the squared ㎡ ㎏ ㎞ ...), №,
-        # the euro; and a trade name's ™ (Intel® Core™)
-        signs = {0x2103, 0x2030, 0x2116, 0x20AC, 0x2122, 0x00AE, 0x00A9} | set(range(0x3380, 0x33E0))
+        # the euro; a trade name's ™ (Intel® Core™); and every superscript figure and sign of a
+        # power (10⁻⁹, ×10⁵: those the sources lack made from their own figures)
+        signs = ({0x2103, 0x2030, 0x2116, 0x20AC, 0x2122, 0x00AE, 0x00A9} | set(range(0x3380, 0x33E0))
+                 | set(map(ord, "¹²³⁰⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")))
         assert not signs - set(cmap), (path.name, "".join(map(chr, sorted(signs - set(cmap)))))
+
+
+def test_superscripts_a_source_lacks_are_its_own_figures_scaled_and_raised():
+    # (a composite of the figure, in the advance of the source's own ², its ink as high as ²'s)
+    from fontTools.ttLib import TTFont
+    for path in sorted((ROOT / "fonts").glob("Noto*.ttf")):
+        font = TTFont(path)
+        cmap, glyf, hmtx = font.getBestCmap(), font["glyf"], font["hmtx"]
+        five, sup2 = glyf[cmap[ord("⁵")]], glyf[cmap[ord("²")]]
+        assert five.isComposite() and [c.glyphName for c in five.components] == [cmap[ord("5")]], path.name
+        assert hmtx[cmap[ord("⁵")]][0] == hmtx[cmap[ord("²")]][0]
+        five.recalcBounds(glyf)
+        sup2.recalcBounds(glyf)
+        assert abs(five.yMax - sup2.yMax) < 15 and abs(five.yMin - sup2.yMin) < 15, path.name
 
 
 def _decodes(b: bytes) -> bool:
