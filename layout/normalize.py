@@ -1566,7 +1566,7 @@ _SPACED_ELLIPSIS = re.compile(r" [A-Za-z]+(?:[ ,;:.!?”’\"')]|$)")
 #: ……), nor in the words after it up to a mark
 _SENTENCE_BEFORE = re.compile(r"[^。！？!?\n]*$")
 #: (an item's number before the sentence: 2、After controlling for …)
-_ITEM_NUMBER = re.compile(r"^\s*[（(]?[\d一二三四五六七八九十]{1,3}[）)、.．]\s*")
+_ITEM_PREFIX = re.compile(r"^\s*[（(]?[\d一二三四五六七八九十]{1,3}[）)、.．]\s*")
 _WORDS_AFTER = re.compile(r"[^，。；！？,.;!?”’\"')]*")
 
 
@@ -1577,7 +1577,7 @@ def _latin_ellipsis(text: str, i: int, j: int, latin_quotes: tuple, solid: bool 
     if _in_latin_quote(latin_quotes, i):
         return True
     if (i > 1 and text[i - 1] == " " and _SPACED_ELLIPSIS.match(text, j) and _ENGLISH_BEFORE.search(text, 0, i)
-            and not any(map(_chinese, _ITEM_NUMBER.sub("", _SENTENCE_BEFORE.search(text, 0, i).group())))
+            and not any(map(_chinese, _ITEM_PREFIX.sub("", _SENTENCE_BEFORE.search(text, 0, i).group())))
             and not any(map(_chinese, _WORDS_AFTER.match(text, j).group()))):
         return True     # (spaced between English words: After controlling for … the inverse)
     after = j + 1 < len(text) and text[j] == " " and is_latin(text[j + 1]) or solid and (

@@ -607,13 +607,7 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     if "+" in text and _NAME_PLUS.search(text):
         _keep_name_plus(seg, text)
     if "(" in text and _WORDS_IN_BRACKETS.search(text):
-        # (a bracket of English words typed solid after a figure or a word may start a line,
-        # as dearly as a bracketed word parts from what follows it: 配体1 | (programmed death
-        # ligand-1); not log(x) nor Smith[1], one word)
-        at = {m.start() for m in _WORDS_IN_BRACKETS.finditer(text)}
-        for k, start in enumerate(seg.start):
-            if start in at and seg.gap_break[k] is None and seg.gap_kind[k] == G_NONE:
-                seg.gap_break[k] = BRACKETED_PENALTY
+        _open_words_in_brackets(seg, text)
     if _NOTE_AFTER_TEXT.search(text) or _GLOSS.search(text):
         _keep_notes_with_their_text(seg, text)
     if " " in text and _NAME_NUMBER.search(text):
@@ -1617,6 +1611,17 @@ _NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]
 
 #: a bracket of English words typed solid after a figure or a word: 1(programmed death …
 _WORDS_IN_BRACKETS = re.compile(r"(?<=[0-9A-Za-z])\((?=[A-Za-z]{3,}[^()\s]* [A-Za-z][^()]*\))")
+
+
+def _open_words_in_brackets(seg: Segments, text: str) -> None:
+    """A bracket of English words typed solid after a figure or a word (``_WORDS_IN_BRACKETS``)
+    may start a line, as dearly as a bracketed word parts from what follows it (配体1 |
+    (programmed death ligand-1)); the word typed solid had no break at all. (Not log(x) nor
+    Smith[1], one word.)"""
+    at = {m.start() for m in _WORDS_IN_BRACKETS.finditer(text)}
+    for k, start in enumerate(seg.start):
+        if start in at and seg.gap_break[k] is None and seg.gap_kind[k] == G_NONE:
+            seg.gap_break[k] = BRACKETED_PENALTY
 
 
 def _keep_notes_with_their_text(seg: Segments, text: str) -> None:
