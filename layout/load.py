@@ -1389,6 +1389,9 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         rows = spaced_rows([lines[j].strip() for j in range(k, m)])
         out.update(k + j for j in rows if j)
         out.update(k + j + 1 for j in rows if k + j + 1 < m)
+        # (and a row framed by bars, whatever its neighbours: | 年降水量 | 毫米 | 1434.7 |)
+        framed = {j for j in range(k, m) if FRAMED_ROW.fullmatch(lines[j].strip())}
+        out.update(j for j in range(k + 1, m) if j in framed or j - 1 in framed)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
         # (a head between two dots, in any block: · 学习贯彻党的二十届三中全会精神 · / 本报讯…)
@@ -1732,6 +1735,8 @@ _DATED_LINE = re.compile(r"(?:[^\s，。、；：！？,:;!?·•]{2,12}(?:[ \u3
                          r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: a bar on a line of its own, as a web page's menu or table leaves it, or a backslash, as one
 #: leaves for a picture it did not copy
+#: a table's row framed by bars, three or more: | 甲 | 乙 | 丙 |
+FRAMED_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
 BAR_LINE = re.compile(r"\s*[|｜丨\\]\s*")
 #: the longest title (字) taken for one above a paragraph among lines a paragraph each
 LONGEST_TITLE = 36

@@ -403,6 +403,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
             elif length >= 3 and text[i - 1:i] in ")）" and _BARE_AMOUNT.match(text, i + length):
                 pass    # (a table's empty cells run into a negative figure, 净额(元)-----150,956,664.73:
                 # as typed, the last - the figure's sign; not 破折号 before a figure that loses it)
+            elif _empty_cell(text, i):
+                pass    # (a table's cell of dashes, | -- |: no data, as typed; not 破折号)
             else:
                 rep, rule = "——", "破折号"
         elif ch == "—" and text.startswith("———", i) and _overlong_dash(out, text, i):
@@ -489,6 +491,10 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 rep, rule = "\u00a0", "the space between a number's groups of three figures kept on one line (1 241例)"
             elif run == " " and before.isdigit() and _mobile_group_space(text, i):
                 rep, rule = "\u00a0", "the space between a mobile number's groups kept on one line (139 839 17338)"
+            elif "\u3000" not in run and text[i - 1:i].isdigit() and after in "%％‰":
+                # (GB/T 15835: a figure and its per cent are set solid, as % is never parted
+                # from it: 增长1.4 % -> 1.4%, not a Han-Latin gap's width between them)
+                rep, rule = "", "space between a figure and its % (1.4 % -> 1.4%)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
             elif ("\u3000" not in run and (after.isdigit() or after in "-+") and _fields_after(text, i + length)
@@ -1245,6 +1251,16 @@ _STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\
 
 #: a unit's symbol after a figure and a space (900 K, 100 kg, 3.5 GHz, 5000 mAh), which a
 #: line does not part from its number (GB/T 15835)
+def _empty_cell(text: str, i: int) -> bool:
+    """Are the dashes from ``i`` on a table's cell of their own in a row pasted as text
+    (| -- |: no data, kept as typed)?"""
+    return (_EMPTY_CELL.match(text, i + _run(text, i, "-")) is not None
+            and _EMPTY_CELL_BEFORE.search(text, 0, i) is not None)
+
+
+#: what follows a cell of dashes, and what comes before it
+_EMPTY_CELL = re.compile(r"[ \t]*(?:\||$)")
+_EMPTY_CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _UNIT = re.compile(r"(?:K|kg|mg|μg|g|km|cm|mm|μm|nm|m|ms|s|min|Hz|kHz|MHz|GHz|kW|MW|GW|W|kV|mV|V|mA|Pa|kPa|MPa|GPa"
                    r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal"
                    r"|mmHg|mmol|μmol|nmol|mol|ml|L|dL|dl|μL|IU|Mbps|Gbps|kbps|rpm|bpm|mSv|μSv|Bq|lx"
@@ -1970,7 +1986,7 @@ def _as_set(text: str, j: int, parens: dict, latin_quotes: tuple = ()) -> str:
         return parens[j]
     if ch == "." and _sentence_end(text, j, parens):
         return "。"
-    if text.startswith("--", j):
+    if text.startswith("--", j) and not _empty_cell(text, j):
         return "—"   # (a 破折号 or, between numbers, a 一字线: no space beside either)
     if text.startswith("...", j):
         return "…"

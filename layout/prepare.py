@@ -293,7 +293,10 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                      f"({len(spaced)} rows), set flush left a row a paragraph: "
                                      f"{_excerpt(paragraphs[first].text, 0, 0, 24)} (set the table as a graphic, "
                                      "or write it out)", story=story.name, file=f, line=paragraphs[first].source.line))
-    paragraphs = tuple(p._replace(align="start") if k in spaced else p for k, p in enumerate(paragraphs))
+    # (a | row, whether or not it is among rows of figures, is set so too: its cells justified
+    # would be spaced as no sentence is)
+    paragraphs = tuple(p._replace(align="start") if k in spaced or not p.align and not p.subhead and _table_row(p.text)
+                       else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
     sung = any(SUNG.search(head or "") for head in (story.title, story.subtitle))
     credited = _closing_credits(paragraphs)

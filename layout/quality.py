@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from .compose.classes import ADJUSTABLE, CLOSING, MEASURE_WORDS, NO_END, NO_START, OPENING, PAUSE, is_han
+from .compose.classes import ADJUSTABLE, CLOSING, MEASURE_WORDS, NO_END, NO_START, NO_START_BARS, OPENING, PAUSE, is_han
 from .compose.segment import DOI, HAN_UNITS, HANGING, fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
@@ -131,7 +131,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         # (nor an English quotation's source after its dash: — Taylor Swift)
         if text[0] in NO_START and not text.startswith(("——", "……")) and not (
                 _ENGLISH_SOURCE.match(text) and not any(is_han(c) for c in text)):
-            if first:
+            if first and ragged and text[0] in NO_START_BARS:
+                pass    # (a table's row pasted as text, | 年降水量 | 毫米 |: said as a table's)
+            elif first:
                 # (as typed: no break could have helped; the copy's to look at, not the composer's)
                 findings.append(Finding("warning", "paragraph-edge", f"paragraph starts with {text[0]}, which no "
                                         f"line may start with: {text}", **_where(line)))
@@ -175,7 +177,7 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
 _UNITS = tuple(HAN_UNITS)
 #: a line ending with a figure, or with a range's hyphen, ～ or 一字线 after one, or after a
 #: figure with its unit (10℃- | 15℃)
-_FIGURE_END = re.compile(r"\d(?:[万亿])?(?P<range>[-～~—–])?$|\d(?:[%‰℃]|°C|[a-zμ]{1,3})(?P<unit_range>[-～~—–])$")
+_FIGURE_END = re.compile(r"\d(?:[万亿])?(?P<range>[-～~—–至])?$|\d(?:[%‰℃]|°C|[a-zμ]{1,3})(?P<unit_range>[-～~—–])$")
 
 
 def _split_quantity(line: TextLine, lines: list, n: int) -> str:
@@ -196,6 +198,8 @@ def _split_quantity(line: TextLine, lines: list, n: int) -> str:
         return "the other figure of its range" if follow[0].isdigit() else ""
     if follow.startswith(_UNITS):
         return "its unit"
+    if follow[0] == "至" and follow[1:2].isdigit():
+        return "the other figure of its range"     # (1978 | 至2021年)
     return "its measure word" if follow[0] in MEASURE_WORDS and not follow[0].isascii() else ""
 
 

@@ -244,6 +244,9 @@ from layout.normalize import normalize
     ("use (1500~1700ml) daily", "use (1500~1700ml) daily"),               # (in English: as typed)
     ("---|---|---|", "---|---|---|"),                                    # a Markdown table's rule: no 破折号
     (":---|---:|", ":---|---:|"),
+    ("| 建成区面积 | 平方公里 | -- | -- |", "| 建成区面积 | 平方公里 | -- | -- |"),     # a cell of no data, as typed
+    ("| 面积 |--| 人口 |", "| 面积 |--| 人口 |"),
+    ("| 他说--好的 |", "| 他说——好的 |"),                              # (a 破折号 inside a cell's words)
     # an apostrophe before a year's two figures in Chinese text: ’, not quotes in turn
     ("「早安少女組。'16」15日抵台，「早安少女組。'16」在台北", "「早安少女組。’16」15日抵台，「早安少女組。’16」在台北"),
     ("他是'90后", "他是’90后"),
@@ -582,6 +585,10 @@ from layout.normalize import normalize
     ("气温-12℃~-5℃", "气温-12℃～-5℃"),
     ("联系电话:0572-6267516;", "联系电话：0572-6267516；"),              # ... after a telephone number
     ("(一)时间:8:30-17:00;", "（一）时间：8:30-17:00；"),                # ... after times
+    ("比上年增长1.4 %，", "比上年增长1.4%，"),                           # a figure and its % set solid
+    ("增长 5.2 ％ 和", "增长 5.2％ 和"),
+    ("千分之3 ‰", "千分之3‰"),
+    ("增长1.4　%", "增长1.4　%"),                                     # (a 一字空 typed: as typed)
     ("共计100 kg;", "共计100\u00a0kg；"),                                 # ... after a unit
     ("波长为1 Å的光", "波长为1\u00a0Å的光"),                             # (ångström, ohms too)
     ("电阻5 kΩ的", "电阻5\u00a0kΩ的"),

@@ -612,9 +612,14 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_notes_with_their_text(seg, text)
     if " " in text and _NAME_NUMBER.search(text):
         _price_breaks(seg, {m.start(1): FIGURE_WORD_PENALTY for m in _NAME_NUMBER.finditer(text)})
+    if "至" in text and _RANGE_IN_WORDS.search(text):
+        # (1至 | 10月: a range's figures, as after its dash; 1978 | 至2021年 more dearly, as a
+        # range's dash never starts a line)
+        _price_breaks(seg, {k: price for m in _RANGE_IN_WORDS.finditer(text)
+                            for k, price in ((m.start(), 2 * RANGE_PENALTY), (m.end(), RANGE_PENALTY))})
     if "·" in text:
         _keep_name_parts(seg, text)
-    if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text):
+    if _MAGNITUDE_INSIDE.search(text) or _MAGNITUDE_PAIR.search(text) or _MAGNITUDE_WORD.search(text):
         _keep_numbers_whole(seg, text)
     if (_HAN_UNIT.search(text) or _HAN_NUMERALS.search(text) or _ORDINAL.search(text) or _NUMBERED.search(text)
             or _HAN_TIME.search(text)):
@@ -798,6 +803,8 @@ NAME_HYPHEN_PENALTY = 100.0
 #: a break after the hyphen or ～ of a range (3.9- | 6.1mmol/L, 0.5～ | 1.5mg): as after a figure
 #: and its measure word (``FIGURE_WORD_PENALTY``: a range's figures share their unit)
 RANGE_PENALTY = 50.0
+#: a range written with 至 between its figures (1至10月, 1978至2021年)
+_RANGE_IN_WORDS = re.compile(r"(?<=\d)至(?=\d)")
 #: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
@@ -1376,25 +1383,32 @@ _MAGNITUDES = frozenset("万亿萬億")
 _MAGNITUDE_INSIDE = re.compile(r"(?<=\d)[万亿萬億](?=\d)")
 #: a magnitude of two characters after figures (1.48万亿元): never parted
 _MAGNITUDE_PAIR = re.compile(r"(?<=\d)[万萬千百](?=[亿億])")
+#: a number's magnitude and the measure word after it (1308.84亿斤, 133972万人, 8103万元)
+_MAGNITUDE_WORD = re.compile(r"(?<=\d)[万萬千百]?[亿億万萬](?=[%s])" % "".join(sorted(C.MEASURE_WORDS - {"%", "‰", "℃"})))
 
 
 def _keep_numbers_whole(seg: Segments, text: str) -> None:
     """A break after the 亿 or 万 inside a number (16亿 | 5266万9400: one number) only as dearly
     as between the groups of an account's number (``IDENTIFIER_PENALTY``): taken to keep a
-    line from being spaced out past about 0.3 em."""
+    line from being spaced out past about 0.3 em. After a number's magnitude, its measure
+    word is kept as after its figures (1308.84亿 | 斤, 133972万 | 人: ``FIGURE_WORD_PENALTY``)."""
     after = {m.end() for m in _MAGNITUDE_INSIDE.finditer(text)}
     paired = {m.end() for m in _MAGNITUDE_PAIR.finditer(text)}
+    worded = {m.end() for m in _MAGNITUDE_WORD.finditer(text)}
     gap_break = seg.gap_break
     for k, start in enumerate(seg.start):
         if start in paired:
             gap_break[k] = None     # (1.48万 | 亿元: never)
         elif start in after and gap_break[k] is not None:
             gap_break[k] = max(gap_break[k], IDENTIFIER_PENALTY)
+        elif start in worded and gap_break[k] is not None:
+            gap_break[k] = max(gap_break[k], FIGURE_WORD_PENALTY)
 
 
 #: units of measure written in Han (GB 3100's names, money's, time's): a figure's unit, like
 #: kg or %, goes with it (66.5厘米, 39.30元, 80克), and a unit of two characters or more is one
-#: word (67厘 | 米 never), after its figure or the 个 that counts it (3.5个百分点, 25个基点: 个 |
+#: word (67厘 | 米 never), after its figure, its number's magnitude (10.9万美 | 元 never) or the 个
+#: that counts it (3.5个百分点, 25个基点: 个 |
 #: 百分点 as between two words). Not a count's measure word (174个, 3名) nor a date's 年月日 (the
 #: penalties of ``_break_penalty``).
 HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立方厘米 立方米 千瓦时 摄氏度 华氏度 帕斯卡 "
@@ -1403,7 +1417,7 @@ HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立�
              "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 盎司 "
              "百分点 基点 "
              "米 克 吨 斤 亩 升 度 元 秒 天 岁 级 倍 瓦 伏 桶 点").split()
-_HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千个])(?:" + "|".join(HAN_UNITS) + ")")
+_HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千万亿萬億个])(?:" + "|".join(HAN_UNITS) + ")")
 #: an ordinal, 第 and its figure, before the word it counts (第1次, 第26轮)
 _ORDINAL = re.compile(r"第\d+(?=[\u4e00-\u9fff])")
 #: a number that names, before the word that says what it names: a train's or a bus line's
