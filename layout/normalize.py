@@ -418,7 +418,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
             after = _as_set(text, i + 1, parens, latin_quotes)
             # between Chinese text, or at a paragraph's edge (a 一字线 joins two things)
             if ((_chinese(before) or not before) and (_chinese(after) or not after) and (before or after)
-                    and not _place_range(text, i) and not _in_a_title(text, i) and not _name_chain(text, i)
+                    and not _place_range(text, i) and not _route_pair(text, i)
+                    and not _in_a_title(text, i) and not _name_chain(text, i)
                     and not _bracketed_pair(text, i) and not _quoted_chain(text, i) and not _road_chain(text, i)
                     and _ROUTE_FIELD.search(text, max(0, i - 40), i) is None):
                 rep, rule = "——", "破折号"
@@ -495,6 +496,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 # (GB/T 15835: a figure and its per cent are set solid, as % is never parted
                 # from it: 增长1.4 % -> 1.4%, not a Han-Latin gap's width between them)
                 rep, rule = "", "space between a figure and its % (1.4 % -> 1.4%)"
+            elif run == " " and _COORDINATE_AFTER.match(text, i + 1) and _HEMISPHERE_BEFORE.search(text, 0, i):
+                rep, rule = "\u00a0", "the space between a coordinate's letter and its figure kept on one line (E 119°13′)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
             elif ("\u3000" not in run and (after.isdigit() or after in "-+") and _fields_after(text, i + length)
@@ -932,6 +935,26 @@ def _place_range(text: str, i: int) -> bool:
             and (n.group(1) is not None or not is_han(text[n.end():n.end() + 1] or "a")))
 
 
+def _route_pair(text: str, i: int) -> bool:
+    """Is the single — at ``i`` a 一字线 joining two places of a route that ``_place_range``
+    does not know (GB/T 15834 4.13: 北京—上海): two short names of two to four characters, the
+    first after a mark or the text's start, the second before a route's word (乳源—坪石段,
+    义乌—马德里班列) or, in a list or brackets, before its closing mark ((X8020、义乌—马德里))?
+    Not words of a sentence (他说—好的这段时间: 的 是 这 … are in no place's name)."""
+    left = _ROUTE_LEFT.search(text, max(0, i - 5), i)
+    right = _ROUTE_RIGHT.match(text, i + 1)
+    if left is None or right is None or _NOT_IN_A_NAME.search(left.group(1) + right.group(1)):
+        return False
+    return text[right.end()] not in "）)、" or text[left.start(1) - 1:left.start(1)] in "、（("
+
+
+#: the first place of a route, after a mark or the text's start (the second, ``_ROUTE_RIGHT``,
+#: before a route's word or a list's or a bracket's closing mark)
+_ROUTE_LEFT = re.compile(r"(?:^|(?<=[、（(，,：:；;\s]))([\u4e00-\u9fff]{2,4})$")
+#: characters no place's name has, a sentence's words have
+_NOT_IN_A_NAME = re.compile("[的是这那了着我你他她它们和与及或在有不就也都说]")
+
+
 #: a credit ending a caption or a paragraph: an agency's (新华社发, 新华社记者　李贺　摄,
 #: 新华社发（陈熙　摄）), a reporter's (本报记者　张三　摄, 本报通讯员　张三　摄, 摄影　李四,
 #: 刘力鑫　摄), whoever gave the picture (受访者供图), or the paper's files (资料图片)
@@ -1171,8 +1194,11 @@ def _ends_a_place(text: str, k: int) -> bool:
     return k >= len(text) or not is_han(text[k]) or _ROUTE_AFTER.match(text, k) is not None
 
 
-_ROUTE_AFTER = re.compile("的?(?:段|口|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|间|之间|两地|往返|直达"
-                          "|双城|经济圈|都市圈|城市群|一体化|协同)")
+#: words of a journey after a route's places (乳源—坪石段, 北京—上海特别旅客快车), and of what
+#: two places share (郑州—开封一体化)
+_JOURNEY_WORDS = "段|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|往返|直达|特快|快车"
+_ROUTE_AFTER = re.compile(f"的?(?:{_JOURNEY_WORDS}|口|间|之间|两地|双城|经济圈|都市圈|城市群|一体化|协同|特别旅客快车)")
+_ROUTE_RIGHT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[）)、]|的?(?:%s))" % _JOURNEY_WORDS)
 
 
 #: places named without a word for a place: the provinces and their capitals, the cities
@@ -1261,6 +1287,10 @@ def _empty_cell(text: str, i: int) -> bool:
 #: what follows a cell of dashes, and what comes before it
 _EMPTY_CELL = re.compile(r"[ \t]*(?:\||$)")
 _EMPTY_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+#: a coordinate's letter standing alone before its space (以N 39°24′35″、E 119°13′44″), and the
+#: figure of degrees after it
+_HEMISPHERE_BEFORE = re.compile(r"(?<![A-Za-z])[NSEW]$")
+_COORDINATE_AFTER = re.compile(r"\d{1,3}(?:\.\d+)?°")
 _UNIT = re.compile(r"(?:K|kg|mg|μg|g|km|cm|mm|μm|nm|m|ms|s|min|Hz|kHz|MHz|GHz|kW|MW|GW|W|kV|mV|V|mA|Pa|kPa|MPa|GPa"
                    r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal"
                    r"|mmHg|mmol|μmol|nmol|mol|ml|L|dL|dl|μL|IU|Mbps|Gbps|kbps|rpm|bpm|mSv|μSv|Bq|lx"

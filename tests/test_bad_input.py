@@ -622,6 +622,11 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("（二）报名条件", False),
     ("郑州市教育局", False),        # a signature
     ("2024年3月5日", False),        # a date
+    ("新华社音视频部制作", False),   # a unit's credit for what it made
+    ("据央视网", False),             # a source on a line of its own
+    ("齐鲁晚报　2026年01月08日", False),     # a paper and its date
+    ("提醒广大市民扩容提效。      新华", False),   # an agency's word after the last sentence
+    ("他说这是他们制作", True),      # (cut off)
     ("二〇二四年三月五日", False),
     ("联系人：刘老师", False),              # a notice's field
     ("联系电话：0415-3853610", False),

@@ -184,6 +184,12 @@ from layout.normalize import normalize
     ("2018年--2019年", "2018年—2019年"),                            # dates too
     ("3月1日--5日", "3月1日—5日"),
     ("他说--2019年", "他说——2019年"),                                # not between numbers: a 破折号
+    # a single — joining two places of a route is the 一字线 (GB/T 15834 4.13), kept
+    ("第10000次列车(X8020、义乌—马德里)从义乌开出", "第10000次列车（X8020、义乌—马德里）从义乌开出"),
+    ("从中午开始,乳源—坪石段开始下雨", "从中午开始，乳源—坪石段开始下雨"),
+    ("一二北京—上海特别旅客快车", "一二北京—上海特别旅客快车"),
+    ("他说—好的这段时间", "他说——好的这段时间"),                     # (words of a sentence: a 破折号)
+    ("各地—各部门的协同", "各地——各部门的协同"),
     ("他说---好", "他说——好"),                                      # three hyphens: one 破折号, none left over
     ("2018---2019年", "2018—2019年"),
     ("—摘自新华社", "——摘自新华社"),                                 # a single — at a paragraph's edge: 破折号
@@ -589,6 +595,8 @@ from layout.normalize import normalize
     ("增长 5.2 ％ 和", "增长 5.2％ 和"),
     ("千分之3 ‰", "千分之3‰"),
     ("增长1.4　%", "增长1.4　%"),                                     # (a 一字空 typed: as typed)
+    ("以N 39°24′35″、E 119°13′44″为顶点", "以N\u00a039°24′35″、E\u00a0119°13′44″为顶点"),   # a coordinate's letter
+    ("THE 12°角", "THE 12°角"),                                       # (a word's last letter: as typed)
     ("共计100 kg;", "共计100\u00a0kg；"),                                 # ... after a unit
     ("波长为1 Å的光", "波长为1\u00a0Å的光"),                             # (ångström, ohms too)
     ("电阻5 kΩ的", "电阻5\u00a0kΩ的"),
