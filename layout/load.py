@@ -1733,10 +1733,10 @@ _DATED_LINE = re.compile(r"(?:[^\s，。、；：！？,:;!?·•]{2,12}(?:[ \u3
                          r"\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
                          r"|(?:日期|时间|发布时间|更新时间|发表时间|发布日期)[：:][ \u3000]*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
                          r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
-#: a bar on a line of its own, as a web page's menu or table leaves it, or a backslash, as one
-#: leaves for a picture it did not copy
 #: a table's row framed by bars, three or more: | 甲 | 乙 | 丙 |
 FRAMED_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+#: a bar on a line of its own, as a web page's menu or table leaves it, or a backslash, as one
+#: leaves for a picture it did not copy
 BAR_LINE = re.compile(r"\s*[|｜丨\\]\s*")
 #: the longest title (字) taken for one above a paragraph among lines a paragraph each
 LONGEST_TITLE = 36

@@ -492,11 +492,11 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 rep, rule = "\u00a0", "the space between a number's groups of three figures kept on one line (1 241例)"
             elif run == " " and before.isdigit() and _mobile_group_space(text, i):
                 rep, rule = "\u00a0", "the space between a mobile number's groups kept on one line (139 839 17338)"
-            elif "\u3000" not in run and text[i - 1:i].isdigit() and after in "%％‰":
+            elif "\u3000" not in run and "\t" not in run and text[i - 1:i].isdigit() and after in "%％‰":
                 # (GB/T 15835: a figure and its per cent are set solid, as % is never parted
                 # from it: 增长1.4 % -> 1.4%, not a Han-Latin gap's width between them)
                 rep, rule = "", "space between a figure and its % (1.4 % -> 1.4%)"
-            elif run == " " and _COORDINATE_AFTER.match(text, i + 1) and _HEMISPHERE_BEFORE.search(text, 0, i):
+            elif run == " " and _COORDINATE_AFTER.match(text, i + 1) and _HEMISPHERE_BEFORE.search(text, max(0, i - 2), i):
                 rep, rule = "\u00a0", "the space between a coordinate's letter and its figure kept on one line (E 119°13′)"
             elif run == " " and before.isdigit() and text[i - 1:i].isdigit() and _UNIT.match(text, i + 1):
                 rep, rule = "\u00a0", "the space between a figure and its unit kept on one line (900 K, 100 kg)"
@@ -937,20 +937,27 @@ def _place_range(text: str, i: int) -> bool:
 
 def _route_pair(text: str, i: int) -> bool:
     """Is the single — at ``i`` a 一字线 joining two places of a route that ``_place_range``
-    does not know (GB/T 15834 4.13: 北京—上海): two short names of two to four characters, the
-    first after a mark or the text's start, the second before a route's word (乳源—坪石段,
-    义乌—马德里班列) or, in a list or brackets, before its closing mark ((X8020、义乌—马德里))?
-    Not words of a sentence (他说—好的这段时间: 的 是 这 … are in no place's name)."""
+    does not know (GB/T 15834 4.13: 北京—上海): two names of two to four characters in a list
+    in brackets ((X8020、义乌—马德里)), or two names of two characters after a mark and before 段,
+    a section of a road or a line (，乳源—坪石段)? Not words of a sentence (他说—好的这段时间: 的
+    是 这 … are in no place's name), nor a head's word and what it announces (喜讯—郑济高铁通车,
+    关键阶段—攻坚阶段, 坚守底线—生态红线)."""
     left = _ROUTE_LEFT.search(text, max(0, i - 5), i)
-    right = _ROUTE_RIGHT.match(text, i + 1)
-    if left is None or right is None or _NOT_IN_A_NAME.search(left.group(1) + right.group(1)):
+    if left is None or not left.start(1) or _NOT_IN_A_NAME.search(left.group(1)):
         return False
-    return text[right.end()] not in "）)、" or text[left.start(1) - 1:left.start(1)] in "、（("
+    before = text[left.start(1) - 1]
+    listed = _LISTED_PLACE.match(text, i + 1)
+    if before in "、（(" and listed is not None and not _NOT_IN_A_NAME.search(listed.group()):
+        return True
+    return len(left.group(1)) == 2 and _SECTION_AFTER.match(text, i + 1) is not None and not _NOT_IN_A_NAME.search(
+        text[i + 1:i + 3])
 
 
-#: the first place of a route, after a mark or the text's start (the second, ``_ROUTE_RIGHT``,
-#: before a route's word or a list's or a bracket's closing mark)
-_ROUTE_LEFT = re.compile(r"(?:^|(?<=[、（(，,：:；;\s]))([\u4e00-\u9fff]{2,4})$")
+#: the first place of a route after a mark, the second in a list in brackets before its
+#: closing mark, or of two characters before 段
+_ROUTE_LEFT = re.compile(r"(?<=[、（(，,：:；;\s])([\u4e00-\u9fff]{2,4})$")
+_LISTED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[）)、])")
+_SECTION_AFTER = re.compile(r"[\u4e00-\u9fff]{2}段")
 #: characters no place's name has, a sentence's words have
 _NOT_IN_A_NAME = re.compile("[的是这那了着我你他她它们和与及或在有不就也都说]")
 
@@ -1194,11 +1201,8 @@ def _ends_a_place(text: str, k: int) -> bool:
     return k >= len(text) or not is_han(text[k]) or _ROUTE_AFTER.match(text, k) is not None
 
 
-#: words of a journey after a route's places (乳源—坪石段, 北京—上海特别旅客快车), and of what
-#: two places share (郑州—开封一体化)
-_JOURNEY_WORDS = "段|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|往返|直达|特快|快车"
-_ROUTE_AFTER = re.compile(f"的?(?:{_JOURNEY_WORDS}|口|间|之间|两地|双城|经济圈|都市圈|城市群|一体化|协同|特别旅客快车)")
-_ROUTE_RIGHT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[）)、]|的?(?:%s))" % _JOURNEY_WORDS)
+_ROUTE_AFTER = re.compile("的?(?:段|口|方向|线|航线|航班|高铁|铁路|高速|公路|列车|班列|动车|城际|间|之间|两地|往返|直达"
+                          "|双城|经济圈|都市圈|城市群|一体化|协同|特别旅客快车|特快|快车)")
 
 
 #: places named without a word for a place: the provinces and their capitals, the cities
@@ -1275,22 +1279,23 @@ _STANDARD = re.compile(r"(?<![A-Za-z])(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ISO/TS|JJF
 _STANDARD_NUMBER = re.compile(r"\d{1,6}(?:\.\d{1,3})*[-:—]\d{1,4}|\d{3,6}(?=[\u4e00-\u9fff]{0,10}(?:认证|标准|体系))")
 
 
-#: a unit's symbol after a figure and a space (900 K, 100 kg, 3.5 GHz, 5000 mAh), which a
-#: line does not part from its number (GB/T 15835)
 def _empty_cell(text: str, i: int) -> bool:
     """Are the dashes from ``i`` on a table's cell of their own in a row pasted as text
-    (| -- |: no data, kept as typed)?"""
-    return (_EMPTY_CELL.match(text, i + _run(text, i, "-")) is not None
-            and _EMPTY_CELL_BEFORE.search(text, 0, i) is not None)
+    (| -- |, ｜--｜: no data, kept as typed)?"""
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in "|｜" and _EMPTY_CELL.match(text, i + _run(text, i, "-")) is not None
 
 
-#: what follows a cell of dashes, and what comes before it
-_EMPTY_CELL = re.compile(r"[ \t]*(?:\||$)")
-_EMPTY_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+#: what follows a cell of dashes
+_EMPTY_CELL = re.compile(r"[ \t]*(?:[|｜]|$)")
 #: a coordinate's letter standing alone before its space (以N 39°24′35″、E 119°13′44″), and the
 #: figure of degrees after it
 _HEMISPHERE_BEFORE = re.compile(r"(?<![A-Za-z])[NSEW]$")
 _COORDINATE_AFTER = re.compile(r"\d{1,3}(?:\.\d+)?°")
+#: a unit's symbol after a figure and a space (900 K, 100 kg, 3.5 GHz, 5000 mAh), which a
+#: line does not part from its number (GB/T 15835)
 _UNIT = re.compile(r"(?:K|kg|mg|μg|g|km|cm|mm|μm|nm|m|ms|s|min|Hz|kHz|MHz|GHz|kW|MW|GW|W|kV|mV|V|mA|Pa|kPa|MPa|GPa"
                    r"|kJ|MJ|kN|°C|°F|℃|GB|MB|KB|TB|mAh|Wh|kWh|mL|dB|ppm|kcal"
                    r"|mmHg|mmol|μmol|nmol|mol|ml|L|dL|dl|μL|IU|Mbps|Gbps|kbps|rpm|bpm|mSv|μSv|Bq|lx"

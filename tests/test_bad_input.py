@@ -627,6 +627,10 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("齐鲁晚报　2026年01月08日", False),     # a paper and its date
     ("提醒广大市民扩容提效。      新华", False),   # an agency's word after the last sentence
     ("他说这是他们制作", True),      # (cut off)
+    ("该片由中国国际电视台制作", True),  # (a sentence without its 。, not a credit)
+    ("各项工作平稳。这些产品全部制作", True),
+    ("各项工作平稳。央视", True),
+    ("郑州日报社融媒体中心制作", False),
     ("二〇二四年三月五日", False),
     ("联系人：刘老师", False),              # a notice's field
     ("联系电话：0415-3853610", False),

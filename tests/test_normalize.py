@@ -190,6 +190,11 @@ from layout.normalize import normalize
     ("一二北京—上海特别旅客快车", "一二北京—上海特别旅客快车"),
     ("他说—好的这段时间", "他说——好的这段时间"),                     # (words of a sentence: a 破折号)
     ("各地—各部门的协同", "各地——各部门的协同"),
+    ("喜讯—郑济高铁今天正式通车", "喜讯——郑济高铁今天正式通车"),       # (a head's word and what it announces)
+    ("关键阶段—攻坚阶段", "关键阶段——攻坚阶段"),
+    ("，坚守底线—生态红线", "，坚守底线——生态红线"),
+    ("目标—稳增长、促就业", "目标——稳增长、促就业"),                 # (at the text's start: no list)
+    ("｜面积｜--｜人口｜", "｜面积｜--｜人口｜"),                        # a full-width bar's cell likewise
     ("他说---好", "他说——好"),                                      # three hyphens: one 破折号, none left over
     ("2018---2019年", "2018—2019年"),
     ("—摘自新华社", "——摘自新华社"),                                 # a single — at a paragraph's edge: 破折号

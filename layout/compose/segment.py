@@ -768,13 +768,13 @@ def _cut_overlong(tokens: list, width, max_width: float) -> list:
 def _good_cut(chars: str, start: int, n: int) -> int:
     """Where to end a piece of an overlong word that may run from ``start`` to ``n``: after its
     last joining sign (3.9- | 6.1mmol/L: a number is not parted from its unit), else after a
-    / or a coordinate's letter in its last two thirds, else not beside a decimal point or
-    separator in its last third, else at ``n``."""
+    / in its last two thirds, else not beside a decimal point or separator nor before a mark
+    no line starts with, in its last third, else at ``n``."""
     for k in range(n, start + 1, -1):
         if _cut_rank(chars, k) == 0:
             return k
-    for rank, share in ((1, 1), (2, 2)):
-        low = max(start + 1, start + (n - start) * share // 3)
+    low = max(start + 1, start + (n - start) * 2 // 3)
+    for rank in (1, 2):
         for k in range(n, low - 1, -1):
             if _cut_rank(chars, k) == rank:
                 return k
@@ -783,12 +783,11 @@ def _good_cut(chars: str, start: int, n: int) -> int:
 
 def _cut_rank(chars: str, k: int) -> int:
     """How good a place to cut a word or number is before ``chars[k]``: 0 after a joining
-    sign (- ~ _), 1 after a / or a coordinate's letter (26°25′40″N | 119°47′52″E), 2 anywhere
-    not beside a decimal point or separator nor before a mark no line starts with (′ ″ ° %),
-    3 else."""
+    sign (- ~ _), 1 after a /, 2 anywhere not beside a decimal point or separator nor before
+    a mark no line starts with (′ ″ ° %), 3 else."""
     if chars[k - 1] in "-~_":
         return 0
-    if chars[k - 1] == "/" or chars[k - 1] in "NSEW" and k > 1 and chars[k - 2] in "°′″":
+    if chars[k - 1] == "/":
         return 1
     return 2 if chars[k - 1] not in ".," and chars[k] not in ".,%" and chars[k] not in C.NO_START else 3
 
@@ -812,8 +811,10 @@ NAME_HYPHEN_PENALTY = 100.0
 RANGE_PENALTY = 50.0
 #: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”): between figures
 _DATE_WITH_A_DOT = re.compile(r"(?<=\d)·(?=\d)")
-#: a range written with 至 between its figures (1至10月, 1978至2021年)
-_RANGE_IN_WORDS = re.compile(r"(?<=\d)至(?=\d)")
+#: a range written with 至 between its figures (1至10月, 1978至2021年), or its quantities each
+#: with the same sign (20%至30%, 5万至10万元; not 上涨0.45%至2023.34美元, a rise to a price)
+_RANGE_IN_WORDS = re.compile(r"(?<=\d)至(?=\d)|(?<=%)至(?=[\d.]+%)|(?<=‰)至(?=[\d.]+‰)|(?<=℃)至(?=-?[\d.]+℃)"
+                             r"|(?<=[万亿])至(?=[\d.]+[万亿])")
 #: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
@@ -957,6 +958,8 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif ch in ",;" and prev in "NSEW" and i > 1 and word[i - 2] in "°′″'\"" and (nxt.isdigit() or nxt in "(（"):
             cuts[i + 1] = "url"   # (a coordinate's pair typed with no space after its comma:
             # 26°25′40″N, | 119°47′52″E, each a quantity whole)
+        elif ch.isdigit() and prev in "NSEW" and i > 1 and word[i - 2] in "°′″'\"":
+            cuts[i] = "url"       # (... or with nothing between: 26°25′40″N | 119°47′52″E)
         elif ch in ",;" and word[max(0, i - 2):i].isalpha() and word[i + 1:i + 4].isalpha() and i > 1:
             cuts[i + 1] = "url"   # (words listed with no space after the comma: (single, | seventies,);
             # not a chemical's locants, N,N-dimethylformamide)
@@ -1427,7 +1430,7 @@ HAN_UNITS = ("平方千米 平方公里 平方厘米 平方毫米 平方米 立�
              "厘米 毫米 微米 纳米 千米 公里 海里 英里 英尺 英寸 光年 公顷 公亩 毫升 公升 千克 公斤 毫克 微克 "
              "纳克 公吨 千瓦 兆瓦 瓦特 千焦 焦耳 千卡 大卡 千帕 兆帕 百帕 分贝 赫兹 兆赫 伏特 安培 毫安 小时 分钟 毫秒 马赫 "
              "美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 块钱 盎司 "
-             "百分点 基点 "
+             "百分点 基点 人次 架次 辆次 剂次 户次 台次 艘次 车次 航次 班次 吨公里 人公里 "
              "米 克 吨 斤 亩 升 度 元 秒 天 岁 级 倍 瓦 伏 桶 点").split()
 _HAN_UNIT = re.compile(r"(?<=[\d〇○零一二三四五六七八九十百千万亿萬億个])(?:" + "|".join(HAN_UNITS) + ")")
 #: an ordinal, 第 and its figure, before the word it counts (第1次, 第26轮)
