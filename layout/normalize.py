@@ -63,13 +63,14 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: (CO₂, which no body face has) for the figure; a " between figures for the seconds ″ (9"95)
 #: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
 #: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕; a circle typed for the zero among Han numerals
-#: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年; ``_circle_zero``)
+#: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年; ``_circle_zero``); an emoji
+#: keyboard's heavy signs for the signs (12➗3, 3✖️2)
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|\"(?<=\\d\")(?=\\d)|'(?<=\\d')(?=\\d{1,2}\"\\d)"
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
                         "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
-                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+")
+                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➕➖➗✖]")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
@@ -87,7 +88,12 @@ _COMPAT = re.compile("[" + "".join(_COMPAT_MARKS) + "]")
 _DOCUMENT_YEAR = re.compile("[\\[【［(（](?:19|20)\\d\\d[\\]】］)）]")
 _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
                    "\u2212": ("-", "minus sign U+2212 as the hyphen-minus (−5℃ -> -5℃)"),
-                   "：": (":", "full-width colon in a time as the figures' colon (8：30 -> 8:30)")}
+                   "：": (":", "full-width colon in a time as the figures' colon (8：30 -> 8:30)"),
+                   # (an emoji keyboard's heavy signs, in no newspaper face: the signs)
+                   "➕": ("+", "an emoji's heavy plus sign as + (2➕3 -> 2+3)"),
+                   "➖": ("-", "an emoji's heavy minus sign as - (5➖3 -> 5-3)"),
+                   "➗": ("÷", "an emoji's heavy division sign as ÷ (12➗3 -> 12÷3)"),
+                   "✖": ("×", "an emoji's heavy multiplication sign as × (3✖2 -> 3×2)")}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
@@ -282,7 +288,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     if (not phrases and text[lead:lead + 1] in "-+·•・" and (
             _MARKDOWN_BULLET.match(text, lead) and not _NOT_A_BULLET.fullmatch(text, lead)
-            and not DOTTED_HEAD.match(text, lead)
+            and not DOTTED_HEAD.match(text, lead) and not _SIGNED_TERM.match(text, lead)
             or _SOLID_DOT_BULLET.match(text, lead) and not text.rstrip().endswith(text[lead]))):
         text = passes.run(_bullet, text, changes)
     elif not phrases and text[lead:lead + 1] in POINTERS:
@@ -676,6 +682,9 @@ _MARKDOWN_BULLET = re.compile(r"[-+·•・][ \t\u3000]+(?=\S)")
 _SOLID_DOT_BULLET = re.compile(r"[·•・](?=[\u4e00-\u9fff“《（【])")
 #: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
 _NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
+#: an equation's term and its sign wrapped onto a line of their own (x^2 - 4x / + 3 = 0): no
+#: bullet, an operator
+_SIGNED_TERM = re.compile(r"[-+][ \t]+[\dA-Za-z(（][^，。！？\n]{0,20}?[=＝]")
 #: a head between two dots, as a kicker or a column's name is set (· 学习贯彻党的二十届三中全会精神 ·)
 DOTTED_HEAD = re.compile(r"([·•・])[ \t\u3000]+[^·•・\n]{1,40}?[ \t\u3000]\1(?=[ \t\u3000]*(?:$|\n|[^ \t\u3000]))")
 
@@ -2606,13 +2615,27 @@ def _figures_in_chinese(text: str, o: int, c: int) -> bool:
     return m is not None and (_chinese(before) or _chinese(after))
 
 
+#: an interval or a point of mathematics: two bounds, figures, ∞ or a letter, between brackets
+#: round or square ((-∞,-1), [0,1), (a,b], (3,4))
+_BOUND = r"[+\-−]?(?:\d+(?:\.\d+)?|∞|[a-z])"
+_INTERVAL = re.compile(rf"[(\[]{_BOUND},\s?{_BOUND}[)\]]")
+
+
 def _matching_parens(text: str) -> dict[int, bool]:
     """For each ASCII bracket: convert it? True when the pair encloses or touches Chinese."""
     result: dict[int, bool] = {}
     stack: list[int] = []
     pairs = []
     latin = set()       # (openings of pairs holding Latin text)
+    # (an interval or a point of mathematics keeps its brackets as typed, half-width, whichever
+    # they are: (-∞,-1), [0,1), (3,4))
+    for m in _INTERVAL.finditer(text) if "," in text else ():
+        for k in (m.start(), m.end() - 1):
+            if text[k] in "()":
+                result[k] = False
     for i, ch in enumerate(text):
+        if i in result:
+            continue
         if ch == "(":
             stack.append(i)
         elif ch == ")":

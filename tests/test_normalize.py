@@ -256,6 +256,15 @@ from layout.normalize import normalize
     ("---|---|---|", "---|---|---|"),                                    # a Markdown table's rule: no 破折号
     (":---|---:|", ":---|---:|"),
     ("| 建成区面积 | 平方公里 | -- | -- |", "| 建成区面积 | 平方公里 | -- | -- |"),     # a cell of no data, as typed
+    # an interval or a point of mathematics keeps its brackets as typed
+    ("函数在(-∞,-1)上单调递减", "函数在(-∞,-1)上单调递减"),
+    ("定义域为[0,1),值域为(0,+∞)", "定义域为[0,1)，值域为(0,+∞)"),
+    ("解得x=4(舍去)", "解得x=4（舍去）"),                                # (words in brackets: full width)
+    # an emoji keyboard's heavy signs as the signs
+    ("12➗3✖️2➕1➖1＝？", "12÷3×2+1-1＝？"),
+    # a sign and a term wrapped onto a line of their own: an operator, not a list's bullet
+    ("+ 3 = 0, 求解该方程可得", "+ 3 = 0，求解该方程可得"),
+    ("+ 智能驾驶", "●智能驾驶"),
     ("| 面积 |--| 人口 |", "| 面积 |--| 人口 |"),
     ("| 他说--好的 |", "| 他说——好的 |"),                              # (a 破折号 inside a cell's words)
     # an apostrophe before a year's two figures in Chinese text: ’, not quotes in turn

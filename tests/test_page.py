@@ -850,3 +850,20 @@ def test_an_item_with_a_unit_keeps_its_kicker_and_subtitle(tmp_path):
     assert kinds == [("kicker", "重温入党誓词　开展党员志愿活动"), ("unit", "飞云街道"), ("title", "“庆七一”活动丰富多彩"),
                      ("subtitle", "马道村党总支举办主题党日系列活动")]
     assert [i.y for i in items if i.kind == "kicker"] < [i.y for i in items if i.kind == "title"]
+
+
+@pytest.mark.parametrize("columns, chars, title, kicker", [
+    (4, 13, 24.0, 18.0),      # 小一 over 小二, as designed
+    (1, 13, 18.0, 14.0),      # a 1-column block holds under six of 小一: 小二 over 四号
+    (1, 11, 16.0, 12.0),      # ... under six of 小二 too: 三号 over 小四
+])
+def test_a_narrow_blocks_head_is_set_a_step_down(tmp_path, columns, chars, title, kicker):
+    story = "---\nkicker: 本报记者走进千年古县\ntitle: 《郑州晚报》，一路相伴的挚友\nsubtitle: 读者与报纸的四十年\n---\n" + "正文。" * 40
+    page = make_page(tmp_path, f"page:\n  column_chars: {chars}\nsections:\n  - arrange: row\n    sections:\n"
+                     f"      - columns: {columns}\n        stories: [a.md]\n      - columns: {8 - columns}\n"
+                     f"        stories: [b.md]\n", {"a.md": story, "b.md": "---\ntitle: 另一篇\n---\n" + "正文。" * 80})
+    items = [i for i in layout_page(page).display.items if isinstance(i, TextLine) and i.story == "a"]
+    assert {i.size for i in items if i.kind == "title"} == {title}
+    assert {i.size for i in items if i.kind in ("kicker", "subtitle")} == {kicker}
+    lines = [i.text for i in items if i.kind == "title"]
+    assert not any("《" in line and "》" not in line for line in lines), lines     # (no break inside 《》)

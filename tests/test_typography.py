@@ -394,3 +394,29 @@ def test_uncompressed_pairs_are_pairs_that_take_two_em(glyphs, pairs):
                        grid=Grid(columns=(), top=0, pitch=12, lines=10, baseline_offset=9))
     quality, _ = measure_quality(page)
     assert quality.uncompressed_pairs == pairs
+
+
+@pytest.mark.parametrize("caption", [
+    "9月17日，圆月与南京阅江楼相映成趣，游人在江边赏月",      # the credit would be cut after 新华社发（杨
+    "9月17日在山东省荣成市海边拍摄的月亮（无人机照片）",
+    "月亮",                                                  # (short: the credit on the caption's line)
+])
+def test_a_captions_credit_is_never_parted_across_two_lines(tmp_path, caption):
+    from layout.pipeline import layout_page
+    from PIL import Image
+    from test_load import make_page
+    credit = "新华社发（杨志礼摄）"
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - arrange: row\n    sections:\n"
+                     "      - columns: 1\n        stories: [a.md]\n      - columns: 7\n        stories: [b.md]\n", {
+        "a.md": f"---\ntitle: 标题\nphotos:\n  - file: p.jpg\n    caption: {caption}\n    credit: {credit}\n---\n"
+                + "正文。" * 30 + "\n", "b.md": "---\ntitle: 另一篇\n---\n" + "正文。" * 80})
+    Image.new("RGB", (1200, 800), (120, 130, 140)).save(page / "p.jpg", dpi=(300, 300))
+    lines = [i for i in layout_page(page).display.items if isinstance(i, TextLine) and i.kind == "caption"
+             and i.story == "a"]
+    text = "".join(i.text for i in lines)
+    assert text.replace("\u3000", "") == caption + credit       # (nothing lost: the caption, then its credit)
+    assert any(credit in i.text for i in lines), [i.text for i in lines]
+    last = lines[-1]
+    assert credit in last.text
+    if last.text == credit:     # (on a line of its own: to the end)
+        assert last.right == pytest.approx(last.x0 + last.measure, abs=0.5)

@@ -905,11 +905,14 @@ HEAD_BREAK_COST = 10.0
 def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_start: bool = False) -> list:
     """The breaks of a head set in as many lines as ``plans`` (``break_lines``' choice, which
     fills each line in turn) so that the lines are of even length, breaking where a reader
-    pauses (a 一字空, after a mark, at the edge of a Latin word or a figure) rather than
-    between two characters, or two Latin words, that may be one word or name. A desk breaks
-    a head so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命, not
-    出国追求真理　投身俄 | 国革命. A head of more than ``BALANCE_LINES`` lines, or of one, is
-    left as it is."""
+    pauses (a 一字空, after a mark or a bar, at the edge of a Latin word or a figure) rather
+    than between two characters, or two Latin words, that may be one word or name. A desk
+    breaks a head so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命,
+    not 出国追求真理　投身俄 | 国革命. Where some break must fall inside a word, as few do as
+    can, each line at least half an even share (——感动中国人物， | 全国人大代表、周口市城乡一体化
+    | 示范区…); a break before 的 了 着 们 (历史性 | 的太空会师) or inside 《》 costs twice as much,
+    one after 的 half as much. A head of more than ``BALANCE_LINES`` lines, or of one, is left
+    as it is."""
     count = len(plans)
     if count < 2 or count > BALANCE_LINES or any(plan.overfull for _, _, plan in plans):
         return plans
@@ -917,6 +920,7 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
     P = _Prefix(s)
     em = s.size
     ends = [k for k in range(1, n) if s.gap_break[k] is not None]
+    titled = _inside_titles(s)
     memo: dict = {}
 
     # (each line as near as can be to an even share of the text's width)
@@ -926,9 +930,10 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
         off = (min(plan.width, measure) - share) / em
         return off * off + plan.cost
 
-    def best(i: int, left: int, strict: float = 0.0):
-        # (``strict``: breaks only where a reader pauses, each line at least that wide)
-        key = (i, left, strict)
+    def best(i: int, left: int, strict: float = 0.0, budget: int = 0):
+        # (``strict``: each line at least that wide, and at most ``budget`` breaks that are no
+        # pause, the others where a reader pauses)
+        key = (i, left, strict, budget)
         if key in memo:
             return memo[key]
         out = None
@@ -944,16 +949,21 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
                     if P.w[j] - P.w[i] > measure:
                         break
                     continue
-                inside = (s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL)
-                          or s.gap_kind[j] == G_SPACE and s.kind[j - 1] == WORD and s.kind[j] == WORD)
-                if strict and (inside or plan.width < strict or not _a_pause(s, j)):
-                    continue
-                rest = best(j, left - 1, strict)
+                inside = _inside_a_word(s, j)
+                spent = budget
+                if strict:
+                    if plan.width < strict:
+                        continue
+                    if inside or not _a_pause(s, j):
+                        if not budget:
+                            continue
+                        spent = budget - 1
+                rest = best(j, left - 1, strict, spent)
                 if rest is None:
                     continue
                 cost = line_cost(plan) + s.gap_break[j] + rest[0]
                 if inside:
-                    cost += HEAD_BREAK_COST
+                    cost += HEAD_BREAK_COST * _inside_weight(s, j, titled)
                 if out is None or cost < out[0] - EPS:
                     out = (cost, ((i, j, plan),) + rest[1], rest[2] + inside)
         memo[key] = out
@@ -961,15 +971,46 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
 
     found = best(0, count)
     if found is not None and found[2]:
-        # (the evenest way breaks inside a word: the evenest that breaks only where a reader
-        # pauses, in as many lines (精密调控： | 生命不容有失的pH防线) or, for a head of two,
-        # in three (开篇：听说BRCA | 基因突变很可怕， | 它到底是个啥？), if there is one)
+        # (the evenest way breaks inside a word: the evenest with fewer such breaks, each
+        # line at least half an even share, in as many lines (精密调控： | 生命不容有失的pH防线)
+        # or, for a head of two broken only where a reader pauses, in three (开篇：听说BRCA |
+        # 基因突变很可怕， | 它到底是个啥？), if there is one)
         whole = P.w[n] + P.g[n] - P.g[1] + indent
-        pauses = best(0, count, PAUSED_LINE * whole / count)
-        if pauses is None and count == 2:
-            pauses = best(0, count + 1, PAUSED_LINE * whole / (count + 1))
-        found = pauses or found
+        for budget in range(found[2]):
+            fewer = best(0, count, PAUSED_LINE * whole / count, budget)
+            if fewer is None and budget == 0 and count == 2:
+                fewer = best(0, count + 1, PAUSED_LINE * whole / (count + 1))
+            if fewer is not None:
+                found = fewer
+                break
     return list(found[1]) if found is not None else plans
+
+
+def _inside_a_word(s: Segments, j: int) -> bool:
+    """Does a break before unit ``j`` fall between two characters, or two Latin words, that
+    may be one word or name (not after a bar, 习言道| | 新年贺词里的人民情)?"""
+    if s.gap_kind[j] == G_NONE and s.kind[j - 1] in (HAN, SYMBOL) and s.kind[j] in (HAN, SYMBOL):
+        return s.chars[j - 1][-1:] not in "|｜"
+    return s.gap_kind[j] == G_SPACE and s.kind[j - 1] == WORD and s.kind[j] == WORD
+
+
+def _inside_weight(s: Segments, j: int, titled: set) -> float:
+    """How dear a break inside a word is in a head, in ``HEAD_BREAK_COST``: twice before a
+    particle that ends a phrase (的 了 着 们: 历史性 | 的太空会师) or inside a title in 《》, half
+    after 的 (历史性的 | 太空会师), else once."""
+    if s.chars[j][:1] in "的了着们" or j in titled:
+        return 2.0
+    return 0.5 if s.chars[j - 1][-1:] == "的" else 1.0
+
+
+def _inside_titles(s: Segments) -> set:
+    """The units that start inside a title in 《》 (after its 《, before its 》)."""
+    out, depth = set(), 0
+    for k in range(len(s)):
+        if depth:
+            out.add(k)
+        depth += s.chars[k].count("《") - s.chars[k].count("》")
+    return out
 
 
 def _a_pause(s: Segments, j: int) -> bool:

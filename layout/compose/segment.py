@@ -616,6 +616,9 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         # (an event's date written with a 间隔号, “7·20”, “9·3”, is one name: parted as
         # dearly as a number that names)
         _price_breaks(seg, {m.end(): IDENTIFIER_PENALTY for m in _DATE_WITH_A_DOT.finditer(text)})
+    if "-" in text and _SIGN_AFTER_BRACKET.search(text):
+        # (a sign after an opening bracket goes with its term: [- | b/2a never)
+        _price_breaks(seg, {m.end(): None for m in _SIGN_AFTER_BRACKET.finditer(text)})
     if "至" in text and _RANGE_IN_WORDS.search(text):
         # (1至 | 10月: a range's figures, as after its dash; 1978 | 至2021年 more dearly, as a
         # range's dash never starts a line)
@@ -783,13 +786,14 @@ def _good_cut(chars: str, start: int, n: int) -> int:
 
 def _cut_rank(chars: str, k: int) -> int:
     """How good a place to cut a word or number is before ``chars[k]``: 0 after a joining
-    sign (- ~ _), 1 after a /, 2 anywhere not beside a decimal point or separator nor before
-    a mark no line starts with (′ ″ ° %), 3 else."""
+    sign (- ~ _), 1 after a / (not a formula's fraction bar: b/2a), 2 anywhere not beside a
+    decimal point or separator nor before a mark no line starts with (′ ″ ° %) nor beside a
+    power's ^, 3 else."""
     if chars[k - 1] in "-~_":
         return 0
-    if chars[k - 1] == "/":
+    if chars[k - 1] == "/" and not _FORMULA.search(chars):
         return 1
-    return 2 if chars[k - 1] not in ".," and chars[k] not in ".,%" and chars[k] not in C.NO_START else 3
+    return 2 if chars[k - 1] not in ".,^/" and chars[k] not in ".,%^" and chars[k] not in C.NO_START else 3
 
 
 #: penalties of breaking inside a word: after / - . of a URL or model name, or at a
@@ -809,6 +813,8 @@ NAME_HYPHEN_PENALTY = 100.0
 #: a break after the hyphen or ～ of a range (3.9- | 6.1mmol/L, 0.5～ | 1.5mg): as after a figure
 #: and its measure word (``FIGURE_WORD_PENALTY``: a range's figures share their unit)
 RANGE_PENALTY = 50.0
+#: a minus sign typed solid after an opening bracket, before its term ([-b/2a, (-∞,-1))
+_SIGN_AFTER_BRACKET = re.compile(r"(?<=[\[(（【{])[-−](?=[\w∞√(])")
 #: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”): between figures
 _DATE_WITH_A_DOT = re.compile(r"(?<=\d)·(?=\d)")
 #: a range written with 至 between its figures (1至10月, 1978至2021年), or its quantities each
@@ -827,7 +833,7 @@ URL_EDGE_PENALTY = 200.0
 #: (a row's gap fields): no space; never stretched inside an English word or at the hyphen
 #: between a name's parts (``part``: state-of-the-art, SARS-CoV-2), but the pieces of a URL
 #: or path may take 均排 spacing, which is what lets a line that is all URL be justified
-_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut")) else 0, 0, penalty, cut.startswith("hyphen"))
+_INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut", "relation", "operator")) else 0, 0, penalty, cut.startswith("hyphen"))
                for cut, penalty in (("url", URL_BREAK_PENALTY), ("part", URL_BREAK_PENALTY), ("url-any", URL_ANY_PENALTY),
                                     ("url-edge", URL_EDGE_PENALTY), ("joined", None),
                                     ("figures", FIGURES_PENALTY), ("hyphen", HYPHEN_PENALTY),
@@ -835,6 +841,9 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut")) 
                                     # (the cuts of ``_cut_overlong``: as an address's, said by the proofs)
                                     ("cut", URL_ANY_PENALTY), ("cut-long", URL_BREAK_PENALTY),
                                     ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY),
+                                    # (a formula's: after a relation as in a path, after an
+                                    # operator as at a hyphenation point)
+                                    ("relation", URL_BREAK_PENALTY), ("operator", HYPHEN_PENALTY),
                                     # (between a number's groups: as dear, and said by the proofs)
                                     ("groups", IDENTIFIER_PENALTY))}
 
@@ -932,11 +941,23 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
                 cuts[i + 1] = "url-any" if _inside_part(word, i + 1) else "url-edge"
             elif mailbox:
                 cuts[i + 1] = "groups"
+        elif not address and ch in _RELATIONS and _operand_before(prev) and _operand_after(nxt) and _depth(word, i) == 0:
+            cuts[i + 1] = "relation"    # (an equation after its =, a sign after its ≤: 1h=60min= |
+            # 3600s, never before it nor inside a term)
+        elif (not address and ch in "+×÷−" and _operand_before(prev) and _operand_after(nxt)
+              and _FORMULA.search(word) and _depth(word, i) == 0 and not _SCIENTIFIC.match(word, i)):
+            cuts[i + 1] = "operator"    # (and after an operator of an equation, more dearly:
+            # x^2+bx/a+ | b^2/4a^2; not C++, 5G+ nor 1+1 alone)
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
-        elif ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word):
+        elif (not address and ch in ",;" and _FORMULA.search(word) and _operand_before(prev) and _operand_after(nxt)
+              and _depth(word, i) == 0):
+            cuts[i + 1] = "relation"    # (between two equations: 1h=60min=3600s, | 1min=60s; not
+            # inside an interval or a set, (-∞,-1), {1,2,3})
+        elif (ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word)
+              and not _FORMULA.search(word) and not (prev.isalpha() and (i < 2 or not word[i - 2].isalnum()))):
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly; not a
-            # reading with its unit (130/80mmHg)
+            # reading with its unit (130/80mmHg), nor a formula's fraction (b/2a, x^2/4)
         elif ch == "." and i >= 4 and _TICKER.fullmatch(word):
             cuts[i + 1] = "identifier"    # (600519. | SH: a stock's code and its market, dearly)
         elif ch == "-" and (_DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i)
@@ -1089,14 +1110,45 @@ def fraction_slash(word: str, i: int) -> bool:
 def _path_parts(word: str, i: int) -> bool:
     """May a line break after the / at ``i`` (not in an address)? Between the parts of a path
     or a name (input/output, Windows/Linux), but not in a number with its unit (7.8mmol/L,
-    120km/h, 6.1/6.5) nor in a short unit or acronym (mg/dL, TCP/IP): both parts have three
-    characters or more and the word does not start with a figure."""
+    120km/h, 6.1/6.5), in a short unit or acronym (mg/dL, TCP/IP) nor in a formula, where it
+    is a fraction's bar (bx/a+c/a=0): both parts have three characters or more and the word
+    does not start with a figure."""
     first = word.lstrip("".join(C.WORD_OPEN))[:1]
-    if first.isdigit() or first in "+-.":
+    if first.isdigit() or first in "+-." or _FORMULA.search(word) or "+" in word:
         return False
     start = max(word.rfind(c, 0, i) for c in "/-_.") + 1
     end = min((k for k in (word.find(c, i + 1) for c in "/-_.") if k != -1), default=len(word))
     return i - start >= 3 and end - (i + 1) >= 3
+
+
+#: the relations an equation or inequality may break after (GB/T 7713 and every 教辅 house:
+#: after =, never before it), and what marks a word as a formula: a relation, or a power
+#: typed with ^
+_RELATIONS = frozenset("=≠≈≡≤≥<>")
+_EQUALS = frozenset("=≠≈≡")
+#: the signs set solid with the Latin or figures on either side (no Han-Latin gap): a hyphen
+#: standing alone, a relation, an operator
+_FORMULA_SIGNS = frozenset("-") | _RELATIONS | frozenset("+×÷−")
+_FORMULA = re.compile(r"[=≠≈≡≤≥<>^]")
+
+
+#: a number's power of ten after its ×, one number (3×10^8, 6.02×10²³)
+_SCIENTIFIC = re.compile("[×·]10(?:\\^|[%s])" % "".join(sorted(C.SUPERSCRIPTS)))
+
+
+def _depth(word: str, i: int) -> int:
+    """How many brackets are open in ``word`` before ``i``."""
+    return sum(word.count(c, 0, i) for c in "([{") - sum(word.count(c, 0, i) for c in ")]}")
+
+
+def _operand_before(ch: str) -> bool:
+    """Can ``ch`` end an operand, before a relation or an operator (x, 2, ), ², β, %)?"""
+    return ch.isalnum() or ch in ")]}%′″°'" or ch in C.SUPERSCRIPTS
+
+
+def _operand_after(ch: str) -> bool:
+    """Can ``ch`` start an operand, after a relation or an operator (x, 2, (, -, √, π)?"""
+    return ch.isalnum() or ch in "([{-−+√∠△±"
 
 
 def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spacing, em: float) -> tuple:
@@ -1109,9 +1161,10 @@ def _gap(a: int, b: int, last_a: str, first_b: str, space: str | None, sp: Spaci
     # range's dash after Han, 4月13日-28日, is Latin punctuation beside Latin, no Han-Latin gap
     # on one side only)
     plate_end = a == WORD and C.is_han(last_a)
+    # (nor beside a relation or an operator typed solid in a formula: 4(m-2)=12-4m)
     mixed = (a == WORD) != (b == WORD) and not (space is None and (
-        (a == WORD and (last_a in C.FULL_WIDTH_SIGNS or plate_end or b == SYMBOL and first_b == "-"))
-        or (b == WORD and (first_b in C.WIDE_OPEN_SIGNS or a == SYMBOL and last_a == "-")))
+        (a == WORD and (last_a in C.FULL_WIDTH_SIGNS or plate_end or b == SYMBOL and first_b in _FORMULA_SIGNS))
+        or (b == WORD and (first_b in C.WIDE_OPEN_SIGNS or a == SYMBOL and last_a in _FORMULA_SIGNS)))
     ) or (plate_end and b == WORD)
     asian_punct_next = (a in _ASIAN and a != HAN) or (b in _ASIAN and b != HAN)
     if space is not None and "\u3000" in space:
@@ -1239,6 +1292,9 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         return None
     if last_a in C.NO_END:
         return None
+    if b == SYMBOL and first_b in _EQUALS and last_a not in _EQUALS:
+        return None     # (an equation's = never starts a line: 4(m-2) | =12, 880元*2张 | =1380元;
+        # a rule of = signs, ======, may break inside)
     if b == SYMBOL and first_b == "-":
         # a hyphen standing alone (A - B) joins what is on either side: it starts a line
         # only where the text leaves no other choice (a chain of them wider than the column),
@@ -1255,8 +1311,16 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         # Latin typed solid does not break; but a bracketed word and what follows it may, as
         # dearly as a name (空腹血糖(FPG) | ≥126mg/dl(7.0mmol/L)): better than a line
         # letter-spaced, and past the column. (Not before a bracket: log(x), Smith[1].)
-        if last_a in ")]" and first_b not in ")]":
-            return BRACKETED_PENALTY
+        if last_a in _EQUALS or last_a in "≤≥<>":
+            return URL_BREAK_PENALTY    # (after a relation, before a bracket: y= | (x+1)^2)
+        if last_a in "+×÷−" and first_b in "([":
+            return HYPHEN_PENALTY       # (after an operator, more dearly: (x+b/2a)^2+ | (4ac-b^2)/4a)
+        if last_a == "," and first_b in "([":
+            return BRACKETED_PENALTY    # (a list's or a point's next item in brackets after its
+            # comma: [-b/2a, | (4ac-b^2)/(4a)], as a bracketed word)
+        if last_a in ")]" and first_b not in ")]" and first_b not in _EQUALS and first_b not in "+×÷−^/":
+            return BRACKETED_PENALTY    # (not before an = or an operator: 4(m-2) | =12; ≥126 opens
+            # a number: 空腹血糖(FPG) | ≥126mg/dl)
         return None
     if a == CONNECTOR and last_a in "～~〜—–" and b == WORD and (first_b[:1].isdigit() or first_b[:1] in "+-−."):
         return RANGE_PENALTY    # (0.5～ | 1.5mg, 1975— | 1979年: a range's figures, as after its hyphen,

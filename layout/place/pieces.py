@@ -13,6 +13,7 @@ from typing import Callable, NamedTuple
 from ..display import RED, Fill, Image, Rule
 from ..errors import Finding
 from ..model import Photo, Story
+from ..units import HAO_SIZES
 from .common import Context, text_line
 
 #: effective resolution of a placed photo below which it is reported (DESIGN.md §2).
@@ -79,17 +80,38 @@ def story_head(ctx: Context, story: Story, width: float) -> Piece | None:
         return None
     if story.unit:
         return _unit_head(ctx, story, width)
+    title_style, kicker_style = _lead_head_styles(st.lead_title, st.lead_kicker, width)
     parts = []
     if story.kicker:
-        parts.append((st.lead_kicker, ctx.compose(story.kicker, st.lead_kicker, width), "kicker"))
-    parts.append((st.lead_title, ctx.compose(story.title, st.lead_title, width), "title"))
+        parts.append((kicker_style, ctx.compose(story.kicker, kicker_style, width), "kicker"))
+    parts.append((title_style, ctx.compose(story.title, title_style, width), "title"))
     if story.subtitle:
-        parts.append((st.lead_kicker, ctx.compose(story.subtitle, st.lead_kicker, width), "subtitle"))
+        parts.append((kicker_style, ctx.compose(story.subtitle, kicker_style, width), "subtitle"))
     rows = _stack_rows(ctx, parts, white=1.0)
 
     def draw(x, row):
         return _stack_lines(ctx, parts, width, x, ctx.row_top(row), rows, story.name)
     return Piece(rows, draw, "head")
+
+
+#: a story's 主题 and its 引题/副题 a step down for a narrow block: 小一 over 小二, else 小二 over
+#: 四号, else 三号 over 小四
+HEAD_STEPS = ((HAO_SIZES["小二"], HAO_SIZES["四号"]), (HAO_SIZES["三号"], HAO_SIZES["小四"]))
+#: the fewest characters of a 主题's size a line of its block should hold (a 1-column block
+#: of 11 字 holds four of 小一: a head of four lines broken inside its words)
+HEAD_CHARACTERS = 6
+
+
+def _lead_head_styles(title, kicker, width: float) -> tuple:
+    """The 主题 and 引题/副题 styles of a story's head in a block ``width`` wide: as designed
+    where a line holds ``HEAD_CHARACTERS`` of the 主题 or more, else a step down (a desk sets a
+    1-column 主题 at 小二 or 三号, not 小一)."""
+    if width >= HEAD_CHARACTERS * title.size:
+        return title, kicker
+    for title_size, kicker_size in HEAD_STEPS:
+        if width >= HEAD_CHARACTERS * title_size:
+            break
+    return title._replace(size=title_size), kicker._replace(size=kicker_size)
 
 
 def _item_parts(ctx: Context, story: Story, width: float, title_parts: list) -> list:
@@ -217,9 +239,8 @@ def photo_piece(ctx: Context, frame: PhotoFrame, width: float, image_rows: int, 
     the body grid, and a line of white before the text."""
     st = ctx.styles
     photo = frame.photo
-    text = photo.caption + (("\u3000" + photo.credit) if photo.credit else "")
-    composed = ctx.compose(text, st.caption, width)
-    cap_rows = len(composed.lines)
+    lines = _caption_lines(ctx, photo, width)
+    cap_rows = len(lines)
     rows = image_rows + cap_rows + 1
     pitch = ctx.fmt.pitch
     img_h = image_rows * pitch - PHOTO_GAP
@@ -243,12 +264,28 @@ def photo_piece(ctx: Context, frame: PhotoFrame, width: float, image_rows: int, 
     def draw(x, row):
         top = ctx.row_top(row)
         items = [Image(str(photo.path), x, top, width, img_h, crop, story, ppi)]
-        for n, line in enumerate(composed.lines):
+        for n, line in enumerate(lines):
             r = row + image_rows + n
             kind = "caption"
             items.append(text_line(line, st.caption, x, ctx.baseline(r), kind=kind, story=story, grid_line=r))
         return items
     return Piece(rows, draw, "photo")
+
+
+def _caption_lines(ctx: Context, photo: Photo, width: float) -> list:
+    """A photo's caption and its credit after a 一字空 (新华社发（杨志礼摄）), the credit whole:
+    where the caption's last line cannot take it, on a line of its own, to the end (a name
+    is not parted across two lines: …新华社发（杨 | 志礼摄）)."""
+    st = ctx.styles
+    if not photo.credit:
+        return list(ctx.compose(photo.caption, st.caption, width).lines)
+    together = ctx.compose(photo.caption + "\u3000" + photo.credit, st.caption, width).lines
+    if not photo.caption or together[-1].text.endswith(photo.credit):
+        return list(together)
+    credit = ctx.compose(photo.credit, st.caption, width, align="end").lines
+    if len(credit) > 1:
+        return list(together)       # (a credit longer than a line: run on as typed)
+    return list(ctx.compose(photo.caption, st.caption, width).lines) + list(credit)
 
 
 def crop_box(pixels: tuple, aspect: float, focus: tuple = (0.5, 0.5)) -> tuple:
