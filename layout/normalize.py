@@ -64,13 +64,14 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
 #: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕; a circle typed for the zero among Han numerals
 #: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年; ``_circle_zero``); an emoji
-#: keyboard's heavy signs for the signs (12➗3, 3✖️2)
+#: keyboard's heavy signs for the signs (12➗3, 3✖️2; ➕ ➖ between two terms: not a row of them
+#: that rules a page off, ➖➖➖, nor one that marks an item)
 _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089]|\"(?<=\\d\")(?=\\d)|'(?<=\\d')(?=\\d{1,2}\"\\d)"
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
                         "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
-                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➕➖➗✖]")
+                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
@@ -682,9 +683,9 @@ _MARKDOWN_BULLET = re.compile(r"[-+·•・][ \t\u3000]+(?=\S)")
 _SOLID_DOT_BULLET = re.compile(r"[·•・](?=[\u4e00-\u9fff“《（【])")
 #: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
 _NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
-#: an equation's term and its sign wrapped onto a line of their own (x^2 - 4x / + 3 = 0): no
-#: bullet, an operator
-_SIGNED_TERM = re.compile(r"[-+][ \t]+[\dA-Za-z(（][^，。！？\n]{0,20}?[=＝]")
+#: an equation's + and its term wrapped onto a line of their own (x^2 - 4x / + 3 = 0): no
+#: bullet, an operator (not a list's item, - 1美元 = 7.12元, - PE = 市值/净利润)
+_SIGNED_TERM = re.compile(r"\+[ \t]+(?:\d|[a-z](?![A-Za-z]))[^，。！？\n\u3400-\u9fff]{0,20}?[=＝]")
 #: a head between two dots, as a kicker or a column's name is set (· 学习贯彻党的二十届三中全会精神 ·)
 DOTTED_HEAD = re.compile(r"([·•・])[ \t\u3000]+[^·•・\n]{1,40}?[ \t\u3000]\1(?=[ \t\u3000]*(?:$|\n|[^ \t\u3000]))")
 
@@ -2616,9 +2617,9 @@ def _figures_in_chinese(text: str, o: int, c: int) -> bool:
 
 
 #: an interval or a point of mathematics: two bounds, figures, ∞ or a letter, between brackets
-#: round or square ((-∞,-1), [0,1), (a,b], (3,4))
+#: round or square ((-∞,-1), [0,1), (a,b], (3,4); not a number in its groups, (5,000)万元)
 _BOUND = r"[+\-−]?(?:\d+(?:\.\d+)?|∞|[a-z])"
-_INTERVAL = re.compile(rf"[(\[]{_BOUND},\s?{_BOUND}[)\]]")
+_INTERVAL = re.compile(rf"[(\[](?!\d{{1,3}},\d{{3}}\))({_BOUND}),\s?{_BOUND}[)\]]")
 
 
 def _matching_parens(text: str) -> dict[int, bool]:

@@ -631,6 +631,7 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("各项工作平稳。这些产品全部制作", True),
     ("各项工作平稳。央视", True),
     ("郑州日报社融媒体中心制作", False),
+    ("人民网出品", False),
     ("二〇二四年三月五日", False),
     ("联系人：刘老师", False),              # a notice's field
     ("联系电话：0415-3853610", False),

@@ -265,6 +265,9 @@ from layout.normalize import normalize
     # a sign and a term wrapped onto a line of their own: an operator, not a list's bullet
     ("+ 3 = 0, 求解该方程可得", "+ 3 = 0，求解该方程可得"),
     ("+ 智能驾驶", "●智能驾驶"),
+    ("- 1美元 = 7.12元人民币", "●1美元 = 7.12元人民币"),              # (a list's item with an =: a bullet)
+    ("共(5,000)万元", "共（5,000）万元"),                                # (a number in its groups, no interval)
+    ("➖➖➖➖➖➖", "➖➖➖➖➖➖"),                                          # (a row of them rules off: as typed)
     ("| 面积 |--| 人口 |", "| 面积 |--| 人口 |"),
     ("| 他说--好的 |", "| 他说——好的 |"),                              # (a 破折号 inside a cell's words)
     # an apostrophe before a year's two figures in Chinese text: ’, not quotes in turn

@@ -867,3 +867,23 @@ def test_a_narrow_blocks_head_is_set_a_step_down(tmp_path, columns, chars, title
     assert {i.size for i in items if i.kind in ("kicker", "subtitle")} == {kicker}
     lines = [i.text for i in items if i.kind == "title"]
     assert not any("《" in line and "》" not in line for line in lines), lines     # (no break inside 《》)
+
+
+def test_a_head_too_long_for_its_block_is_said(tmp_path):
+    story = ("---\ntitle: 短题\nsubtitle: 感动中国人物，全国人大代表、周口市城乡一体化示范区许湾乡希望小学校长李灵的故事\n---\n"
+             + "正文。" * 40)
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - arrange: row\n    sections:\n"
+                     "      - columns: 1\n        stories: [a.md]\n      - columns: 7\n        stories: [b.md]\n",
+                     {"a.md": story, "b.md": "---\ntitle: 另一篇\n---\n" + "正文。" * 80})
+    found = [(f.code, f.story, f.line) for f in layout_page(page).findings if f.code == "long-head"]
+    assert found == [("long-head", "a", 3)]
+
+
+def test_a_short_head_keeps_its_size_in_a_narrow_block(tmp_path):
+    # (春到中原 takes one line of 小一 in one column of 11 字: no step down)
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - arrange: row\n    sections:\n"
+                     "      - columns: 1\n        stories: [a.md]\n      - columns: 7\n        stories: [b.md]\n",
+                     {"a.md": "---\ntitle: 春到中原\n---\n" + "正文。" * 40,
+                      "b.md": "---\ntitle: 另一篇\n---\n" + "正文。" * 80})
+    items = [i for i in layout_page(page).display.items if isinstance(i, TextLine) and i.story == "a"]
+    assert [(i.text, i.size) for i in items if i.kind == "title"] == [("春到中原", 24.0)]

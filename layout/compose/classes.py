@@ -30,9 +30,8 @@ NO_START_UNITS = "％%‰℃°′″‴" + UNITS_SQUARED
 NO_START_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶーゝゞヽヾ々"
 #: a bar parting the fields of a credit (来源：新华社 | 编辑：张三): like a 分隔号, never first
 NO_START_BARS = "|｜"
-#: the marks of a trade name, set after it (Intel® Core™): never parted from it; and a power's
-#: ^ typed in a formula (x^2, (x+b/2a)^2): never parted from its base
-NO_START_TRADE = "®™℠^"
+#: the marks of a trade name, set after it (Intel® Core™): never parted from it
+NO_START_TRADE = "®™℠"
 #: a power's figures and signs, set after its base (9.461×10¹², 10⁻⁹, m²): never parted from it
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ"
 NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA
@@ -44,9 +43,8 @@ NO_END_OPENING = "“‘「『（〔［｛【〖《〈" + "([{"
 #: from the name it opens
 NO_END_GB = "/／￥¥$＄£@＠"
 #: the signs that open a formula's clause or name its figure: because, therefore, angle,
-#: triangle (∵ a=1, ∠ABC, △ABC): never parted from what they govern; and a power typed with
-#: ^ (x^2), which neither ends a line nor starts one
-NO_END_MATH = "∵∴∠△^"
+#: triangle (∵ a=1, ∠ABC, △ABC): never parted from what they govern
+NO_END_MATH = "∵∴∠△"
 NO_END = frozenset(NO_END_OPENING + NO_END_GB + NO_END_MATH)
 
 # --- punctuation classes for width adjustment (clreq §3.1.6, TYPOGRAPHY.md §4.4) --------------

@@ -895,6 +895,9 @@ BALANCE_LINES = 4
 #: the narrowest line a head broken only at its pauses may have, a fraction of an even share
 #: (精密调控： | 生命不容有失的pH防线 is a head; 一、 | 接口类型与物理连接方式 is not)
 PAUSED_LINE = 0.5
+#: a break the composer prices as dearly as a figure parted from its measure word or more
+#: (6万亿 | 元): never taken to spare a head a break inside a word
+PRICED_BREAK = 50.0
 #: what a break between two Han characters, or between two Latin words, costs a head (it may
 #: fall inside a word or a name: 投身俄|国革命, Apple Vision|Pro), against one at a 一字空,
 #: after a mark, before an opening one or at the edge of a Latin word or figure, in the units
@@ -910,8 +913,8 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
     breaks a head so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命,
     not 出国追求真理　投身俄 | 国革命. Where some break must fall inside a word, as few do as
     can, each line at least half an even share (——感动中国人物， | 全国人大代表、周口市城乡一体化
-    | 示范区…); a break before 的 了 着 们 (历史性 | 的太空会师) or inside 《》 costs twice as much,
-    one after 的 half as much. A head of more than ``BALANCE_LINES`` lines, or of one, is left
+    | 示范区…), none of them a break the composer prices (6万亿 | 元); a break before 的 or 们
+    (历史性 | 的太空会师) or inside 《》 costs twice as much. A head of more than ``BALANCE_LINES`` lines, or of one, is left
     as it is."""
     count = len(plans)
     if count < 2 or count > BALANCE_LINES or any(plan.overfull for _, _, plan in plans):
@@ -952,7 +955,7 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
                 inside = _inside_a_word(s, j)
                 spent = budget
                 if strict:
-                    if plan.width < strict:
+                    if plan.width < strict or s.gap_break[j] >= PRICED_BREAK:
                         continue
                     if inside or not _a_pause(s, j):
                         if not budget:
@@ -996,11 +999,31 @@ def _inside_a_word(s: Segments, j: int) -> bool:
 
 def _inside_weight(s: Segments, j: int, titled: set) -> float:
     """How dear a break inside a word is in a head, in ``HEAD_BREAK_COST``: twice before a
-    particle that ends a phrase (的 了 着 们: 历史性 | 的太空会师) or inside a title in 《》, half
-    after 的 (历史性的 | 太空会师), else once."""
-    if s.chars[j][:1] in "的了着们" or j in titled:
-        return 2.0
-    return 0.5 if s.chars[j - 1][-1:] == "的" else 1.0
+    particle that ends what comes before it (的 们 了 着: 历史性 | 的太空会师, 迎 | 来了; not 了解,
+    着力, which start words) or inside a title in 《》, three quarters after 的 or 了, else once."""
+    first, last = s.chars[j][:1], s.chars[j - 1][-1:]
+    if (first in _PARTICLES and _PARTICLES[first].find(_next_char(s, j)) < 0 or j in titled
+            or last in _PARTICLES and first and first in _PARTICLES[last]):
+        return 2.0      # (before a particle, inside 《》, or inside a word it starts: 了 | 解)
+    return AFTER_A_PARTICLE if last in "的了" else 1.0
+
+
+#: the particles that end what comes before them (回家的路, 迎来了, 看着), and the characters
+#: after which they start a word instead (的确, 了解, 了不起, 着力, 着手)
+_PARTICLES = {"的": "确", "们": "", "了": "解不结却如然", "着": "力手眼重想陆火实装迷落"}
+
+
+def _next_char(s: Segments, j: int) -> str:
+    """The character after the first of unit ``j``, in it or in the next unit ("" at the end)."""
+    if len(s.chars[j]) > 1:
+        return s.chars[j][1]
+    return s.chars[j + 1][:1] if j + 1 < len(s) else "\0"
+
+
+#: a break inside a word right after 的 or 了 in a head, in ``HEAD_BREAK_COST``: it ends a
+#: phrase more often than a word's first part (历史性的 | 太空会师, 迎来了 | 首位; 回家的 | 路 less
+#: often; not after 着, whose object follows it: 望着这 | 牙弯弯的月亮)
+AFTER_A_PARTICLE = 0.75
 
 
 def _inside_titles(s: Segments) -> set:

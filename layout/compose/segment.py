@@ -291,6 +291,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     quotes = C.english_quotes(text) if "“" in text or "‘" in text else _NO_QUOTES
     if "’" in text:
         quotes = _with_apostrophes(text, quotes)
+    depth = 0       # (brackets open around the text scanned: a formula inside them breaks not)
     while i < n:
         ch = text[i]
         if plates and i in plates:
@@ -320,6 +321,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             i = m.end()
         elif kind is not None:
             out.append((kind, ch, i))
+            depth = max(0, depth + (ch in "（［｛(") - (ch in "）］｝)"))
             i += 1
         elif C.is_space(ch):
             j = i
@@ -344,6 +346,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
             for piece, cut in pieces:
                 if cut is None and joined:
                     cut = "joined"
+                elif cut in ("relation", "operator") and depth:
+                    cut = "joined"      # (a formula inside brackets set full width: （x+y=5,x-y=1）)
                 out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
                 offset += len(piece)
             i = j
@@ -616,6 +620,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         # (an event's date written with a 间隔号, “7·20”, “9·3”, is one name: parted as
         # dearly as a number that names)
         _price_breaks(seg, {m.end(): IDENTIFIER_PENALTY for m in _DATE_WITH_A_DOT.finditer(text)})
+    if "^" in text and _POWER_CARET.search(text):
+        # (a power typed with ^ goes with its base and its exponent: (x+b/2a)^ | 2 never; not
+        # an emoticon's, ^_^)
+        _price_breaks(seg, {k: None for m in _POWER_CARET.finditer(text) for k in m.span()})
     if "-" in text and _SIGN_AFTER_BRACKET.search(text):
         # (a sign after an opening bracket goes with its term: [- | b/2a never)
         _price_breaks(seg, {m.end(): None for m in _SIGN_AFTER_BRACKET.finditer(text)})
@@ -813,6 +821,8 @@ NAME_HYPHEN_PENALTY = 100.0
 #: a break after the hyphen or ～ of a range (3.9- | 6.1mmol/L, 0.5～ | 1.5mg): as after a figure
 #: and its measure word (``FIGURE_WORD_PENALTY``: a range's figures share their unit)
 RANGE_PENALTY = 50.0
+#: a power's ^ between its base and its exponent (x^2, (x+b/2a)^2, 10^-9)
+_POWER_CARET = re.compile(r"(?<=[\w)\]])\^(?=[\w(\-])")
 #: a minus sign typed solid after an opening bracket, before its term ([-b/2a, (-∞,-1))
 _SIGN_AFTER_BRACKET = re.compile(r"(?<=[\[(（【{])[-−](?=[\w∞√(])")
 #: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”): between figures
@@ -951,7 +961,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif ch == "/" and nxt != "/" and _path_parts(word, i):
             cuts[i + 1] = "url"
         elif (not address and ch in ",;" and _FORMULA.search(word) and _operand_before(prev) and _operand_after(nxt)
-              and _depth(word, i) == 0):
+              and _depth(word, i) == 0 and not _THOUSANDS_AFTER.match(word, i + 1)):
             cuts[i + 1] = "relation"    # (between two equations: 1h=60min=3600s, | 1min=60s; not
             # inside an interval or a set, (-∞,-1), {1,2,3})
         elif (ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word)
@@ -1114,7 +1124,7 @@ def _path_parts(word: str, i: int) -> bool:
     is a fraction's bar (bx/a+c/a=0): both parts have three characters or more and the word
     does not start with a figure."""
     first = word.lstrip("".join(C.WORD_OPEN))[:1]
-    if first.isdigit() or first in "+-." or _FORMULA.search(word) or "+" in word:
+    if first.isdigit() or first in "+-." or _FORMULA.search(word) or _PLUS_TERM.search(word):
         return False
     start = max(word.rfind(c, 0, i) for c in "/-_.") + 1
     end = min((k for k in (word.find(c, i + 1) for c in "/-_.") if k != -1), default=len(word))
@@ -1130,10 +1140,16 @@ _EQUALS = frozenset("=≠≈≡")
 #: standing alone, a relation, an operator
 _FORMULA_SIGNS = frozenset("-") | _RELATIONS | frozenset("+×÷−")
 _FORMULA = re.compile(r"[=≠≈≡≤≥<>^]")
+#: a sum typed solid, an operand on either side of its + (x+b/2a; not C++/Python)
+_PLUS_TERM = re.compile(r"[\w)]\+[\w(]")
 
 
 #: a number's power of ten after its ×, one number (3×10^8, 6.02×10²³)
 _SCIENTIFIC = re.compile("[×·]10(?:\\^|[%s])" % "".join(sorted(C.SUPERSCRIPTS)))
+
+
+#: the group of three figures after a thousands comma (15,000万元, ≥1,000km): no break before it
+_THOUSANDS_AFTER = re.compile(r"\d{3}(?!\d)")
 
 
 def _depth(word: str, i: int) -> int:

@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 
 from ..display import RED, Fill, Image, Rule
 from ..errors import Finding
-from ..model import Photo, Story
+from ..model import Photo, Story, line_of
 from ..units import HAO_SIZES
 from .common import Context, text_line
 
@@ -80,13 +80,14 @@ def story_head(ctx: Context, story: Story, width: float) -> Piece | None:
         return None
     if story.unit:
         return _unit_head(ctx, story, width)
-    title_style, kicker_style = _lead_head_styles(st.lead_title, st.lead_kicker, width)
+    title_style, kicker_style = _lead_head_styles(ctx, story.title, st.lead_title, st.lead_kicker, width)
     parts = []
     if story.kicker:
         parts.append((kicker_style, ctx.compose(story.kicker, kicker_style, width), "kicker"))
     parts.append((title_style, ctx.compose(story.title, title_style, width), "title"))
     if story.subtitle:
         parts.append((kicker_style, ctx.compose(story.subtitle, kicker_style, width), "subtitle"))
+    _long_heads(ctx, story, parts)
     rows = _stack_rows(ctx, parts, white=1.0)
 
     def draw(x, row):
@@ -94,24 +95,41 @@ def story_head(ctx: Context, story: Story, width: float) -> Piece | None:
     return Piece(rows, draw, "head")
 
 
+#: the most lines a story's 主题, 引题 or 副题 takes in its block before the proofs say so
+HEAD_LINES = 4
+
+
+def _long_heads(ctx: Context, story: Story, parts: list) -> None:
+    """Say which part of a story's head takes more than ``HEAD_LINES`` lines in its block (a
+    副题 of eight lines in a 1-column block): a desk shortens it or widens the block."""
+    for style, composed, field in parts:
+        if len(composed.lines) > HEAD_LINES:
+            ctx.findings.append(Finding(
+                "warning", "long-head", f"the story's {field} takes {len(composed.lines)} lines at {style.size:g} pt "
+                f"in its block (at most {HEAD_LINES} read as a head): shorten it or give the story more columns",
+                story=story.name, file=story.file, line=line_of(story.lines, field, story.title_line)))
+
+
 #: a story's 主题 and its 引题/副题 a step down for a narrow block: 小一 over 小二, else 小二 over
-#: 四号, else 三号 over 小四
+#: 四号, else 三号 over 小四 (``_lead_head_styles``)
 HEAD_STEPS = ((HAO_SIZES["小二"], HAO_SIZES["四号"]), (HAO_SIZES["三号"], HAO_SIZES["小四"]))
 #: the fewest characters of a 主题's size a line of its block should hold (a 1-column block
 #: of 11 字 holds four of 小一: a head of four lines broken inside its words)
 HEAD_CHARACTERS = 6
 
 
-def _lead_head_styles(title, kicker, width: float) -> tuple:
+def _lead_head_styles(ctx: Context, text: str, title, kicker, width: float) -> tuple:
     """The 主题 and 引题/副题 styles of a story's head in a block ``width`` wide: as designed
-    where a line holds ``HEAD_CHARACTERS`` of the 主题 or more, else a step down (a desk sets a
-    1-column 主题 at 小二 or 三号, not 小一)."""
-    if width >= HEAD_CHARACTERS * title.size:
+    where a line holds ``HEAD_CHARACTERS`` of the 主题 or more, or the 主题 takes two lines at
+    most (春到中原 in one column); else a step down (a desk sets a long 1-column 主题 at 小二 or
+    三号, not 小一), the first that sets it in two lines or holds ``HEAD_CHARACTERS`` a line."""
+    if width >= HEAD_CHARACTERS * title.size or len(ctx.compose(text, title, width).lines) <= 2:
         return title, kicker
     for title_size, kicker_size in HEAD_STEPS:
-        if width >= HEAD_CHARACTERS * title_size:
+        styles = title._replace(size=title_size), kicker._replace(size=kicker_size)
+        if width >= HEAD_CHARACTERS * title_size or len(ctx.compose(text, styles[0], width).lines) <= 2:
             break
-    return title._replace(size=title_size), kicker._replace(size=kicker_size)
+    return styles
 
 
 def _item_parts(ctx: Context, story: Story, width: float, title_parts: list) -> list:
