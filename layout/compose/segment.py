@@ -347,7 +347,8 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
                 if cut is None and joined:
                     cut = "joined"
                 elif cut in ("relation", "operator") and depth:
-                    cut = "joined"      # (a formula inside brackets set full width: （x+y=5,x-y=1）)
+                    cut = "bracketed"   # (a formula inside brackets set full width, （x+y=5,x-y=1）:
+                    # only as dearly as a bracketed word parts from the word after it)
                 out.append((WORD, piece, offset) if cut is None else (WORD, piece, offset, cut))
                 offset += len(piece)
             i = j
@@ -854,6 +855,7 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut", "
                                     # (a formula's: after a relation as in a path, after an
                                     # operator as at a hyphenation point)
                                     ("relation", URL_BREAK_PENALTY), ("operator", HYPHEN_PENALTY),
+                                    ("bracketed", BRACKETED_PENALTY),
                                     # (between a number's groups: as dear, and said by the proofs)
                                     ("groups", IDENTIFIER_PENALTY))}
 
@@ -965,7 +967,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
             cuts[i + 1] = "relation"    # (between two equations: 1h=60min=3600s, | 1min=60s; not
             # inside an interval or a set, (-∞,-1), {1,2,3})
         elif (ch == "/" and nxt.isdigit() and prev.isalnum() and not fraction_slash(word, i) and not _with_unit(word)
-              and not _FORMULA.search(word) and not (prev.isalpha() and (i < 2 or not word[i - 2].isalnum()))):
+              and not _FORMULA.search(word) and not _a_fraction_of_a_letter(word, i)):
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly; not a
             # reading with its unit (130/80mmHg), nor a formula's fraction (b/2a, x^2/4)
         elif ch == "." and i >= 4 and _TICKER.fullmatch(word):
@@ -1150,6 +1152,12 @@ _SCIENTIFIC = re.compile("[×·]10(?:\\^|[%s])" % "".join(sorted(C.SUPERSCRIPTS)
 
 #: the group of three figures after a thousands comma (15,000万元, ≥1,000km): no break before it
 _THOUSANDS_AFTER = re.compile(r"\d{3}(?!\d)")
+
+
+def _a_fraction_of_a_letter(word: str, i: int) -> bool:
+    """Is the / at ``i`` a fraction's bar after a single letter (b/2a, x/2), not the one after a
+    coordinate's letter (30°09′02″N/122°21′20″E, a list of two)?"""
+    return word[i - 1].isalpha() and (i < 2 or not word[i - 2].isalnum() and word[i - 2] not in "°′″'\"")
 
 
 def _depth(word: str, i: int) -> int:
