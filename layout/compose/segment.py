@@ -621,6 +621,9 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         # (an event's date written with a 间隔号, “7·20”, “9·3”, is one name: parted as
         # dearly as a number that names)
         _price_breaks(seg, {m.end(): IDENTIFIER_PENALTY for m in _DATE_WITH_A_DOT.finditer(text)})
+    if "^" in text and _EMOTICON.search(text):
+        # (an emoticon is one sign: ^_ | ^ never)
+        _price_breaks(seg, {k: None for m in _EMOTICON.finditer(text) for k in range(m.start() + 1, m.end())})
     if "^" in text and _POWER_CARET.search(text):
         # (a power typed with ^ goes with its base and its exponent: (x+b/2a)^ | 2 never; not
         # an emoticon's, ^_^)
@@ -822,8 +825,10 @@ NAME_HYPHEN_PENALTY = 100.0
 #: a break after the hyphen or ～ of a range (3.9- | 6.1mmol/L, 0.5～ | 1.5mg): as after a figure
 #: and its measure word (``FIGURE_WORD_PENALTY``: a range's figures share their unit)
 RANGE_PENALTY = 50.0
-#: a power's ^ between its base and its exponent (x^2, (x+b/2a)^2, 10^-9)
-_POWER_CARET = re.compile(r"(?<=[\w)\]])\^(?=[\w(\-])")
+#: an emoticon of web copy drawn with ^ (^_^, ^^, ^o^)
+_EMOTICON = re.compile(r"\^[_\-.oO~ω]?\^")
+#: a power's ^ between its base and its exponent (x^2, (x+b/2a)^2, （a+b）^2, 10^-9; not ^_^)
+_POWER_CARET = re.compile(r"(?<=[A-Za-z0-9)\]）］])\^(?=[A-Za-z0-9(（\-])")
 #: a minus sign typed solid after an opening bracket, before its term ([-b/2a, (-∞,-1))
 _SIGN_AFTER_BRACKET = re.compile(r"(?<=[\[(（【{])[-−](?=[\w∞√(])")
 #: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”): between figures
@@ -852,9 +857,9 @@ _INNER_GAPS = {cut: (G_NONE, 0.0, 0.0, 0.0, 1 if cut.startswith(("url", "cut", "
                                     # (the cuts of ``_cut_overlong``: as an address's, said by the proofs)
                                     ("cut", URL_ANY_PENALTY), ("cut-long", URL_BREAK_PENALTY),
                                     ("identifier", IDENTIFIER_PENALTY), ("range", RANGE_PENALTY),
-                                    # (a formula's: after a relation as in a path, after an
-                                    # operator as at a hyphenation point)
-                                    ("relation", URL_BREAK_PENALTY), ("operator", HYPHEN_PENALTY),
+                                    # (a formula's: after a relation as at a hyphenation
+                                    # point, after an operator as inside a name)
+                                    ("relation", HYPHEN_PENALTY), ("operator", NAME_HYPHEN_PENALTY),
                                     ("bracketed", BRACKETED_PENALTY),
                                     # (between a number's groups: as dear, and said by the proofs)
                                     ("groups", IDENTIFIER_PENALTY))}
@@ -1314,8 +1319,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     """None where a line may not break before the unit; else the penalty of breaking."""
     if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
         return None
-    if last_a in C.NO_END:
-        return None
+    if last_a in C.NO_END and not (last_a in C.NO_END_MATH and first_b in C.NO_END_MATH):
+        return None     # (a row of △ or ∠, shapes drawn, may break between them)
     if b == SYMBOL and first_b in _EQUALS and last_a not in _EQUALS:
         return None     # (an equation's = never starts a line: 4(m-2) | =12, 880元*2张 | =1380元;
         # a rule of = signs, ======, may break inside)
@@ -1336,9 +1341,9 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
         # dearly as a name (空腹血糖(FPG) | ≥126mg/dl(7.0mmol/L)): better than a line
         # letter-spaced, and past the column. (Not before a bracket: log(x), Smith[1].)
         if last_a in _EQUALS or last_a in "≤≥<>":
-            return URL_BREAK_PENALTY    # (after a relation, before a bracket: y= | (x+1)^2)
+            return HYPHEN_PENALTY       # (after a relation, before a bracket: y= | (x+1)^2, as in a word)
         if last_a in "+×÷−" and first_b in "([":
-            return HYPHEN_PENALTY       # (after an operator, more dearly: (x+b/2a)^2+ | (4ac-b^2)/4a)
+            return NAME_HYPHEN_PENALTY  # (after an operator, more dearly: (x+b/2a)^2+ | (4ac-b^2)/4a)
         if last_a == "," and first_b in "([":
             return BRACKETED_PENALTY    # (a list's or a point's next item in brackets after its
             # comma: [-b/2a, | (4ac-b^2)/(4a)], as a bracketed word)
