@@ -1319,8 +1319,8 @@ def _break_penalty(a: int, b: int, last_a: str, first_b: str, gk: int):
     """None where a line may not break before the unit; else the penalty of breaking."""
     if first_b in C.NO_START and b not in (DASH2, ELLIPSIS2):
         return None
-    if last_a in C.NO_END and not (last_a in C.NO_END_MATH and first_b in C.NO_END_MATH):
-        return None     # (a row of △ or ∠, shapes drawn, may break between them)
+    if last_a in C.NO_END and not (last_a in C.NO_END_MATH and first_b == last_a):
+        return None     # (a row of △, shapes drawn, may break between them; not ∵ | △=…)
     if b == SYMBOL and first_b in _EQUALS and last_a not in _EQUALS:
         return None     # (an equation's = never starts a line: 4(m-2) | =12, 880元*2张 | =1380元;
         # a rule of = signs, ======, may break inside)
