@@ -913,9 +913,9 @@ def balance_lines(s: Segments, measure: float, indent: float, plans: list, trim_
     breaks a head so: 出国追求真理　投身俄国革命 in an 11-字 column is 出国追求真理 | 投身俄国革命,
     not 出国追求真理　投身俄 | 国革命. Where some break must fall inside a word, as few do as
     can, each line at least half an even share (——感动中国人物， | 全国人大代表、周口市城乡一体化
-    | 示范区…), none of them a break the composer prices (6万亿 | 元); a break before 的 or 们
-    (历史性 | 的太空会师) or inside 《》 costs twice as much. A head of more than ``BALANCE_LINES`` lines, or of one, is left
-    as it is."""
+    | 示范区…), none of them a break the composer prices (6万亿 | 元); such a break costs more
+    before a particle or inside 《》, less after 的 or 了 (``_inside_weight``). A head of more
+    than ``BALANCE_LINES`` lines, or of one, is left as it is."""
     count = len(plans)
     if count < 2 or count > BALANCE_LINES or any(plan.overfull for _, _, plan in plans):
         return plans

@@ -291,7 +291,7 @@ def tokenize(text: str) -> list[tuple[int, str, int]]:
     quotes = C.english_quotes(text) if "“" in text or "‘" in text else _NO_QUOTES
     if "’" in text:
         quotes = _with_apostrophes(text, quotes)
-    depth = 0       # (brackets open around the text scanned: a formula inside them breaks not)
+    depth = 0       # (brackets open around the text scanned: a formula inside them breaks dearly)
     while i < n:
         ch = text[i]
         if plates and i in plates:
@@ -1139,22 +1139,18 @@ def _path_parts(word: str, i: int) -> bool:
 
 
 #: the relations an equation or inequality may break after (GB/T 7713 and every 教辅 house:
-#: after =, never before it), and what marks a word as a formula: a relation, or a power
-#: typed with ^
+#: after =, never before it), and those of an equation, which never start a line
 _RELATIONS = frozenset("=≠≈≡≤≥<>")
 _EQUALS = frozenset("=≠≈≡")
+#: what marks a word as a formula: a relation, or a power typed with ^
+_FORMULA = re.compile(r"[=≠≈≡≤≥<>^]")
 #: the signs set solid with the Latin or figures on either side (no Han-Latin gap): a hyphen
 #: standing alone, a relation, an operator
 _FORMULA_SIGNS = frozenset("-") | _RELATIONS | frozenset("+×÷−")
-_FORMULA = re.compile(r"[=≠≈≡≤≥<>^]")
 #: a sum typed solid, an operand on either side of its + (x+b/2a; not C++/Python)
 _PLUS_TERM = re.compile(r"[\w)]\+[\w(]")
-
-
 #: a number's power of ten after its ×, one number (3×10^8, 6.02×10²³)
 _SCIENTIFIC = re.compile("[×·]10(?:\\^|[%s])" % "".join(sorted(C.SUPERSCRIPTS)))
-
-
 #: the group of three figures after a thousands comma (15,000万元, ≥1,000km): no break before it
 _THOUSANDS_AFTER = re.compile(r"\d{3}(?!\d)")
 
