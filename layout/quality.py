@@ -180,6 +180,10 @@ _UNITS = tuple(HAN_UNITS)
 _FIGURE_END = re.compile(r"\d(?:[万亿])?(?P<range>[-～~—–至])?$|\d(?:[%‰℃]|°C|[a-zμ]{1,3})(?P<unit_range>[-～~—–])$")
 
 
+#: a line ending in a figure, its sign and 至, of a range whose figures each carry the sign
+_SIGN_RANGE_END = re.compile(r"\d([%‰℃])至$")
+
+
 def _split_quantity(line: TextLine, lines: list, n: int) -> str:
     """What the figure ending ``line`` is parted from by the break, if the paragraph goes on
     with it: its unit (46.97 | 秒, 66.5 | 厘米), its measure word (2014 | 年, 13 | 人), the
@@ -192,6 +196,9 @@ def _split_quantity(line: TextLine, lines: list, n: int) -> str:
         return "the rest of its number (a number that names, parted at its groups)"
     m = _FIGURE_END.search(line.text.rstrip())
     follow = nxt.text.lstrip(" \u3000")
+    sign = _SIGN_RANGE_END.search(line.text.rstrip())
+    if sign is not None and re.match(r"-?[\d.]+" + re.escape(sign.group(1)), follow):
+        return "the other figure of its range"     # (20%至 | 30%: the same sign after both)
     if m is None or not follow:
         return ""
     if m.group("range") or m.group("unit_range"):

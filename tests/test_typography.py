@@ -285,6 +285,7 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("势态。1978", False, 0.0), ("至2021年的43年间", True, 0.0)], "splits", 1),
     ([("在2006年至", False, 0.0), ("2010年间，全省", True, 0.0)], "splits", 0),      # (至 after a word)
     ([("股票上涨0.45%至", False, 0.0), ("2023.34美元，总市", True, 0.0)], "splits", 0),   # (a rise to a price)
+    ([("增速为20%至", False, 0.0), ("30%，全年", True, 0.0)], "splits", 1),       # (a range, the sign on both)
 ])
 def test_quality_measures(lines, field, value):
     quality, _ = measure_quality(_page(*lines))
