@@ -80,11 +80,11 @@ def story_head(ctx: Context, story: Story, width: float) -> Piece | None:
         return None
     if story.unit:
         return _unit_head(ctx, story, width)
-    title_style, kicker_style = _lead_head_styles(ctx, story.title, st.lead_title, st.lead_kicker, width)
+    title_style, kicker_style, title = _lead_head_styles(ctx, story.title, st.lead_title, st.lead_kicker, width)
     parts = []
     if story.kicker:
         parts.append((kicker_style, ctx.compose(story.kicker, kicker_style, width), "kicker"))
-    parts.append((title_style, ctx.compose(story.title, title_style, width), "title"))
+    parts.append((title_style, title, "title"))
     if story.subtitle:
         parts.append((kicker_style, ctx.compose(story.subtitle, kicker_style, width), "subtitle"))
     _long_heads(ctx, story, parts)
@@ -119,17 +119,17 @@ HEAD_CHARACTERS = 6
 
 
 def _lead_head_styles(ctx: Context, text: str, title, kicker, width: float) -> tuple:
-    """The 主题 and 引题/副题 styles of a story's head in a block ``width`` wide: as designed
-    where a line holds ``HEAD_CHARACTERS`` of the 主题 or more, or the 主题 takes two lines at
-    most (春到中原 in one column); else a step down (a desk sets a long 1-column 主题 at 小二 or
-    三号, not 小一), the first that sets it in two lines or holds ``HEAD_CHARACTERS`` a line."""
-    if width >= HEAD_CHARACTERS * title.size or len(ctx.compose(text, title, width).lines) <= 2:
-        return title, kicker
-    for title_size, kicker_size in HEAD_STEPS:
-        styles = title._replace(size=title_size), kicker._replace(size=kicker_size)
-        if width >= HEAD_CHARACTERS * title_size or len(ctx.compose(text, styles[0], width).lines) <= 2:
+    """The 主题 and 引题/副题 styles of a story's head in a block ``width`` wide, and the 主题
+    composed: as designed where a line holds ``HEAD_CHARACTERS`` of the 主题 or more, or the
+    主题 takes two lines at most (春到中原 in one column); else a step down (a desk sets a long
+    1-column 主题 at 小二 or 三号, not 小一), the first that sets it in two lines or holds
+    ``HEAD_CHARACTERS`` a line, or the last."""
+    steps = ((title, kicker),) + tuple((title._replace(size=t), kicker._replace(size=k)) for t, k in HEAD_STEPS)
+    for title_style, kicker_style in steps:
+        composed = ctx.compose(text, title_style, width)
+        if width >= HEAD_CHARACTERS * title_style.size or len(composed.lines) <= 2:
             break
-    return styles
+    return title_style, kicker_style, composed
 
 
 def _item_parts(ctx: Context, story: Story, width: float, title_parts: list) -> list:
