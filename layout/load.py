@@ -1389,8 +1389,9 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         rows = spaced_rows([lines[j].strip() for j in range(k, m)])
         out.update(k + j for j in rows if j)
         out.update(k + j + 1 for j in rows if k + j + 1 < m)
-        # (and a row framed by bars, whatever its neighbours: | 年降水量 | 毫米 | 1434.7 |)
-        framed = {j for j in range(k, m) if FRAMED_ROW.fullmatch(lines[j].strip())}
+        # (and a row framed by bars, whatever its neighbours: | 年降水量 | 毫米 | 1434.7 |, or a
+        # row whose first bar is lost: 公示时间 | 一般为15个工作日 |)
+        framed = {j for j in range(k, m) if a_row_of_bars(lines[j])}
         out.update(j for j in range(k + 1, m) if j in framed or j - 1 in framed)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
@@ -1735,6 +1736,16 @@ _DATED_LINE = re.compile(r"(?:[^\s，。、；：！？,:;!?·•]{2,12}(?:[ \u3
                          r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: a table's row framed by bars, three or more: | 甲 | 乙 | 丙 |
 FRAMED_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+#: or with its first bar lost, as a web page's table is copied, each cell ended by a bar with a
+#: blank before it: 公示时间 | 一般为15个工作日 | (not absolute values, |a-1|, nor a credit
+#: line with no bar at its end, 文 | 张三　编辑 | 李四)
+BARRED_ROW = re.compile(r"(?:[^|\n]*[^|\s][ \t\u3000]+\|[ \t\u3000]*){2,}")
+
+
+def a_row_of_bars(line: str) -> bool:
+    """Is ``line`` a table's row typed with bars, framed by them or each cell ended by one?"""
+    line = line.strip()
+    return FRAMED_ROW.fullmatch(line) is not None or BARRED_ROW.fullmatch(line) is not None
 #: a bar on a line of its own, as a web page's menu or table leaves it, or a backslash, as one
 #: leaves for a picture it did not copy
 BAR_LINE = re.compile(r"\s*[|｜丨\\]\s*")

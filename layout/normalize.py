@@ -71,7 +71,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
                         "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
-                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])")
+                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])|(?<=[0-9])\u2105")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
@@ -94,7 +94,9 @@ _STAND_IN_RULES = {"\u2015": ("—", "horizontal bar as a dash"),
                    "➕": ("+", "an emoji's heavy plus sign as + (2➕3 -> 2+3)"),
                    "➖": ("-", "an emoji's heavy minus sign as - (5➖3 -> 5-3)"),
                    "➗": ("÷", "an emoji's heavy division sign as ÷ (12➗3 -> 12÷3)"),
-                   "✖": ("×", "an emoji's heavy multiplication sign as × (3✖2 -> 3×2)")}
+                   "✖": ("×", "an emoji's heavy multiplication sign as × (3✖2 -> 3×2)"),
+                   # (℅, care of, beside % in an input method's list of signs, in no body face)
+                   "\u2105": ("%", "℅ (care of) after a figure as the per cent sign it was meant for (60℅ -> 60%)")}
 
 #: every character a rule below may act on: the text between two of them is copied as it is
 #: (most of a Chinese paragraph)
@@ -284,7 +286,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
     passes = _Passes()
     if not unicodedata.is_normalized("NFC", text):
         text = passes.run(_composed, text, changes)
-    if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text:
+    if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text or "\\" in text:
         text = passes.run(_tags, text, changes)
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     if (not phrases and text[lead:lead + 1] in "-+·•・" and (
@@ -657,17 +659,22 @@ HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|sect
 
 #: a carriage return as a spreadsheet's or a word processor's XML export escapes it (_x000D_)
 ESCAPED_CR = "_x000D_"
-_TAG_OR_CR = re.compile(HTML_TAG.pattern + "|" + ESCAPED_CR)
+#: a backslash before a quote, as a web page's script escapes one in a string (证件丢失的\"事实\")
+_ESCAPING_BACKSLASH = r"\\(?=[\"'“”‘’])"
+_TAG_OR_CR = re.compile(HTML_TAG.pattern + "|" + ESCAPED_CR + "|" + _ESCAPING_BACKSLASH)
 
 
 def _tags(text: str) -> tuple[str, list]:
     """HTML tags taken out: nothing in a tag is meant to print (a paragraph's <p> and </p>, a
-    <br/>, have already parted the paragraphs: ``load``); and escaped carriage returns."""
+    <br/>, have already parted the paragraphs: ``load``); escaped carriage returns; and the
+    backslash a script escapes a quote with."""
     out, made, i = [], [], 0
     for m in _TAG_OR_CR.finditer(text):
         out.append(text[i:m.start()])
         made.append(Change(m.start(), m.group(), "", "escaped carriage return removed (copy from a spreadsheet's "
                                                      "or a document's export)" if m.group() == ESCAPED_CR
+                           else "a backslash escaping a quote removed (copy from a web page's script: "
+                                "\\\" -> \")" if m.group() == "\\"
                            else "HTML tag removed (copy from a web page's source)"))
         i = m.end()
     out.append(text[i:])
@@ -678,9 +685,9 @@ def _tags(text: str) -> tuple[str, list]:
 #: + 智能驾驶), or a web page's dot (· 通常采用肛温≥38℃, • 发布时间): not a minus sign, nor a
 #: 间隔号 (a * is as often a note's star: * 文中受访者均为化名。)
 _MARKDOWN_BULLET = re.compile(r"[-+·•・][ \t\u3000]+(?=\S)")
-#: a web page's dot typed solid before the item's text (·食品安全领域): a 间隔号 stands between two
-#: names, never first in a paragraph (not a head between two dots, ·学习贯彻…精神·)
-_SOLID_DOT_BULLET = re.compile(r"[·•・](?=[\u4e00-\u9fff“《（【])")
+#: a web page's dot typed solid before the item's text (·食品安全领域, ·2003年10月18日…): a 间隔号
+#: stands between two names, never first in a paragraph (not a head between two dots, ·学习贯彻…精神·)
+_SOLID_DOT_BULLET = re.compile(r"[·•・](?=[\u4e00-\u9fff“《（【]|[0-9]+(?:\.[0-9]+)?[\u4e00-\u9fff])")
 #: what starts as a bullet does but is none: a separator (- - -, + + +) or an end mark (- END -)
 _NOT_A_BULLET = re.compile(r"[-+*·•・\s\u3000]+|([-+])\s+\S.{0,10}\s\1")
 #: an equation's + and its term wrapped onto a line of their own (x^2 - 4x / + 3 = 0): no

@@ -17,8 +17,8 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars, script_of
-from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, LABELLED, SUNG, in_words, introduced, is_verse,
-                   spaced_rows)
+from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, LABELLED, SUNG, a_row_of_bars, in_words, introduced,
+                   is_verse, spaced_rows)
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -298,11 +298,15 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
     paragraphs = tuple(p._replace(align="start") if k in spaced or not p.align and not p.subhead and _table_row(p.text)
                        else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
+    # (敬礼 after 此致 starts its line, 顶格, as a letter sets it)
+    saluted = {k for k in range(1, len(paragraphs)) if _GREETING.fullmatch(paragraphs[k].text.strip())
+               and paragraphs[k - 1].text.strip() in ("此致", "此致，", "此致,")}
     sung = any(SUNG.search(head or "") for head in (story.title, story.subtitle))
     credited = _closing_credits(paragraphs)
     speech = {k for k in range(min(3, len(paragraphs))) if _heads_a_speech(k, paragraphs)}
     paragraphs = tuple(p if p.align == "start"
                        else p._replace(align="end") if k in signed or k in credited or _attribution(k, paragraphs)
+                       else p._replace(align="start") if k in saluted
                        else p._replace(align="note") if k in speech and _SPEECH_NOTE.fullmatch(p.text.strip())
                        else p._replace(align="center") if k in speech
                        else p._replace(align="verse") if _verse_line(k, paragraphs)
@@ -423,7 +427,10 @@ def _spaced_table(paragraphs) -> set:
 
 def _table_row(text: str) -> bool:
     """Is ``text`` a table's row pasted as text: three or more |, framing the row or with no
-    sentence in it, and spaced or at its edges (not absolute values: |a-1|+|b+2|=0)?"""
+    sentence in it, and spaced or at its edges (not absolute values: |a-1|+|b+2|=0), or a row of
+    two cells or more each ended by a bar (``load.a_row_of_bars``: 公示时间 | 一般为15个工作日 |)?"""
+    if a_row_of_bars(text):
+        return True
     bars = text.count("|")
     framed = text.startswith("|") and text.endswith("|")
     spaced = len(_SPACED_BAR.findall(text))
@@ -498,6 +505,13 @@ def _closing_block(paragraphs) -> range:
     contact or its source under it, two lines at most, which stay as they are: （联系人：石润；联系电话：
     7221496）, 来源：新华社. An empty range if the story does not end so."""
     n = len(paragraphs)
+    # (a letter signed with no date: 此致 / 敬礼！ / 高　颖敬上, its last one or two lines after
+    # its closing words)
+    k = n - 1
+    while k >= 0 and n - k <= 2 and not paragraphs[k].subhead and _signs(paragraphs[k]):
+        k -= 1
+    if 0 <= k < n - 1 and _SALUTATION.fullmatch(paragraphs[k].text.strip()):
+        return range(k + 1, n)
     while n > 1 and len(paragraphs) - n < MAX_LINES_UNDER_A_DATE and _under_a_date(paragraphs[n - 1]):
         n -= 1
     if not n or paragraphs[n - 1].subhead or _SIGNED_DATE.fullmatch(paragraphs[n - 1].text.strip()) is None:
@@ -872,7 +886,8 @@ def _heads_a_section(k: int, paragraphs, depth: int = 0) -> bool:
 #: a paragraph that is one field whose value has no Han in it and runs long, a date, a number,
 #: a code, an address (裁判日期：2017-04-06, 2、联系电话：3518028、3067275, 投稿邮箱：1657155627@qq.com):
 #: where the value cannot come up after its label, the label's line is left short, not spread
-_FIELD_ALONE = re.compile(r"(?:\d{1,2}[、.．])?[^\s，。、；：！？,;:!?“”\d][^\s，。、；：！？,;:!?“”]{0,7}[：:][ \u3000]*"
+_FIELD_ALONE = re.compile(r"(?!(?:https?|ftp|mailto|file):)"     # (not a web address's scheme: http: | //…)
+                          r"(?:\d{1,2}[、.．])?[^\s，。、；：！？,;:!?“”\d][^\s，。、；：！？,;:!?“”]{0,7}[：:][ \u3000]*"
                           r"[^\u3400-\u9fff\s][^\u3400-\u9fff]{5,}")
 
 
@@ -1125,6 +1140,8 @@ def _signs_a_letter(k: int, paragraphs) -> bool:
 _SIGNED = re.compile(r"[\u4e00-\u9fff·]{2,4}|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 
 
+#: the greeting under 此致 (敬礼!, 敬礼。)
+_GREETING = re.compile("敬礼[!！。]?")
 #: a letter's closing words (此致 and 敬礼 on two lines or one, 顺颂商祺, 顺祝商祺, 顺致崇高的敬意)
 _SALUTATION = re.compile("(?:此致|敬礼|此致敬礼|顺致[^，。]{0,8}|顺[颂祝][商时]祺|谨致[^，。]{0,8})[!！。]?")
 #: a label on a line of its own: a bus route's (1路, 3路区间, K2路), a year heading a timeline's

@@ -606,6 +606,9 @@ def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     ("他说：“A|B|C|D是四个选项。”\n", []),               # a sentence
     ("已知|a-1|+|b+2|=0，求a+b的值？\n", []),             # absolute values
     ("| 甲 | 合格。 | 无 |\n", [4]),                      # a row framed by bars, a 。 in a cell
+    # rows of two cells whose first bar a web page's copy lost, a line each: each its own row
+    ("项目 | 内容 |\n公示时间 | 一般为15个工作日 |\n后续处理 | 向市场监管部门申请补办营业执照 |\n", [4, 5, 6]),
+    ("已知x = |a-1|，求a\n", []),                       # (an absolute value at a line's end)
 ])
 def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -674,6 +674,23 @@ def test_an_opening_mark_starting_a_line_keeps_its_blank(text, indent, lines):
         assert line.glyphs[0].x == pytest.approx((indent if n == 0 else 0) * EM)
 
 
+@pytest.mark.parametrize("align, x", [
+    ("start", 0.0),        # (flush left and ragged, a table's row or a line of verse: as justified)
+    ("justify", 0.0),
+    ("center", None),      # (centred: its blank given up, so that the ink is centred)
+])
+def test_an_opening_mark_starting_a_ragged_line_keeps_its_blank_a_centred_one_not(align, x):
+    composed = compose("一二三四五六七八九十（一二三四五）", body_style(align=align), 10 * EM).lines
+    assert [line.text for line in composed] == ["一二三四五六七八九十", "（一二三四五）"]
+    first = composed[1].glyphs[0]
+    assert first.ch == "（"
+    if x is not None:
+        assert first.x == pytest.approx(x)
+    else:   # (the ink, the bracket's right half, and the rest centred in the measure)
+        ink = composed[1].right - (first.x + EM / 2)
+        assert first.x + EM / 2 == pytest.approx((10 * EM - ink) / 2)
+
+
 @pytest.mark.parametrize("text, chars, expected", [
     # a topic's closing # goes with its tag (the line before: 滅蝗#), not down to start a line
     ("2月27日，話題#浙江10萬隻鴨子出徵巴基斯坦滅蝗#衝上熱搜，有媒體報導由國紹1號鴨苗組成的鴨子軍團將出徵滅蝗。", 13,

@@ -262,6 +262,13 @@ from layout.normalize import normalize
     ("解得x=4(舍去)", "解得x=4（舍去）"),                                # (words in brackets: full width)
     # an emoji keyboard's heavy signs as the signs
     ("12➗3✖️2➕1➖1＝？", "12÷3×2+1-1＝？"),
+    # ℅ (care of), beside % in an input method's list of signs, after a figure: the %
+    ("奖补60℅以上的道路工程款", "奖补60%以上的道路工程款"),
+    ("c℅d", "c℅d"),                                                      # (not after a figure: as typed)
+    # a backslash a web page's script escapes a quote with
+    ('证件丢失的\\"事实\\"，必须', "证件丢失的“事实”，必须"),
+    ("他说\\“好”", "他说“好”"),
+    ("路径C:\\data\\文件", "路径C:\\data\\文件"),                     # (a path's: as typed)
     # a sign and a term wrapped onto a line of their own: an operator, not a list's bullet
     ("+ 3 = 0, 求解该方程可得", "+ 3 = 0，求解该方程可得"),
     ("+ 智能驾驶", "●智能驾驶"),
@@ -804,6 +811,9 @@ from layout.normalize import normalize
     ("x||", "x||"),
     ("·低热", "●低热"),                          # (no blank after it: a 间隔号 starts no paragraph)
     ("·食品安全领域", "●食品安全领域"),
+    ("·2003年10月18日-11月8日", "●2003年10月18日-11月8日"),   # (... or before a figure and its word)
+    ("·3.5万元起", "●3.5万元起"),
+    ("·5G网络", "·5G网络"),                     # (not before a code: as typed)
     ("·学习贯彻党的二十届三中全会精神·", "·学习贯彻党的二十届三中全会精神·"),   # (a head between dots)
     ("比尔· 盖茨说", "比尔·盖茨说"),              # (a 间隔号 inside a name)
     ("-5℃以下", "-5℃以下"),                     # a minus sign typed against its figure

@@ -304,6 +304,12 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("不予补偿。\n\n特此公告\n\n平塘县人民政府\n\n2021年11月30日\n\n联系人：石润\n\n联系电话：7221496\n",
      ["平塘县人民政府", "2021年11月30日"]),
     ("不予补偿。\n\n特此公告\n\n平塘县人民政府\n\n2021年11月30日\n\n市民可前往附近的社区办理\n", []),   # (text after)
+    # a letter signed with no date: the line or two after its closing words
+    ("万分感谢!\n\n此致\n\n敬礼!\n\n高 颖敬上\n", ["高　颖敬上"]),
+    ("谢谢。\n\n此致\n\n敬礼！\n\n您的学生\n\n李明\n", ["您的学生", "李明"]),
+    ("谢谢。\n\n顺颂商祺\n\n郑州某某有限公司\n", ["郑州某某有限公司"]),
+    ("谢谢。\n\n此致\n\n敬礼！\n\n记者了解到，这封信已发往\n", []),          # (a sentence after)
+    ("谢谢。\n\n此致\n\n敬礼！\n\n甲\n\n乙\n\n丙\n", []),                  # (three lines: text)
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
@@ -315,6 +321,23 @@ def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_righ
     flush = [ln.right == pytest.approx(ln.x0 + ln.measure) for ln in lines]
     assert [ln.text for ln, i, f in zip(lines, indented, flush) if f and not i] == flush_right
     assert all(i for ln, i in zip(lines, indented) if ln.text not in flush_right)   # the others: 2 字 in
+
+
+@pytest.mark.parametrize("body, first", [
+    ("万分感谢！\n\n此致\n\n敬礼!\n\n高 颖敬上\n", "敬礼！"),
+    ("万分感谢！\n\n此致\n\n敬礼\n\n高 颖敬上\n", "敬礼"),
+    ("万分感谢！\n\n我们向他敬礼！\n\n下文。\n", None),         # (not after 此致: a sentence)
+])
+def test_a_letters_greeting_after_its_closing_words_starts_its_line(tmp_path, body, first):
+    # (书信格式: 此致 2 字 in, 敬礼 at the line's start, 顶格)
+    page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 来信\n---\n" + body})
+    lines = [i for i in layout_page(page).display.items if isinstance(i, TextLine) and i.kind in ("body", "verse")]
+    at_start = [ln.text for ln in lines if ln.glyphs[0][0] == pytest.approx(ln.x0)]
+    assert at_start == ([first] if first else [])
+    closing = [ln for ln in lines if ln.text == "此致"]
+    assert len(closing) == (1 if first else 0)
+    assert all(ln.glyphs[0][0] == pytest.approx(ln.x0 + 2 * ln.size) for ln in closing)     # (2 字 in)
 
 
 # verse quoted a line (or a couplet) a paragraph: ragged, broken at its pauses, every line 2 字 in
@@ -577,6 +600,8 @@ def test_a_word_or_number_cut_across_lines_is_said(tmp_path, body, cuts):
     ("| 冬前 | 尿素 | 5~8kg |\n| 拔节期 | 尿素 | 10~15kg |\n| 抽穗期 | 磷酸二氢钾 | 100g |\n", 3),   # (| rows: said each)
     # (| rows of words or of no data, -- kept as typed: flush left too, not justified)
     ("| 城镇建成区面积 | 平方公里 | -- | -- | -- |\n| 年平均气温 | 摄氏度 | 22.3 | 21.8 | 22.8 |\n", 2),
+    # (rows whose first bar a web page's copy lost: a row a line all the same, not run together)
+    ("公示平台 | 国家企业信用信息公示系统（http://www.gsxt.gov.cn） |\n公示时间 | 一般为15个工作日 |\n", 2),
 ])
 def test_a_tables_rows_typed_with_blanks_are_set_flush_left_and_said(tmp_path, rows, table):
     body = f"详细运营情况如下：\n\n{rows}\n据了解，这些专线将运营到2月底。\n"
@@ -732,6 +757,8 @@ def test_a_sung_passage_a_line_a_paragraph_is_set_as_verse_under_a_head_that_say
     ("电话：0371-12345678", [("verse", "电话："), ("body", "0371-12345678")]),
     ("电话：12345678", [("body", "电话：12345678")]),                                   # (it fits)
     ("地址：郑州市金水区文化路1号市民服务中心三楼", [("body", "地址：郑州市金水区"), ("body", "文化路1号市民服务中")]),  # (words)
+    # (a web address's scheme is no label: http: | //image1… never)
+    ("http://image1.hipu.com/image.php?url=YD_cnt_208", [("body", "http://image1.hip"), ("body", "u.com/image.php?url=")]),
 ])
 def test_a_field_whose_value_cannot_come_up_leaves_its_label_short(tmp_path, field, lines):
     page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",

@@ -64,7 +64,7 @@ def _compose(text: str, style: TextStyle, measure: float) -> Composed:
         return Composed(text=text, lines=())
     indent = style.indent_em * style.size
     justify = style.align == "justify"
-    trim = style.spacing.trim_line_start
+    trim = style.spacing.trim_line_start or style.align in ("center", "end")
     plans = break_lines(seg, measure, indent, justify=justify, orphans=style.orphans, trim_start=trim)
     if style.align in ("center", "start"):
         # (heads; a byline, set to the end, is a role and its names: not broken by evenness)

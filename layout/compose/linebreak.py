@@ -301,12 +301,15 @@ def _caps(s: Segments, P: _Prefix, i: int, j: int) -> list:
 
 def _trims(s: Segments, i: int, j: int, justify: bool, trim_start: bool, last: bool) -> tuple[float, float]:
     """Blank removed at the edges of a line (clreq "line start/end"): an opening bracket's
-    at the start, if the style asks for it or the line is not justified (so that centred
-    heads look centred); the end mark's at the end of every line but a paragraph's last
+    at the start, if the style asks for it (display type set flush left: its ink against the
+    edge) or the line is centred or set to the end (so that centred heads look centred;
+    ``compose`` passes ``trim_start`` for them: text set flush left keeps it, as a justified
+    line does, its ink half an em in from the column's edge, not its blank outside); the
+    end mark's at the end of every line but a paragraph's last
     justified one: a full-width mark at a line end takes ½ em (GB/T 15834 §5.1.10), so that
     its ink ends at the column edge. (A last line is not justified; its end mark gives its
     blank only when the line has to squeeze, ``SQ_LINE_END``.)"""
-    start = s.lblank[i] if (trim_start or not justify) else 0.0
+    start = s.lblank[i] if trim_start else 0.0
     end = s.rblank[j - 1] if (not justify or not last) else 0.0
     return start, end
 

@@ -618,9 +618,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
     if " " in text and _NAME_NUMBER.search(text):
         _price_breaks(seg, {m.start(1): FIGURE_WORD_PENALTY for m in _NAME_NUMBER.finditer(text)})
     if "·" in text and _DATE_WITH_A_DOT.search(text):
-        # (an event's date written with a 间隔号, “7·20”, “9·3”, is one name: parted as
-        # dearly as a number that names)
-        _price_breaks(seg, {m.end(): IDENTIFIER_PENALTY for m in _DATE_WITH_A_DOT.finditer(text)})
+        # (an event's date written with a 间隔号, “7·20”, “9·3”, “六·一”, is one name: parted as
+        # dearly as a number that names; in Han numerals, inside them too: 一 | 二·九 never)
+        _price_breaks(seg, {k: IDENTIFIER_PENALTY for m in _DATE_WITH_A_DOT.finditer(text)
+                            for k in ((m.end(),) if m.group() == "·" else range(m.start() + 1, m.end()))})
     if "^" in text and _EMOTICON.search(text):
         # (an emoticon is one sign: ^_ | ^ never)
         _price_breaks(seg, {k: None for m in _EMOTICON.finditer(text) for k in range(m.start() + 1, m.end())})
@@ -831,8 +832,10 @@ _EMOTICON = re.compile(r"\^[_\-.oO~ω]?\^")
 _POWER_CARET = re.compile(r"(?<=[A-Za-z0-9)\]）］])\^(?=[A-Za-z0-9(（\-])")
 #: a minus sign typed solid after an opening bracket, before its term ([-b/2a, (-∞,-1))
 _SIGN_AFTER_BRACKET = re.compile(r"(?<=[\[(（【{])[-−](?=[\w∞√(])")
-#: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”): between figures
-_DATE_WITH_A_DOT = re.compile(r"(?<=\d)·(?=\d)")
+#: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”, “六·一”, 一二·九): between
+#: figures, or between Han numerals
+_DATE_WITH_A_DOT = re.compile(r"(?<=\d)·(?=\d)"
+                              r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}·[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])")
 #: a range written with 至 between its figures (1至10月, 1978至2021年), or its quantities each
 #: with the same sign (20%至30%, 5万至10万元; not 上涨0.45%至2023.34美元, a rise to a price)
 _RANGE_IN_WORDS = re.compile(r"(?<=\d)至(?=\d)|(?<=%)至(?=[\d.]+%)|(?<=‰)至(?=[\d.]+‰)|(?<=℃)至(?=-?[\d.]+℃)"

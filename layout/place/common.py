@@ -54,8 +54,12 @@ class Context:
 
     # --- composition ------------------------------------------------------------------------
     def text_style(self, style: ElementStyle, indent_em: float = 0.0, align: str | None = None) -> TextStyle:
+        # (display type set flush left, a head or a banner, loses an opening bracket's blank at a
+        # line's start, its ink against the edge: “三步走”… beside its unit's name; body text set
+        # flush left, a table's row or a line of verse, keeps it, as the justified lines around it)
+        spacing = self.spacing if style.align == "justify" else self.spacing._replace(trim_line_start=True)
         return TextStyle(face=self.fonts.face(style.face), size=style.size, indent_em=indent_em,
-                         align=align or style.align, spacing=self.spacing)
+                         align=align or style.align, spacing=spacing)
 
     def compose(self, text: str, style: ElementStyle, measure: float, indent_em: float = 0.0,
                 align: str | None = None) -> Composed:
