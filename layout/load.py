@@ -1027,7 +1027,9 @@ def _paragraphs(ctx, body: str, file: str, first_line: int, sung: bool = False) 
                 para = Paragraph(text=text, source=Source(file, start), subhead=subhead, starts=starts,
                                  align="poem" if poem else "")
                 pieces = _html_paragraphs(para) if not subhead and ("<" in text or ESCAPED_CR in text) else (para,)
-                out.extend(q for piece in pieces for q in (_spaced_paragraphs(piece) if not subhead else (piece,)))
+                out.extend(q for piece in pieces
+                           for q in (_spaced_paragraphs(piece) if not subhead else (piece,))
+                           for q in (_run_in_headings(q) if not subhead else (q,)))
         buf.clear()
 
     held = _held_lines(judged)
@@ -1206,6 +1208,33 @@ def _spaced_paragraphs(p: Paragraph) -> tuple:
     # wraps, which each piece holds too few of to tell by themselves)
     wrapped = len(_HAN_BLANK_HAN.findall(text)) >= 2
     return tuple(piece._replace(wrapped=wrapped) for piece in _parted(p, kept))
+
+
+def _run_in_headings(p: Paragraph) -> tuple:
+    """``p`` parted before a numbered heading that a word processor's copy ran into the sentence
+    before it, a blank between (…营造文明和谐的校园环境。 二、活动时间 / 2019年4月1日至4月4日。),
+    and after the heading where the line it was typed on ends, a short heading with no mark
+    (二、活动时间 | 2019年4月1日…): each piece a paragraph from the line and column it starts at."""
+    text = p.text
+    if "、" not in text and "）" not in text:
+        return (p,)
+    cuts = []
+    for m in _RUN_IN_HEADING.finditer(text):
+        if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) or text.count('"', 0, m.start()) % 2:
+            continue    # (inside a quotation: 他说：“这是第一步。 二、不要急。”)
+        cuts.append(m.end())
+        # (the heading's own line ends soon after it: the rest is the text under it)
+        ends = [at for at, _, _ in p.starts if at > m.end()]
+        if ends and ends[0] - m.end() <= MAX_RUN_IN_HEADING and not _MARKS_IN_A_HEADING.search(text, m.end(), ends[0]):
+            cuts.append(ends[0])
+    return _parted(p, sorted(set(cuts))) if cuts else (p,)
+
+
+#: a blank after a sentence's end, then a numbered heading (。 二、活动时间, ！ （三）活动要求)
+_RUN_IN_HEADING = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^\s，。、；：！？一二三四五六七八九十])")
+#: the most characters of such a heading alone on what is left of its line, and the marks it has none of
+MAX_RUN_IN_HEADING = 16
+_MARKS_IN_A_HEADING = re.compile("[，。；！？：,;!?:]")
 
 
 def _parted(p: Paragraph, cuts: list) -> tuple:
@@ -1890,6 +1919,8 @@ _BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※�
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
+    if _ADDRESSEES.fullmatch(line.strip()) and _A_NOTICES_TITLE.search(before) and not _MID_SENTENCE.search(before):
+        return True     # (a notice's title, then whom it addresses: …活动的通知 / 全体班主任:)
     if ((_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before) or _LABEL_ALONE.fullmatch(before))
             and not _MID_SENTENCE.search(before)):
         return True     # (and after a label alone on its line: 【温馨提示】 / 请游客朋友…)
@@ -1916,6 +1947,12 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return True     # (the next item: 一、一季度工作 then 二、二季度工作)
     return _PROSE_ITEM.match(line) is None and (
         _LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE)
+
+
+#: whom a notice or a letter addresses, on a line of its own (全体班主任:, 各位家长：, 尊敬的读者朋友：)
+_ADDRESSEES = re.compile(r"[^\s，。、；：！？,;:!?]{2,16}[：:]")
+#: what ends a notice's title (关于…的通知, …倡议书), with no mark after it
+_A_NOTICES_TITLE = re.compile(r"(?:通知|通告|公告|倡议书|决定|邀请函|感谢信|公开信|启事)\s*$")
 
 
 def _an_initial(line: str, before: str) -> bool:

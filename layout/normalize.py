@@ -545,6 +545,11 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                 if run != "\u3000" and not (set(run) == {"\u3000"} and _last_set(out, before) in OPENING):
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", KEPT_SPACE if i in doubtful else "space between Chinese phrases set as 一字空"
+            elif (len(run) >= 3 and "\u3000" not in run and _chinese(_last_set(out, before)) and after.isdigit()
+                  and len(text) <= MAX_LISTING_ROW and not any(c in "，。；！？,;!?" for c in text)):
+                # (a listing's row typed with a run of spaces between a name and its value, 菜  花
+                # 2.60, 大白菜    1.40: a Han-Latin gap would run them together, 大白菜1.40)
+                rep, rule = "\u3000", "spaces between a row's name and its figure set as 一字空 (大白菜　1.40)"
             elif "\u3000" not in run and run != " ":
                 rep, rule = " ", "several spaces"
         if rep is None:
@@ -659,6 +664,9 @@ HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|sect
 
 #: a carriage return as a spreadsheet's or a word processor's XML export escapes it (_x000D_)
 ESCAPED_CR = "_x000D_"
+#: the longest paragraph (characters, as typed) taken for a listing's row, a name and its figure
+#: parted by a run of spaces
+MAX_LISTING_ROW = 40
 #: a backslash before a quote, as a web page's script escapes one in a string (证件丢失的\"事实\")
 _ESCAPING_BACKSLASH = r"\\(?=[\"'“”‘’])"
 _TAG_OR_CR = re.compile(HTML_TAG.pattern + "|" + ESCAPED_CR + "|" + _ESCAPING_BACKSLASH)

@@ -283,7 +283,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         else:
             fielded.append(p)
     paragraphs = tuple(fielded)
-    data = _data_fields(paragraphs) | _glossary(paragraphs)
+    data = _data_fields(paragraphs) | _glossary(paragraphs) | _coded_items(paragraphs)
     if data:
         paragraphs = tuple(p._replace(align="start") if k in data else p for k, p in enumerate(paragraphs))
     spaced = _spaced_table(paragraphs)
@@ -1075,6 +1075,30 @@ def _glossary(paragraphs) -> set:
 _GLOSS_ENTRY = re.compile(r"[\u4e00-\u9fff·]{1,10}[ \u3000]+[A-Za-z0-9][^\u4e00-\u9fff。！？；.?! ]*"
                           r"(?: [^\u4e00-\u9fff。！？；.?! ]+){0,5}(?:[（(][^）)]{0,30}[）)])?")
 _ENGLISH_ENTRY = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+){0,4}[ \u3000]+[\u4e00-\u9fff·]{1,8}")
+
+
+def _coded_items(paragraphs) -> set:
+    """The items of a numbered list of codes, a train's, a flight's or a route's: three or more
+    in a row numbered in sequence, each short, with no 点号, most of them with a code (1. 郑州东-
+    广州南G4011/2 / 2. 北京西-西安北G4015/6 / …). Set flush left, ragged, as a table's rows are:
+    justified, an item that turns over before its code was spread (5.北京西-武汉 | G4707/8 at
+    0.38 em at 11 字)."""
+    out, run = set(), []
+    for k, p in enumerate(paragraphs + (None,)):
+        m = _CODED_ITEM.fullmatch(p.text.strip()) if p is not None and not p.subhead and not p.align else None
+        if m is not None and (not run or int(m.group(1)) == run[-1][1] + 1):
+            run.append((k, int(m.group(1)), _A_CODE.search(m.group(2)) is not None))
+            continue
+        if len(run) >= 3 and 2 * sum(coded for _, _, coded in run) > len(run):
+            out.update(k for k, _, _ in run)
+        run = [(k, int(m.group(1)), _A_CODE.search(m.group(2)) is not None)] if m is not None and int(m.group(1)) == 1 else []
+    return out
+
+
+#: an item of such a list: its number, then up to 30 characters with no 点号
+_CODED_ITEM = re.compile(r"(\d{1,2})[.．、]\s*([^，。、；：！？,;:!?\s][^，。、；：！？,;:!?]{0,29})")
+#: a code: letters before figures (G4011, CA1234, Y801), or figures parted by a / (4011/2)
+_A_CODE = re.compile(r"[A-Za-z]+\d+|\d+/\d+")
 
 
 def _data_fields(paragraphs) -> set:

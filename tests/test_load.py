@@ -771,6 +771,17 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
      "G45大广高速(衡水-濮阳) 畅通,车流较少 适合不赶时间的自驾游客\n",
      ["路段 路况 建议", "G4京港澳高速(石家庄-安阳) 部分施工,限速80km/h 可选择绕行G45大广高速",
       "G45大广高速(衡水-濮阳) 畅通,车流较少 适合不赶时间的自驾游客"]),
+    # a numbered heading a word processor's copy ran into the sentence before it, a blank
+    # between: a paragraph of its own, and the text under it too where its line ends
+    ("营造文明和谐的校园环境。 二、活动时间\n2019年4月1日至4月4日。 三、活动主题\n纪念先人、缅怀先烈、文明祭扫\n",
+     ["营造文明和谐的校园环境。 ", "二、活动时间", "2019年4月1日至4月4日。 ", "三、活动主题", "纪念先人、缅怀先烈、文明祭扫"]),
+    ("会议强调，要抓好落实。 （一）加强组织领导，明确责任分工。\n", ["会议强调，要抓好落实。 ", "（一）加强组织领导，明确责任分工。"]),
+    ("他说：“这是第一步。 二、不要急。”\n", ["他说：“这是第一步。 二、不要急。”"]),        # (inside a quotation)
+    ("这是第一步。 二、三步还没走。\n", ["这是第一步。 二、三步还没走。"]),               # (二、三: a count)
+    # a notice's title, then whom it addresses, on lines of their own
+    ("举行清明节系列活动的通知\n全体班主任:\n为了营造氛围，特举行活动。\n",
+     ["举行清明节系列活动的通知", "全体班主任:", "为了营造氛围，特举行活动。"]),
+    ("我们收到了学校的通知\n全体同学：明天放假。\n", ["我们收到了学校的通知全体同学：明天放假。"]),   # (a sentence)
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

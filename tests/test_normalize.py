@@ -262,6 +262,11 @@ from layout.normalize import normalize
     ("解得x=4(舍去)", "解得x=4（舍去）"),                                # (words in brackets: full width)
     # an emoji keyboard's heavy signs as the signs
     ("12➗3✖️2➕1➖1＝？", "12÷3×2+1-1＝？"),
+    # a listing's row typed with a run of spaces between a name and its figure: 一字空
+    ("    菜  花    2.60", "菜\u3000花\u30002.60"),
+    ("大白菜    1.40", "大白菜\u30001.40"),
+    ("今天气温达到    35度，很热。", "今天气温达到 35度，很热。"),           # (a sentence: a Han-Latin gap)
+    ("在  2024年", "在 2024年"),                                           # (two spaces: a slip)
     # ℅ (care of), beside % in an input method's list of signs, after a figure: the %
     ("奖补60℅以上的道路工程款", "奖补60%以上的道路工程款"),
     ("c℅d", "c℅d"),                                                      # (not after a figure: as typed)

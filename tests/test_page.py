@@ -749,6 +749,24 @@ def test_a_sung_passage_a_line_a_paragraph_is_set_as_verse_under_a_head_that_say
         assert all(abs(q.stretch_em) < 0.01 for q in body)
 
 
+@pytest.mark.parametrize("items, flush_left", [
+    ("1. 郑州东-广州南G4011/2\n2. 北京西-西安北G4015/6\n3. 郑州东-信阳东G4539/40\n4. 北京西-武汉G4707/8\n", 4),
+    ("1.CA1234 北京首都—郑州新郑\n2.MU5170 上海虹桥—郑州新郑\n3.CZ3456 广州白云—郑州新郑\n", 3),
+    ("1. 加强组织领导\n2. 明确责任分工\n3. 做好宣传工作\n", 0),                      # (no codes: words)
+    ("1. 郑州东-广州南G4011/2\n2. 北京西-西安北G4015/6\n", 0),                          # (two: no list)
+    ("1. 郑州东-广州南G4011/2，每日开行\n2. 北京西-西安北G4015/6\n3. 郑州东-信阳东G4539/40\n", 0),   # (a clause)
+])
+def test_a_numbered_list_of_codes_is_set_flush_left(tmp_path, items, flush_left):
+    # (justified, an item that turns over before its code is spread: 5.北京西-武汉 | G4707/8)
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": f"---\ntitle: 临客\n---\n具体来说：\n\n{items}\n据了解，临客将开行到3月。\n"})
+    layout = layout_page(page)
+    story = layout.page.sections[0].stories[0]
+    assert [p.align for p in story.paragraphs].count("start") == flush_left
+    if flush_left:
+        assert not [f for f in layout.findings if f.code == "loose-line"]
+
+
 @pytest.mark.parametrize("field, lines", [
     # one field whose value cannot come up after its label: the label's line left short, 2 字
     # in, the value on the next line, whole (not 裁 判 日 期： spread, nor 1657 | 155627@qq.com)

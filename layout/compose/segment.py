@@ -843,11 +843,12 @@ _RANGE_IN_WORDS = re.compile(r"(?<=\d)至(?=\d)|(?<=%)至(?=[\d.]+%)|(?<=‰)至
 #: a break between a bracketed word and the word typed solid after it
 BRACKETED_PENALTY = 200.0
 #: a web address may also break between any two of its letters or digits, at a price;
-#: where that leaves one or two characters of a part on a side (CRNTT.c | om), at the price
-#: of a break inside a name (``NAME_BREAK_PENALTY``): a short part goes whole to a line
-#: unless that spaces a line out past a quarter em
+#: where that leaves one or two characters of a part on a side (CRNTT.c | om, 163.co | m),
+#: dearer: a short part goes whole to a line unless that spaces a line out past about a
+#: quarter em (400: what a line of letters spaced 0.25 em costs over one set solid; at 200,
+#: the price of a break inside a name, ygy9486@163.co | m和 was taken over a line at 0.16 em)
 URL_ANY_PENALTY = 60.0
-URL_EDGE_PENALTY = 200.0
+URL_EDGE_PENALTY = 400.0
 #: the gap between two pieces of one word, by the kind of break ``word_pieces`` allows there
 #: (a row's gap fields): no space; never stretched inside an English word or at the hyphen
 #: between a name's parts (``part``: state-of-the-art, SARS-CoV-2), but the pieces of a URL
