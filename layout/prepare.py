@@ -243,7 +243,18 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                            field=k, story=story.name)
               for k, role in STORY_FACES.items()}
     done, carried = [], False
-    for p in story.paragraphs:
+    cells = _cells_a_line(story.paragraphs)
+    in_cells = {k for run in cells for k in run}
+    for run in cells:
+        first, last = story.paragraphs[run[0]], story.paragraphs[run[-1]]
+        texts = [story.paragraphs[k].text.strip() for k in run if not BAR_LINE.fullmatch(story.paragraphs[k].text)]
+        prep.findings.append(Finding(
+            "warning", "table", f"a table pasted a cell a line, a bar on a line of its own after each "
+            f"({len(texts)} cells, lines {first.source.line}-{last.source.line}: {' / '.join(texts[:4])} / …), "
+            f"the bars taken out and each cell set as a paragraph flush left (set the table as a graphic, or "
+            f"write it out)", story=story.name, file=f, line=first.source.line))
+    cell_lines = {story.paragraphs[k].source for k in in_cells}
+    for n, p in enumerate(story.paragraphs):
         if not p.subhead and _FILE_NAME.fullmatch(p.text.strip()):
             prep.findings.append(Finding(
                 "warning", "removed", f"text: a picture's file name on a line of its own, as a web page's copy "
@@ -251,6 +262,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 story=story.name, file=f, line=p.source.line))
             continue
         if BAR_LINE.fullmatch(p.text):
+            if n in in_cells:
+                continue    # (said once with its table)
             prep.findings.append(Finding(
                 "warning", "removed", f"text: a bar or a backslash on a line of its own, as a web page's menu or "
                 f"picture leaves it, taken out: "
@@ -263,7 +276,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         done.append(p._replace(text=text))
         if not p.subhead:
             carried = _quotation_open(text, carried)
-    paragraphs = tuple(done)
+    paragraphs = tuple(p._replace(align="start") if p.source in cell_lines else p for p in done)
     photos = tuple(
         ph._replace(caption=prep.text(ph.caption, "kai", file=f, line=line_of(ph.lines, "caption", ph.source.line),
                                       field="caption", story=story.name),
@@ -348,6 +361,36 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
     return story._replace(paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
+
+
+def _cells_a_line(paragraphs) -> list:
+    """The runs of paragraphs (ranges of indices) that are a table pasted a cell a line, each
+    cell followed by a bar on a line of its own, as a web page's cells copy (序号 / | / 品种 / | /
+    价格 / | / …): ``CELLS_A_LINE`` bars or more, every cell short and no sentence."""
+    def cell(k):
+        p = paragraphs[k]
+        return (not p.subhead and 0 < len(p.text.strip()) <= MAX_CELL and not BAR_LINE.fullmatch(p.text)
+                and not any(c in "，。；！？" for c in p.text))
+
+    def bar(k):
+        return not paragraphs[k].subhead and BAR_LINE.fullmatch(paragraphs[k].text) is not None
+
+    runs, k, n = [], 0, len(paragraphs)
+    while k < n:
+        j = k
+        while j + 1 < n and cell(j) and bar(j + 1):
+            j += 2
+        if (j - k) // 2 >= CELLS_A_LINE:
+            runs.append(range(k, j + 1 if j < n and cell(j) else j))
+            k = j
+        else:
+            k += 1
+    return runs
+
+
+#: the fewest bars, and the longest cell (characters), of a table pasted a cell a line
+CELLS_A_LINE = 6
+MAX_CELL = 24
 
 
 def _unpaired(paragraphs) -> list:
@@ -481,6 +524,8 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|(?:出版社|书局|版|著|编|译)[^。]*[，,]\s*(?:定价[：:]?\s*)?\d{1,5}(?:\.\d{1,2})?元$"
                             r"|^[一二三四五六七八九十]{1,3}$"
+                            # (a row of prices, parted by / or reckoned: 880/680/480/380元, 480元*2张=780元)
+                            r"|^(?=[^，。；！？]*\d(?:元[^，。；！？]*)?[/*×=＝])[^，。；！？]{0,40}\d元$"
                             r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
                             r"|^(?:撰文|撰稿|文字|文图|图文|摄影|编辑)\s*[|｜/／:：]\s*[\u4e00-\u9fff·]{2,5}$"
                             r"|^[^，。；！？]{0,16}出版(?:社|集团)[^，。；！？]{0,12}$|^\d{4}年\d{1,2}月出版$"

@@ -248,6 +248,7 @@ def _why_loose(line: TextLine, lines: list, n: int) -> str:
 
 
 _ASCII_END = re.compile(r"[!-~]*$")
+_ASCII_START = re.compile(r"[!-~]*")
 
 
 def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
@@ -270,8 +271,9 @@ def slash_breaks_a_word(text: str, follow: str) -> bool:
         return False
     part_before = re.split(r"[/\-_.]", word[:-1])[-1]
     part_after = re.match(r"[0-9A-Za-z]*", follow).group()
-    # (a fraction's /, judged on the whole word as the composer judges it: 1/4, not 2023/11/15)
-    fraction = fraction_slash(word + part_after, len(word) - 1)
+    # (a fraction's /, judged on the whole word as the composer judges it: 1/4, not 2023/11/15,
+    # nor a row of figures, 0/ | 0/2/0)
+    fraction = fraction_slash(word + _ASCII_START.match(follow).group(), len(word) - 1)
     return ("://" in word or word.lower().lstrip("(").startswith("www.") or "@" in word
             or DOI.search(word + part_after) is not None
             or (word[-2].isalnum() and part_after[:1].isdigit() and not fraction)

@@ -617,6 +617,29 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     assert not [f for f in findings if f.code == "unfinished" and f.line in rows]    # (said once)
 
 
+@pytest.mark.parametrize("cells, said", [
+    (["序号", "品种", "价格", "1", "油菜", "3.25", "2", "芹菜", "3.73"], True),
+    (["序号", "品种", "价格"], False),                                  # (three bars: menus', each said)
+    (["好", "对", "他说，这是第一个。", "是", "嗯", "行", "可", "他说，这是第二个。"], False),   # (sentences part them)
+])
+def test_a_table_pasted_a_cell_a_line_is_said_once(tmp_path, cells, said):
+    # (a web page's cells copy a cell a line, a bar on a line of its own after each: one
+    # warning for the table, its bars taken out, its cells set flush left, none `unfinished`)
+    body = "".join(f"{c}\n|\n" for c in cells)
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    layout = layout_page(page)
+    tables = [f for f in layout.findings if f.code == "table"]
+    removed = [f for f in layout.findings if f.code == "removed"]
+    story = layout.page.sections[0].stories[0]
+    assert [p.text for p in story.paragraphs] == cells
+    if said:
+        assert [(f.line, f"({len(cells)} cells, lines 4-{3 + 2 * len(cells)}" in f.message) for f in tables] == [(4, True)]
+        assert removed == [] and all(p.align == "start" for p in story.paragraphs)
+        assert not [f for f in layout.findings if f.code == "unfinished"]
+    else:
+        assert tables == [] and len(removed) == len(cells)
+
+
 @pytest.mark.parametrize("last, unfinished", [
     ("具体数据如下：", False),      # a colon introduces the next paragraph
     ("建议企业保持警惕；", False),  # a semicolon ends a list item
@@ -722,6 +745,9 @@ def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     ("《南齐书》（全3册），[梁]萧子显撰，中华书局2017年8月第一版，200.00元", False),   # a book's entry
     ("一", False),                                          # a section's numeral
     ("该书定价为48元", True),                               # (a sentence cut off after a price)
+    ("票价：880/680/480/380元", False),                       # a row of prices
+    ("套票：480元*2张=780元", False),
+    ("他说，今年的票价是480元", True),                         # (a clause: cut off)
     ("今年起将发放交通补贴，标准为每月，200元", True),          # (a price after a comma, no book)
     ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
     ("上午8:00-11:30，下午还要", True),

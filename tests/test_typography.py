@@ -421,3 +421,18 @@ def test_a_captions_credit_is_never_parted_across_two_lines(tmp_path, caption):
     assert credit in last.text
     if last.text == credit:     # (on a line of its own: to the end)
         assert last.right == pytest.approx(last.x0 + last.measure, abs=0.5)
+
+
+@pytest.mark.parametrize("line, follow, allowed, rule", [
+    ("石/1/0/1/3 4/城南一和/0/", "0/2/0", True, "a row of figures parted by /: 0/ | 0/2/0, as the composer breaks it"),
+    ("上周（2024/", "6/17-6/23）", True, "a date's figures: the composer's break"),
+    ("http://", "www.a.com", True, "inside a web address"),
+    ("比例为1/", "4", False, "a fraction's bar (1/ | 4)"),
+    ("血糖7.8mmol/", "L", False, "a unit's / (mmol/ | L)"),
+    ("他说/", "她说", False, "a 分隔号 standing alone before Han"),
+])
+def test_a_slash_ending_a_line_is_counted_as_the_composer_breaks(line, follow, allowed, rule):
+    # (the preflight counts a / ending a line as a violation only where the composer never
+    # breaks after one: a line ending 0/ before 0/2/0 was an error the composer had made)
+    from layout.quality import slash_breaks_a_word
+    assert slash_breaks_a_word(line, follow) is allowed, rule
