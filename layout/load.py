@@ -1222,10 +1222,17 @@ def _run_in_headings(p: Paragraph) -> tuple:
     for m in _RUN_IN_HEADING.finditer(text):
         if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) or text.count('"', 0, m.start()) % 2:
             continue    # (inside a quotation: 他说：“这是第一步。 二、不要急。”)
+        sentence = text[m.end():(text.find("。", m.end()) + 1 or len(text))]
+        if _INLINE_ITEM.search(sentence):
+            continue    # (a list run in a sentence: 。 一、压实责任…；二、强化督导…)
         cuts.append(m.end())
-        # (the heading's own line ends soon after it: the rest is the text under it)
+        # (the heading's own line ends soon after it: the rest is the text under it; not a
+        # sentence wrapped by hand, 二、活动时间为2019年 / 4月1日…, 二、资金缺口较大 / 但…)
         ends = [at for at, _, _ in p.starts if at > m.end()]
-        if ends and ends[0] - m.end() <= MAX_RUN_IN_HEADING and not _MARKS_IN_A_HEADING.search(text, m.end(), ends[0]):
+        if (ends and ends[0] - m.end() <= MAX_RUN_IN_HEADING
+                and not _MARKS_IN_A_HEADING.search(text, m.end(), ends[0])
+                and not _GOES_ON_AT_ITS_END.search(text, m.end(), ends[0])
+                and not _GOES_ON_AT_ITS_START.match(text, ends[0])):
             cuts.append(ends[0])
     return _parted(p, sorted(set(cuts))) if cuts else (p,)
 
@@ -1235,6 +1242,13 @@ _RUN_IN_HEADING = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(?:[一二�
 #: the most characters of such a heading alone on what is left of its line, and the marks it has none of
 MAX_RUN_IN_HEADING = 16
 _MARKS_IN_A_HEADING = re.compile("[，。；！？：,;!?:]")
+#: a numbered item after a ； inside the sentence: a list run in, not headings
+_INLINE_ITEM = re.compile(r"[；;][ \u3000]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+#: what ends a sentence's words wrapped by hand, not a heading: a figure, a date's word, a word
+#: that needs one after it (为 是 在 的 和 与 及 对 从 将 把 被 向 于)
+_GOES_ON_AT_ITS_END = re.compile(r"(?:[0-9０-９年月日为是在的和与及对从将把被向于])[ \u3000]*$")
+#: ... or what starts the line after one: a word that goes on from it or a mark no line starts with
+_GOES_ON_AT_ITS_START = re.compile(r"[ \u3000]*(?:但|而|并|和|及|与|且|或|就|也|还|又|却|则|[，。、；：！？）)”’])")
 
 
 def _parted(p: Paragraph, cuts: list) -> tuple:
@@ -1420,7 +1434,7 @@ def _one_paragraph_a_line(lines: list[str], verse: set | None = None, sung: bool
         out.update(k + j + 1 for j in rows if k + j + 1 < m)
         # (and a row framed by bars, whatever its neighbours: | 年降水量 | 毫米 | 1434.7 |, or a
         # row whose first bar is lost: 公示时间 | 一般为15个工作日 |)
-        framed = {j for j in range(k, m) if a_row_of_bars(lines[j])}
+        framed = {j for j in range(k, m) if a_row_of_bars(lines[j], tuple(lines[i] for i in (j - 1, j + 1) if k <= i < m))}
         out.update(j for j in range(k + 1, m) if j in framed or j - 1 in framed)
         # (a web page's bar on a line of its own, in any block: prepare takes it out)
         out.update(j for j in range(k + 1, m) if BAR_LINE.fullmatch(lines[j]) or BAR_LINE.fullmatch(lines[j - 1]))
@@ -1771,10 +1785,18 @@ FRAMED_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
 BARRED_ROW = re.compile(r"(?:[^|\n]*[^|\s][ \t\u3000]+\|[ \t\u3000]*){2,}")
 
 
-def a_row_of_bars(line: str) -> bool:
-    """Is ``line`` a table's row typed with bars, framed by them or each cell ended by one?"""
+def a_row_of_bars(line: str, beside: tuple = ()) -> bool:
+    """Is ``line`` a table's row typed with bars, framed by them or each cell ended by one, no
+    sentence in it (他说，选择留下还是离开 | 这是每个毕业生都要面对的问题 | is none) unless a line
+    ``beside`` it is such a row too (目的 | 声明营业执照正本遗失,防止被他人冒用 | / 公示平台 | … |)?"""
     line = line.strip()
-    return FRAMED_ROW.fullmatch(line) is not None or BARRED_ROW.fullmatch(line) is not None
+    if FRAMED_ROW.fullmatch(line) is not None:
+        return True
+    return BARRED_ROW.fullmatch(line) is not None and (
+        not _CLAUSE_MARKS.search(line) or any(BARRED_ROW.fullmatch(b.strip()) for b in beside))
+
+
+_CLAUSE_MARKS = re.compile("[，。！？；,;!?]")
 #: a bar on a line of its own, as a web page's menu or table leaves it, or a backslash, as one
 #: leaves for a picture it did not copy
 BAR_LINE = re.compile(r"\s*[|｜丨\\]\s*")
@@ -1919,7 +1941,8 @@ _BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※�
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
-    if _ADDRESSEES.fullmatch(line.strip()) and _A_NOTICES_TITLE.search(before) and not _MID_SENTENCE.search(before):
+    if (_ADDRESSEES.fullmatch(line.strip()) and _A_NOTICES_TITLE.search(before)
+            and not any(c in "，。；！？,;!?" for c in _QUOTED.sub("", before))):
         return True     # (a notice's title, then whom it addresses: …活动的通知 / 全体班主任:)
     if ((_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before) or _LABEL_ALONE.fullmatch(before))
             and not _MID_SENTENCE.search(before)):
@@ -1949,8 +1972,13 @@ def _starts_paragraph(line: str, before: str) -> bool:
         _LIST_ITEM.match(before.lstrip()) is not None or len(before.strip()) <= SHORT_LINE)
 
 
-#: whom a notice or a letter addresses, on a line of its own (全体班主任:, 各位家长：, 尊敬的读者朋友：)
-_ADDRESSEES = re.compile(r"[^\s，。、；：！？,;:!?]{2,16}[：:]")
+#: whom a notice or a letter addresses, on a line of its own (全体班主任:, 各位家长：, 尊敬的读者朋友：,
+#: 各县（市、区）教育局：; not 各县市区要在月底前完成以下工作：, 主要内容如下：)
+_ADDRESSEES = re.compile(r"(?:(?:全体|各|尊敬的|亲爱的)[^\s，。；：！？,;:!?要将应须把对在]{1,12}"
+                         r"|[^\s，。；：！？,;:!?]{0,8}(?:同志们?|家长们?|老师们?|同学们?|朋友们?|班主任|单位|部门|居民|村民"
+                         r"|职工|员工|师生|教职工|会员|市民|读者|委员|代表|局|委|办|公司))[：:]")
+#: what a title quotes, its marks none of its own (举行“缅怀革命先烈，争当新时代好少年”…的通知)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|（[^）]*）|\([^)]*\)")
 #: what ends a notice's title (关于…的通知, …倡议书), with no mark after it
 _A_NOTICES_TITLE = re.compile(r"(?:通知|通告|公告|倡议书|决定|邀请函|感谢信|公开信|启事)\s*$")
 

@@ -71,7 +71,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
                         "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
-                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])|(?<=[0-9])\u2105")
+                        "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])|(?<=[0-9])\u2105(?![ \t]*[A-Za-z])")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
 #: composer, and a ﹐ could start a line
@@ -286,7 +286,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
     passes = _Passes()
     if not unicodedata.is_normalized("NFC", text):
         text = passes.run(_composed, text, changes)
-    if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text or "\\" in text:
+    if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text or "\\" in text and _escaped_quotes(text):
         text = passes.run(_tags, text, changes)
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     if (not phrases and text[lead:lead + 1] in "-+·•・" and (
@@ -546,7 +546,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
                     # Between Chinese phrases (headlines, banners) a space is a 一字空.
                     rep, rule = "\u3000", KEPT_SPACE if i in doubtful else "space between Chinese phrases set as 一字空"
             elif (len(run) >= 3 and "\u3000" not in run and _chinese(_last_set(out, before)) and after.isdigit()
-                  and len(text) <= MAX_LISTING_ROW and not any(c in "，。；！？,;!?" for c in text)):
+                  and len(text) <= MAX_LISTING_ROW and _A_ROWS_VALUE.fullmatch(text, i + length)):
                 # (a listing's row typed with a run of spaces between a name and its value, 菜  花
                 # 2.60, 大白菜    1.40: a Han-Latin gap would run them together, 大白菜1.40)
                 rep, rule = "\u3000", "spaces between a row's name and its figure set as 一字空 (大白菜　1.40)"
@@ -665,11 +665,20 @@ HTML_TAG = re.compile(r"</?(?:p|br|div|span|font|strong|b|i|u|em|a|li|ul|ol|sect
 #: a carriage return as a spreadsheet's or a word processor's XML export escapes it (_x000D_)
 ESCAPED_CR = "_x000D_"
 #: the longest paragraph (characters, as typed) taken for a listing's row, a name and its figure
-#: parted by a run of spaces
+#: parted by a run of spaces, and the value that ends the row: a figure or a range, a price's
+#: 元 or a per cent after it or not (2.60, 1.8-2.6, 3.5元/斤; not 12.6万人, 100周年, 3月5日电)
 MAX_LISTING_ROW = 40
+_A_ROWS_VALUE = re.compile(r"\d+(?:\.\d+)?(?:[-～~—]\d+(?:\.\d+)?)?(?:元(?:/[\u4e00-\u9fff]{1,2})?|%)?\s*")
 #: a backslash before a quote, as a web page's script escapes one in a string (证件丢失的\"事实\")
 _ESCAPING_BACKSLASH = r"\\(?=[\"'“”‘’])"
 _TAG_OR_CR = re.compile(HTML_TAG.pattern + "|" + ESCAPED_CR + "|" + _ESCAPING_BACKSLASH)
+
+
+def _escaped_quotes(text: str) -> bool:
+    """Are the backslashes in ``text`` a script's escapes of quotes in Chinese text, every one
+    of them before a quote (证件丢失的\\"事实\\"), not a path's or code's (C:\\Users\\, echo \\"hello\\")?"""
+    escapes = len(re.findall(_ESCAPING_BACKSLASH, text))
+    return escapes > 0 and escapes == text.count("\\") and any(is_han(c) for c in text)
 
 
 def _tags(text: str) -> tuple[str, list]:

@@ -308,7 +308,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                      "or write it out)", story=story.name, file=f, line=paragraphs[first].source.line))
     # (a | row, whether or not it is among rows of figures, is set so too: its cells justified
     # would be spaced as no sentence is)
-    paragraphs = tuple(p._replace(align="start") if k in spaced or not p.align and not p.subhead and _table_row(p.text)
+    paragraphs = tuple(p._replace(align="start") if k in spaced or not p.align and not p.subhead and _a_row(k, paragraphs)
                        else p for k, p in enumerate(paragraphs))
     signed = _closing_block(paragraphs)
     # (敬礼 after 此致 starts its line, 顶格, as a letter sets it)
@@ -334,7 +334,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
                 and CREDIT_LINE.fullmatch(p.text.strip()) is None
-                and not _table_row(p.text) and not _signs_a_letter(k, paragraphs)
+                and not _a_row(k, paragraphs) and not _signs_a_letter(k, paragraphs)
                 and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)
                 and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)
                 and not _a_bulleted_item(k, paragraphs)
@@ -346,8 +346,8 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          line=p.source.line))
     for p, message in _unpaired(paragraphs):
         prep.findings.append(Finding("warning", "unpaired", message, story=story.name, file=f, line=p.source.line))
-    for p in paragraphs:
-        if _table_row(p.text):
+    for k, p in enumerate(paragraphs):
+        if _a_row(k, paragraphs):
             prep.findings.append(Finding("warning", "table", f"a table's row pasted as text, its cells set in one "
                                          f"line with | between: {_excerpt(p.text, 0, 0, 24)} (set the table as "
                                          "a graphic, or write it out)", story=story.name, file=f, line=p.source.line))
@@ -468,6 +468,14 @@ def _spaced_table(paragraphs) -> set:
     return spaced_rows(["" if p.subhead or p.align else p.text for p in paragraphs])
 
 
+def _a_row(k: int, paragraphs) -> bool:
+    """Is paragraph ``k`` a table's row pasted as text (``_table_row``), or one of bars with a
+    sentence in a cell beside another such row (``load.a_row_of_bars``)?"""
+    text = paragraphs[k].text
+    return _table_row(text) or not paragraphs[k].subhead and a_row_of_bars(
+        text, tuple(paragraphs[i].text for i in (k - 1, k + 1) if 0 <= i < len(paragraphs) and not paragraphs[i].subhead))
+
+
 def _table_row(text: str) -> bool:
     """Is ``text`` a table's row pasted as text: three or more |, framing the row or with no
     sentence in it, and spaced or at its edges (not absolute values: |a-1|+|b+2|=0), or a row of
@@ -524,6 +532,8 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             r"|特此(?:通告|公告|通知|函告|批复)$|〔\d{4}〕\d{1,4}号$|\d℃$"
                             r"|(?:出版社|书局|版|著|编|译)[^。]*[，,]\s*(?:定价[：:]?\s*)?\d{1,5}(?:\.\d{1,2})?元$"
                             r"|^[一二三四五六七八九十]{1,3}$"
+                            # (a web address or a mailbox alone on its line: no sentence to end)
+                            r"|^(?:https?://|www\.)[!-~]+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
                             # (a row of prices, parted by / or reckoned: 880/680/480/380元, 480元*2张=780元)
                             r"|^(?=[^，。；！？]*\d(?:元[^，。；！？]*)?[/*×=＝])[^，。；！？]{0,40}\d元$"
                             r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
@@ -551,11 +561,12 @@ def _closing_block(paragraphs) -> range:
     7221496）, 来源：新华社. An empty range if the story does not end so."""
     n = len(paragraphs)
     # (a letter signed with no date: 此致 / 敬礼！ / 高　颖敬上, its last one or two lines after
-    # its closing words)
+    # its closing words, each a name, a body's or a signer's: not 谢谢大家 after 谨致谢忱！, nor
+    # a poem's last line, 英雄不朽, nor （完）)
     k = n - 1
-    while k >= 0 and n - k <= 2 and not paragraphs[k].subhead and _signs(paragraphs[k]):
+    while k >= 0 and n - k <= 2 and not paragraphs[k].subhead and _signs(paragraphs[k]) and _a_signer(paragraphs[k]):
         k -= 1
-    if 0 <= k < n - 1 and _SALUTATION.fullmatch(paragraphs[k].text.strip()):
+    if 0 <= k < n - 1 and _LETTERS_CLOSE.fullmatch(paragraphs[k].text.strip()):
         return range(k + 1, n)
     while n > 1 and len(paragraphs) - n < MAX_LINES_UNDER_A_DATE and _under_a_date(paragraphs[n - 1]):
         n -= 1
@@ -869,6 +880,22 @@ def _signs(p) -> bool:
     text = p.text.strip()
     return (not p.subhead and 0 < len(text) <= MAX_LINE_OF_ITS_OWN and not any(c in "，。；：！？,;:!?、" for c in text)
             and not text.startswith("特此") and _SALUTATION.fullmatch(text) is None and _HEADING.match(text) is None)
+
+
+def _a_signer(p) -> bool:
+    """Does paragraph ``p`` sign a letter: a person's name (高　颖, 李明), its writer's words for
+    themself before it (您的学生, 一位老读者), 敬上 or the like after it, or a body's name
+    (郑州某某有限公司)? Not 谢谢大家, 英雄不朽, （完）."""
+    text = p.text.strip().replace("\u3000", "").replace(" ", "")
+    return (_SIGNER.fullmatch(text) is not None or _SIGNATURE.search(text) is not None
+            or 2 <= len(text) <= 4 and (text[:1] in SURNAMES or text[:2] in SURNAMES))
+
+
+#: a letter's signer: who writes (您的学生, 一位老读者), a name and 敬上 (高颖敬上)
+_SIGNER = re.compile(r"(?:您的|你的|爱你的|你们的|一位|一名)[\u4e00-\u9fff]{1,8}"
+                     r"|[\u4e00-\u9fff·]{1,10}(?:敬上|谨上|拜上|敬启|谨启|上)")
+#: a letter's closing words before its signature (敬礼, 此致敬礼, 顺颂商祺)
+_LETTERS_CLOSE = re.compile("(?:敬礼|此致敬礼|顺[颂祝][商时]祺)[!！。]?")
 
 
 def _signed_by(text: str) -> bool:

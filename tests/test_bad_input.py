@@ -609,6 +609,8 @@ def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     # rows of two cells whose first bar a web page's copy lost, a line each: each its own row
     ("项目 | 内容 |\n公示时间 | 一般为15个工作日 |\n后续处理 | 向市场监管部门申请补办营业执照 |\n", [4, 5, 6]),
     ("已知x = |a-1|，求a\n", []),                       # (an absolute value at a line's end)
+    ("他说，选择留下还是离开 | 这是每个毕业生都要面对的问题 |\n", []),   # (a sentence, alone)
+    ("目的 | 声明营业执照正本遗失,防止被他人冒用 |\n公示时间 | 一般为15个工作日 |\n", [4, 5]),  # (... beside a row)
 ])
 def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
@@ -746,6 +748,8 @@ def test_a_table_pasted_a_cell_a_line_is_said_once(tmp_path, cells, said):
     ("一", False),                                          # a section's numeral
     ("该书定价为48元", True),                               # (a sentence cut off after a price)
     ("票价：880/680/480/380元", False),                       # a row of prices
+    ("https://mp.weixin.qq.com/s/8O92_iefkE7jM2OzxPiKQQ", False),   # a web address alone
+    ("ygy9486@163.com", False),
     ("套票：480元*2张=780元", False),
     ("他说，今年的票价是480元", True),                         # (a clause: cut off)
     ("今年起将发放交通补贴，标准为每月，200元", True),          # (a price after a comma, no book)

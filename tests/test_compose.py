@@ -769,6 +769,26 @@ def test_a_line_of_a_path_too_short_for_its_column_is_spaced_evenly_not_at_one_s
     assert ln.stretch_em == pytest.approx(gaps[0] / 9.0, abs=0.01)      # as the report says
 
 
+@pytest.mark.parametrize("text, chars, expected", [
+    # a Latin word alone among Chinese text, a brand's or a term's, hyphenates as dearly as a
+    # name (Net- | flix, bet- | way before: taken over a line spaced 0.1 to 0.2 em)
+    ("金宇彬（左起）、朴敘俊、李敏鎬及南宮珉。（Netflix、Disney+、Hami Video提供）", 11,
+     "金宇彬（左起）、朴|敘俊、李敏鎬及南宮|珉。（Netflix、Disney+、|Hami Video提供）"),
+    ("【betway必威体育官网 2022年10月18日讯】（betway必威体育官网　记者程帆编译、综合报导）石油输出国家组织", 13,
+     "【betway必威体育官|网2022年10月18日讯】|（betway必威体育官网　记|者程帆编译、综合报导）石油|输出国家组织"),
+    # (an English sentence's words hyphenate as words)
+    ("He said the government would introduce comprehensive legislation next year.", 11,
+     None),
+])
+def test_a_latin_word_alone_among_chinese_text_hyphenates_as_dearly_as_a_name(text, chars, expected):
+    from layout.normalize import normalize
+    lines = _real_lines(normalize(text)[0], chars)
+    if expected is not None:
+        assert "|".join(line.text for line in lines) == expected
+    else:
+        assert any(line.text.endswith("\u00ad") for line in lines)
+
+
 def _real_lines(text: str, chars: int, face: str = "song", indent_em: float = 2.0, align: str = "justify"):
     """``text`` composed in a shipped face at 9 pt in a column of ``chars`` 字 (body: 2 字 in)."""
     from layout.compose import TextStyle

@@ -778,10 +778,20 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("会议强调，要抓好落实。 （一）加强组织领导，明确责任分工。\n", ["会议强调，要抓好落实。 ", "（一）加强组织领导，明确责任分工。"]),
     ("他说：“这是第一步。 二、不要急。”\n", ["他说：“这是第一步。 二、不要急。”"]),        # (inside a quotation)
     ("这是第一步。 二、三步还没走。\n", ["这是第一步。 二、三步还没走。"]),               # (二、三: a count)
+    # (a sentence wrapped by hand after the heading: the heading starts its paragraph, no more)
+    ("特举办本次活动。 二、活动时间为2019年\n4月1日至4月4日，请各班按时参加。\n",
+     ["特举办本次活动。 ", "二、活动时间为2019年4月1日至4月4日，请各班按时参加。"]),
+    ("这项工作有三个难点。 二、资金缺口较大\n但各方正在积极筹措。\n", ["这项工作有三个难点。 ", "二、资金缺口较大但各方正在积极筹措。"]),
+    ("会议提出三点要求。 一、压实责任；二、强化督导；三、加强宣传。\n",                # (a list run in a sentence)
+     ["会议提出三点要求。 一、压实责任；二、强化督导；三、加强宣传。"]),
     # a notice's title, then whom it addresses, on lines of their own
     ("举行清明节系列活动的通知\n全体班主任:\n为了营造氛围，特举行活动。\n",
      ["举行清明节系列活动的通知", "全体班主任:", "为了营造氛围，特举行活动。"]),
     ("我们收到了学校的通知\n全体同学：明天放假。\n", ["我们收到了学校的通知全体同学：明天放假。"]),   # (a sentence)
+    ("举行“缅怀先烈，争当好少年”活动的通知\n全体班主任:\n", ["举行“缅怀先烈，争当好少年”活动的通知", "全体班主任:"]),
+    ("根据省政府下发的紧急通知\n各县市区要在月底前完成以下工作：\n",                  # (not whom it addresses)
+     ["根据省政府下发的紧急通知各县市区要在月底前完成以下工作："]),
+    ("市教育局印发了关于暑期安全工作的通知\n主要内容如下：\n", ["市教育局印发了关于暑期安全工作的通知主要内容如下："]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -267,13 +267,19 @@ from layout.normalize import normalize
     ("大白菜    1.40", "大白菜\u30001.40"),
     ("今天气温达到    35度，很热。", "今天气温达到 35度，很热。"),           # (a sentence: a Han-Latin gap)
     ("在  2024年", "在 2024年"),                                           # (two spaces: a slip)
+    ("全市新增城镇就业   12.6万人", "全市新增城镇就业 12.6万人"),             # (no price: a quantity)
+    ("新华社北京   3月5日电", "新华社北京 3月5日电"),
+    ("猪肉    15.5元/斤", "猪肉\u300015.5元/斤"),
     # ℅ (care of), beside % in an input method's list of signs, after a figure: the %
     ("奖补60℅以上的道路工程款", "奖补60%以上的道路工程款"),
     ("c℅d", "c℅d"),                                                      # (not after a figure: as typed)
+    ("Apt 12℅ John Smith", "Apt 12℅ John Smith"),                        # (care of, before a name)
     # a backslash a web page's script escapes a quote with
     ('证件丢失的\\"事实\\"，必须', "证件丢失的“事实”，必须"),
     ("他说\\“好”", "他说“好”"),
     ("路径C:\\data\\文件", "路径C:\\data\\文件"),                     # (a path's: as typed)
+    ('路径"C:\\Users\\"下', '路径“C:\\Users\\”下'),                   # (... before a quote too)
+    ('echo \\"hello\\"', 'echo \\"hello\\"'),                          # (code: no Chinese)
     # a sign and a term wrapped onto a line of their own: an operator, not a list's bullet
     ("+ 3 = 0, 求解该方程可得", "+ 3 = 0，求解该方程可得"),
     ("+ 智能驾驶", "●智能驾驶"),

@@ -310,6 +310,9 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("谢谢。\n\n顺颂商祺\n\n郑州某某有限公司\n", ["郑州某某有限公司"]),
     ("谢谢。\n\n此致\n\n敬礼！\n\n记者了解到，这封信已发往\n", []),          # (a sentence after)
     ("谢谢。\n\n此致\n\n敬礼！\n\n甲\n\n乙\n\n丙\n", []),                  # (three lines: text)
+    ("各项事业取得新的成绩。\n\n谨致谢忱！\n\n谢谢大家\n", []),                   # (a speech's end)
+    ("我们默默伫立。\n\n此致\n\n敬礼！\n\n英雄不朽\n", []),                      # (no signer's name)
+    ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n（完）\n", []),
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",
@@ -338,6 +341,20 @@ def test_a_letters_greeting_after_its_closing_words_starts_its_line(tmp_path, bo
     closing = [ln for ln in lines if ln.text == "此致"]
     assert len(closing) == (1 if first else 0)
     assert all(ln.glyphs[0][0] == pytest.approx(ln.x0 + 2 * ln.size) for ln in closing)     # (2 字 in)
+
+
+def test_verse_gives_up_an_opening_brackets_blank_at_its_lines_start(tmp_path):
+    # (its lines are inset from the column's edge: the bracket's ink lines up with the others',
+    # and a line that fills the measure with its blank given up does not turn over,
+    # 《被淹没与被 | 拯救的》; text set flush left at the edge, a table's row, keeps its blank)
+    body = ("评审团纵论这一季的新书好书。\n\n【2013春季好书】\n文学\n《九种忧伤》鲁敏\n《繁花》金宇澄\n"
+            "《文学回忆录》木心\n《被淹没与被拯救的》普里莫·莱维\n社科历史\n《邓小平时代》傅高义\n")
+    page = make_page(tmp_path, "page:\n  column_chars: 11\nsections:\n  - columns: 1\n    stories: [a.md]\n",
+                     {"a.md": "---\ntitle: 好书\n---\n" + body})
+    lines = [i for i in layout_page(page).display.items if isinstance(i, TextLine) and i.kind == "verse"]
+    assert "《被淹没与被拯救的》" in [ln.text for ln in lines]
+    starts = {ln.text: (ln.glyphs[0][0] - ln.x0) / ln.size for ln in lines}
+    assert starts["《繁花》金宇澄"] == pytest.approx(starts["文学"] - 0.5)
 
 
 # verse quoted a line (or a couplet) a paragraph: ragged, broken at its pauses, every line 2 字 in

@@ -617,6 +617,12 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_notes_with_their_text(seg, text)
     if " " in text and _NAME_NUMBER.search(text):
         _price_breaks(seg, {m.start(1): FIGURE_WORD_PENALTY for m in _NAME_NUMBER.finditer(text)})
+    if _LONE_WORD.search(text):
+        # (a Latin word alone among Chinese text, a brand's or a term's, hyphenates as dearly as
+        # a name: 掌握Pho- | toshop only to keep a line from being spaced out past about a fifth
+        # of an em; an English sentence's words hyphenate as words)
+        _price_breaks(seg, {m.start() + k: NAME_HYPHEN_PENALTY for m in _LONE_WORD.finditer(text)
+                            for k in range(1, len(m.group()))})
     if "·" in text and _DATE_WITH_A_DOT.search(text):
         # (an event's date written with a 间隔号, “7·20”, “9·3”, “六·一”, is one name: parted as
         # dearly as a number that names; in Han numerals, inside them too: 一 | 二·九 never)
@@ -832,6 +838,9 @@ _EMOTICON = re.compile(r"\^[_\-.oO~ω]?\^")
 _POWER_CARET = re.compile(r"(?<=[A-Za-z0-9)\]）］])\^(?=[A-Za-z0-9(（\-])")
 #: a minus sign typed solid after an opening bracket, before its term ([-b/2a, (-∞,-1))
 _SIGN_AFTER_BRACKET = re.compile(r"(?<=[\[(（【{])[-−](?=[\w∞√(])")
+#: a Latin word of six letters or more with no Latin, blank or apostrophe beside it: alone among
+#: Chinese text (掌握Photoshop和AI设计工具), not a word of an English phrase
+_LONE_WORD = re.compile(r"(?<![A-Za-z\s'’\-])[A-Za-z]{6,}(?![A-Za-z\s'’\-])")
 #: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”, “六·一”, 一二·九): between
 #: figures, or between Han numerals
 _DATE_WITH_A_DOT = re.compile(r"(?<=\d)·(?=\d)"

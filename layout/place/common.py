@@ -53,17 +53,20 @@ class Context:
         return self.fmt.span_width(columns)
 
     # --- composition ------------------------------------------------------------------------
-    def text_style(self, style: ElementStyle, indent_em: float = 0.0, align: str | None = None) -> TextStyle:
+    def text_style(self, style: ElementStyle, indent_em: float = 0.0, align: str | None = None,
+                   trim: bool = False) -> TextStyle:
         # (display type set flush left, a head or a banner, loses an opening bracket's blank at a
-        # line's start, its ink against the edge: “三步走”… beside its unit's name; body text set
-        # flush left, a table's row or a line of verse, keeps it, as the justified lines around it)
-        spacing = self.spacing if style.align == "justify" else self.spacing._replace(trim_line_start=True)
+        # line's start, its ink against the edge: “三步走”… beside its unit's name; so does verse,
+        # inset from the column's edge (``trim``); body text set flush left at the edge, a table's
+        # row or a field, keeps it, as the justified lines around it, never half an em outside)
+        spacing = (self.spacing if style.align == "justify" and not trim
+                   else self.spacing._replace(trim_line_start=True))
         return TextStyle(face=self.fonts.face(style.face), size=style.size, indent_em=indent_em,
                          align=align or style.align, spacing=spacing)
 
     def compose(self, text: str, style: ElementStyle, measure: float, indent_em: float = 0.0,
-                align: str | None = None) -> Composed:
-        return compose(text, self.text_style(style, indent_em, align), measure)
+                align: str | None = None, trim: bool = False) -> Composed:
+        return compose(text, self.text_style(style, indent_em, align, trim), measure)
 
 
 def text_line(line, style: ElementStyle, x0: float, baseline: float, *, kind: str, story: str = "",

@@ -66,12 +66,13 @@ def body_items(ctx: Context, story: Story, measure: float, style=None, run_in_by
         if para.align == "verse":
             # (a line of verse: ragged, broken where a reader pauses, at its caesura, every line
             # of it 2 字 in: 几回花下坐吹箫， | 银汉红墙入望遥。)
-            composed = ctx.compose(para.text, style, measure - VERSE_INSET * style.size, align="start")
+            composed = ctx.compose(para.text, style, measure - VERSE_INSET * style.size, align="start", trim=True)
         elif para.align == "poem":
             # (a line of modern verse as the poet broke it: ragged, 2 字 in, its turnover 2 字
             # further in: 今夜，就让我望着这牙弯弯 | 　　的月亮)
             inner = (VERSE_INSET + TURNOVER_INSET) * style.size
-            composed = ctx.compose(para.text, style, measure - inner, indent_em=-TURNOVER_INSET, align="start")
+            composed = ctx.compose(para.text, style, measure - inner, indent_em=-TURNOVER_INSET, align="start",
+                                   trim=True)
         elif para.align == "note":
             # (a speech's note, centred under its head: its lines filled, the last centred)
             composed = ctx.compose(para.text, style, measure)
