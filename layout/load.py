@@ -1223,8 +1223,8 @@ def _run_in_headings(p: Paragraph) -> tuple:
         if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) or text.count('"', 0, m.start()) % 2:
             continue    # (inside a quotation: 他说：“这是第一步。 二、不要急。”)
         sentence = text[m.end():(text.find("。", m.end()) + 1 or len(text))]
-        if _INLINE_ITEM.search(sentence):
-            continue    # (a list run in a sentence: 。 一、压实责任…；二、强化督导…)
+        if (_INLINE_PAREN_ITEM if text[m.end()] == "（" else _INLINE_ITEM).search(sentence):
+            continue    # (a list run in a sentence, its items of one level: 。 一、压实责任…；二、强化督导…)
         cuts.append(m.end())
         # (the heading's own line ends soon after it: the rest is the text under it; not a
         # sentence wrapped by hand, 二、活动时间为2019年 / 4月1日…, 二、资金缺口较大 / 但…)
@@ -1242,11 +1242,13 @@ _RUN_IN_HEADING = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(?:[一二�
 #: the most characters of such a heading alone on what is left of its line, and the marks it has none of
 MAX_RUN_IN_HEADING = 16
 _MARKS_IN_A_HEADING = re.compile("[，。；！？：,;!?:]")
-#: a numbered item after a ； inside the sentence: a list run in, not headings
-_INLINE_ITEM = re.compile(r"[；;][ \u3000]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+#: an item numbered as the heading is after a ； inside its sentence: a list run in, not headings
+#: (二、主要任务（一）…；（二）… is a heading over its items)
+_INLINE_ITEM = re.compile(r"[；;][ \u3000]*[一二三四五六七八九十]{1,3}、")
+_INLINE_PAREN_ITEM = re.compile(r"[；;][ \u3000]*（[一二三四五六七八九十]{1,3}）")
 #: what ends a sentence's words wrapped by hand, not a heading: a figure, a date's word, a word
-#: that needs one after it (为 是 在 的 和 与 及 对 从 将 把 被 向 于)
-_GOES_ON_AT_ITS_END = re.compile(r"(?:[0-9０-９年月日为是在的和与及对从将把被向于])[ \u3000]*$")
+#: that needs one after it (为 是 在 和 与 及 对 从 将 把 被 向 于; not 的, which ends 目的)
+_GOES_ON_AT_ITS_END = re.compile(r"(?:[0-9０-９年月日为是在和与及对从将把被向于])[ \u3000]*$")
 #: ... or what starts the line after one: a word that goes on from it or a mark no line starts with
 _GOES_ON_AT_ITS_START = re.compile(r"[ \u3000]*(?:但|而|并|和|及|与|且|或|就|也|还|又|却|则|[，。、；：！？）)”’])")
 
@@ -1974,9 +1976,9 @@ def _starts_paragraph(line: str, before: str) -> bool:
 
 #: whom a notice or a letter addresses, on a line of its own (全体班主任:, 各位家长：, 尊敬的读者朋友：,
 #: 各县（市、区）教育局：; not 各县市区要在月底前完成以下工作：, 主要内容如下：)
-_ADDRESSEES = re.compile(r"(?:(?:全体|各|尊敬的|亲爱的)[^\s，。；：！？,;:!?要将应须把对在]{1,12}"
-                         r"|[^\s，。；：！？,;:!?]{0,8}(?:同志们?|家长们?|老师们?|同学们?|朋友们?|班主任|单位|部门|居民|村民"
-                         r"|职工|员工|师生|教职工|会员|市民|读者|委员|代表|局|委|办|公司))[：:]")
+_ADDRESSEES = re.compile(r"(?!.*(?:以下|如下))(?:(?:全体|尊敬的|亲爱的)[^\s，。；：！？,;:!?]{1,8}"
+                         r"|各?[^\s，。；：！？,;:!?]{0,6}(?:同志们?|家长们?|老师们?|同学们?|朋友们?|班主任|单位|部门|居民"
+                         r"|村民|职工|员工|师生|教职工|会员|市民|读者|委员|代表|乡镇|街道|社区|学校|政府|机关|企业|医院|学院|中心|局|委|办|公司))[：:]")
 #: what a title quotes, its marks none of its own (举行“缅怀革命先烈，争当新时代好少年”…的通知)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|（[^）]*）|\([^)]*\)")
 #: what ends a notice's title (关于…的通知, …倡议书), with no mark after it

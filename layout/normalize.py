@@ -668,7 +668,7 @@ ESCAPED_CR = "_x000D_"
 #: parted by a run of spaces, and the value that ends the row: a figure or a range, a price's
 #: 元 or a per cent after it or not (2.60, 1.8-2.6, 3.5元/斤; not 12.6万人, 100周年, 3月5日电)
 MAX_LISTING_ROW = 40
-_A_ROWS_VALUE = re.compile(r"\d+(?:\.\d+)?(?:[-～~—]\d+(?:\.\d+)?)?(?:元(?:/[\u4e00-\u9fff]{1,2})?|%)?\s*")
+_A_ROWS_VALUE = re.compile(r"\d+(?:\.\d+)?(?:[-～~—]\d+(?:\.\d+)?)?(?:\s?元(?:/\d*[\u4e00-\u9fff]{1,2})?|%)?\s*")
 #: a backslash before a quote, as a web page's script escapes one in a string (证件丢失的\"事实\")
 _ESCAPING_BACKSLASH = r"\\(?=[\"'“”‘’])"
 _TAG_OR_CR = re.compile(HTML_TAG.pattern + "|" + ESCAPED_CR + "|" + _ESCAPING_BACKSLASH)

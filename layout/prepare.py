@@ -381,7 +381,7 @@ def _cells_a_line(paragraphs) -> list:
         while j + 1 < n and cell(j) and bar(j + 1):
             j += 2
         if (j - k) // 2 >= CELLS_A_LINE:
-            runs.append(range(k, j + 1 if j < n and cell(j) else j))
+            runs.append(range(k, j))    # (to its last bar: what follows may be the next heading)
             k = j
         else:
             k += 1
@@ -535,7 +535,8 @@ _ENDS_AS_MEANT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實
                             # (a web address or a mailbox alone on its line: no sentence to end)
                             r"|^(?:https?://|www\.)[!-~]+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
                             # (a row of prices, parted by / or reckoned: 880/680/480/380元, 480元*2张=780元)
-                            r"|^(?=[^，。；！？]*\d(?:元[^，。；！？]*)?[/*×=＝])[^，。；！？]{0,40}\d元$"
+                            r"|^(?:[^，。；！？\d]{1,8}[：:]\s*)?\d+(?:\.\d+)?(?:元|张)?(?:[/*×+＋]\d+(?:\.\d+)?(?:元|张)?)+"
+                            r"(?:[=＝]\d+(?:\.\d+)?元)?$"
                             r"|^[\u4e00-\u9fff·]{2,6}[\s\u3000]*(?:著|编著|主编|译|编译|绘)$"
                             r"|^(?:撰文|撰稿|文字|文图|图文|摄影|编辑)\s*[|｜/／:：]\s*[\u4e00-\u9fff·]{2,5}$"
                             r"|^[^，。；！？]{0,16}出版(?:社|集团)[^，。；！？]{0,12}$|^\d{4}年\d{1,2}月出版$"
@@ -888,11 +889,11 @@ def _a_signer(p) -> bool:
     (郑州某某有限公司)? Not 谢谢大家, 英雄不朽, （完）."""
     text = p.text.strip().replace("\u3000", "").replace(" ", "")
     return (_SIGNER.fullmatch(text) is not None or _SIGNATURE.search(text) is not None
-            or 2 <= len(text) <= 4 and (text[:1] in SURNAMES or text[:2] in SURNAMES))
+            or 2 <= len(text) <= 3 and text[:1] in SURNAMES and not any(c in "的了你我们大家谢" for c in text))
 
 
 #: a letter's signer: who writes (您的学生, 一位老读者), a name and 敬上 (高颖敬上)
-_SIGNER = re.compile(r"(?:您的|你的|爱你的|你们的|一位|一名)[\u4e00-\u9fff]{1,8}"
+_SIGNER = re.compile(r"(?:您的|你的|爱你的|你们的|一位|一名|一群|全体)[\u4e00-\u9fff]{1,8}"
                      r"|[\u4e00-\u9fff·]{1,10}(?:敬上|谨上|拜上|敬启|谨启|上)")
 #: a letter's closing words before its signature (敬礼, 此致敬礼, 顺颂商祺)
 _LETTERS_CLOSE = re.compile("(?:敬礼|此致敬礼|顺[颂祝][商时]祺)[!！。]?")

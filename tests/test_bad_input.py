@@ -752,6 +752,8 @@ def test_a_table_pasted_a_cell_a_line_is_said_once(tmp_path, cells, said):
     ("ygy9486@163.com", False),
     ("套票：480元*2张=780元", False),
     ("他说，今年的票价是480元", True),                         # (a clause: cut off)
+    ("按照1/3的比例分摊后每户每年只需缴纳120元", True),          # (a sentence with a fraction in it)
+    ("早餐5元+午餐15元=20元", True),
     ("今年起将发放交通补贴，标准为每月，200元", True),          # (a price after a comma, no book)
     ("关于这个问题，他认为应当", True),                       # (a sentence cut off still is)
     ("上午8:00-11:30，下午还要", True),

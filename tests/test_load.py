@@ -784,6 +784,10 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("这项工作有三个难点。 二、资金缺口较大\n但各方正在积极筹措。\n", ["这项工作有三个难点。 ", "二、资金缺口较大但各方正在积极筹措。"]),
     ("会议提出三点要求。 一、压实责任；二、强化督导；三、加强宣传。\n",                # (a list run in a sentence)
      ["会议提出三点要求。 一、压实责任；二、强化督导；三、加强宣传。"]),
+    ("加强安全教育。 一、活动目的\n通过开展安全教育系列活动，增强师生安全意识。\n",      # (目的: no word going on)
+     ["加强安全教育。 ", "一、活动目的", "通过开展安全教育系列活动，增强师生安全意识。"]),
+    ("对下一步工作作出了部署。 二、主要任务\n（一）加强组织领导；（二）强化宣传引导。\n",  # (its items of a level below)
+     ["对下一步工作作出了部署。 ", "二、主要任务", "（一）加强组织领导；（二）强化宣传引导。"]),
     # a notice's title, then whom it addresses, on lines of their own
     ("举行清明节系列活动的通知\n全体班主任:\n为了营造氛围，特举行活动。\n",
      ["举行清明节系列活动的通知", "全体班主任:", "为了营造氛围，特举行活动。"]),
@@ -792,6 +796,9 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("根据省政府下发的紧急通知\n各县市区要在月底前完成以下工作：\n",                  # (not whom it addresses)
      ["根据省政府下发的紧急通知各县市区要在月底前完成以下工作："]),
     ("市教育局印发了关于暑期安全工作的通知\n主要内容如下：\n", ["市教育局印发了关于暑期安全工作的通知主要内容如下："]),
+    ("根据市防汛抗旱指挥部下发的紧急通知\n各乡镇务必立即落实以下措施：\n",
+     ["根据市防汛抗旱指挥部下发的紧急通知各乡镇务必立即落实以下措施："]),
+    ("关于做好防汛工作的紧急通知\n各乡镇人民政府：\n", ["关于做好防汛工作的紧急通知", "各乡镇人民政府："]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

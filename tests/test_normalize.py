@@ -270,6 +270,7 @@ from layout.normalize import normalize
     ("全市新增城镇就业   12.6万人", "全市新增城镇就业 12.6万人"),             # (no price: a quantity)
     ("新华社北京   3月5日电", "新华社北京 3月5日电"),
     ("猪肉    15.5元/斤", "猪肉\u300015.5元/斤"),
+    ("猪肉    13.5元/500克", "猪肉\u300013.5元/500克"),
     # ℅ (care of), beside % in an input method's list of signs, after a figure: the %
     ("奖补60℅以上的道路工程款", "奖补60%以上的道路工程款"),
     ("c℅d", "c℅d"),                                                      # (not after a figure: as typed)

@@ -313,6 +313,9 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("各项事业取得新的成绩。\n\n谨致谢忱！\n\n谢谢大家\n", []),                   # (a speech's end)
     ("我们默默伫立。\n\n此致\n\n敬礼！\n\n英雄不朽\n", []),                      # (no signer's name)
     ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n（完）\n", []),
+    ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n谢谢大家\n", []),                   # (no name: a surname's
+    ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n万事如意\n", []),                   # character starts it)
+    ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n一群受助的学生\n", ["一群受助的学生"]),
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",

@@ -247,7 +247,8 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("营收为2021/", False, 0.0), ("2022年", True, 0.0)], "violations", 0),
     ([("(Nature,2016,DOI:10.1038/", False, 0.0), ("nature16455)", True, 0.0)], "violations", 0),   # a DOI's
     ([("进入1/", False, 0.0), ("4决赛", True, 0.0)], "violations", 1),            # a fraction split: counted
-    ([("会议定于2023/11/", False, 0.0), ("15举行", True, 0.0)], "violations", 0),    # a date: a list of figures
+    ([("会议定于2023/11/", False, 0.0), ("15举行", True, 0.0)], "violations", 1),    # a date: never broken
+    ([("会议定于2023/", False, 0.0), ("2024赛季举行", True, 0.0)], "violations", 0),   # a list of years
     ([("甲乙丙丁戊己庚辛壬/", False, 0.0), ("甲乙", True, 0.0)], "violations", 1),
     # a mark at a paragraph's own start or end is as typed (no break could avoid it): a
     # warning on the copy (paragraph-edge), not a violation of the composer's
@@ -425,7 +426,10 @@ def test_a_captions_credit_is_never_parted_across_two_lines(tmp_path, caption):
 
 @pytest.mark.parametrize("line, follow, allowed, rule", [
     ("石/1/0/1/3 4/城南一和/0/", "0/2/0", True, "a row of figures parted by /: 0/ | 0/2/0, as the composer breaks it"),
-    ("上周（2024/", "6/17-6/23）", True, "a date's figures: the composer's break"),
+    ("上周（2024/", "6/17-6/23）", False, "a date with its year: never broken"),
+    ("活动时间为6/", "18-6/20，", False, "a day of a range of days (6/18 in 6/18-6/20)"),
+    ("规格为1/", "2,3/4,1英寸", False, "a fraction of a list of them (1/2 in 1/2,3/4)"),
+    ("营收为2021/", "2022年", True, "a list of years"),
     ("http://", "www.a.com", True, "inside a web address"),
     ("比例为1/", "4", False, "a fraction's bar (1/ | 4)"),
     ("血糖7.8mmol/", "L", False, "a unit's / (mmol/ | L)"),

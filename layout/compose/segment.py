@@ -896,6 +896,9 @@ _WHOLE_RANGE = re.compile(r"([1-9]\d{1,5})-([1-9]\d{1,5})((?:[a-zμ]{1,3}|[%‰�
 _STAKE = re.compile(r"K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?(?![\d.+])")
 _STAKE_BEFORE = re.compile(r"(?<![\w.\-])K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?$")
 _TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])")
+#: a day written with a / after the - of a range of days, and before it (6/17- | 6/23, 2024/6/17- | 6/23)
+_SLASH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/])")
+_SLASH_DAY_BEFORE = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])$")
 _TIME_BEFORE = re.compile(r"(?<![\w.:\-])(?:[01]?\d|2[0-4]):[0-5]\d$")
 #: ... or of dates written with dots (2022.06.17-2022.06.18, 2023.01-2023.12): each date whole
 _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?(?![\d.])")
@@ -994,6 +997,7 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
                             or _STAKE.match(word, i + 1) and _STAKE_BEFORE.search(word, 0, i)
                             or _TIME.match(word, i + 1) and _TIME_BEFORE.search(word, 0, i)
                             or _DOTTED_DATE.match(word, i + 1) and _DOTTED_DATE_BEFORE.search(word, 0, i)
+                            or _SLASH_DAY.match(word, i + 1) and _SLASH_DAY_BEFORE.search(word, 0, i)
                             or _unit_range(word, i)):
             cuts[i + 1] = "range"     # (3.9- | 6.1mmol/L: a range of decimals, of a road's stakes,
             # K641+795- | K656+656, of times, 7:00- | 9:00, of dates, 2022.06.17- | 2022.06.18, of
@@ -1131,10 +1135,24 @@ def _short_part_after(word: str, i: int) -> bool:
 
 
 def fraction_slash(word: str, i: int) -> bool:
-    """Is the / at ``i`` a fraction's (1/4, 3/10): one or two digits on each side and no
-    other / in the word? A fraction never breaks."""
-    m = re.fullmatch(r"\D*?(\d{1,2})/(\d{1,2})\D*", word)
-    return m is not None and m.end(1) == i
+    """Is the / at ``i`` a fraction's or a day's (1/4, 3/10, 6/18, 2024/6/17): one or two digits
+    on each side and no other / in its piece of the word, between a range's or a list's signs
+    (6/18 in 6/18-6/20, 1/2 in 1/2,3/4), or a date's with its year (not 2023/2024, 0/0/2/0)?
+    It never breaks."""
+    start = max(word.rfind(c, 0, i) for c in _PIECE_SIGNS) + 1
+    ends = [k for k in (word.find(c, i) for c in _PIECE_SIGNS) if k != -1]
+    piece = word[start:min(ends, default=len(word))]
+    m = re.fullmatch(r"\D*?(\d{1,2})/(\d{1,2})\D*", piece)
+    if m is not None and start + m.end(1) == i:
+        return True
+    m = _SLASHED_DATE.fullmatch(piece)
+    return m is not None and i - start in (m.end(1), m.end(2))
+
+
+#: what parts the pieces of a word a fraction or a day is judged in: a range's or a list's sign
+_PIECE_SIGNS = "-~～–—,，、"
+#: a date written with slashes, its year first (2024/6/17)
+_SLASHED_DATE = re.compile(r"\D*?((?:19|20)\d\d)/((?:1[0-2]|0?[1-9]))/(?:[12]\d|3[01]|0?[1-9])\D*")
 
 
 def _path_parts(word: str, i: int) -> bool:
