@@ -1213,8 +1213,9 @@ _STAMP_SECONDS = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}
 _NAME_DOT_STAMP = re.compile(r"[^\s·•]{2,16}[ \u3000]*[·•]")
 #: a user's name and the time of the post, as a web page heads an answer or a comment, or a
 #: column's name and the time, a bar between, and what the page says of the post after it
-#: (商界 | 2026-03-13 15:46:52 原创)
-_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?·•|｜]{2,16}(?:[ \u3000]+|[ \u3000]*[·•|｜][ \u3000]*)\d{4}-\d{2}-\d{2}"
+#: (商界 | 2026-03-13 15:46:52 原创), a forum's word for posting between or not (帅哥 发表于 2009-9-11 11:09:04)
+_NAME_AND_STAMP = re.compile(r"[^\s，。、；：！？,:;!?·•|｜]{2,16}(?:[ \u3000]+|[ \u3000]*[·•|｜][ \u3000]*)"
+                             r"(?:(?:发表于|发布于|发表时间[：:]?|回复于)[ \u3000]*)?\d{4}-\d{1,2}-\d{1,2}"
                              r"[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \u3000]+(?:原创|转载|首发|发布))?")
 
 
