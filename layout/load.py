@@ -1247,8 +1247,8 @@ _MARKS_IN_A_HEADING = re.compile("[，。；！？：,;!?:]")
 _INLINE_ITEM = re.compile(r"[；;][ \u3000]*[一二三四五六七八九十]{1,3}、")
 _INLINE_PAREN_ITEM = re.compile(r"[；;][ \u3000]*（[一二三四五六七八九十]{1,3}）")
 #: what ends a sentence's words wrapped by hand, not a heading: a figure, a date's word, a word
-#: that needs one after it (为 是 在 和 与 及 对 从 将 把 被 向 于; not 的, which ends 目的)
-_GOES_ON_AT_ITS_END = re.compile(r"(?:[0-9０-９年月日为是在和与及对从将把被向于])[ \u3000]*$")
+#: that needs one after it (为 是 在 的 和 与 及 对 从 将 把 被 向 于; not the 的 of 目的)
+_GOES_ON_AT_ITS_END = re.compile(r"(?:[0-9０-９年月日为是在和与及对从将把被向于]|(?<!目)的)[ \u3000]*$")
 #: ... or what starts the line after one: a word that goes on from it or a mark no line starts with
 _GOES_ON_AT_ITS_START = re.compile(r"[ \u3000]*(?:但|而|并|和|及|与|且|或|就|也|还|又|却|则|[，。、；：！？）)”’])")
 
@@ -1977,8 +1977,9 @@ def _starts_paragraph(line: str, before: str) -> bool:
 #: whom a notice or a letter addresses, on a line of its own (全体班主任:, 各位家长：, 尊敬的读者朋友：,
 #: 各县（市、区）教育局：; not 各县市区要在月底前完成以下工作：, 主要内容如下：)
 _ADDRESSEES = re.compile(r"(?!.*(?:以下|如下))(?:(?:全体|尊敬的|亲爱的)[^\s，。；：！？,;:!?]{1,8}"
-                         r"|各?[^\s，。；：！？,;:!?]{0,6}(?:同志们?|家长们?|老师们?|同学们?|朋友们?|班主任|单位|部门|居民"
-                         r"|村民|职工|员工|师生|教职工|会员|市民|读者|委员|代表|乡镇|街道|社区|学校|政府|机关|企业|医院|学院|中心|局|委|办|公司))[：:]")
+                         r"|各?[^\s，。；：！？,;:!?]{0,12}(?:同志们?|家长们?|老师们?|同学们?|朋友们?|班主任|单位|部门|居民"
+                         r"|村民|职工|员工|师生|教职工|会员|市民|读者|委员|代表|乡镇|街道|社区|学校|政府|机关|企业|医院|学院|中心"
+                         r"|局|委|办|公司|所|队|站|院))[：:]")
 #: what a title quotes, its marks none of its own (举行“缅怀革命先烈，争当新时代好少年”…的通知)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|（[^）]*）|\([^)]*\)")
 #: what ends a notice's title (关于…的通知, …倡议书), with no mark after it

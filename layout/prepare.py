@@ -889,12 +889,14 @@ def _a_signer(p) -> bool:
     (郑州某某有限公司)? Not 谢谢大家, 英雄不朽, （完）."""
     text = p.text.strip().replace("\u3000", "").replace(" ", "")
     return (_SIGNER.fullmatch(text) is not None or _SIGNATURE.search(text) is not None
-            or 2 <= len(text) <= 3 and text[:1] in SURNAMES and not any(c in "的了你我们大家谢" for c in text))
+            or 2 <= len(text) <= 4 and text[:1] in SURNAMES and _NOT_A_NAME.search(text) is None)
 
 
 #: a letter's signer: who writes (您的学生, 一位老读者), a name and 敬上 (高颖敬上)
 _SIGNER = re.compile(r"(?:您的|你的|爱你的|你们的|一位|一名|一群|全体)[\u4e00-\u9fff]{1,8}"
                      r"|[\u4e00-\u9fff·]{1,10}(?:敬上|谨上|拜上|敬启|谨启|上)")
+#: what a name has none of, though a surname's character starts it (谢谢大家, 万事如意, 高举旗帜)
+_NOT_A_NAME = re.compile("谢谢|大家|你们|我们|如意|致敬|[的了吗呢吧啊]")
 #: a letter's closing words before its signature (敬礼, 此致敬礼, 顺颂商祺)
 _LETTERS_CLOSE = re.compile("(?:敬礼|此致敬礼|顺[颂祝][商时]祺)[!！。]?")
 

@@ -256,7 +256,11 @@ def _inside_a_word(line: TextLine, text: str, lines: list, n: int) -> bool:
     with (``slash_breaks_a_word``)?"""
     nxt = lines[n + 1] if n + 1 < len(lines) and not line.last else None
     follow = nxt.text.lstrip(" \u3000") if nxt is not None and nxt.story == line.story else ""
-    return slash_breaks_a_word(text, follow)
+    # (and the word's start on the line before, where the line starts inside it: the middle
+    # of an address broken over three lines, …thepaper.cn/ | 2024/06/ | 17/…)
+    prev = lines[n - 1] if n > 0 and not lines[n - 1].last and lines[n - 1].story == line.story else None
+    lead = _ASCII_END.search(prev.text).group() if prev is not None and text[:1].isascii() else ""
+    return slash_breaks_a_word(lead + text, follow)
 
 
 def slash_breaks_a_word(text: str, follow: str) -> bool:

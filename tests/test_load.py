@@ -784,6 +784,8 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("这项工作有三个难点。 二、资金缺口较大\n但各方正在积极筹措。\n", ["这项工作有三个难点。 ", "二、资金缺口较大但各方正在积极筹措。"]),
     ("会议提出三点要求。 一、压实责任；二、强化督导；三、加强宣传。\n",                # (a list run in a sentence)
      ["会议提出三点要求。 一、压实责任；二、强化督导；三、加强宣传。"]),
+    ("本次活动要求如下。 一、凡参加本次活动的\n同学须于周五前报名。\n",                # (的: the words go on)
+     ["本次活动要求如下。 ", "一、凡参加本次活动的同学须于周五前报名。"]),
     ("加强安全教育。 一、活动目的\n通过开展安全教育系列活动，增强师生安全意识。\n",      # (目的: no word going on)
      ["加强安全教育。 ", "一、活动目的", "通过开展安全教育系列活动，增强师生安全意识。"]),
     ("对下一步工作作出了部署。 二、主要任务\n（一）加强组织领导；（二）强化宣传引导。\n",  # (its items of a level below)
@@ -799,6 +801,8 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("根据市防汛抗旱指挥部下发的紧急通知\n各乡镇务必立即落实以下措施：\n",
      ["根据市防汛抗旱指挥部下发的紧急通知各乡镇务必立即落实以下措施："]),
     ("关于做好防汛工作的紧急通知\n各乡镇人民政府：\n", ["关于做好防汛工作的紧急通知", "各乡镇人民政府："]),
+    ("关于开展防汛检查的通知\n各县（市、区）教育局：\n", ["关于开展防汛检查的通知", "各县（市、区）教育局："]),
+    ("关于开展防汛检查的通知\n各派出所、各大队：\n", ["关于开展防汛检查的通知", "各派出所、各大队："]),
 ])
 def test_indented_lines_and_list_items_start_paragraphs(tmp_path, body, paragraphs):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

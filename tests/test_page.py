@@ -316,6 +316,8 @@ def test_the_sample_in_other_punctuation_styles_leaves_no_column_short(tmp_path,
     ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n谢谢大家\n", []),                   # (no name: a surname's
     ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n万事如意\n", []),                   # character starts it)
     ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n一群受助的学生\n", ["一群受助的学生"]),
+    ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n谢晓峰\n", ["谢晓峰"]),                   # (names whose characters
+    ("办好每一期报纸。\n\n此致\n\n敬礼！\n\n王家豪\n", ["王家豪"]),                   # are in 谢谢大家)
 ])
 def test_a_signature_and_its_date_are_set_flush_right(tmp_path, body, flush_right):
     page = make_page(tmp_path, "page:\n  column_chars: 20\n  columns: 4\nsections:\n  - columns: 1\n    stories: [a.md]\n",

@@ -260,6 +260,8 @@ def test_a_line_spaced_out_past_a_quarter_em_is_reported_with_its_cause(lines, m
     ([("血糖为7.8mmol/", False, 0.0), ("L，餐后", True, 0.0)], "violations", 1),   # a unit split: counted
     ([("提升了什么？RTX4090/", False, 0.0), ("4080参数", True, 0.0)], "violations", 0),  # figures after a name
     ([("格式为input/", False, 0.0), ("output等", True, 0.0)], "violations", 0),       # a path of words
+    ([("见http://www.thepaper.cn/", False, 0.0), ("2024/06/", False, 0.0), ("17/a.html", True, 0.0)],
+     "violations", 0),                                                         # an address's middle line
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.12), ("甲乙", True, 0.0)], "loose_lines", 1),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "max_stretch_em", 0.05),
     ([("甲乙丙丁戊己庚辛壬癸", False, -0.05), ("甲乙", True, 0.0)], "adjustments", ((None, 1, 1, -0.05),)),
@@ -426,7 +428,10 @@ def test_a_captions_credit_is_never_parted_across_two_lines(tmp_path, caption):
 
 @pytest.mark.parametrize("line, follow, allowed, rule", [
     ("石/1/0/1/3 4/城南一和/0/", "0/2/0", True, "a row of figures parted by /: 0/ | 0/2/0, as the composer breaks it"),
-    ("上周（2024/", "6/17-6/23）", False, "a date with its year: never broken"),
+    ("上周（2024/", "6/17-6/23）", True, "a date with its year: after its year as a list of figures, a last resort"),
+    ("上周（2024/6/", "17-6/23）", False, "... never between its month and day"),
+    ("比分为21-19/", "19-21/21-17", True, "a set's scores, no days"),
+    ("www.thepaper.cn/2024/06/", "17/a.html", True, "inside a web address (its host on the line before: lead)"),
     ("活动时间为6/", "18-6/20，", False, "a day of a range of days (6/18 in 6/18-6/20)"),
     ("规格为1/", "2,3/4,1英寸", False, "a fraction of a list of them (1/2 in 1/2,3/4)"),
     ("营收为2021/", "2022年", True, "a list of years"),

@@ -896,9 +896,10 @@ _WHOLE_RANGE = re.compile(r"([1-9]\d{1,5})-([1-9]\d{1,5})((?:[a-zμ]{1,3}|[%‰�
 _STAKE = re.compile(r"K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?(?![\d.+])")
 _STAKE_BEFORE = re.compile(r"(?<![\w.\-])K\d{1,4}\+\d{1,3}(?:\.\d{1,3})?$")
 _TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])")
-#: a day written with a / after the - of a range of days, and before it (6/17- | 6/23, 2024/6/17- | 6/23)
-_SLASH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/])")
-_SLASH_DAY_BEFORE = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])$")
+#: a day written with a / after the - of a range of days, and before it, its year or not
+#: (6/17- | 6/23, 2024/6/17- | 6/23, 2024/6/17- | 2024/6/23)
+_SLASH_DAY = re.compile(r"(?:(?:19|20)\d\d/)?(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/])")
+_SLASH_DAY_BEFORE = re.compile(r"(?<![\d./])(?:(?:19|20)\d\d/)?(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])$")
 _TIME_BEFORE = re.compile(r"(?<![\w.:\-])(?:[01]?\d|2[0-4]):[0-5]\d$")
 #: ... or of dates written with dots (2022.06.17-2022.06.18, 2023.01-2023.12): each date whole
 _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?(?![\d.])")
@@ -1141,16 +1142,28 @@ def fraction_slash(word: str, i: int) -> bool:
     It never breaks."""
     start = max(word.rfind(c, 0, i) for c in _PIECE_SIGNS) + 1
     ends = [k for k in (word.find(c, i) for c in _PIECE_SIGNS) if k != -1]
-    piece = word[start:min(ends, default=len(word))]
+    end = min(ends, default=len(word))
+    # (a piece of a range is judged alone only between pieces with a / of their own: not a
+    # set's scores, 21-19/19-21/21-17, whose 19/19 is no day)
+    before = word[max(word.rfind(c, 0, start - 1) for c in _PIECE_SIGNS) + 1:start - 1] if start else None
+    after = word[end + 1:min((k for k in (word.find(c, end + 1) for c in _PIECE_SIGNS) if k != -1),
+                             default=len(word))] if end < len(word) else None
+    if any(p is not None and "/" not in p and word[k] not in _LIST_SIGNS
+           for p, k in ((before, start - 1), (after, end))):
+        start, end = 0, len(word)
+    piece = word[start:end]
     m = re.fullmatch(r"\D*?(\d{1,2})/(\d{1,2})\D*", piece)
     if m is not None and start + m.end(1) == i:
         return True
+    # (a date with its year: never between its month and day; after its year only as a list of
+    # figures may break, 2023/ | 11/15, as a last resort)
     m = _SLASHED_DATE.fullmatch(piece)
-    return m is not None and i - start in (m.end(1), m.end(2))
+    return m is not None and i - start == m.end(2)
 
 
 #: what parts the pieces of a word a fraction or a day is judged in: a range's or a list's sign
 _PIECE_SIGNS = "-~～–—,，、"
+_LIST_SIGNS = ",，、"
 #: a date written with slashes, its year first (2024/6/17)
 _SLASHED_DATE = re.compile(r"\D*?((?:19|20)\d\d)/((?:1[0-2]|0?[1-9]))/(?:[12]\d|3[01]|0?[1-9])\D*")
 
