@@ -469,19 +469,24 @@ def _spaced_table(paragraphs) -> set:
 
 
 def _a_row(k: int, paragraphs) -> bool:
-    """Is paragraph ``k`` a table's row pasted as text (``_table_row``), or one of bars with a
-    sentence in a cell beside another such row (``load.a_row_of_bars``)?"""
-    text = paragraphs[k].text
-    return _table_row(text) or not paragraphs[k].subhead and a_row_of_bars(
-        text, tuple(paragraphs[i].text for i in (k - 1, k + 1) if 0 <= i < len(paragraphs) and not paragraphs[i].subhead))
+    """Is paragraph ``k`` a table's row pasted as text (``_table_row``), a row of bars with a
+    sentence in a cell too where another such row is beside it (``load.a_row_of_bars``)?"""
+    p = paragraphs[k]
+    beside = () if p.subhead else tuple(paragraphs[i].text for i in (k - 1, k + 1)
+                                        if 0 <= i < len(paragraphs) and not paragraphs[i].subhead)
+    return _piped(p.text) or a_row_of_bars(p.text, beside)
 
 
 def _table_row(text: str) -> bool:
-    """Is ``text`` a table's row pasted as text: three or more |, framing the row or with no
-    sentence in it, and spaced or at its edges (not absolute values: |a-1|+|b+2|=0), or a row of
-    two cells or more each ended by a bar (``load.a_row_of_bars``: 公示时间 | 一般为15个工作日 |)?"""
-    if a_row_of_bars(text):
-        return True
+    """Is ``text`` a table's row pasted as text, by itself: three or more | (``_piped``), or a
+    row framed by bars or of two cells or more each ended by one (``load.a_row_of_bars``:
+    公示时间 | 一般为15个工作日 |)?"""
+    return _piped(text) or a_row_of_bars(text)
+
+
+def _piped(text: str) -> bool:
+    """Three or more |, framing the row or with no sentence in it, and spaced or at its edges
+    (not absolute values: |a-1|+|b+2|=0)?"""
     bars = text.count("|")
     framed = text.startswith("|") and text.endswith("|")
     spaced = len(_SPACED_BAR.findall(text))
