@@ -444,8 +444,23 @@ _BARS = frozenset("\u2758\u2759\u275a")
 #: the International Phonetic Alphabet and its modifier letters (/ˈwaɪldlaɪf/): no CJK face has
 #: them (not the tone marks of 注音, ˊ ˋ ˙, which the full CJK faces have)
 _PHONETIC = re.compile("[\u0250-\u02B8\u02C8\u02CC\u02D0\u02D1\u1D00-\u1DBF]")
-#: emoji and pictographs (😂 👍 👉 and the like), which no CJK text face has
-_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
+#: emoji and pictographs (😂 👍 👉 ⏳ ⭐ and the like), which no CJK text face has (but the
+#: signs of U+2600–27BF some have: ★ ☆ ☎ ⚠ ♥ ✓)
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u231A\u231B\u23E9-\u23F3\u23F8-\u23FA"
+                         "\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55]")
+
+
+def missing_pictographs(face: Face, text: str) -> frozenset:
+    """The emoji and pictographs of ``text`` that no font of ``face`` has (``normalize`` takes
+    those standing as a bullet or beside a phrase's edge out; the rest stop the page)."""
+    return frozenset(ch for ch in face.not_native(text) if _PICTOGRAPH.match(ch) and ch not in _NOT_EMOJI
+                     and not face.has(ch))
+
+
+#: the pictographs with a reading of their own: pointers (set as ▶), bars between fields, and
+#: the selector that only asks for a picture (an emoji keyboard's signs are emoji at a phrase's
+#: edge, ➕关注我们, and signs between two terms, 2➕3)
+_NOT_EMOJI = POINTERS | frozenset("\u2758\u2759\u275a\ufe0f")
 
 
 #: scripts of China's minority languages (and Korean) that a story may quote, and an open

@@ -1930,14 +1930,18 @@ _BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 #: or without a blank after it: it starts a paragraph unless the line before ends mid-sentence,
 #: and a bulleted heading ends its own (▶票价 / 880/680/480/380元). (Not ○ or □, which stand for
 #: characters withheld: 张○○.)
-_MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦\s]")
+#: (web copy's emoji too, 🚫 不能与碱性农药混用, ✅ 优势：…, which ``normalize`` sets as ●)
+_EMOJI_MARKS = "\U0001F300-\U0001FAFF\u2705\u2714\u2716\u274c\u274e\u2728\u2b50\u23e9-\u23f3\u26a0\u26a1\ufe0f"
+_MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦%s][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦%s\s]"
+                          % (_EMOJI_MARKS, _EMOJI_MARKS))
 #: a label in 【】 at a line's start (【济宁博物馆开放时间表2021】…): it starts a paragraph after a
 #: line ending with a mark, a figure or Latin, not after Han (…应认准 / 【官方旗舰店】标识 runs on)
 _LABEL_START = re.compile(r"\s*【[^】\n]{1,30}】")
 _LABEL_ALONE = re.compile(r"\s*【[^】\n]{1,10}】\s*")
 #: a bulleted heading: a bullet and a few words (▶票价, ◆ 报名须知; not ■主展区位于会展中心一, the
 #: first line of an item wrapped by hand)
-_BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^，。、；：！？,;:!?\s]{1,8}\s*")
+_BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦%s]+[ \t\u3000]*[^，。、；：！？,;:!?\s]{1,8}\s*"
+                               % _EMOJI_MARKS)
 
 
 def _starts_paragraph(line: str, before: str) -> bool:
@@ -2009,6 +2013,13 @@ _DATELINE_ALONE = re.compile(r"\s*[●■◆▪▶]?\s*据?(?:本报|本刊|本�
 _RUNS_ON = re.compile(r"\s*[，。、；：！？,.;:!?”’）)」』】》〉]")
 
 
+#: Chinese text wrapped after an ASCII mark that follows a code or a figure typed solid after Han
+#: (…的新机是小米12, / 4nm工艺…): the mark is the Chinese sentence's, no space after it (which
+#: would read as Latin text's, 12, 4nm, and keep it half width)
+_WRAPPED_AFTER_MARK = re.compile(r"[\u4e00-\u9fff][!-~]{0,30}[,;:]$")
+_RESUMES_SOLID = re.compile(r"[!-~]{1,30}[\u4e00-\u9fff]")
+
+
 def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tuple[str, tuple]:
     """Soft-wrapped lines of one paragraph, the first on line ``first`` of the file: joined
     without a space between Chinese text; and where each starts (``Paragraph.starts``).
@@ -2018,7 +2029,9 @@ def _join_lines(lines: list[str], first: int, moved: list | None = None) -> tupl
     for n, line in enumerate(lines):
         lead = len(line) - len(line.lstrip()) if n else 0
         line = line.strip() if n else line.rstrip()
-        if text and line and (text[-1].isascii() and line[0].isascii() or _LONE_BULLET.fullmatch(text)):
+        solid = _WRAPPED_AFTER_MARK.search(text) and _RESUMES_SOLID.match(line)
+        if text and line and (text[-1].isascii() and line[0].isascii() and not solid
+                              or _LONE_BULLET.fullmatch(text)):
             text += " "     # (and after a bullet on a line of its own: - / 错判病种 -> - 错判病种)
         elif n == 1 and line and _DATELINE_ALONE.fullmatch(text.strip()) and not _RUNS_ON.match(line) \
                 and line[0] not in "（(":

@@ -70,7 +70,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}[）)])"
+                        "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}年?[）)])|(?<=[（(]\\d{4}年)-(?=\\d{4}年[）)])"
                         "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])|(?<=[0-9])\u2105(?![ \t]*[A-Za-z])")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
 #: vertical page) as the marks themselves: set as they are, they would be no marks to the
@@ -216,18 +216,36 @@ def _in_chinese_run(text: str, i: int, reach: int = 80) -> bool:
     ends = []
     for step in (-1, 1):
         k = i + step
+        held = 0    # (brackets closed between the mark and here: the mark is outside them)
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese_edge(text, k):
-            if (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
+            if text[k] == (")" if step < 0 else "(") and held >= 0 and not spaced:
+                held += 1       # (a bracket of figures or Latin before or after the mark, the mark
+                # outside it: 电池(73.6kWh),Pro版; not f(x,y), 坐标(3,4), the mark inside)
+            elif text[k] == ("(" if step < 0 else ")") and held > 0:
+                held -= 1
+            elif (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
                     and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())
                     and not (text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4))
                     and not (text[k] == "/" and any(m.start() < k < m.end() for m in
-                                                    _UNIT_SLASH.finditer(text, max(0, k - 8), k + 5)))):
+                                                    _UNIT_SLASH.finditer(text, max(0, k - 8), k + 5)))
+                    and not (text[k] == "/" and not spaced and _WORDS_SLASH.match(text, _word_start(text, k)))):
                 return False    # (a : between figures is a time's: 8:30-12:00,14:30-17:30; a
                 # tie-break's figures in brackets are a score's: 6-4,7-6(2),7-6(7); a / a
-                # unit's: 110g/L,5～11岁)
+                # unit's: 110g/L,5～11岁, or one between two words of letters, VRR/ALLM,HDMI)
             k += step
-        ends.append(0 <= k < len(text) and _chinese_edge(text, k))
+        ends.append(0 <= k < len(text) and _chinese_edge(text, k) and held == 0)
     return all(ends)
+
+
+def _word_start(text: str, k: int) -> int:
+    """Where the word of letters ending before ``k`` starts."""
+    while k > 0 and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    return k
+
+
+#: two words of letters, a list's (VRR/ALLM, TCP/IP, AT/CVT): not a path or an address
+_WORDS_SLASH = re.compile(r"(?<![\w./:])[A-Za-z]{2,8}/[A-Za-z]{2,8}(?![\w./:])")
 
 
 def _chinese_edge(text: str, k: int) -> bool:
@@ -269,7 +287,7 @@ _NO_SPACE_AFTER = OPENING | PAUSE | FULL_STOP | MIDDLE_DOTS | frozenset("—…"
 
 
 def normalize(text: str, phrases: bool = False, carried: bool | None = None,
-              wrapped: bool = False) -> tuple[str, list[Change]]:
+              wrapped: bool = False, emoji: frozenset = frozenset()) -> tuple[str, list[Change]]:
     """Return the normalised text and the changes made, in order of their offsets in ``text``.
 
     ``carried``: does a quotation opened in the paragraph before go on into this one (True),
@@ -288,6 +306,8 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
         text = passes.run(_composed, text, changes)
     if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text or "\\" in text and _escaped_quotes(text):
         text = passes.run(_tags, text, changes)
+    if emoji and any(ch in emoji for ch in text):
+        text = passes.run(lambda t: _emoji(t, emoji, phrases), text, changes)
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     if (not phrases and text[lead:lead + 1] in "-+·•・" and (
             _MARKDOWN_BULLET.match(text, lead) and not _NOT_A_BULLET.fullmatch(text, lead)
@@ -723,6 +743,66 @@ def _bullet(text: str) -> tuple[str, list]:
         Change(lead, m.group(), "●", "list bullet typed as in Markdown or a web page set as ●")]
 
 
+#: what an emoji carries with it: the selector of its picture form, the joiner of a
+#: sequence (👨‍👩‍👧), a keycap, a skin tone
+_EMOJI_PARTS = "\ufe0f\u200d\u20e3" + "".join(map(chr, range(0x1F3FB, 0x1F400)))
+#: the emoji that point (👉报名地址), set as ▶ where they start an item
+_POINTING = "\U0001F446\U0001F447\U0001F448\U0001F449"
+EMOJI_BULLET = "an emoji starting an item set as ●, as no newspaper face has emoji"
+EMOJI_POINTER = "an emoji that points, starting an item, set as ▶, as no newspaper face has emoji"
+EMOJI_REMOVED = "an emoji at a phrase's edge taken out, as no newspaper face has emoji"
+
+
+def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
+    """The emoji of web copy that no face of the page has (``emoji``), where they decorate:
+    one starting a paragraph or a line is its item's bullet, set as ● (▶ for one that points:
+    🚫 不能与碱性农药混用, ✅ 优势：…); one ending a paragraph or a line, or with a mark or a
+    blank on a side, is taken out (致命保护期 🌾, 守护我们的健康💪。, ），👉报名地址). One
+    between two words (我❤️你) may say something the words do not: it stays, and stops the page
+    as any character no face has, for the editor to put in words."""
+    changes = []
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in emoji:
+            out.append(text[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (text[j] in emoji or text[j] in _EMOJI_PARTS):
+            j += 1
+        a = i
+        while a > 0 and text[a - 1] in " \t\u3000":
+            a -= 1
+        b = j
+        while b < n and text[b] in " \t\u3000":
+            b += 1
+        starts, ends = a == 0 or text[a - 1] == "\n", b == n or text[b] == "\n"
+        before, after = text[a - 1] if a else "", text[b] if b < n else ""
+        if starts and not ends and not phrases:
+            mark = "▶" if text[i] in _POINTING else "●"
+            changes.append(Change(i, text[i:b], mark, EMOJI_POINTER if mark == "▶" else EMOJI_BULLET))
+            out.append(mark)
+        elif starts or ends:
+            del out[len(out) - (i - a):]     # (with the blanks before it at a line's end)
+            changes.append(Change(a, text[a:b] if ends else text[i:b], "", EMOJI_REMOVED))
+        elif not (_word_char(before) and _word_char(after)) or a < i or b > j:
+            changes.append(Change(i, text[i:j], "", EMOJI_REMOVED))
+            if a < i and b > j:
+                b = j       # (one of the blanks either side stays, between the words)
+            else:
+                b = j if b > j and not _word_char(before) else b
+        else:
+            out.append(text[i:j])
+            b = j
+        i = b
+    return "".join(out), changes
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or is_han(ch))
+
+
 def _pointer(text: str) -> tuple[str, list]:
     """A pointer starting an item or a heading (➤演出时间, ►票价), which no newspaper face has
     (``POINTERS``), as ▶, which the faces have."""
@@ -857,18 +937,25 @@ _TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|
 
 def _life_span(text: str, i: int) -> bool:
     """Is the hyphen at ``i`` between the years of a life or a reign in brackets after a name
-    ((1913-2012), 周汝昌(1918-2012), 范仲淹(989-1052), 杜甫(712-770)): the first from 500, the
-    second 10 to 120 years later, the bracket after a Han character (or the paragraph's start)
+    ((1913-2012), 周汝昌(1918-2012), 范仲淹(989-1052), 杜甫(712-770)), or of a span (大事记
+    (1921-1930), （1947年-1949年）): the first from 500, the second 10 to 120 years later (a span
+    of four-figure years one or more), the bracket after a Han character (or the paragraph's start)
     and before no figure, letter or unit? Not a range of values: (250-350), 电压(220-240)V,
     (1500-1600)元, (0755-8366)."""
-    k = i - 1
+    k = i - 1 - (text[i - 1:i] == "年")
+    end = k + 1
     while k >= 0 and text[k].isdigit():
         k -= 1
     j = i + 1
     while j < len(text) and text[j].isdigit():
         j += 1
-    first, second, after = text[k + 1:i], text[i + 1:j], text[j + 1:j + 2]
-    return (len(second) >= len(first) and 500 <= int(first) and 10 <= int(second) - int(first) <= 120
+    first, second = text[k + 1:end], text[i + 1:j]
+    j += text[j:j + 1] == "年"
+    after = text[j + 1:j + 2]
+    # (a span of years in brackets after a chronicle's or a book's name may be shorter than a
+    # life: 大事记(1921-1930), （1988-1997年）, （1947年-1949年）)
+    shortest = 1 if len(first) == 4 and "1000" <= first < "2100" and text[j:j + 1] in "）)" else 10
+    return (len(second) >= len(first) and 500 <= int(first) and shortest <= int(second) - int(first) <= 120
             and (k == 0 or is_han(text[k - 1:k])) and not (after.isascii() and after.isalnum() or after in UNITS_AFTER_FIGURES))
 
 

@@ -16,11 +16,11 @@ from functools import lru_cache
 from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
-from .fonts import FontSet, check_coverage, fallback_chars, script_of
+from .fonts import FontSet, check_coverage, fallback_chars, missing_pictographs, script_of
 from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, LABELLED, SUNG, a_row_of_bars, in_words, introduced,
                    is_verse, spaced_rows)
 from .model import Page, Photo, Section, Story, line_of
-from .normalize import KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
+from .normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
 #: marks that can end a paragraph (：introduces what follows, ；ends a list item); anything
 #: else is reported as possibly cut off.
@@ -47,10 +47,12 @@ class _Prep:
         if not text:
             return text
         where = locate or (lambda offset: (line, offset + 1))
+        face = self.fonts.face(role)
         new, changes = normalize(text, phrases=field in HEAD_FIELDS or field.startswith(("headline.", "folio.")),
-                                 carried=carried, wrapped=wrapped)
+                                 carried=carried, wrapped=wrapped, emoji=missing_pictographs(face, text))
         for ch in changes:
-            removed = not ch.after and ch.rule in ("invisible character", STRAY_SPACE)
+            removed = (not ch.after and ch.rule in ("invisible character", STRAY_SPACE, EMOJI_REMOVED)
+                       or ch.rule in (EMOJI_BULLET, EMOJI_POINTER))
             at_line, at_column = where(ch.offset)
             said = ch.describe()
             if ch.rule in (STRAY_SPACE, KEPT_SPACE):      # (with the words either side, to find it by)
@@ -61,7 +63,6 @@ class _Prep:
                                          story=story or None, file=file, line=at_line,
                                          extra={"offset": ch.offset, "rule": ch.rule, "before": ch.before,
                                                 "paragraph_line": line}))
-        face = self.fonts.face(role)
         errors = check_coverage(face, new, file=file, line=line, field=field)
         for err in errors:
             # (the character's first place in the text as typed: it is never a rule's making)

@@ -506,6 +506,12 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("7.3m²", "7.3m²", "a superscript unit goes with its number"),
     ("eFinancialCareers", "eFinancial|Careers", "... three letters or more before the capital"),
     ("iPhone", "iPhone", "... and two after"),
+    ("Xiaomi", "Xiao|mi", "a word of pinyin: between its syllables (GB/T 16159), not Xi-aomi"),
+    ("Zhongguancun", "Zhong|guan|cun", "... each of them"),
+    ("Meituan", "Mei|tuan", "... not Meitu-an"),
+    ("Lixiang", "Li|xiang", "... not Lix-i-ang"),
+    ("Chinese", "Chi|nese", "an English word that spells syllables ending as English does: English"),
+    ("banana", "ba|nana", "... or with nothing only pinyin spells"),
     ("(single,seventies,stuck)", "(single,|seventies,|stuck)", "words listed with no space after the comma"),
     ("1,000,000", "1,000,000", "... not a number's groups"),
     ("N,N-dimethylformamide", "N,N-dimethylformamide", "... nor a chemical's locants"),
@@ -776,6 +782,9 @@ def test_a_line_of_a_path_too_short_for_its_column_is_spaced_evenly_not_at_one_s
      "金宇彬（左起）、朴|敘俊、李敏鎬及南宮|珉。（Netflix、Disney+、|Hami Video提供）"),
     ("【betway必威体育官网 2022年10月18日讯】（betway必威体育官网　记者程帆编译、综合报导）石油输出国家组织", 13,
      "【betway必威体育官|网2022年10月18日讯】|（betway必威体育官网　记|者程帆编译、综合报导）石油|输出国家组织"),
+    # ... and a word of pinyin only between its syllables (GB/T 16159: ●智能驾驶：标配Xi- | aomi before)
+    ("●智能驾驶:标配 Xiaomi Pilot Pro 系统,配备 1 颗激光雷达、11 颗摄像头、12 颗超声波雷达", 11,
+     "●智能驾驶：标配|Xiaomi Pilot Pro系统，|配备1颗激光雷达、11颗|摄像头、12颗超声波雷达"),
     # (an English sentence's words hyphenate as words)
     ("He said the government would introduce comprehensive legislation next year.", 11,
      None),

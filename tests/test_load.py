@@ -377,6 +377,11 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("要求如下：\n（一）按时报名；\n(2)如实填写；\n三、考试\n1.笔试\n2、面试\n①体检\n",
      ["要求如下：", "（一）按时报名；", "(2)如实填写；", "三、考试", "1.笔试", "2、面试", "①体检"]),
     ("增长\n2.5%，同比\n上升。\n", ["增长2.5%，同比上升。"]),                   # soft-wrapped: one paragraph
+    # ... a Chinese sentence wrapped after an ASCII comma after a code: solid, no space (小米12, 4nm
+    # would read as Latin text and keep the comma half width); English text wrapped: a space
+    ("新机是小米12,\n4nm工艺，性能提升。\n", ["新机是小米12,4nm工艺，性能提升。"]),
+    ("价格为3,\n999元。\n", ["价格为3,999元。"]),
+    ("他说Thanks,\nsee you。\n", ["他说Thanks, see you。"]),
     # an item starts a paragraph after a sentence's end, an item or a short line (a heading)
     ("今年以来全市经济运行总体平稳，规模以上工业增加值在\n一、二季度分别增长。\n",
      ["今年以来全市经济运行总体平稳，规模以上工业增加值在一、二季度分别增长。"]),

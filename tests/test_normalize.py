@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from layout.normalize import normalize
+from layout.normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, normalize
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -230,6 +230,10 @@ from layout.normalize import normalize
     ("杜甫(712-770)", "杜甫（712—770）"),                                  # a Tang poet's three figures
     ("(1913-2012)", "（1913—2012）"),
     ("范仲淹（989-1052）", "范仲淹（989—1052）"),
+    ("中国共产党大事记(1921-1930)", "中国共产党大事记（1921—1930）"),      # ... a span of years, shorter than a life
+    ("大事记（1988-1997年）", "大事记（1988—1997年）"),                      # ... with 年
+    ("在咸阳（1947年-1949年）", "在咸阳（1947年—1949年）"),
+    ("电压(1500-1505)V", "电压（1500-1505）V"),                            # ... not values with a unit
     ("电话(0755-8366)", "电话（0755-8366）"),                              # ... not a code
     ("比分(3-1)", "比分（3-1）"),
     ('「为什么?」她问。"好"', "「为什么？」她问。“好”"),
@@ -364,6 +368,14 @@ from layout.normalize import normalize
     ('他说“好​"', "他说“好”"),
     # Chinese sentences with Latin text in them
     ("电池是3877mAh,iPhone 15 Plus电池是4912mAh。", "电池是3877mAh，iPhone 15 Plus电池是4912mAh。"),
+    # ... after a bracket of figures or Latin, the mark outside it; after two words with a / between
+    ("电池(73.6kWh),Pro 版和 Max 版升级", "电池(73.6kWh)，Pro 版和 Max 版升级"),
+    ("文件(PDF),格式", "文件(PDF)，格式"),
+    ("游戏加 VRR/ALLM,HDMI 2.1 接口", "游戏加 VRR/ALLM，HDMI 2.1 接口"),
+    ("调用f(x,y)函数", "调用f(x,y)函数"),                                 # (inside the bracket: code's)
+    ("坐标(3,4)处", "坐标(3,4)处"),
+    ("路径/usr/bin,etc等", "路径/usr/bin,etc等"),                          # (a path's)
+    ("访问x.cn/a?b=1,c等", "访问x.cn/a?b=1,c等"),
     # ... after a colon typed half width after Chinese: the colon is the sentence's
     ("規格如下:4*1.6GHz,GPU馬良920。", "規格如下：4*1.6GHz，GPU馬良920。"),
     ("时间:8:30-12:00,14:30-17:30", "时间：8:30-12:00,14:30-17:30"),     # (times: a list of them)
@@ -1008,6 +1020,37 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
     assert text == "AB，中文 iPhone 15"     # AB is Latin now: the comma after it, before 中, goes full-width
     assert [(c.offset, c.before, c.after) for c in changes] == [
         (0, "ＡＢ", "AB"), (2, ",", "，"), (6, "ｉＰｈｏｎｅ", "iPhone"), (13, "１５", "15")]
+
+
+#: the emoji of these cases, which no face of a page has (``fonts.missing_pictographs``)
+_EMOJI = frozenset("🚫🌾🌱📏🛠💪👉📚💡✅⏳❤😂➕➖")
+
+
+@pytest.mark.parametrize("text, phrases, expected", [
+    ("🚫 不能与碱性农药混用", False, "●不能与碱性农药混用"),             # a bullet: ●
+    ("✅ 优势:动力媲美大排量自吸", False, "●优势：动力媲美大排量自吸"),    # ... with the colon after it
+    ("  💡建议:选车时优先看", False, "●建议：选车时优先看"),             # ... after an indent, no blank
+    ("👉报名地址：见下", False, "▶报名地址：见下"),                      # one that points: ▶
+    ("二、分蘖盛期:致命保护期 🌾", False, "二、分蘖盛期：致命保护期"),    # ending a line, with its blank
+    ("守护我们的健康💪。", False, "守护我们的健康。"),                  # before a mark
+    ("(天猫|淘宝),👉报名地址", False, "（天猫|淘宝），报名地址"),           # after a mark
+    ("减少涡轮损耗~ 🛠️", False, "减少涡轮损耗~"),                      # with its selector
+    ("加油💪💪💪", False, "加油"),                                   # a run of them: one
+    ("文字 🌾 文字", False, "文字\u3000文字"),                          # between blanks: one blank kept
+    ("2.0T汽车排量科普 📚", True, "2.0T汽车排量科普"),                  # a head's
+    ("📚 汽车排量科普", True, "汽车排量科普"),                          # ... no bullet in a head
+    ("我❤️你", False, "我❤你"),                                      # between words: kept (it stops the page)
+    ("网友留言😂太好看了", False, "网友留言😂太好看了"),                  # ... as said
+    ("➕关注我们", False, "●关注我们"),                                # an emoji keyboard's sign as a bullet
+    ("2➕3=5，5➖3=2", False, "2+3=5，5-3=2"),                          # ... between two terms: the sign
+    ("➖➖➖➖➖", False, ""),                                          # ... a row of them: a rule, taken out
+])
+def test_emoji_no_face_has_are_bullets_or_taken_out_at_a_phrases_edge(text, phrases, expected):
+    out, changes = normalize(text, phrases=phrases, emoji=_EMOJI)
+    assert out == expected
+    rules = (EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED)
+    assert all(c.before for c in changes if c.rule in rules)
+    assert not any(c.rule in rules for c in normalize(text, phrases=phrases)[1])   # (only those the page lacks)
 
 
 @pytest.mark.parametrize("text", [

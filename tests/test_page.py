@@ -150,6 +150,18 @@ def test_a_missing_character_is_one_error_a_file_naming_its_other_lines(tmp_path
     assert emoji.char == "😂" and "emoji" in emoji.hint
 
 
+def test_emoji_of_web_copy_as_bullets_and_decorations_build_and_are_warned(tmp_path):
+    story = ("---\ntitle: 标题\n---\n二、破口前5-7天:致命保护期 🌾\n\n这个时期是防治的黄金窗口。\n\n禁忌清单:\n"
+             "🚫 不能与碱性农药混用\n🚫 打过药7天内不要晒田\n🚫 采前20天必须停药\n")
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": story})
+    layout = layout_page(page)
+    paragraphs = [p.text for p in layout.page.sections[0].stories[0].paragraphs]
+    assert paragraphs[-3:] == ["●不能与碱性农药混用", "●打过药7天内不要晒田", "●采前20天必须停药"]
+    assert paragraphs[0] == "二、破口前5-7天：致命保护期"
+    said = [(f.line, f.severity) for f in layout.findings if "emoji" in f.message]
+    assert said == [(4, "warning"), (9, "warning"), (10, "warning"), (11, "warning")]
+
+
 def test_a_story_in_traditional_characters_is_said_once_before_its_characters(tmp_path):
     story = ("---\ntitle: 标题\n---\n編讀往來：讀者來信說，這篇報導對於兩岸關係的觀察細緻。\n\n"
              "安徽蚌埠\u2758荣德安\n")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import classes as C
+from .pinyin import syllable_breaks
 
 # Unit kinds
 HAN, OPEN, CLOSE, PAUSE, STOP, WORD, DASH2, ELLIPSIS2, CONNECTOR, MIDDOT, SYMBOL = range(11)
@@ -839,8 +840,10 @@ _POWER_CARET = re.compile(r"(?<=[A-Za-z0-9)\]）］])\^(?=[A-Za-z0-9(（\-])")
 #: a minus sign typed solid after an opening bracket, before its term ([-b/2a, (-∞,-1))
 _SIGN_AFTER_BRACKET = re.compile(r"(?<=[\[(（【{])[-−](?=[\w∞√(])")
 #: a Latin word of six letters or more with no Latin, blank or apostrophe beside it: alone among
-#: Chinese text (掌握Photoshop和AI设计工具), not a word of an English phrase
-_LONE_WORD = re.compile(r"(?<![A-Za-z\s'’\-])[A-Za-z]{6,}(?![A-Za-z\s'’\-])")
+#: Chinese text (掌握Photoshop和AI设计工具, or with a blank typed between: 采用 Alcantara 材质),
+#: not a word of an English phrase
+_LONE_WORD = re.compile(r"(?:(?<=[^\x00-\x7f] )|(?<![A-Za-z\s'’\-]))[A-Za-z]{6,}"
+                        r"(?:(?= [^\x00-\x7f])|(?![A-Za-z\s'’\-]))")
 #: the 间隔号 of a date that names an event (“7·20”, 9·11, “3·15”, “六·一”, 一二·九): between
 #: figures, or between Han numerals
 _DATE_WITH_A_DOT = re.compile(r"(?<=\d)·(?=\d)"
@@ -1034,7 +1037,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
     core = word[lead:].rstrip(")]}\"'’”,.;:!?")
     if not cuts and core.isascii() and core.isalpha() and len(core) >= 6:
         if core[1:].islower():
-            for pos in _hyphen_positions(core):
+            # (a word of pinyin between its syllables, GB/T 16159: Xiao- | mi, not Xi- | aomi)
+            syllables = syllable_breaks(core)
+            for pos in _hyphen_positions(core) if syllables is None else syllables:
                 cuts[lead + pos] = "hyphen"
         else:
             # a name in mixed case or a handle only where a capital starts a part, three letters
@@ -1771,15 +1776,18 @@ GLOSS_BREAK_PENALTY = 2000.0
 _NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]* (\d{1,2}(?:\.\d{1,2})?)(?![\d,:/.])")
 
 
-#: a bracket of English words typed solid after a figure or a word: 1(programmed death …
-_WORDS_IN_BRACKETS = re.compile(r"(?<=[0-9A-Za-z])\((?=[A-Za-z]{3,}[^()\s]* [A-Za-z][^()]*\))")
+#: a bracket of English words typed solid after a figure or a word: 1(programmed death …; or
+#: a bracket of a spec or a code after a model's code (IMX376(F/1.8), EQ1141G(EQ153): its
+#: content starts with a capital or a figure, as no function's argument does, log(x+1))
+_WORDS_IN_BRACKETS = re.compile(r"(?<=[0-9A-Za-z])\((?=[A-Za-z]{3,}[^()\s]* [A-Za-z][^()]*\))"
+                                r"|(?<=[A-Za-z0-9]{2}[A-Z0-9])\((?=[A-Z0-9][^()\s]{2,}\))")
 
 
 def _open_words_in_brackets(seg: Segments, text: str) -> None:
-    """A bracket of English words typed solid after a figure or a word (``_WORDS_IN_BRACKETS``)
-    may start a line, as dearly as a bracketed word parts from what follows it (配体1 |
-    (programmed death ligand-1)); the word typed solid had no break at all. (Not log(x) nor
-    Smith[1], one word.)"""
+    """A bracket of English words typed solid after a figure or a word, or of a spec after a
+    code (``_WORDS_IN_BRACKETS``), may start a line, as dearly as a bracketed word parts from
+    what follows it (配体1 | (programmed death ligand-1), 索尼IMX376 | (F/1.8)); the word typed
+    solid had no break at all. (Not log(x) nor Smith[1], one word.)"""
     at = {m.start() for m in _WORDS_IN_BRACKETS.finditer(text)}
     for k, start in enumerate(seg.start):
         if start in at and seg.gap_break[k] is None and seg.gap_kind[k] == G_NONE:
