@@ -1229,16 +1229,38 @@ def _run_in_headings(p: Paragraph) -> tuple:
         # (the heading's own line ends soon after it: the rest is the text under it; not a
         # sentence wrapped by hand, 二、活动时间为2019年 / 4月1日…, 二、资金缺口较大 / 但…)
         ends = [at for at, _, _ in p.starts if at > m.end()]
+        # (... or, in copy flattened to one line, a blank ends it: 二、防范建议 1. 大风降温…)
+        blank = _HEADING_THEN_BLANK.match(text, m.end())
+        if blank is not None and (not ends or blank.end() < ends[0]) and not _GOES_ON_AT_ITS_START.match(text, blank.end()):
+            ends = [blank.end()]
         if (ends and ends[0] - m.end() <= MAX_RUN_IN_HEADING
                 and not _MARKS_IN_A_HEADING.search(text, m.end(), ends[0])
                 and not _GOES_ON_AT_ITS_END.search(text, m.end(), ends[0])
                 and not _GOES_ON_AT_ITS_START.match(text, ends[0])):
             cuts.append(ends[0])
+    if cuts:
+        # (and the items numbered in figures run in after it, one after another: 1. 大风降温…。
+        # 2.采取加固…。 3.防范…)
+        cuts.extend(m.end() for m in _RUN_IN_ITEM.finditer(text, cuts[0]) if _next_item_follows(text, m))
     return _parted(p, sorted(set(cuts))) if cuts else (p,)
+
+
+def _next_item_follows(text: str, m) -> bool:
+    """Is the item run in at ``m`` (``_RUN_IN_ITEM``) one of a sequence: the item numbered one
+    less before it in the text, or the one numbered one more after it?"""
+    n = int(m.group(1))
+    return (re.search(r"(?<!\d)%d[.．、]\s*(?=[^\d\s])" % (n - 1), text[:m.end()]) is not None
+            or re.search(r"(?<!\d)%d[.．、](?=[^\d\s])" % (n + 1), text[m.end():]) is not None)
 
 
 #: a blank after a sentence's end, then a numbered heading (。 二、活动时间, ！ （三）活动要求)
 _RUN_IN_HEADING = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^\s，。、；：！？一二三四五六七八九十])")
+#: a heading's words, then a blank and text: a heading with the text under it flattened onto its line
+_HEADING_THEN_BLANK = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^\s，。、；：！？,;:!?]{1,12}"
+                                 r"[ \u00a0\u3000]+(?=\S)")
+#: an item numbered in figures run in after a sentence's end and a blank (。 2.采取…; not a
+#: decimal, 。 3.5亿元)
+_RUN_IN_ITEM = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(\d{1,2})[.．、][ \u3000]?[^\d\s.．、])")
 #: the most characters of such a heading alone on what is left of its line, and the marks it has none of
 MAX_RUN_IN_HEADING = 16
 _MARKS_IN_A_HEADING = re.compile("[，。；！？：,;!?:]")

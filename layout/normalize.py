@@ -61,7 +61,7 @@ _BLANK_OR_INVISIBLE = _BL3 + _NO_BREAK_SPACES + "".join(sorted(_INVISIBLE))
 #: hyphens (then a 破折号, ——, or between figures a range);
 #: a bullet or katakana middle dot between Han characters for the 间隔号; a subscript figure
 #: (CO₂, which no body face has) for the figure; a " between figures for the seconds ″ (9"95)
-#: and a ' before them for the minutes ′ (1'23"45); the brackets of a document's year, as
+#: and a ' before them for the minutes ′ (1'23"45; curly, a lap's time, 1’26”741); the brackets of a document's year, as
 #: typed ([ ] 【 】 ［ ］ ( ) （ ）), for 〔〕; a circle typed for the zero among Han numerals
 #: (一八九○年, 二○○八年) for 〇, as GB/T 15835 writes it (二〇一二年; ``_circle_zero``); an emoji
 #: keyboard's heavy signs for the signs (12➗3, 3✖️2; ➕ ➖ between two terms: not a row of them
@@ -70,6 +70,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
+                        "|’(?<=(?<!\\d)\\d’)(?=[0-5]\\d”\\d)|”(?<=(?<!\\d)\\d’[0-5]\\d”)(?=\\d)"
                         "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}年?[）)])|(?<=[（(]\\d{4}年)-(?=\\d{4}年[）)])"
                         "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])|(?<=[0-9])\u2105(?![ \t]*[A-Za-z])")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
@@ -982,9 +983,9 @@ def _stand_ins(text: str, changes: list) -> str:
             after, rule = "0", "a letter O or a 〇 typed for the figure zero before ℃ (O℃ -> 0℃)"
         elif before in "•・･‧":
             after, rule = "·", "间隔号 between Han characters"
-        elif before in "\"'":
-            after = "″" if before == '"' else "′"
-            rule = "seconds and minutes between figures as ″ ′ (9\"95 -> 9″95, 1'23\"45 -> 1′23″45)"
+        elif before in "\"'”’":
+            after = "″" if before in '"”' else "′"
+            rule = "seconds and minutes between figures as ″ ′ (9\"95 -> 9″95, 1'23\"45 -> 1′23″45, 1’26”741 -> 1′26″741)"
         elif "\u2080" <= before <= "\u2089":
             after, rule = unicodedata.normalize("NFKC", before), "subscript figure as a figure (CO₂ -> CO2: the body faces have no subscripts)"
         else:

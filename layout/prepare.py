@@ -75,8 +75,33 @@ class _Prep:
             shown = " ".join(f"{ch} U+{ord(ch):04X}" for ch in borrowed[:10])
             self.findings.append(Finding("warning", "fallback", f"{field}: set in the fallback font "
                                          f"{face.fallback.path.name}: {shown}", story=story or None,
-                                         file=file, line=line))
+                                         file=file, line=line, extra={"chars": "".join(borrowed)}))
         return new
+
+    def fallbacks_once(self) -> None:
+        """The fallback font's warnings said once a file (a story set in traditional characters
+        had one for every line): the first line's, with the count of lines and the characters."""
+        seen: dict = {}
+        kept = []
+        for f in self.findings:
+            if f.code != "fallback":
+                kept.append(f)
+                continue
+            first = seen.get(f.file)
+            if first is None:
+                seen[f.file] = [len(kept), f, [f.line], dict.fromkeys(f.extra["chars"])]
+                kept.append(f)
+            else:
+                first[2].append(f.line)
+                first[3].update(dict.fromkeys(f.extra["chars"]))
+        for at, f, lines, chars in seen.values():
+            if len(lines) > 1:
+                font = f.message.split("set in the fallback font ", 1)[1].split(":", 1)[0]
+                shown = " ".join(f"{ch} U+{ord(ch):04X}" for ch in list(chars)[:10])
+                kept[at] = f._replace(message=f"set in the fallback font {font} on {len(lines)} lines (from line "
+                                      f"{lines[0]}), {len(chars)} character{'s' if len(chars) > 1 else ''}: {shown}"
+                                      + (" …" if len(chars) > 10 else ""))
+        self.findings[:] = kept
 
 
 def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
@@ -113,6 +138,7 @@ def prepare(page: Page, fonts: FontSet) -> tuple[Page, list[Finding], dict]:
             if size:
                 photos[str(photo.path)] = size
     _check_heads(prep, page, headline, intro, sections, fonts)
+    prep.fallbacks_once()
     if prep.errors:
         raise InputErrors(_missing_once(prep.errors))
     return page._replace(headline=headline, intro=intro, sections=sections, folio=folio), prep.findings, photos
@@ -347,11 +373,17 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          line=p.source.line))
     for p, message in _unpaired(paragraphs):
         prep.findings.append(Finding("warning", "unpaired", message, story=story.name, file=f, line=p.source.line))
+    rows = [k for k in range(len(paragraphs)) if _a_row(k, paragraphs)]
+    for run in _runs(rows):
+        # (a table's rows one after another said once, as a table typed with blanks is)
+        first, last = paragraphs[run[0]], paragraphs[run[-1]]
+        said = (f"a table's rows pasted as text ({len(run)} rows, lines {first.source.line}-{last.source.line}), "
+                f"each set in one line with | between its cells" if len(run) > 1
+                else "a table's row pasted as text, its cells set in one line with | between")
+        prep.findings.append(Finding("warning", "table", f"{said}: {_excerpt(first.text, 0, 0, 24)} (set the table "
+                                     "as a graphic, or write it out)", story=story.name, file=f,
+                                     line=first.source.line))
     for k, p in enumerate(paragraphs):
-        if _a_row(k, paragraphs):
-            prep.findings.append(Finding("warning", "table", f"a table's row pasted as text, its cells set in one "
-                                         f"line with | between: {_excerpt(p.text, 0, 0, 24)} (set the table as "
-                                         "a graphic, or write it out)", story=story.name, file=f, line=p.source.line))
         for m in _DOUBLED_MARK.finditer(p.text):
             prep.findings.append(Finding("warning", "doubled-mark", "two marks in a row: "
                                          + _excerpt(p.text, m.start() - 8, m.end() + 4),
@@ -362,6 +394,17 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
     return story._replace(paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
+
+
+def _runs(indices: list) -> list:
+    """``indices`` (ascending) in runs of consecutive ones."""
+    runs: list = []
+    for k in indices:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def _cells_a_line(paragraphs) -> list:
@@ -434,6 +477,8 @@ def _unpaired(paragraphs) -> list:
             for k, ch in enumerate(body):
                 if ch == left:
                     depth += 1
+                elif ch == right and depth == 0 and _TIME_PRIMES.search(body, 0, k):
+                    continue    # (the seconds of a time typed with curly marks as primes: 2’09”)
                 elif ch == right:
                     depth -= 1
                     if depth < 0:
@@ -444,6 +489,10 @@ def _unpaired(paragraphs) -> list:
         if opened is not None:
             out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
     return out
+
+
+#: a time's minutes and seconds before a ”, typed with curly marks as primes (2’09”)
+_TIME_PRIMES = re.compile(r"(?<!\d)\d{1,2}’[0-5]\d$")
 
 
 def _not_a_quote(text: str, k: int, depth: int) -> bool:

@@ -332,6 +332,17 @@ def test_a_fallback_font_sets_what_the_fonts_lack_and_is_reported(tmp_path):
     assert any("Fallback" in name for name in fonts), list(fonts)
 
 
+def test_a_fallback_font_is_said_once_a_file(tmp_path):
+    # (a story set in traditional characters through a fallback font had a warning a line)
+    page = make_page(tmp_path, "fonts: {fallback: fb.ttf}\nsections:\n  - stories: [a.md, b.md]\n",
+                     {"a.md": "---\ntitle: 标题\n---\n笑脸😀一。\n\n第二段。\n\n笑脸😀三。\n\n笑脸😀四。\n",
+                      "b.md": "---\ntitle: 标题\n---\n笑脸😀。\n"})
+    _fallback_font(page / "fb.ttf")
+    said = [(f.file, f.line, f.message) for f in layout_page(page).findings if f.code == "fallback"]
+    assert said == [("p/a.md", 4, "set in the fallback font fb.ttf on 3 lines (from line 4), 1 character: 😀 U+1F600"),
+                    ("p/b.md", 4, "text: set in the fallback font fb.ttf: 😀 U+1F600")]
+
+
 @pytest.mark.parametrize("fallback", ["fb.ttf", "{file: fb.ttc, index: 2}"])
 def test_a_fallback_font_named_as_a_shipped_font_keeps_its_own_glyphs(tmp_path, fallback):
     # A fallback that is another cut of the family a shipped font comes from (the full Noto
@@ -569,6 +580,7 @@ def test_a_face_of_a_collection_is_named_by_its_index(tmp_path):
     ("他说：“要建设‘5G’网络，迎接‘ChatGPT’热潮。”\n", []),   # ... a ’ inside ‘ ’ closes it
     ("震中位于北纬34°45’，“COVID-19’s impact”，’98抗洪。\n", []),   # ... primes, apostrophes
     ("他说好’。\n", [(4, "’ without its ‘: …他说好’")]),      # ... after Chinese text, a quote
+    ("圈速从1’26”741缩短到1’24”632，快了2’09”。\n", []),   # ... a lap's time typed with curly marks as primes
     ("她说：「你不能继续这样下去。\n\n下文。\n", [(4, "「 not closed: 「你不能继续这样下去。…")]),   # 「」 as “”
     ("她说：「第一段。\n\n「第二段。」\n", []),
     ("好。」她说。\n", [(4, "」 without its 「: …好。」")]),
@@ -600,17 +612,18 @@ def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
 
 
 @pytest.mark.parametrize("body, rows", [
-    ("接口 | 带宽 | 距离 |\n\nHDMI线直连 | 18Gbps(HDMI 2.1) | ≤5米 |\n", [4, 6]),
+    ("接口 | 带宽 | 距离 |\n\nHDMI线直连 | 18Gbps(HDMI 2.1) | ≤5米 |\n", [4]),       # (rows in a row: once)
     ("| 甲 | 乙 | 丙 |\n", [4]),
     ("文 | 张三　编辑 | 李四\n", []),                     # a credit line: two bars
     ("他说：“A|B|C|D是四个选项。”\n", []),               # a sentence
     ("已知|a-1|+|b+2|=0，求a+b的值？\n", []),             # absolute values
     ("| 甲 | 合格。 | 无 |\n", [4]),                      # a row framed by bars, a 。 in a cell
     # rows of two cells whose first bar a web page's copy lost, a line each: each its own row
-    ("项目 | 内容 |\n公示时间 | 一般为15个工作日 |\n后续处理 | 向市场监管部门申请补办营业执照 |\n", [4, 5, 6]),
+    ("项目 | 内容 |\n公示时间 | 一般为15个工作日 |\n后续处理 | 向市场监管部门申请补办营业执照 |\n", [4]),
     ("已知x = |a-1|，求a\n", []),                       # (an absolute value at a line's end)
     ("他说，选择留下还是离开 | 这是每个毕业生都要面对的问题 |\n", []),   # (a sentence, alone)
-    ("目的 | 声明营业执照正本遗失,防止被他人冒用 |\n公示时间 | 一般为15个工作日 |\n", [4, 5]),  # (... beside a row)
+    ("目的 | 声明营业执照正本遗失,防止被他人冒用 |\n公示时间 | 一般为15个工作日 |\n", [4]),  # (... beside a row)
+    ("| 甲 | 乙 | 丙 |\n这是一段说明文字。\n| 丁 | 戊 | 己 |\n", [4, 6]),       # (two tables: each said)
 ])
 def test_a_table_pasted_as_text_is_reported(tmp_path, body, rows):
     page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})

@@ -795,6 +795,17 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
      ["加强安全教育。 ", "一、活动目的", "通过开展安全教育系列活动，增强师生安全意识。"]),
     ("对下一步工作作出了部署。 二、主要任务\n（一）加强组织领导；（二）强化宣传引导。\n",  # (its items of a level below)
      ["对下一步工作作出了部署。 ", "二、主要任务", "（一）加强组织领导；（二）强化宣传引导。"]),
+    # ... in copy flattened to one line, the heading ends at a blank, and the items numbered in
+    # figures run in after it, one after another, start paragraphs too
+    ("有偏北大风。 一、具体天气预报 今天夜里晴转多云。 二、防范建议 1. 大风降温影响成熟。 2.采取加固措施。 3.防范大风。\n",
+     ["有偏北大风。 ", "一、具体天气预报 ", "今天夜里晴转多云。 ", "二、防范建议 ", "1. 大风降温影响成熟。 ", "2.采取加固措施。 ",
+      "3.防范大风。"]),
+    ("各单位要抓好落实。 二、资金缺口较大 但各方正在筹措。\n",                      # (但: the words go on)
+     ["各单位要抓好落实。 ", "二、资金缺口较大 但各方正在筹措。"]),
+    ("全年增长较快。 二、主要指标 全年增长3.5%。 3.5亿元投向农业。\n",                # (a decimal, no item)
+     ["全年增长较快。 ", "二、主要指标 ", "全年增长3.5%。 3.5亿元投向农业。"]),
+    ("会议指出了问题。 5.8级地震造成损失。 6.5级余震随后发生。\n",                   # (no heading cut: no items)
+     ["会议指出了问题。 5.8级地震造成损失。 6.5级余震随后发生。"]),
     # a notice's title, then whom it addresses, on lines of their own
     ("举行清明节系列活动的通知\n全体班主任:\n为了营造氛围，特举行活动。\n",
      ["举行清明节系列活动的通知", "全体班主任:", "为了营造氛围，特举行活动。"]),

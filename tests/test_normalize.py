@@ -529,6 +529,8 @@ from layout.normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, normali
     ('27"显示器', '27"显示器'),
     ('苏炳添以9"95夺冠,葛曼棋以11"20夺冠。', "苏炳添以9″95夺冠，葛曼棋以11″20夺冠。"),   # seconds: never a pair
     ("成绩为14'55\"73", "成绩为14′55″73"),
+    ("单圈成绩1’26”741，快了2’09”", "单圈成绩1′26″741，快了2’09”"),   # ... typed curly: a lap's time
+    ("他说“跑了12’30”好", "他说“跑了12’30”好"),                         # ... not a quote's end after one
     ('他说:"跑出9"95很难。"', "他说：“跑出9″95很难。”"),
     ("身高5'10\"", "身高5'10\""),                                       # feet and inches: as typed
     ('他说"第3"。', "他说“第3”。"),                                   # ... but this one closes a quotation
