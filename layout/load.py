@@ -1105,7 +1105,7 @@ def _heads_items(lines: list[str], n: int) -> bool:
     item of a list (穿衣指南 / 1. 基础搭配)?"""
     for line in lines[n + 1:n + 3]:
         if line.strip():
-            return _numbered(line) is not None or _MARK_BULLET.match(line) is not None
+            return _numbered(line) is not None or _MARK_BULLET.match(line) is not None or _EMOJI_BULLET.match(line) is not None
     return False
 
 
@@ -1952,18 +1952,24 @@ _BULLET = re.compile(r"[-*+•·・●■◆▪]\s+(?=\S)")
 #: or without a blank after it: it starts a paragraph unless the line before ends mid-sentence,
 #: and a bulleted heading ends its own (▶票价 / 880/680/480/380元). (Not ○ or □, which stand for
 #: characters withheld: 张○○.)
-#: (web copy's emoji too, 🚫 不能与碱性农药混用, ✅ 优势：…, which ``normalize`` sets as ●)
-_EMOJI_MARKS = "\U0001F300-\U0001FAFF\u2705\u2714\u2716\u274c\u274e\u2728\u2b50\u23e9-\u23f3\u26a0\u26a1\ufe0f"
-_MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦%s][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦%s\s]"
-                          % (_EMOJI_MARKS, _EMOJI_MARKS))
+_MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦][ \t\u3000]*[^●■◆▪▶►▸➤➢➔➜◇★☆※❖♦\s]")
+#: web copy's emoji as a bullet (🚫 不能与碱性农药混用, ✅ 优势：…, ⚠️ 远离河道, 🏃‍♂️ 运动, 1️⃣ 报名,
+#: which ``normalize`` sets as ● or a circled figure): a run of them with their selectors, skin
+#: tones and joined signs, then the item's words. It starts a paragraph only after a sentence's
+#: end or a colon, another item or a bulleted heading: an emoji typed in a sentence wrapped by
+#: hand (…一边品尝 / 🍉西瓜一边聊天) runs on
+_EMOJI_MARKS = "\U0001F300-\U0001FAFF\u2705\u2714\u2716\u274c\u274e\u2728\u2b50\u23e9-\u23f3\u26a0\u26a1"
+_EMOJI_PARTS = "\ufe0f\u200d\u20e3\u2640\u2642"
+_EMOJI_BULLET = re.compile(r"\s*(?:[%s]|\d\ufe0f?\u20e3)[%s%s]*[ \t\u3000]*[^%s%s\s]"
+                           % (_EMOJI_MARKS, _EMOJI_MARKS, _EMOJI_PARTS, _EMOJI_MARKS, _EMOJI_PARTS))
 #: a label in 【】 at a line's start (【济宁博物馆开放时间表2021】…): it starts a paragraph after a
 #: line ending with a mark, a figure or Latin, not after Han (…应认准 / 【官方旗舰店】标识 runs on)
 _LABEL_START = re.compile(r"\s*【[^】\n]{1,30}】")
 _LABEL_ALONE = re.compile(r"\s*【[^】\n]{1,10}】\s*")
 #: a bulleted heading: a bullet and a few words (▶票价, ◆ 报名须知; not ■主展区位于会展中心一, the
 #: first line of an item wrapped by hand)
-_BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦%s]+[ \t\u3000]*[^，。、；：！？,;:!?\s]{1,8}\s*"
-                               % _EMOJI_MARKS)
+_BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦%s%s]+[ \t\u3000]*[^，。、；：！？,;:!?\s]{1,8}\s*"
+                               % (_EMOJI_MARKS, _EMOJI_PARTS))
 
 
 def _starts_paragraph(line: str, before: str) -> bool:
@@ -1972,6 +1978,10 @@ def _starts_paragraph(line: str, before: str) -> bool:
     if (_ADDRESSEES.fullmatch(line.strip()) and _A_NOTICES_TITLE.search(before)
             and not any(c in "，。；！？,;!?" for c in _QUOTED.sub("", before))):
         return True     # (a notice's title, then whom it addresses: …活动的通知 / 全体班主任:)
+    if _EMOJI_BULLET.match(line) and not _MARK_BULLET.match(line):
+        return (_SENTENCE_END.search(before) is not None or _EMOJI_BULLET.match(before) is not None
+                or _MARK_BULLET.match(before) is not None or _BULLETED_HEADING.fullmatch(before) is not None
+                or _LABEL_ALONE.fullmatch(before) is not None)
     if ((_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before) or _LABEL_ALONE.fullmatch(before))
             and not _MID_SENTENCE.search(before)):
         return True     # (and after a label alone on its line: 【温馨提示】 / 请游客朋友…)
@@ -2035,10 +2045,11 @@ _DATELINE_ALONE = re.compile(r"\s*[●■◆▪▶]?\s*据?(?:本报|本刊|本�
 _RUNS_ON = re.compile(r"\s*[，。、；：！？,.;:!?”’）)」』】》〉]")
 
 
-#: Chinese text wrapped after an ASCII mark that follows a code or a figure typed solid after Han
-#: (…的新机是小米12, / 4nm工艺…): the mark is the Chinese sentence's, no space after it (which
-#: would read as Latin text's, 12, 4nm, and keep it half width)
-_WRAPPED_AFTER_MARK = re.compile(r"[\u4e00-\u9fff][!-~]{0,30}[,;:]$")
+#: Chinese text wrapped after an ASCII mark that follows a figure or a code ending in one, typed
+#: solid after Han (…的新机是小米12, / 4nm工艺…): the mark is the Chinese sentence's, no space
+#: after it (which would read as Latin text's, 12, 4nm, and keep it half width); not after a
+#: word, 说Hello, / world是, English wrapped)
+_WRAPPED_AFTER_MARK = re.compile(r"[\u4e00-\u9fff][!-~]{0,30}[0-9][,;:]$")
 _RESUMES_SOLID = re.compile(r"[!-~]{1,30}[\u4e00-\u9fff]")
 
 

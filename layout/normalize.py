@@ -219,11 +219,16 @@ def _in_chinese_run(text: str, i: int, reach: int = 80) -> bool:
         k = i + step
         held = 0    # (brackets closed between the mark and here: the mark is outside them)
         while 0 <= k < len(text) and abs(k - i) <= reach and not _chinese_edge(text, k):
-            if text[k] == (")" if step < 0 else "(") and held >= 0 and not spaced:
+            if text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4):
+                pass    # (a tie-break's figures in brackets are a score's: 6-4,7-6(2),7-6(7))
+            elif text[k] == (")" if step < 0 else "(") and held >= 0 and not spaced:
                 held += 1       # (a bracket of figures or Latin before or after the mark, the mark
                 # outside it: 电池(73.6kWh),Pro版; not f(x,y), 坐标(3,4), the mark inside)
             elif text[k] == ("(" if step < 0 else ")") and held > 0:
                 held -= 1
+                if step < 0 and held == 0 and not (k > 0 and _chinese(text[k - 1])):
+                    return False    # (the bracket typed solid after Chinese: 电池(73.6kWh),Pro版;
+                    # not an English reference's year, Wang et al.(2020),Nature)
             elif (text[k] in _NOT_A_LIST and (spaced or text[k] not in _BL)
                     and not (text[k] == ":" and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())
                     and not (text[k] in "()" and _TIE_BREAK.search(text, max(0, k - 3), k + 4))
@@ -246,7 +251,7 @@ def _word_start(text: str, k: int) -> int:
 
 
 #: two words of letters, a list's (VRR/ALLM, TCP/IP, AT/CVT): not a path or an address
-_WORDS_SLASH = re.compile(r"(?<![\w./:])[A-Za-z]{2,8}/[A-Za-z]{2,8}(?![\w./:])")
+_WORDS_SLASH = re.compile(r"(?<![A-Za-z0-9./:])[A-Za-z]{2,8}/[A-Za-z]{2,8}(?![A-Za-z0-9./:])")
 
 
 def _chinese_edge(text: str, k: int) -> bool:
@@ -307,7 +312,7 @@ def normalize(text: str, phrases: bool = False, carried: bool | None = None,
         text = passes.run(_composed, text, changes)
     if "<" in text and HTML_TAG.search(text) or ESCAPED_CR in text or "\\" in text and _escaped_quotes(text):
         text = passes.run(_tags, text, changes)
-    if emoji and any(ch in emoji for ch in text):
+    if emoji and any(ch in emoji for ch in text) or "\u20e3" in text or "\U0001F51F" in text:
         text = passes.run(lambda t: _emoji(t, emoji, phrases), text, changes)
     lead = len(text) - len(text.lstrip(" \u3000\t"))
     if (not phrases and text[lead:lead + 1] in "-+·•・" and (
@@ -745,33 +750,62 @@ def _bullet(text: str) -> tuple[str, list]:
 
 
 #: what an emoji carries with it: the selector of its picture form, the joiner of a
-#: sequence (👨‍👩‍👧), a keycap, a skin tone
+#: sequence (👨‍👩‍👧, 🏃‍♂️: the sign after a joiner is the emoji's too), a keycap, a skin tone
 _EMOJI_PARTS = "\ufe0f\u200d\u20e3" + "".join(map(chr, range(0x1F3FB, 0x1F400)))
 #: the emoji that point (👉报名地址), set as ▶ where they start an item
 _POINTING = "\U0001F446\U0001F447\U0001F448\U0001F449"
+#: emoji that are a sign the faces have, set as it wherever they stand: a tick and a cross, do
+#: and don't (✅ 优势 / ❌ 误区), a star of a rating (口味：⭐⭐⭐⭐⭐)
+_EMOJI_SIGNS = {"✅": "✓", "✔": "✓", "☑": "✓", "❌": "×", "❎": "×", "✖": "×", "⭐": "★", "🌟": "★"}
+#: a keycap (1️⃣ 报名, 🔟): the circled figure
+_KEYCAP = re.compile("([1-9])\ufe0f?\u20e3|\U0001F51F")
+#: what an emoji says where it is taken out: all a quotation, a bracket or a colon holds, or what
+#: a verb of saying says (“😂😂😂”, （👍）, 口味：😋。, 发文称😭😭😭，)
+_SAID_BEFORE = re.compile("(?:[“‘（(【《「：:]|称|说|道|表示|写道|回复|评论)$")
+_SAID_AFTER = "”’）)】》」"
 EMOJI_BULLET = "an emoji starting an item set as ●, as no newspaper face has emoji"
 EMOJI_POINTER = "an emoji that points, starting an item, set as ▶, as no newspaper face has emoji"
+EMOJI_SIGN = "an emoji set as the sign the faces have (✅ -> ✓, ❌ -> ×, ⭐ -> ★, 1️⃣ -> ①)"
 EMOJI_REMOVED = "an emoji at a phrase's edge taken out, as no newspaper face has emoji"
 
 
 def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
     """The emoji of web copy that no face of the page has (``emoji``), where they decorate:
-    one starting a paragraph or a line is its item's bullet, set as ● (▶ for one that points:
-    🚫 不能与碱性农药混用, ✅ 优势：…); one ending a paragraph or a line, or with a mark or a
-    blank on a side, is taken out (致命保护期 🌾, 守护我们的健康💪。, ），👉报名地址). One
-    between two words (我❤️你) may say something the words do not: it stays, and stops the page
-    as any character no face has, for the editor to put in words."""
+    one that is a sign the faces have is set as it (✅ -> ✓, ⭐ -> ★, 1️⃣ -> ①); one starting a
+    paragraph or a line, before its item's words, is its bullet, set as ● (▶ for one that
+    points: 🚫 不能与碱性农药混用); one ending a paragraph or a line, or with a mark or one blank
+    beside it, is taken out (致命保护期 🌾, 守护我们的健康💪。, ），👉报名地址). Where it says
+    something the words do not, it stays, and stops the page as any character no face has, for
+    the editor to put in words: between two words (我❤️你, 北京 ✈️ 上海), all a quotation, a
+    bracket or a colon holds, what a verb of saying says (发文称😭😭😭，), or before a mark at a
+    line's start (😂，笑死我了)."""
     changes = []
     out = []
     i, n = 0, len(text)
     while i < n:
+        key = _KEYCAP.match(text, i) if text[i].isdigit() or text[i] == "\U0001F51F" else None
+        if key is not None:
+            after = chr(0x2460 + int(key.group(1)) - 1) if key.group(1) else "⑩"
+            end = _blanks_after_a_bullet(text, i, key.end(), phrases)
+            changes.append(Change(i, text[i:end], after, EMOJI_SIGN))
+            out.append(after)
+            i = end
+            continue
         if text[i] not in emoji:
             out.append(text[i])
             i += 1
             continue
         j = i + 1
-        while j < n and (text[j] in emoji or text[j] in _EMOJI_PARTS):
+        while j < n and (text[j] in emoji or text[j] in _EMOJI_PARTS or text[j - 1] == "\u200d"):
             j += 1
+        signs = {_EMOJI_SIGNS.get(ch) for ch in text[i:j] if ch not in _EMOJI_PARTS}
+        if len(signs) == 1 and None not in signs:
+            sign = signs.pop() * sum(1 for ch in text[i:j] if ch not in _EMOJI_PARTS)
+            end = _blanks_after_a_bullet(text, i, j, phrases)
+            changes.append(Change(i, text[i:end], sign, EMOJI_SIGN))
+            out.append(sign)
+            i = end
+            continue
         a = i
         while a > 0 and text[a - 1] in " \t\u3000":
             a -= 1
@@ -780,24 +814,42 @@ def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
             b += 1
         starts, ends = a == 0 or text[a - 1] == "\n", b == n or text[b] == "\n"
         before, after = text[a - 1] if a else "", text[b] if b < n else ""
+        said = _SAID_BEFORE.search(text, 0, a) is not None and (ends or not _word_char(after) or after in _SAID_AFTER)
         if starts and not ends and not phrases:
-            mark = "▶" if text[i] in _POINTING else "●"
-            changes.append(Change(i, text[i:b], mark, EMOJI_POINTER if mark == "▶" else EMOJI_BULLET))
-            out.append(mark)
+            if _word_char(after) or after in "“‘（(【《「":
+                mark = "▶" if text[i] in _POINTING else "●"
+                changes.append(Change(i, text[i:b], mark, EMOJI_POINTER if mark == "▶" else EMOJI_BULLET))
+                out.append(mark)
+            else:
+                out.append(text[i:j])       # (😂，笑死我了: the emoji is what is said)
+                b = j
+        elif said or _word_char(before) and _word_char(after) and a < i and b > j:
+            out.append(text[i:j])   # (what is said, or between two words, a blank either side)
+            b = j
         elif starts or ends:
             del out[len(out) - (i - a):]     # (with the blanks before it at a line's end)
             changes.append(Change(a, text[a:b] if ends else text[i:b], "", EMOJI_REMOVED))
         elif not (_word_char(before) and _word_char(after)) or a < i or b > j:
             changes.append(Change(i, text[i:j], "", EMOJI_REMOVED))
-            if a < i and b > j:
-                b = j       # (one of the blanks either side stays, between the words)
-            else:
-                b = j if b > j and not _word_char(before) else b
+            b = j if b > j and not _word_char(before) else b
         else:
             out.append(text[i:j])
             b = j
         i = b
     return "".join(out), changes
+
+
+def _blanks_after_a_bullet(text: str, i: int, j: int, phrases: bool) -> int:
+    """Where the blanks after the sign at ``text[i:j]`` end if it starts a line of running text
+    before words, as a bullet (✅ 优势 -> ✓优势, 1️⃣ 报名 -> ①报名); else ``j``."""
+    a = i
+    while a > 0 and text[a - 1] in " \t\u3000":
+        a -= 1
+    b = j
+    while b < len(text) and text[b] in " \t\u3000":
+        b += 1
+    starts = a == 0 or text[a - 1] == "\n"
+    return b if starts and not phrases and b < len(text) and _word_char(text[b]) else j
 
 
 def _word_char(ch: str) -> bool:
@@ -953,11 +1005,22 @@ def _life_span(text: str, i: int) -> bool:
     first, second = text[k + 1:end], text[i + 1:j]
     j += text[j:j + 1] == "年"
     after = text[j + 1:j + 2]
-    # (a span of years in brackets after a chronicle's or a book's name may be shorter than a
-    # life: 大事记(1921-1930), （1988-1997年）, （1947年-1949年）)
-    shortest = 1 if len(first) == 4 and "1000" <= first < "2100" and text[j:j + 1] in "）)" else 10
+    # (a span of years in brackets may be shorter than a life where 年 says they are years or a
+    # word for a period is before it: 大事记(1921-1930), （1988-1997年）, （1947年-1949年）; not a
+    # range of numbers, 考场(1201-1208), 车次（1461-1462）: nor, whatever the span, after a word
+    # for a number, 座位号（2001-2030）)
+    word = text[max(0, k - 3):k]
+    period = "年" in text[k + 1:j] or _PERIOD_WORD.search(word) is not None
+    shortest = 1 if period and len(first) == 4 and "1000" <= first < "2100" and text[j:j + 1] in "）)" else 10
     return (len(second) >= len(first) and 500 <= int(first) and shortest <= int(second) - int(first) <= 120
-            and (k == 0 or is_han(text[k - 1:k])) and not (after.isascii() and after.isalnum() or after in UNITS_AFTER_FIGURES))
+            and (k == 0 or is_han(text[k - 1:k])) and word[-1:] not in _NUMBER_WORD_ENDS
+            and not (after.isascii() and after.isalnum() or after in UNITS_AFTER_FIGURES))
+
+
+#: the words for a period a span of years in brackets may follow (大事记, 赛季, 学年, 年鉴)
+_PERIOD_WORD = re.compile("(?:大事记|记事|年表|年鉴|年谱|赛季|学年|年度|时期|期间|年代|规划|计划|史)$")
+#: the last characters of words for numbers (考场, 座位号, 页码, 车次, 房间): a range of them
+_NUMBER_WORD_ENDS = frozenset("号室座页码次场间位")
 
 
 

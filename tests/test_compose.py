@@ -182,7 +182,7 @@ def test_a_no_break_space_keeps_its_width_when_the_line_is_spread():
     """GB 2762-2012: the line's other gaps (Han-Latin, the word space before ISO) take the
     stretch; the no-break space stays a third of an em. (Squeezed, it may narrow as a word
     space does: at 12 em the line takes 四 so.)"""
-    line = compose("一二GB\u00a02762-2012 ISO 三四五六七八九十一二", body_style(), 11.8 * EM).lines[0]
+    line = compose("一二GB\u00a02762-2012 ISO 三四五六七八九十一二", body_style(), 11.5 * EM).lines[0]
     x = {g.ch: g.x for g in reversed(line.glyphs)}
     assert line.text.startswith("一二GB 2762-2012 ISO") and x["G"] > 22.0   # (the gap after 二 grew)
     assert x["2"] - x["B"] == pytest.approx(5.0 + EM / 3)                   # B's half em and the space
@@ -512,6 +512,7 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("Lixiang", "Li|xiang", "... not Lix-i-ang"),
     ("Chinese", "Chi|nese", "an English word that spells syllables ending as English does: English"),
     ("banana", "ba|nana", "... or with nothing only pinyin spells"),
+    ("mixing", "mix|ing", "... or in lower case, not a name (mi-xing)"),
     ("(single,seventies,stuck)", "(single,|seventies,|stuck)", "words listed with no space after the comma"),
     ("1,000,000", "1,000,000", "... not a number's groups"),
     ("N,N-dimethylformamide", "N,N-dimethylformamide", "... nor a chemical's locants"),
@@ -796,6 +797,30 @@ def test_a_latin_word_alone_among_chinese_text_hyphenates_as_dearly_as_a_name(te
         assert "|".join(line.text for line in lines) == expected
     else:
         assert any(line.text.endswith("\u00ad") for line in lines)
+
+
+@pytest.mark.parametrize("text, chars, expected", [
+    # Han-Latin gaps opened to ½ em around every figure of a date are holes: a break that
+    # leaves less to stretch is taken (●7月16日　中国共 | … had 1.35 em in its gaps, the
+    # entry before it, set alike, took 产 too)
+    ("● 7月16日 中国共产党第二次全国代表大会在上海召开", 13, "●7月16日　中国共产|党第二次全国代表大会在上|海召开"),
+    ("● 1月11日 中国共产党第四次全国代表大会在上海召开", 13, "●1月11日　中国共产|党第四次全国代表大会在上|海召开"),
+])
+def test_han_latin_gaps_opened_wide_cost_a_line(text, chars, expected):
+    from layout.normalize import normalize
+    lines = _real_lines(normalize(text)[0], chars)
+    assert "|".join(line.text for line in lines) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("掌握Photoshop和AI设计工具", ["Photoshop"]),
+    ("内饰采用 Alcantara 材质", ["Alcantara"]),           # (a blank typed between it and the Chinese)
+    ("他说 Photoshop is great 是", []),                   # (an English phrase's word)
+    ("a Photoshop 和", []),
+])
+def test_a_latin_word_alone_among_chinese_text(text, words):
+    from layout.compose.segment import _LONE_WORD
+    assert [m.group() for m in _LONE_WORD.finditer(text)] == words
 
 
 def _real_lines(text: str, chars: int, face: str = "song", indent_em: float = 2.0, align: str = "justify"):

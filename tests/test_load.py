@@ -382,6 +382,11 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("新机是小米12,\n4nm工艺，性能提升。\n", ["新机是小米12,4nm工艺，性能提升。"]),
     ("价格为3,\n999元。\n", ["价格为3,999元。"]),
     ("他说Thanks,\nsee you。\n", ["他说Thanks, see you。"]),
+    ("他说Hello,\nworld是问候。\n", ["他说Hello, world是问候。"]),      # (a word before the comma: English's)
+    # emoji as bullets start paragraphs after a sentence's end or another item, not mid-sentence
+    ("注意事项：\n⚠️ 远离河道。\n✔️ 关好门窗。\n🏃‍♂️ 运动适量。\n", ["注意事项：", "⚠️ 远离河道。", "✔️ 关好门窗。", "🏃‍♂️ 运动适量。"]),
+    ("报名方式：\n1️⃣ 线上报名；\n2️⃣ 现场报名。\n", ["报名方式：", "1️⃣ 线上报名；", "2️⃣ 现场报名。"]),
+    ("大家一边品尝\n🍉西瓜一边聊天。\n", ["大家一边品尝🍉西瓜一边聊天。"]),
     # an item starts a paragraph after a sentence's end, an item or a short line (a heading)
     ("今年以来全市经济运行总体平稳，规模以上工业增加值在\n一、二季度分别增长。\n",
      ["今年以来全市经济运行总体平稳，规模以上工业增加值在一、二季度分别增长。"]),

@@ -234,6 +234,8 @@ from layout.normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, normali
     ("大事记（1988-1997年）", "大事记（1988—1997年）"),                      # ... with 年
     ("在咸阳（1947年-1949年）", "在咸阳（1947年—1949年）"),
     ("电压(1500-1505)V", "电压（1500-1505）V"),                            # ... not values with a unit
+    ("考场(1201-1208)", "考场（1201-1208）"),                              # ... nor numbers a few apart
+    ("座位号（2001-2030）", "座位号（2001-2030）"),                          # ... nor after a word for numbers
     ("电话(0755-8366)", "电话（0755-8366）"),                              # ... not a code
     ("比分(3-1)", "比分（3-1）"),
     ('「为什么?」她问。"好"', "「为什么？」她问。“好”"),
@@ -371,6 +373,8 @@ from layout.normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, normali
     # ... after a bracket of figures or Latin, the mark outside it; after two words with a / between
     ("电池(73.6kWh),Pro 版和 Max 版升级", "电池(73.6kWh)，Pro 版和 Max 版升级"),
     ("文件(PDF),格式", "文件(PDF)，格式"),
+    ("游戏加VRR/ALLM,HDMI 2.1接口", "游戏加VRR/ALLM，HDMI 2.1接口"),          # (typed solid too)
+    ("见Wang et al.(2020),Nature,581:1-5。", "见Wang et al.(2020),Nature,581:1-5。"),   # (a reference's)
     ("游戏加 VRR/ALLM,HDMI 2.1 接口", "游戏加 VRR/ALLM，HDMI 2.1 接口"),
     ("调用f(x,y)函数", "调用f(x,y)函数"),                                 # (inside the bracket: code's)
     ("坐标(3,4)处", "坐标(3,4)处"),
@@ -1025,12 +1029,18 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
 
 
 #: the emoji of these cases, which no face of a page has (``fonts.missing_pictographs``)
-_EMOJI = frozenset("🚫🌾🌱📏🛠💪👉📚💡✅⏳❤😂➕➖")
+_EMOJI = frozenset("🚫🌾🌱📏🛠💪👉📚💡✅⏳❤😂➕➖❌⭐😭👍🏃🔥✈🏻")
 
 
 @pytest.mark.parametrize("text, phrases, expected", [
     ("🚫 不能与碱性农药混用", False, "●不能与碱性农药混用"),             # a bullet: ●
-    ("✅ 优势:动力媲美大排量自吸", False, "●优势：动力媲美大排量自吸"),    # ... with the colon after it
+    ("🔥🔥 热卖中", False, "●热卖中"),                                # ... a run of them
+    ("🏃\u200d♂️ 运动", False, "●运动"),                               # ... joined to a sign the faces have
+    ("👍🏻 好评", False, "●好评"),                                     # ... with its skin tone
+    ("✅ 优势:动力媲美大排量自吸", False, "✓优势：动力媲美大排量自吸"),    # a sign the faces have: the sign
+    ("❌ 误区:只看排量", False, "×误区：只看排量"),                      # ... do and don't apart
+    ("口味：⭐⭐⭐⭐⭐", False, "口味：★★★★★"),                          # ... a rating's stars
+    ("1️⃣ 报名，第2️⃣步", False, "①报名，第②步"),                         # ... a keycap: the circled figure
     ("  💡建议:选车时优先看", False, "●建议：选车时优先看"),             # ... after an indent, no blank
     ("👉报名地址：见下", False, "▶报名地址：见下"),                      # one that points: ▶
     ("二、分蘖盛期:致命保护期 🌾", False, "二、分蘖盛期：致命保护期"),    # ending a line, with its blank
@@ -1038,7 +1048,12 @@ _EMOJI = frozenset("🚫🌾🌱📏🛠💪👉📚💡✅⏳❤😂➕➖")
     ("(天猫|淘宝),👉报名地址", False, "（天猫|淘宝），报名地址"),           # after a mark
     ("减少涡轮损耗~ 🛠️", False, "减少涡轮损耗~"),                      # with its selector
     ("加油💪💪💪", False, "加油"),                                   # a run of them: one
-    ("文字 🌾 文字", False, "文字\u3000文字"),                          # between blanks: one blank kept
+    ("文字 🌾 文字", False, "文字 🌾 文字"),                           # between two words and blanks: kept
+    ("北京 ✈️ 上海", False, "北京 ✈ 上海"),                            # ... (it says "to")
+    ("发文称😭😭😭，网友热议", False, "发文称😭😭😭，网友热议"),          # what is said: kept
+    ("他说“😂😂😂”", False, "他说“😂😂😂”"),                          # ... all a quotation holds
+    ("点赞（👍）", False, "点赞（👍）"),                                # ... all a bracket holds
+    ("😂，笑死我了", False, "😂，笑死我了"),                            # ... before a mark at a line's start
     ("2.0T汽车排量科普 📚", True, "2.0T汽车排量科普"),                  # a head's
     ("📚 汽车排量科普", True, "汽车排量科普"),                          # ... no bullet in a head
     ("我❤️你", False, "我❤你"),                                      # between words: kept (it stops the page)

@@ -809,7 +809,7 @@ def test_a_numbered_list_of_codes_is_set_flush_left(tmp_path, items, flush_left)
     ("投稿邮箱：1657155627@qq.com", [("verse", "投稿邮箱："), ("body", "1657155627@qq.com")]),
     ("电话：0371-12345678", [("verse", "电话："), ("body", "0371-12345678")]),
     ("电话：12345678", [("body", "电话：12345678")]),                                   # (it fits)
-    ("地址：郑州市金水区文化路1号市民服务中心三楼", [("body", "地址：郑州市金水区"), ("body", "文化路1号市民服务中")]),  # (words)
+    ("地址：郑州市金水区文化路1号市民服务中心三楼", [("body", "地址：郑州市金水区"), ("body", "文化路1号市民服务中心")]),  # (words)
     # (a web address's scheme is no label: http: | //image1… never)
     ("http://image1.hipu.com/image.php?url=YD_cnt_208", [("body", "http://image1.hip"), ("body", "u.com/image.php?url=")]),
 ])

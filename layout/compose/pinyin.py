@@ -48,12 +48,19 @@ _ENGLISH_ENDS = frozenset("ne le re ge se te ce me".split())
 _PINYIN_MARK = re.compile(r"x|q|j|zh|ao|uo|ua|ia|ie|iu|ui|ei|ong|eng|ang|ian|uan|ai")
 
 
+#: the longest word read as pinyin (a name of a few syllables; a run of them any longer is no word)
+MAX_LETTERS = 30
+
+
 @lru_cache(maxsize=2048)
 def syllable_breaks(word: str) -> tuple[int, ...] | None:
     """The offsets in ``word`` (letters only) between its syllables where a line may break,
-    two letters at least on each side, if the word reads as pinyin; else None. A syllable
+    two letters at least on each side, if the word reads as pinyin, a name's, with its capital
+    (Xiaomi, Zhongguancun; lower-case words are English's: bo-xing, wait-ing); else None. A syllable
     starting with a, o or e never follows another without an apostrophe (Xi'an), so Changan is
     Chan-gan; where the word spells syllables two ways, only the breaks both share."""
+    if not word[:1].isupper() or len(word) > MAX_LETTERS:
+        return None     # (a name's capital: not an English word, mixing, waiting, remaining)
     w = word.lower()
     readings = _readings(w, 0)
     if not readings:

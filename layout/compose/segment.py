@@ -1778,9 +1778,10 @@ _NAME_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z-]*[A-Z])[A-Za-z][A-Za-z-]
 
 #: a bracket of English words typed solid after a figure or a word: 1(programmed death …; or
 #: a bracket of a spec or a code after a model's code (IMX376(F/1.8), EQ1141G(EQ153): its
-#: content starts with a capital or a figure, as no function's argument does, log(x+1))
+#: content starts with a capital or a figure, as no function's argument does, log(x+1); not a
+#: formula's group with its count, Al2(SO4)3, Ca10(PO4)6(OH)2)
 _WORDS_IN_BRACKETS = re.compile(r"(?<=[0-9A-Za-z])\((?=[A-Za-z]{3,}[^()\s]* [A-Za-z][^()]*\))"
-                                r"|(?<=[A-Za-z0-9]{2}[A-Z0-9])\((?=[A-Z0-9][^()\s]{2,}\))")
+                                r"|(?<=[A-Za-z0-9]{2}[A-Z0-9])\((?=[A-Z0-9][^()\s]{2,}\)(?!\d))")
 
 
 def _open_words_in_brackets(seg: Segments, text: str) -> None:
