@@ -995,6 +995,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
               and not _FORMULA.search(word) and not _a_fraction_of_a_letter(word, i)):
             cuts[i + 1] = "figures"   # a list of figures (2021/2022, 100/120): dearly; not a
             # reading with its unit (130/80mmHg), nor a formula's fraction (b/2a, x^2/4)
+        elif (not address and ch == "×" and prev.isdigit() and nxt.isdigit() and _DIMENSIONS.fullmatch(word)):
+            cuts[i + 1] = "identifier"    # (a size's figures, 2160× | 1080: dearly, before a line
+            # spaced out past about 0.3 em)
         elif ch == "." and i >= 4 and _TICKER.fullmatch(word):
             cuts[i + 1] = "identifier"    # (600519. | SH: a stock's code and its market, dearly)
         elif ch == "-" and (_DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i)
@@ -1127,8 +1130,9 @@ def _name_parts(word: str, i: int) -> bool:
 
 
 def _short_part_after(word: str, i: int) -> bool:
-    """Is the - at ``i`` between a name of four characters or more, with a letter in it, and
-    a short part of two that starts with a letter (DeepSeek-R1, OpenAI-o1)? A line may break
+    """Is the - at ``i`` between a name of four characters or more, with a letter in it, or an
+    acronym of three capitals, and a short part of two that starts with a letter (DeepSeek-R1,
+    OpenAI-o1, DCI-P3)? A line may break
     after it, but only to keep a line from being spaced out badly; never before a figure
     (COVID-19, GPT-4o: the hyphen would read as a minus sign), one character (USB-C, DLSS-3),
     nor after a short part (Wi-Fi, G-SYNC, GPT-4o)."""
@@ -1136,8 +1140,8 @@ def _short_part_after(word: str, i: int) -> bool:
     while start > 0 and word[start - 1].isalnum():
         start -= 1
     before = word[start:i]
-    return (len(before) >= 4 and any(c.isalpha() for c in before) and _part_after(word, i) == 2
-            and word[i + 1].isalpha())
+    return ((len(before) >= 4 and any(c.isalpha() for c in before) or len(before) == 3 and before.isupper()
+             and before.isalpha()) and _part_after(word, i) == 2 and word[i + 1].isalpha())
 
 
 def fraction_slash(word: str, i: int) -> bool:
@@ -1200,6 +1204,8 @@ _FORMULA_SIGNS = frozenset("-") | _RELATIONS | frozenset("+×÷−")
 _PLUS_TERM = re.compile(r"[\w)]\+[\w(]")
 #: a number's power of ten after its ×, one number (3×10^8, 6.02×10²³)
 _SCIENTIFIC = re.compile("[×·]10(?:\\^|[%s])" % "".join(sorted(C.SUPERSCRIPTS)))
+#: a size in figures, each of three or more (2160×1080, 1920×1080×3; not 3×2, 5×10^8)
+_DIMENSIONS = re.compile(r"\d{3,5}(?:×\d{3,5})+")
 #: the group of three figures after a thousands comma (15,000万元, ≥1,000km): no break before it
 _THOUSANDS_AFTER = re.compile(r"\d{3}(?!\d)")
 
