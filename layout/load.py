@@ -1241,7 +1241,8 @@ def _run_in_headings(p: Paragraph) -> tuple:
     if cuts:
         # (and the items numbered in figures run in after it, one after another: 1. 大风降温…。
         # 2.采取加固…。 3.防范…)
-        cuts.extend(m.end() for m in _RUN_IN_ITEM.finditer(text, cuts[0]) if _next_item_follows(text, m))
+        cuts.extend(m.end() for m in _RUN_IN_ITEM.finditer(text, cuts[0]) if _next_item_follows(text, m)
+                    and text.count("“", 0, m.start()) <= text.count("”", 0, m.start()))
     return _parted(p, sorted(set(cuts))) if cuts else (p,)
 
 
@@ -1255,9 +1256,10 @@ def _next_item_follows(text: str, m) -> bool:
 
 #: a blank after a sentence's end, then a numbered heading (。 二、活动时间, ！ （三）活动要求)
 _RUN_IN_HEADING = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^\s，。、；：！？一二三四五六七八九十])")
-#: a heading's words, then a blank and text: a heading with the text under it flattened onto its line
+#: a heading's words, then a blank and its first item numbered in figures: a heading with its
+#: items flattened onto its line (not a blank for a pause, 二、今年以来 我市…)
 _HEADING_THEN_BLANK = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^\s，。、；：！？,;:!?]{1,12}"
-                                 r"[ \u00a0\u3000]+(?=\S)")
+                                 r"[ \u00a0\u3000]+(?=\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])")
 #: an item numbered in figures run in after a sentence's end and a blank (。 2.采取…; not a
 #: decimal, 。 3.5亿元)
 _RUN_IN_ITEM = re.compile(r"(?<=[。！？；])[ \u00a0\u3000]+(?=(\d{1,2})[.．、][ \u3000]?[^\d\s.．、])")
@@ -1960,6 +1962,7 @@ _MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦
 #: hand (…一边品尝 / 🍉西瓜一边聊天) runs on
 _EMOJI_MARKS = "\U0001F300-\U0001FAFF\u2705\u2714\u2716\u274c\u274e\u2728\u2b50\u23e9-\u23f3\u26a0\u26a1"
 _EMOJI_PARTS = "\ufe0f\u200d\u20e3\u2640\u2642"
+_EMOJI_AT_END = re.compile("[%s][%s%s]*\\s*$" % (_EMOJI_MARKS, _EMOJI_MARKS, _EMOJI_PARTS))
 _EMOJI_BULLET = re.compile(r"\s*(?:[%s]|\d\ufe0f?\u20e3)[%s%s]*[ \t\u3000]*[^%s%s\s]"
                            % (_EMOJI_MARKS, _EMOJI_MARKS, _EMOJI_PARTS, _EMOJI_MARKS, _EMOJI_PARTS))
 #: a label in 【】 at a line's start (【济宁博物馆开放时间表2021】…): it starts a paragraph after a
@@ -1980,6 +1983,7 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return True     # (a notice's title, then whom it addresses: …活动的通知 / 全体班主任:)
     if _EMOJI_BULLET.match(line) and not _MARK_BULLET.match(line):
         return (_SENTENCE_END.search(before) is not None or _EMOJI_BULLET.match(before) is not None
+                or _EMOJI_AT_END.search(before) is not None     # (…整理好了😍 / 🍉 西瓜：…)
                 or _MARK_BULLET.match(before) is not None or _BULLETED_HEADING.fullmatch(before) is not None
                 or _LABEL_ALONE.fullmatch(before) is not None)
     if ((_MARK_BULLET.match(line) or _BULLETED_HEADING.fullmatch(before) or _LABEL_ALONE.fullmatch(before))

@@ -70,7 +70,7 @@ _STAND_INS = re.compile("[－―─]{2,}|[\u2f00-\u2fd5\u2015\u2212\u2080-\u2089
                         "|[\\[【［(（](?<=[\u3400-\u9fff][\\[【［(（])(?:19|20)\\d\\d[\\]】］)）](?=第?\\d{1,4}号)"
                         "|[•・･‧](?<=[\u3400-\u9fff][•・･‧])(?=[\u3400-\u9fff])"
                         "|：(?:(?<=(?<![0-9图表件例])[0-9]：)|(?<=(?<![0-9图表件例])[0-9]{2}：))(?=[0-5][0-9](?![0-9]))"
-                        "|’(?<=(?<!\\d)\\d’)(?=[0-5]\\d”\\d)|”(?<=(?<!\\d)\\d’[0-5]\\d”)(?=\\d)"
+                        "|’(?<=(?<!\\d)\\d’)(?=[0-5]\\d”)|”(?<=(?<!\\d)\\d’[0-5]\\d”)"
                         "|(?<=[（(]\\d{3})-(?=\\d{3,4}[）)])|(?<=[（(]\\d{4})-(?=\\d{4}年?[）)])|(?<=[（(]\\d{4}年)-(?=\\d{4}年[）)])"
                         "|(?<![A-Za-z])[Oo〇](?=[℃°])|[○◯]+|[➗✖]|(?<=[\\w)])[➕➖](?=\\s?[\\w(])|(?<=[0-9])\u2105(?![ \t]*[A-Za-z])")
 #: the small and vertical forms of marks (﹐﹕ of Big5-era copy, ︒︵ of text cut from a
@@ -753,19 +753,21 @@ def _bullet(text: str) -> tuple[str, list]:
 #: sequence (👨‍👩‍👧, 🏃‍♂️: the sign after a joiner is the emoji's too), a keycap, a skin tone
 _EMOJI_PARTS = "\ufe0f\u200d\u20e3" + "".join(map(chr, range(0x1F3FB, 0x1F400)))
 #: the emoji that point (👉报名地址), set as ▶ where they start an item
-_POINTING = "\U0001F446\U0001F447\U0001F448\U0001F449"
+_POINTING = "\U0001F446\U0001F447\U0001F448\U0001F449\u261d"
 #: emoji that are a sign the faces have, set as it wherever they stand: a tick and a cross, do
 #: and don't (✅ 优势 / ❌ 误区), a star of a rating (口味：⭐⭐⭐⭐⭐)
 _EMOJI_SIGNS = {"✅": "✓", "✔": "✓", "☑": "✓", "❌": "×", "❎": "×", "✖": "×", "⭐": "★", "🌟": "★"}
 #: a keycap (1️⃣ 报名, 🔟): the circled figure
-_KEYCAP = re.compile("([1-9])\ufe0f?\u20e3|\U0001F51F")
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3|\U0001F51F")
+_KEYCAPS = re.compile("(?:[0-9]\ufe0f?\u20e3|\U0001F51F)+")
 #: what an emoji says where it is taken out: all a quotation, a bracket or a colon holds, or what
 #: a verb of saying says (“😂😂😂”, （👍）, 口味：😋。, 发文称😭😭😭，)
-_SAID_BEFORE = re.compile("(?:[“‘（(【《「：:]|称|说|道|表示|写道|回复|评论)$")
+_SAID_BEFORE = re.compile("(?:[“‘（(【《「：:]|称|说|[写说问答笑叹喊骂]道|表示|回复|评论)$")
 _SAID_AFTER = "”’）)】》」"
 EMOJI_BULLET = "an emoji starting an item set as ●, as no newspaper face has emoji"
 EMOJI_POINTER = "an emoji that points, starting an item, set as ▶, as no newspaper face has emoji"
 EMOJI_SIGN = "an emoji set as the sign the faces have (✅ -> ✓, ❌ -> ×, ⭐ -> ★, 1️⃣ -> ①)"
+EMOJI_FIGURES = "keycap emoji spelling a number set as its figures (2️⃣4️⃣小时 -> 24小时)"
 EMOJI_REMOVED = "an emoji at a phrase's edge taken out, as no newspaper face has emoji"
 
 
@@ -785,6 +787,17 @@ def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
     while i < n:
         key = _KEYCAP.match(text, i) if text[i].isdigit() or text[i] == "\U0001F51F" else None
         if key is not None:
+            run = _KEYCAPS.match(text, i)
+            lead = text[:i].rstrip(" \t\u3000")
+            item = not phrases and (not lead or lead[-1] == "\n") and _word_char(text[run.end():].lstrip(" \t\u3000")[:1])
+            if not item or len(_KEYCAP.findall(run.group())) > 1:
+                # (keycaps that spell a number, 倒计时2️⃣4️⃣小时, 第1️⃣步: its figures; one starting an
+                # item, 1️⃣ 报名, a circled figure)
+                figures = "".join(m.group(1) or "10" for m in _KEYCAP.finditer(run.group()))
+                changes.append(Change(i, run.group(), figures, EMOJI_FIGURES))
+                out.append(figures)
+                i = run.end()
+                continue
             after = chr(0x2460 + int(key.group(1)) - 1) if key.group(1) else "⑩"
             end = _blanks_after_a_bullet(text, i, key.end(), phrases)
             changes.append(Change(i, text[i:end], after, EMOJI_SIGN))
@@ -814,7 +827,8 @@ def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
             b += 1
         starts, ends = a == 0 or text[a - 1] == "\n", b == n or text[b] == "\n"
         before, after = text[a - 1] if a else "", text[b] if b < n else ""
-        said = _SAID_BEFORE.search(text, 0, a) is not None and (ends or not _word_char(after) or after in _SAID_AFTER)
+        said = (_SAID_BEFORE.search(text, 0, a) is not None and (ends or not _word_char(after) or after in _SAID_AFTER)
+                and not all(ch in _POINTING or ch in _EMOJI_PARTS for ch in text[i:j]))   # (a hand points on: 请看下图：👇)
         if starts and not ends and not phrases:
             if _word_char(after) or after in "“‘（(【《「":
                 mark = "▶" if text[i] in _POINTING else "●"
@@ -1028,7 +1042,8 @@ def _stand_ins(text: str, changes: list) -> str:
     out, i = [], 0
     for m in _STAND_INS.finditer(text):
         before = m.group()
-        if (before == "：" and not _time_colon(text, m.start()) or before[0] in "○◯" and not _circle_zero(text, m)
+        if (before in "’”" and text.count("“", 0, m.start()) > text.count("”", 0, m.start())
+                or before == "：" and not _time_colon(text, m.start()) or before[0] in "○◯" and not _circle_zero(text, m)
                 or before == "-" and not _life_span(text, m.start())):
             continue
         if _DOCUMENT_YEAR.fullmatch(before):

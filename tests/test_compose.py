@@ -516,6 +516,7 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("DCI-P3", "DCI-|P3", "an acronym of three capitals and a short part: dearly (as DeepSeek-|R1)"),
     ("2160×1080", "2160×|1080", "a size's figures, three or more each: dearly"),
     ("3×2", "3×2", "... not a product's"),
+    ("125×125", "125×125", "... nor one of three figures each"),
     ("(single,seventies,stuck)", "(single,|seventies,|stuck)", "words listed with no space after the comma"),
     ("1,000,000", "1,000,000", "... not a number's groups"),
     ("N,N-dimethylformamide", "N,N-dimethylformamide", "... nor a chemical's locants"),

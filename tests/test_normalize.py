@@ -533,7 +533,8 @@ from layout.normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, normali
     ('27"显示器', '27"显示器'),
     ('苏炳添以9"95夺冠,葛曼棋以11"20夺冠。', "苏炳添以9″95夺冠，葛曼棋以11″20夺冠。"),   # seconds: never a pair
     ("成绩为14'55\"73", "成绩为14′55″73"),
-    ("单圈成绩1’26”741，快了2’09”", "单圈成绩1′26″741，快了2’09”"),   # ... typed curly: a lap's time
+    ("单圈成绩1’26”741，快了2’09”", "单圈成绩1′26″741，快了2′09″"),   # ... typed curly: a lap's time
+    ("他说“我的成绩是4’18”。”", "他说“我的成绩是4’18”。”"),             # ... not in a quotation, where ” may close it
     ("他说“跑了12’30”好", "他说“跑了12’30”好"),                         # ... not a quote's end after one
     ('他说:"跑出9"95很难。"', "他说：“跑出9″95很难。”"),
     ("身高5'10\"", "身高5'10\""),                                       # feet and inches: as typed
@@ -1029,7 +1030,7 @@ def test_full_width_letters_become_ascii_first_and_offsets_still_hold():
 
 
 #: the emoji of these cases, which no face of a page has (``fonts.missing_pictographs``)
-_EMOJI = frozenset("🚫🌾🌱📏🛠💪👉📚💡✅⏳❤😂➕➖❌⭐😭👍🏃🔥✈🏻")
+_EMOJI = frozenset("🚫🌾🌱📏🛠💪👉👇😋📚💡✅⏳❤😂➕➖❌⭐😭👍🏃🔥✈🏻")
 
 
 @pytest.mark.parametrize("text, phrases, expected", [
@@ -1040,7 +1041,10 @@ _EMOJI = frozenset("🚫🌾🌱📏🛠💪👉📚💡✅⏳❤😂➕➖❌�
     ("✅ 优势:动力媲美大排量自吸", False, "✓优势：动力媲美大排量自吸"),    # a sign the faces have: the sign
     ("❌ 误区:只看排量", False, "×误区：只看排量"),                      # ... do and don't apart
     ("口味：⭐⭐⭐⭐⭐", False, "口味：★★★★★"),                          # ... a rating's stars
-    ("1️⃣ 报名，第2️⃣步", False, "①报名，第②步"),                         # ... a keycap: the circled figure
+    ("1️⃣ 报名，第2️⃣步", False, "①报名，第2步"),                         # ... a keycap starting an item: circled
+    ("倒计时2️⃣4️⃣小时", False, "倒计时24小时"),                          # ... keycaps spelling a number: figures
+    ("请看下图：👇", False, "请看下图："),                                  # a hand pointing on is no word said
+    ("味道😋。", False, "味道。"),                                         # (道 of a word, not of saying)
     ("  💡建议:选车时优先看", False, "●建议：选车时优先看"),             # ... after an indent, no blank
     ("👉报名地址：见下", False, "▶报名地址：见下"),                      # one that points: ▶
     ("二、分蘖盛期:致命保护期 🌾", False, "二、分蘖盛期：致命保护期"),    # ending a line, with its blank

@@ -1204,8 +1204,9 @@ _FORMULA_SIGNS = frozenset("-") | _RELATIONS | frozenset("+×÷−")
 _PLUS_TERM = re.compile(r"[\w)]\+[\w(]")
 #: a number's power of ten after its ×, one number (3×10^8, 6.02×10²³)
 _SCIENTIFIC = re.compile("[×·]10(?:\\^|[%s])" % "".join(sorted(C.SUPERSCRIPTS)))
-#: a size in figures, each of three or more (2160×1080, 1920×1080×3; not 3×2, 5×10^8)
-_DIMENSIONS = re.compile(r"\d{3,5}(?:×\d{3,5})+")
+#: a size in figures, each of three or more, one of four or more (2160×1080; not 3×2, 5×10^8,
+#: nor a product, 125×125)
+_DIMENSIONS = re.compile(r"(?=[\d×]*\d{4})\d{3,5}(?:×\d{3,5})+")
 #: the group of three figures after a thousands comma (15,000万元, ≥1,000km): no break before it
 _THOUSANDS_AFTER = re.compile(r"\d{3}(?!\d)")
 
