@@ -1207,7 +1207,8 @@ def _spaced_paragraphs(p: Paragraph) -> tuple:
     # (blanks between Han characters inside sentences, two or more over the whole line: a PDF's
     # wraps, which each piece holds too few of to tell by themselves)
     wrapped = len(_HAN_BLANK_HAN.findall(text)) >= 2
-    return tuple(piece._replace(wrapped=wrapped) for piece in _parted(p, kept))
+    return tuple(piece._replace(wrapped=wrapped, parted="spaced" if k else piece.parted)
+                 for k, piece in enumerate(_parted(p, kept)))
 
 
 def _run_in_headings(p: Paragraph) -> tuple:
@@ -1243,7 +1244,9 @@ def _run_in_headings(p: Paragraph) -> tuple:
         # 2.采取加固…。 3.防范…)
         cuts.extend(m.end() for m in _RUN_IN_ITEM.finditer(text, cuts[0]) if _next_item_follows(text, m)
                     and text.count("“", 0, m.start()) <= text.count("”", 0, m.start()))
-    return _parted(p, sorted(set(cuts))) if cuts else (p,)
+    if not cuts:
+        return (p,)
+    return tuple(q._replace(parted="heading") if k else q for k, q in enumerate(_parted(p, sorted(set(cuts)))))
 
 
 def _next_item_follows(text: str, m) -> bool:

@@ -40,6 +40,11 @@ class Paragraph(NamedTuple):
     #: a piece of a PDF's text flattened into one line, whose blanks inside clauses were found
     #: to be its line wraps (normalize takes out even one alone)
     wrapped: bool = False
+    #: why the loader parted this paragraph from the one before it in a line of the file, where
+    #: the copy ran paragraphs together ("" where the file parted them): "spaced", a blank
+    #: after a sentence's end in web copy flattened into one line; "heading", a numbered
+    #: heading or item run into the text (said once a file by the preflight)
+    parted: str = ""
 
     def locate(self, offset: int) -> tuple[int, int | None]:
         """(line, column) in the file of the character at ``offset`` of the text as loaded."""

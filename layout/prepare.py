@@ -373,6 +373,15 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          line=p.source.line))
     for p, message in _unpaired(paragraphs):
         prep.findings.append(Finding("warning", "unpaired", message, story=story.name, file=f, line=p.source.line))
+    for reason, said in (("spaced", "where web copy flattened into one line left a blank after a sentence's end"),
+                         ("heading", "before a numbered heading or item run into the text after a blank")):
+        parted = [p for p in story.paragraphs if p.parted == reason]
+        if parted:
+            # (the copy's own paragraphs, read from how it runs: said once a file, for the editor
+            # to check against the source)
+            prep.findings.append(Finding("info", "paragraphs", f"{len(parted)} paragraph(s) started {said} "
+                                         f"(lines {', '.join(str(l) for l in sorted({p.source.line for p in parted})[:8])})",
+                                         story=story.name, file=f, line=parted[0].source.line))
     rows = [k for k in range(len(paragraphs)) if _a_row(k, paragraphs)]
     for run in _runs(rows):
         # (a table's rows one after another said once, as a table typed with blanks is)

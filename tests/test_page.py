@@ -162,6 +162,20 @@ def test_emoji_of_web_copy_as_bullets_and_decorations_build_and_are_warned(tmp_p
     assert said == [(4, "warning"), (9, "warning"), (10, "warning"), (11, "warning")]
 
 
+@pytest.mark.parametrize("body, said", [
+    ("有偏北大风。 二、防范建议 1. 大风降温影响成熟。 2.采取加固措施。\n",
+     [(4, "3 paragraph(s) started before a numbered heading or item run into the text after a blank (lines 4)")]),
+    ("据国外媒体报道，三星电子计划在2021年发布首款Mini LED电视，这款电视采用超小型LED。 该公司原本打算在今年上半年"
+     "完成必要零部件的生产，然后在今年下半年将这款电视推向市场，但发布被推迟到明年。 与标准的LCD屏电视相比，Mini LED屏电视可以提供更好的画面质量。"
+     "此外，三星电子表示，Mini LED电视将提供更好的体验。\n",
+     [(4, "2 paragraph(s) started where web copy flattened into one line left a blank after a sentence's end (lines 4)")]),
+    ("第一段。\n\n第二段。\n", []),
+])
+def test_paragraphs_the_copy_ran_together_are_said_once_a_file(tmp_path, body, said):
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    assert [(f.line, f.message) for f in layout_page(page).findings if f.code == "paragraphs"] == said
+
+
 def test_a_story_in_traditional_characters_is_said_once_before_its_characters(tmp_path):
     story = ("---\ntitle: 标题\n---\n編讀往來：讀者來信說，這篇報導對於兩岸關係的觀察細緻。\n\n"
              "安徽蚌埠\u2758荣德安\n")
