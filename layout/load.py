@@ -1961,8 +1961,8 @@ _MARK_BULLET = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※❖♦
 #: web copy's emoji as a bullet (🚫 不能与碱性农药混用, ✅ 优势：…, ⚠️ 远离河道, 🏃‍♂️ 运动, 1️⃣ 报名,
 #: which ``normalize`` sets as ● or a circled figure): a run of them with their selectors, skin
 #: tones and joined signs, then the item's words. It starts a paragraph only after a sentence's
-#: end or a colon, another item or a bulleted heading: an emoji typed in a sentence wrapped by
-#: hand (…一边品尝 / 🍉西瓜一边聊天) runs on
+#: end or a colon, another item, a bulleted heading or a line ending in an emoji (…整理好了😍):
+#: an emoji typed in a sentence wrapped by hand (…一边品尝 / 🍉西瓜一边聊天) runs on
 _EMOJI_MARKS = "\U0001F300-\U0001FAFF\u2705\u2714\u2716\u274c\u274e\u2728\u2b50\u23e9-\u23f3\u26a0\u26a1"
 _EMOJI_PARTS = "\ufe0f\u200d\u20e3\u2640\u2642"
 _EMOJI_AT_END = re.compile("[%s][%s%s]*\\s*$" % (_EMOJI_MARKS, _EMOJI_MARKS, _EMOJI_PARTS))
