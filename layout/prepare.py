@@ -288,6 +288,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                 f"leaves it, taken out: {p.text.strip()} (if the picture is wanted, give it in photos:)",
                 story=story.name, file=f, line=p.source.line))
             continue
+        if not p.subhead and _ALIGNMENT_ROW.fullmatch(p.text):
+            prep.findings.append(Finding(
+                "warning", "removed", f"text: a Markdown table's row of dashes under its heads, taken out: "
+                f"{p.text.strip()}", story=story.name, file=f, line=p.source.line))
+            continue
         if BAR_LINE.fullmatch(p.text):
             if n in in_cells:
                 continue    # (said once with its table)
@@ -403,6 +408,11 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
                                          "no full stop (GB/T 15834 附录A): " + ph.caption, story=story.name,
                                          file=f, line=ph.source.line))
     return story._replace(paragraphs=tuple(p for p in paragraphs if p.text), photos=photos, **fields)
+
+
+#: the row of dashes a Markdown table has under its heads (|---|---|, :---|---:), which says how
+#: its columns align and is no text
+_ALIGNMENT_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
 
 
 def _runs(indices: list) -> list:

@@ -24,7 +24,8 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from .compose.classes import ADJUSTABLE, CLOSING, MEASURE_WORDS, NO_END, NO_START, NO_START_BARS, OPENING, PAUSE, is_han
+from .compose.classes import (ADJUSTABLE, CLOSING, MEASURE_WORDS, NO_END, NO_START, NO_START_ARROWS, NO_START_BARS,
+                              OPENING, PAUSE, is_han)
 from .compose.segment import DOI, HAN_UNITS, HANGING, fraction_slash
 from .display import DisplayPage, TextLine
 from .errors import Finding
@@ -131,8 +132,9 @@ def measure_quality(page: DisplayPage) -> tuple[Quality, list[Finding]]:
         # (nor an English quotation's source after its dash: — Taylor Swift)
         if text[0] in NO_START and not text.startswith(("——", "……")) and not (
                 _ENGLISH_SOURCE.match(text) and not any(is_han(c) for c in text)):
-            if first and ragged and text[0] in NO_START_BARS:
-                pass    # (a table's row pasted as text, | 年降水量 | 毫米 |: said as a table's)
+            if first and ragged and text[0] in NO_START_BARS or first and text[0] in NO_START_ARROWS:
+                pass    # (a table's row pasted as text, | 年降水量 | 毫米 |: said as a table's; an
+                # arrow starting an item, →报名方式)
             elif first:
                 # (as typed: no break could have helped; the copy's to look at, not the composer's)
                 findings.append(Finding("warning", "paragraph-edge", f"paragraph starts with {text[0]}, which no "

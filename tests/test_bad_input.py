@@ -611,6 +611,14 @@ def test_two_marks_in_a_row_are_reported(tmp_path, body, found):
     assert [(f.line, f.message) for f in layout_page(page).findings if f.code == "doubled-mark"] == found
 
 
+def test_a_markdown_tables_row_of_dashes_is_taken_out_and_said(tmp_path):
+    body = "对比如下：\n\n|处理方式|防效|产量增幅|\n|---|---|---|\n|分蘖期打药|89%|12%|\n"
+    page = make_page(tmp_path, "sections:\n  - stories: [a.md]\n", {"a.md": "---\ntitle: 标题\n---\n" + body})
+    layout = layout_page(page)
+    assert "|---|---|---|" not in [p.text for p in layout.page.sections[0].stories[0].paragraphs]
+    assert [(f.line, f.severity) for f in layout.findings if "row of dashes" in f.message] == [(7, "warning")]
+
+
 @pytest.mark.parametrize("body, rows", [
     ("接口 | 带宽 | 距离 |\n\nHDMI线直连 | 18Gbps(HDMI 2.1) | ≤5米 |\n", [4]),       # (rows in a row: once)
     ("| 甲 | 乙 | 丙 |\n", [4]),

@@ -816,6 +816,16 @@ def test_han_latin_gaps_opened_wide_cost_a_line(text, chars, expected):
     assert "|".join(line.text for line in lines) == expected
 
 
+@pytest.mark.parametrize("text, chars, expected", [
+    # a Weibo handle ended by a blank or a mark parts as dearly as a name (@央 | 视新闻 before)
+    ("昨日，有网友在微博上@央视新闻 反映情况，央视新闻随后进行了报道和核实工作", 13,
+     "昨日，有网友在微博上|@央视新闻　反映情况，央|视新闻随后进行了报道和核|实工作"),
+])
+def test_a_handle_parts_as_dearly_as_a_name(text, chars, expected):
+    from layout.normalize import normalize
+    assert "|".join(line.text for line in _real_lines(normalize(text)[0], chars)) == expected
+
+
 @pytest.mark.parametrize("text, words", [
     ("掌握Photoshop和AI设计工具", ["Photoshop"]),
     ("内饰采用 Alcantara 材质", ["Alcantara"]),           # (a blank typed between it and the Chinese)

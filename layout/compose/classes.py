@@ -34,8 +34,11 @@ NO_START_BARS = "|｜"
 NO_START_TRADE = "®™℠"
 #: a power's figures and signs, set after its base (9.461×10¹², 10⁻⁹, m²): never parted from it
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ"
+#: the arrow of a route (太和殿→中和殿→保和殿), which goes with the stop before it, as a connector
+#: does: a line breaks after it, never before (not | →中和殿)
+NO_START_ARROWS = "→"
 NO_START = frozenset(NO_START_STOPS + NO_START_CLOSING + NO_START_CONNECTORS + NO_START_UNITS + NO_START_KANA
-                     + NO_START_BARS + NO_START_TRADE + SUPERSCRIPTS)
+                     + NO_START_BARS + NO_START_TRADE + SUPERSCRIPTS + NO_START_ARROWS)
 
 #: opening quotes and brackets: may not end a line.
 NO_END_OPENING = "“‘「『（〔［｛【〖《〈" + "([{"

@@ -610,6 +610,10 @@ def segment(text: str, face, size: float, spacing: Spacing = Spacing(), max_widt
         _keep_names_whole(seg, credits=_NO_PAUSES.fullmatch(text) is not None)
     if "#" in text:
         _keep_topics_whole(seg, text)
+    if "@" in text and _HANDLE.search(text):
+        # (a handle of a Weibo account, @央视新闻 ended by a blank or a mark, parts as dearly as a
+        # name: not @央视 | 新闻)
+        _price_breaks(seg, {k: NAME_BREAK_PENALTY for m in _HANDLE.finditer(text) for k in range(m.start() + 2, m.end())})
     if "+" in text and _NAME_PLUS.search(text):
         _keep_name_plus(seg, text)
     if "(" in text and _WORDS_IN_BRACKETS.search(text):
@@ -1639,6 +1643,9 @@ def _keep_units_whole(seg: Segments, text: str) -> None:
 
 #: a topic's tag of social-media copy, #话题#: its first # opens it, its second closes it
 _TOPIC = re.compile(r"#[^#\s，。；！？]{1,40}#")
+#: a handle in Chinese (@央视新闻, @平安郑州), ended by a blank or a mark as Weibo ends one (not an
+#: address's @, nor a handle run into the sentence, whose end no one can tell)
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_.\-])@[\u4e00-\u9fffA-Za-z0-9_\-]{2,12}(?=[\s\u3000：:，,。！？、；）)])")
 
 
 def _keep_topics_whole(seg: Segments, text: str) -> None:
