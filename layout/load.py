@@ -1981,6 +1981,8 @@ _BULLETED_HEADING = re.compile(r"\s*[●■◆▪▶►▸➤➢➔➜◇★※�
 def _starts_paragraph(line: str, before: str) -> bool:
     if _INDENTED.match(line):
         return True
+    if DAY_HEAD.match(line) or DAY_HEAD.match(before) and not _SENTENCE_MARKS.search(before):
+        return True     # (an itinerary's day, Day 1:宜昌市区 - 当阳关陵 / 上午从宜昌出发…: a head)
     if (_ADDRESSEES.fullmatch(line.strip()) and _A_NOTICES_TITLE.search(before)
             and not any(c in "，。；！？,;!?" for c in _QUOTED.sub("", before))):
         return True     # (a notice's title, then whom it addresses: …活动的通知 / 全体班主任:)
@@ -1996,10 +1998,14 @@ def _starts_paragraph(line: str, before: str) -> bool:
         return True     # (…停止入馆） / 【济宁博物馆开放时间表2021】…; not …应认准 / 【官方旗舰店】标识)
     if _BULLET.match(line) and not DOTTED_HEAD.match(line.lstrip()):
         # (after a sentence's end, a colon, another item or a heading; before a figure, not
-        # after a heading: 最低气温 / - 5℃ is a minus sign, 每天9:00 / - 17:00 a range)
-        figure = line.lstrip()[1:].lstrip()[:1].isdigit()
+        # after a heading: 最低气温 / - 5℃ is a minus sign, 每天9:00 / - 17:00 a range; before
+        # Chinese words, after any line but one ending mid-sentence: …户外长时间活动 化学防晒 /
+        # - 防晒霜选择：… had run on, its hyphen printed)
+        after = line.lstrip()[1:].lstrip()[:1]
+        figure = after.isdigit()
         return (_SENTENCE_END.search(before) is not None or _BULLET.match(before) is not None
-                or _LIST_ITEM.match(before.lstrip()) is not None or not figure and _a_heading(before))
+                or _LIST_ITEM.match(before.lstrip()) is not None or not figure and _a_heading(before)
+                or is_han(after) and not _MID_SENTENCE.search(before))
     if _LIST_ITEM.match(line) is None or _an_initial(line, before):
         return False
     if _SENTENCE_END.search(before) is not None:
@@ -2044,6 +2050,9 @@ SHORT_LINE = 16
 
 
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]\s*$")
+#: an itinerary's day at a line's start (Day 1:, D2：, 第三天：), a head of its own
+DAY_HEAD = re.compile(r"\s*(?:Day\s?\d{1,2}|D\d{1,2}|第[一二三四五六七八九十\d]{1,3}天)\s*[:：]")
+_SENTENCE_MARKS = re.compile("[，。；！？,;!?]")
 #: a dateline ending in 电 or 讯, an agency's or a paper's, with no credit in brackets after it
 #: (新华社北京7月23日电, 本报讯; not 消防队员闻讯, 学校已于3月15日电 / 话通知…)
 _DATELINE_ALONE = re.compile(r"\s*[●■◆▪▶]?\s*据?(?:本报|本刊|本台|[\u4e00-\u9fff]{1,8}(?:社|报|网|台|客户端|新闻|APP))"

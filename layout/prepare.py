@@ -17,8 +17,8 @@ from .cache import file_digest, read_cache, write_cache
 from .compose.classes import is_han
 from .errors import Finding, InputErrors, LayoutError, MissingGlyphError
 from .fonts import FontSet, check_coverage, fallback_chars, missing_pictographs, script_of
-from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, FIELD_LABEL, LABELLED, SUNG, a_row_of_bars, in_words, introduced,
-                   is_verse, spaced_rows)
+from .load import (BAR_LINE, CREDIT_LINE, DAY_DATE, DAY_HEAD, FIELD_LABEL, LABELLED, SUNG, a_row_of_bars, in_words,
+                   introduced, is_verse, spaced_rows)
 from .model import Page, Photo, Section, Story, line_of
 from .normalize import EMOJI_BULLET, EMOJI_POINTER, EMOJI_REMOVED, KEPT_SPACE, STRAY_SPACE, SURNAMES, normalize
 
@@ -365,7 +365,7 @@ def _story(prep: _Prep, story: Story, body_role: str = "song") -> Story:
         if (not p.subhead and p.text and p.text[-1] not in CLOSING_MARKS and p.align in ("", "poem")
                 and not _a_line_of_its_own(p.text)
                 and not _heads_a_list(k, paragraphs) and _ENDS_AS_MEANT.search(p.text) is None
-                and CREDIT_LINE.fullmatch(p.text.strip()) is None
+                and CREDIT_LINE.fullmatch(p.text.strip()) is None and DAY_HEAD.match(p.text) is None
                 and not _a_row(k, paragraphs) and not _signs_a_letter(k, paragraphs)
                 and not _in_a_timeline(k, paragraphs) and not _in_verse(k, paragraphs)
                 and not _titles_a_poem(k, paragraphs) and not _heads_a_section(k, paragraphs)

@@ -798,6 +798,8 @@ def test_a_table_pasted_a_cell_a_line_is_said_once(tmp_path, cells, said):
     ("3月5日上午在市政府召开的会议上", True),                     # (... or first, with no blank or time after it)
     ("记者了解到。截至 2024年3月5日", True),                      # (no signature before the date)
     ("3月5日上午，市政府召开", True),                            # (with its pause)
+    ("Day 2:长坂坡 - 当阳博物馆 - 民俗体验", False),              # (an itinerary's day: a head)
+    ("第三天：郑州—开封", False),
 ])
 def test_a_paragraph_cut_off_is_reported_and_one_ending_a_list_item_is_not(tmp_path, last, unfinished):
     """(``last`` is a paragraph followed by 下文。)"""

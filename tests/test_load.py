@@ -383,6 +383,13 @@ def test_lyrics_under_a_head_that_says_so_keep_their_lines(tmp_path, title, body
     ("价格为3,\n999元。\n", ["价格为3,999元。"]),
     ("他说Thanks,\nsee you。\n", ["他说Thanks, see you。"]),
     ("他说Hello,\nworld是问候。\n", ["他说Hello, world是问候。"]),      # (a word before the comma: English's)
+    # an itinerary's day is a head, and so is its line; a - bullet before Chinese words starts an item
+    ("Day 1:宜昌市区 - 当阳关陵\n上午从宜昌出发。\nDay 2:长坂坡\n上午探访古战场。\n",
+     ["Day 1:宜昌市区 - 当阳关陵", "上午从宜昌出发。", "Day 2:长坂坡", "上午探访古战场。"]),
+    ("第一天：郑州—开封\n上午出发。\n", ["第一天：郑州—开封", "上午出发。"]),
+    ("防晒配件 推荐类型 化学防晒\n- 防晒霜选择：每2小时补涂一次。\n",
+     ["防晒配件 推荐类型 化学防晒", "- 防晒霜选择：每2小时补涂一次。"]),
+    ("游览了故宫，\n- 景山公园。\n", ["游览了故宫，- 景山公园。"]),                     # (mid-sentence)
     # emoji as bullets start paragraphs after a sentence's end or another item, not mid-sentence
     ("注意事项：\n⚠️ 远离河道。\n✔️ 关好门窗。\n🏃‍♂️ 运动适量。\n", ["注意事项：", "⚠️ 远离河道。", "✔️ 关好门窗。", "🏃‍♂️ 运动适量。"]),
     ("报名方式：\n1️⃣ 线上报名；\n2️⃣ 现场报名。\n", ["报名方式：", "1️⃣ 线上报名；", "2️⃣ 现场报名。"]),
