@@ -517,6 +517,8 @@ def test_how_dearly_words_break(word, kinds, rule):
     ("2160×1080", "2160×|1080", "a size's figures, three or more each: dearly"),
     ("3×2", "3×2", "... not a product's"),
     ("125×125", "125×125", "... nor one of three figures each"),
+    ("7:00-18:00,17:00", "7:00-|18:00,|17:00", "a comma between two times, left half width: after it, as a clause's"),
+    ("1:2,3:4", "1:2,3:4", "... not between ratios"),
     ("(single,seventies,stuck)", "(single,|seventies,|stuck)", "words listed with no space after the comma"),
     ("1,000,000", "1,000,000", "... not a number's groups"),
     ("N,N-dimethylformamide", "N,N-dimethylformamide", "... nor a chemical's locants"),

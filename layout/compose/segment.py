@@ -908,6 +908,8 @@ _TIME = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])")
 _SLASH_DAY = re.compile(r"(?:(?:19|20)\d\d/)?(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/])")
 _SLASH_DAY_BEFORE = re.compile(r"(?<![\d./])(?:(?:19|20)\d\d/)?(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])$")
 _TIME_BEFORE = re.compile(r"(?<![\w.:\-])(?:[01]?\d|2[0-4]):[0-5]\d$")
+#: a time ending a run before its comma (…-18:00,17:00)
+_TIME_AT_END = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-4]):[0-5]\d$")
 #: ... or of dates written with dots (2022.06.17-2022.06.18, 2023.01-2023.12): each date whole
 _DOTTED_DATE = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?(?![\d.])")
 _DOTTED_DATE_BEFORE = re.compile(r"(?<![\w.\-])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?$")
@@ -1002,6 +1004,9 @@ def word_pieces(word: str) -> tuple[tuple[str, str | None], ...]:
         elif (not address and ch == "×" and prev.isdigit() and nxt.isdigit() and _DIMENSIONS.fullmatch(word)):
             cuts[i + 1] = "identifier"    # (a size's figures, 2160× | 1080: dearly, before a line
             # spaced out past about 0.3 em)
+        elif not address and ch == "," and _TIME_AT_END.search(word, 0, i) and _TIME.match(word, i + 1):
+            cuts[i + 1] = "part"      # (between two times, a clause's comma left half width:
+            # 7:00-18:00, | 17:00停止售票, whose run had no break and spaced lines 0.36-0.45 em)
         elif ch == "." and i >= 4 and _TICKER.fullmatch(word):
             cuts[i + 1] = "identifier"    # (600519. | SH: a stock's code and its market, dearly)
         elif ch == "-" and (_DECIMAL_RANGE.match(word, i + 1) and _DECIMAL_BEFORE.search(word, 0, i)
