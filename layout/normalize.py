@@ -788,8 +788,7 @@ def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
         key = _KEYCAP.match(text, i) if text[i].isdigit() or text[i] == "\U0001F51F" else None
         if key is not None:
             run = _KEYCAPS.match(text, i)
-            lead = text[:i].rstrip(" \t\u3000")
-            item = not phrases and (not lead or lead[-1] == "\n") and _word_char(text[run.end():].lstrip(" \t\u3000")[:1])
+            item = _blanks_after_a_bullet(text, i, run.end(), phrases, words=True) is not None
             if not item or len(_KEYCAP.findall(run.group())) > 1:
                 # (keycaps that spell a number, 倒计时2️⃣4️⃣小时, 第1️⃣步: its figures; one starting an
                 # item, 1️⃣ 报名, a circled figure)
@@ -819,12 +818,7 @@ def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
             out.append(sign)
             i = end
             continue
-        a = i
-        while a > 0 and text[a - 1] in " \t\u3000":
-            a -= 1
-        b = j
-        while b < n and text[b] in " \t\u3000":
-            b += 1
+        a, b = _blanks_around(text, i, j)
         starts, ends = a == 0 or text[a - 1] == "\n", b == n or text[b] == "\n"
         before, after = text[a - 1] if a else "", text[b] if b < n else ""
         said = (_SAID_BEFORE.search(text, 0, a) is not None and (ends or not _word_char(after) or after in _SAID_AFTER)
@@ -853,17 +847,25 @@ def _emoji(text: str, emoji: frozenset, phrases: bool) -> tuple[str, list]:
     return "".join(out), changes
 
 
-def _blanks_after_a_bullet(text: str, i: int, j: int, phrases: bool) -> int:
-    """Where the blanks after the sign at ``text[i:j]`` end if it starts a line of running text
-    before words, as a bullet (✅ 优势 -> ✓优势, 1️⃣ 报名 -> ①报名); else ``j``."""
+def _blanks_around(text: str, i: int, j: int) -> tuple[int, int]:
+    """Where the blanks before ``text[i:j]`` start and those after it end."""
     a = i
     while a > 0 and text[a - 1] in " \t\u3000":
         a -= 1
     b = j
     while b < len(text) and text[b] in " \t\u3000":
         b += 1
+    return a, b
+
+
+def _blanks_after_a_bullet(text: str, i: int, j: int, phrases: bool, words: bool = False):
+    """Where the blanks after the sign at ``text[i:j]`` end if it starts a line of running text
+    before words, as a bullet (✅ 优势 -> ✓优势, 1️⃣ 报名 -> ①报名); else ``j`` (None if ``words``)."""
+    a, b = _blanks_around(text, i, j)
     starts = a == 0 or text[a - 1] == "\n"
-    return b if starts and not phrases and b < len(text) and _word_char(text[b]) else j
+    if starts and not phrases and b < len(text) and _word_char(text[b]):
+        return b
+    return None if words else j
 
 
 def _word_char(ch: str) -> bool:

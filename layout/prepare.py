@@ -75,7 +75,8 @@ class _Prep:
             shown = " ".join(f"{ch} U+{ord(ch):04X}" for ch in borrowed[:10])
             self.findings.append(Finding("warning", "fallback", f"{field}: set in the fallback font "
                                          f"{face.fallback.path.name}: {shown}", story=story or None,
-                                         file=file, line=line, extra={"chars": "".join(borrowed)}))
+                                         file=file, line=line,
+                                         extra={"chars": "".join(borrowed), "font": face.fallback.path.name}))
         return new
 
     def fallbacks_once(self) -> None:
@@ -96,9 +97,8 @@ class _Prep:
                 first[3].update(dict.fromkeys(f.extra["chars"]))
         for at, f, lines, chars in seen.values():
             if len(lines) > 1:
-                font = f.message.split("set in the fallback font ", 1)[1].split(":", 1)[0]
                 shown = " ".join(f"{ch} U+{ord(ch):04X}" for ch in list(chars)[:10])
-                kept[at] = f._replace(message=f"set in the fallback font {font} on {len(lines)} lines (from line "
+                kept[at] = f._replace(message=f"set in the fallback font {f.extra['font']} on {len(lines)} lines (from line "
                                       f"{lines[0]}), {len(chars)} character{'s' if len(chars) > 1 else ''}: {shown}"
                                       + (" …" if len(chars) > 10 else ""))
         self.findings[:] = kept
@@ -496,8 +496,6 @@ def _unpaired(paragraphs) -> list:
             for k, ch in enumerate(body):
                 if ch == left:
                     depth += 1
-                elif ch == right and depth == 0 and _TIME_PRIMES.search(body, 0, k):
-                    continue    # (the seconds of a time typed with curly marks as primes: 2’09”)
                 elif ch == right:
                     depth -= 1
                     if depth < 0:
@@ -508,10 +506,6 @@ def _unpaired(paragraphs) -> list:
         if opened is not None:
             out.append((opened, f"{left} not closed: {opened.text[opened.text.rfind(left):][:12]}…"))
     return out
-
-
-#: a time's minutes and seconds before a ”, typed with curly marks as primes (2’09”)
-_TIME_PRIMES = re.compile(r"(?<!\d)\d{1,2}’[0-5]\d$")
 
 
 def _not_a_quote(text: str, k: int, depth: int) -> bool:
